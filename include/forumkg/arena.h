@@ -1,0 +1,32 @@
+/* forumkg: a bump allocator. Per-document strings and tables live in one arena that is reset
+ * when the document is done, so memory does not grow with the corpus and nothing leaks. */
+#ifndef FORUMKG_ARENA_H
+#define FORUMKG_ARENA_H
+
+#include <stddef.h>
+
+typedef struct FkgArenaBlock FkgArenaBlock;
+
+typedef struct {
+  FkgArenaBlock *head; /* current block; older blocks follow */
+  size_t block_size;   /* default size of a new block */
+} FkgArena;
+
+void fkg_arena_init(FkgArena *arena, size_t block_size);
+/* Releases every block. */
+void fkg_arena_clear(FkgArena *arena);
+/* Forgets every allocation but keeps the first block for reuse. */
+void fkg_arena_reset(FkgArena *arena);
+/* Returns zeroed memory aligned for any type, or NULL when out of memory. */
+void *fkg_arena_alloc(FkgArena *arena, size_t size);
+/* Copies `len` bytes and a terminating NUL; NULL when out of memory. */
+char *fkg_arena_strndup(FkgArena *arena, const char *s, size_t len);
+char *fkg_arena_strdup(FkgArena *arena, const char *s);
+/* printf into the arena. */
+char *fkg_arena_printf(FkgArena *arena, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+#endif

@@ -1,0 +1,108 @@
+/* forumkg: the lexicons. Tables in ontology/lexicon/ (TSV) (regions, cities, organisations,
+ * series, posts, session and event types, months, ordinals, given names, cue words) are loaded
+ * once per context into one phrase index keyed by word keys, and matched against a document's
+ * tokens, longest phrase first. */
+#ifndef FORUMKG_LEXICON_H
+#define FORUMKG_LEXICON_H
+
+#include "forumkg/context.h"
+#include "forumkg/doc.h"
+
+#include <stdint.h>
+
+typedef enum {
+  FKG_LX_REGION,
+  FKG_LX_CITY,
+  FKG_LX_ORG,
+  FKG_LX_ORGHEAD,
+  FKG_LX_POST,
+  FKG_LX_SESSION,
+  FKG_LX_EVENTTYPE,
+  FKG_LX_SERIES,
+  FKG_LX_MONTH,
+  FKG_LX_ORDINAL,
+  FKG_LX_GIVEN,
+  FKG_LX_CUE,
+  FKG_LX_COUNT
+} FkgLexKind;
+
+#define FKG_LX_MASK(k) (1u << (k))
+
+/* Session types, in the order of the contract's concepts. */
+typedef enum {
+  FKG_ST_PLENARY,
+  FKG_ST_ROUND_TABLE,
+  FKG_ST_STRATEGIC,
+  FKG_ST_EXPERT,
+  FKG_ST_DISCUSSION,
+  FKG_ST_PANEL,
+  FKG_ST_THEMATIC_SITE,
+  FKG_ST_OTHER,
+  FKG_ST_COUNT
+} FkgSessionType;
+
+/* Cue roles (cues.tsv). */
+typedef enum {
+  FKG_CUE_SPEAKER,
+  FKG_CUE_MODERATOR,
+  FKG_CUE_PARTICIPANT,
+  FKG_CUE_ORGANIZER,
+  FKG_CUE_PRESENT,
+  FKG_CUE_PRACTICE,
+  FKG_CUE_LIST_INTRO,
+  FKG_CUE_DELEGATION,
+  FKG_CUE_SINCE,    /* "проводится с", "held since": a series' start */
+  FKG_CUE_REGIONAL, /* "окружной", "regional": a body of the region the article is about */
+  FKG_CUE_FRAME,    /* "в рамках", "during": frames a mention of a concrete session */
+  FKG_CUE_COUNT
+} FkgCueRole;
+
+/* One table row, cells addressed by column name. */
+typedef struct {
+  const char *const *cells;
+} FkgLexRow;
+
+typedef struct {
+  FkgLexKind kind;
+  int32_t row;   /* row in the kind's table */
+  int value;     /* month or ordinal number, session type, cue role, gender ('m'/'f') */
+  int lang;      /* FkgLang of the form, or -1 when any */
+  int nwords;
+  const char **words;
+  const unsigned char *caps;
+  int32_t next;  /* next entry with the same first key, or -1 */
+} FkgLexEntry;
+
+typedef struct {
+  const FkgLexEntry *entry;
+  int32_t first, last; /* token range [first, last) matched */
+} FkgLexMatch;
+
+FkgStatus fkg_lexicon_load(FkgContext *ctx, const char *dir, FkgLexicon **out);
+void fkg_lexicon_free(FkgLexicon *lex);
+
+/* The cell of `row` in column `col` of the table of `kind`; "" when absent. */
+const char *fkg_lexicon_cell(const FkgLexicon *lex, FkgLexKind kind, int32_t row,
+                             const char *col);
+int32_t fkg_lexicon_rows(const FkgLexicon *lex, FkgLexKind kind);
+/* Row of `kind` whose column `col` equals `value`, or -1. */
+int32_t fkg_lexicon_find(const FkgLexicon *lex, FkgLexKind kind, const char *col,
+                         const char *value);
+
+/* All entries of the kinds in `mask` that match the tokens starting at `pos` (quote tokens are
+ * skipped inside a phrase), longest first; at most `max` written. Returns the count. */
+int fkg_lexicon_match(const FkgLexicon *lex, const FkgDoc *doc, int32_t pos, unsigned mask,
+                      FkgLexMatch *out, int max);
+
+/* The session type named by a lexicon type string ("round_table"), or FKG_ST_COUNT. */
+FkgSessionType fkg_session_type_from_name(const char *name);
+const char *fkg_session_type_name(FkgSessionType t);
+
+/* The entry of a kind in `mask` whose words are exactly `keys` (non-capital keys), or NULL. */
+const FkgLexEntry *fkg_lexicon_lookup(const FkgLexicon *lex, unsigned mask,
+                                      const char *const *keys, int n);
+
+/* The row of given-names.tsv whose name, lower-cased, is exactly `lower`, or -1. */
+int32_t fkg_lexicon_given(const FkgLexicon *lex, const char *lower);
+
+#endif

@@ -1,0 +1,25 @@
+/* forumkg: the resolve stage, identity. An entity's IRI is a pure function of its normalised
+ * key, never of reading order, so graphs of any split of a corpus merge by set union. This
+ * stage computes those keys: folded Latin name keys that unite spellings across languages
+ * and transliteration systems (Kagramanyan / Kahramanyan / Каграманян; Dmitry / Dmitriy), and
+ * slugs for titles. */
+#ifndef FORUMKG_RESOLVE_H
+#define FORUMKG_RESOLVE_H
+
+#include "forumkg/arena.h"
+#include "forumkg/context.h"
+
+/* The folded key of one name word in any script: romanised (BGN/PCGN for Cyrillic), ASCII,
+ * lower case, then the spelling variants of Russian names folded together:
+ *   ye, yo, ë → e          (Matviyenko = Matvienko, Semyonov = Semenov)
+ *   iy, yy, ii, final y → i (Dmitriy = Dmitry = Dmitri, Sergey = Sergei)
+ *   h → g, except in kh zh sh ch (Kahramanyan = Kagramanyan)
+ *   x → ks                  (Alexey = Aleksei)
+ * Returns an arena string, "" for a name with no letters. */
+char *fkg_resolve_name_key(FkgContext *ctx, FkgArena *arena, const char *word);
+
+/* The IRI path of a person: "person/<family key>-<given key>". */
+char *fkg_resolve_person_key(FkgContext *ctx, FkgArena *arena, const char *family,
+                             const char *given);
+
+#endif

@@ -1,0 +1,31 @@
+/* forumkg: the segment stage. Splits a loaded document into tokens (ICU word breaks, French
+ * elisions split off) and sentences (ICU sentence breaks, rejoined across a bare line break
+ * inside a sentence), and gives each word its matching key (Snowball stem for Cyrillic, a
+ * folded form for Latin). Also the transliteration services used for names and IRIs. */
+#ifndef FORUMKG_SEGMENT_H
+#define FORUMKG_SEGMENT_H
+
+#include "forumkg/context.h"
+#include "forumkg/doc.h"
+
+#include <stddef.h>
+
+FkgStatus fkg_segment_doc(FkgContext *ctx, FkgDoc *doc);
+
+/* Tokenises a short UTF-8 phrase (a lexicon form) the way documents are tokenised, writing at
+ * most `max` keys (arena strings) to `keys` and the capital-only flags to `caps`.
+ * Punctuation other than hyphens and quotes is dropped. Returns the number of keys. */
+int fkg_segment_phrase_keys(FkgContext *ctx, FkgArena *arena, const char *utf8, const char **keys,
+                            unsigned char *caps, int max);
+
+/* BGN/PCGN romanisation of a Cyrillic name (UTF-8 in, UTF-8 out in `arena`), with the
+ * soft and hard sign marks dropped: Кольцов → Koltsov. Latin input is returned as is. */
+char *fkg_translit_name(FkgContext *ctx, FkgArena *arena, const char *utf8);
+
+/* A readable ASCII slug of any text: lower case, words joined by '-', at most `max` bytes. */
+char *fkg_slug(FkgContext *ctx, FkgArena *arena, const char *utf8, size_t max);
+
+/* Lower-cases UTF-8 text and folds ё→е, typographic quotes → '"', dashes → '-', ’ → '\''. */
+char *fkg_fold_lower(FkgArena *arena, const char *utf8);
+
+#endif

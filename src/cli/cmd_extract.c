@@ -1,0 +1,316 @@
+/* forumkg: `forumkg extract`, the pipeline driver. Inputs (files, directories walked for
+ * *.txt in sorted order, or "-") are processed one at a time: load, segment, extract, write.
+ * A bad input is reported and skipped; the others still reach the output. */
+#include "cli.h"
+#include "forumkg/extract.h"
+#include "forumkg/graph.h"
+#include "forumkg/segment.h"
+#include "forumkg/text.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef struct {
+  const char *output;
+  const char *format;
+  const char *base;
+  const char *ontology;
+  const char *encoding;
+  size_t max_bytes;
+  int help;
+} ExtractOpts;
+
+typedef enum { ARG_NONE, ARG_STRING, ARG_SIZE } ArgKind;
+
+static const struct {
+  const char *shortname, *longname;
+  ArgKind arg;
+  size_t offset;
+  const char *help;
+} kOptions[] = {
+    {"-o", "--output", ARG_STRING, offsetof(ExtractOpts, output),
+     "FILE  write here (atomically: temporary file, then rename); default standard output"},
+    {"-f", "--format", ARG_STRING, offsetof(ExtractOpts, format),
+     "FMT   turtle (default), ntriples, nquads, rdfxml, json, dot"},
+    {NULL, "--base", ARG_STRING, offsetof(ExtractOpts, base),
+     "IRI   instance namespace (default https://w3id.org/forumkg/id/)"},
+    {NULL, "--ontology", ARG_STRING, offsetof(ExtractOpts, ontology),
+     "DIR   ontology and lexicons (default: $FORUMKG_ONTOLOGY or the built-in path)"},
+    {NULL, "--encoding", ARG_STRING, offsetof(ExtractOpts, encoding),
+     "NAME  force the input encoding (default: UTF-8, else detected)"},
+    {NULL, "--max-bytes", ARG_SIZE, offsetof(ExtractOpts, max_bytes),
+     "N     skip inputs larger than N bytes (default 64 MiB)"},
+    {"-h", "--help", ARG_NONE, offsetof(ExtractOpts, help), "      this help"},
+};
+
+static void
+extract_usage(FILE *out)
+{
+  fprintf(out, "usage: forumkg extract [options] PATH...\n"
+               "PATH: a file, a directory (read recursively for *.txt), or - for standard "
+               "input.\n\noptions:\n");
+  for (size_t i = 0; i < sizeof kOptions / sizeof *kOptions; i++)
+    fprintf(out, "  %-3s %-12s %s\n", kOptions[i].shortname ? kOptions[i].shortname : "",
+            kOptions[i].longname, kOptions[i].help);
+  fprintf(out, "\nexit status: 0 every input processed; 1 some inputs skipped (the others are "
+               "in the output);\n2 usage error; 3 fatal error (no output written)\n");
+}
+
+/* Parses options; positional arguments are collected in `paths`. Returns 0 or an exit code. */
+static int
+parse_args(int argc, char **argv, ExtractOpts *o, char **paths, int *npaths)
+{
+  int only_paths = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (only_paths || a[0] != '-' || strcmp(a, "-") == 0) {
+      paths[(*npaths)++] = argv[i];
+      continue;
+    }
+    if (strcmp(a, "--") == 0) {
+      only_paths = 1;
+      continue;
+    }
+    size_t k = 0, n = sizeof kOptions / sizeof *kOptions;
+    const char *inline_val = NULL;
+    for (; k < n; k++) {
+      size_t ll = strlen(kOptions[k].longname);
+      if ((kOptions[k].shortname && strcmp(a, kOptions[k].shortname) == 0) ||
+          strcmp(a, kOptions[k].longname) == 0)
+        break;
+      if (strncmp(a, kOptions[k].longname, ll) == 0 && a[ll] == '=') {
+        inline_val = a + ll + 1;
+        break;
+      }
+    }
+    if (k == n) {
+      fprintf(stderr, "forumkg: error: unknown option '%s'\n", a);
+      return FKG_EXIT_USAGE;
+    }
+    char *field = (char *)o + kOptions[k].offset;
+    if (kOptions[k].arg == ARG_NONE) {
+      *(int *)field = 1;
+      continue;
+    }
+    const char *val = inline_val;
+    if (!val) {
+      if (i + 1 >= argc) {
+        fprintf(stderr, "forumkg: error: option '%s' needs a value\n", a);
+        return FKG_EXIT_USAGE;
+      }
+      val = argv[++i];
+    }
+    if (kOptions[k].arg == ARG_STRING) {
+      *(const char **)field = val;
+    } else {
+      char *end;
+      errno = 0;
+      unsigned long long v = strtoull(val, &end, 10);
+      if (errno || *end || end == val) {
+        fprintf(stderr, "forumkg: error: option '%s' needs a number, not '%s'\n", a, val);
+        return FKG_EXIT_USAGE;
+      }
+      *(size_t *)field = (size_t)v;
+    }
+  }
+  return 0;
+}
+
+typedef struct {
+  char **v;
+  size_t n, cap;
+} PathList;
+
+static int
+push_path(PathList *l, const char *p)
+{
+  if (l->n == l->cap) {
+    size_t ncap = l->cap ? l->cap * 2 : 64;
+    char **nv = realloc(l->v, sizeof *nv * ncap);
+    if (!nv) return -1;
+    l->v = nv;
+    l->cap = ncap;
+  }
+  l->v[l->n] = strdup(p);
+  if (!l->v[l->n]) return -1;
+  l->n++;
+  return 0;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+typedef struct {
+  dev_t dev;
+  ino_t ino;
+} DirId;
+
+/* Walks `dir` for *.txt files in sorted order; `seen` holds the directories on the current
+ * path, so that a symbolic-link loop is reported instead of followed forever. */
+static int
+walk(FkgDiag *diag, const char *dir, PathList *out, DirId *seen, int depth)
+{
+  struct stat sb;
+  FkgLoc loc = {dir, 0, 0};
+  if (stat(dir, &sb) != 0) {
+    fkg_diag(diag, FKG_ERROR, &loc, "skipped: %s", strerror(errno));
+    return 1;
+  }
+  for (int i = 0; i < depth; i++)
+    if (seen[i].dev == sb.st_dev && seen[i].ino == sb.st_ino) {
+      fkg_diag(diag, FKG_ERROR, &loc, "skipped: directory loop");
+      return 1;
+    }
+  if (depth >= 64) {
+    fkg_diag(diag, FKG_ERROR, &loc, "skipped: directories nested too deep");
+    return 1;
+  }
+  seen[depth].dev = sb.st_dev;
+  seen[depth].ino = sb.st_ino;
+  DIR *d = opendir(dir);
+  if (!d) {
+    fkg_diag(diag, FKG_ERROR, &loc, "skipped: %s", strerror(errno));
+    return 1;
+  }
+  PathList names = {0};
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    if (de->d_name[0] == '.') continue;
+    if (push_path(&names, de->d_name)) break;
+  }
+  closedir(d);
+  qsort(names.v, names.n, sizeof *names.v, cmp_str);
+  int bad = 0;
+  for (size_t i = 0; i < names.n; i++) {
+    size_t len = strlen(dir) + strlen(names.v[i]) + 2;
+    char *p = malloc(len);
+    if (!p) break;
+    snprintf(p, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names.v[i]);
+    struct stat cs;
+    if (stat(p, &cs) != 0) {
+      FkgLoc l2 = {p, 0, 0};
+      fkg_diag(diag, FKG_ERROR, &l2, "skipped: %s", strerror(errno));
+      bad = 1;
+    } else if (S_ISDIR(cs.st_mode)) {
+      bad |= walk(diag, p, out, seen, depth + 1);
+    } else {
+      size_t pl = strlen(p);
+      if (pl > 4 && strcmp(p + pl - 4, ".txt") == 0) push_path(out, p);
+    }
+    free(p);
+    free(names.v[i]);
+  }
+  free(names.v);
+  return bad;
+}
+
+static const char *
+base_name(const char *path)
+{
+  if (strcmp(path, "-") == 0) return "-";
+  const char *s = strrchr(path, '/');
+  return s ? s + 1 : path;
+}
+
+/* Runs the pipeline on one input; returns 0 on success, 1 when the input was skipped, 3 when
+ * the output failed. */
+static int
+process(FkgContext *ctx, FkgWriter *w, const char *path)
+{
+  unsigned char *bytes = NULL;
+  size_t n = 0;
+  FkgStatus st = fkg_text_read_file(ctx, path, &bytes, &n);
+  if (st) return 1;
+  FkgDoc doc;
+  st = fkg_text_load(ctx, &doc, path, base_name(path), bytes, n);
+  free(bytes);
+  int rc = 0;
+  if (!st) st = fkg_segment_doc(ctx, &doc);
+  FkgFacts facts;
+  memset(&facts, 0, sizeof facts);
+  facts.doc = &doc;
+  if (!st) st = fkg_extract_doc(ctx, &doc, &facts);
+  if (!st) {
+    if (fkg_writer_add_doc(w, &doc, &facts)) rc = 3;
+  } else {
+    if (st != FKG_BAD_INPUT && st != FKG_BAD_ENCODING) {
+      FkgLoc loc = {path, 0, 0};
+      fkg_diag(fkg_context_diag(ctx), FKG_ERROR, &loc, "skipped: %s", fkg_status_string(st));
+    }
+    rc = 1;
+  }
+  fkg_doc_clear(&doc);
+  return rc;
+}
+
+int
+fkg_cmd_extract(int argc, char **argv)
+{
+  ExtractOpts o = {0};
+  o.format = "turtle";
+  o.base = "https://w3id.org/forumkg/id/";
+  o.max_bytes = 64u << 20;
+  char **paths = calloc((size_t)argc + 1, sizeof *paths);
+  int npaths = 0;
+  if (!paths) return FKG_EXIT_FATAL;
+  int rc = parse_args(argc, argv, &o, paths, &npaths);
+  if (rc || o.help) {
+    if (o.help) extract_usage(stdout);
+    free(paths);
+    return rc;
+  }
+  if (npaths == 0) {
+    fprintf(stderr, "forumkg: error: no input given\n");
+    extract_usage(stderr);
+    free(paths);
+    return FKG_EXIT_USAGE;
+  }
+  if (!fkg_writer_format_ok(o.format)) {
+    fprintf(stderr, "forumkg: error: unknown format '%s' (turtle, ntriples, nquads, rdfxml, "
+                    "json, dot)\n",
+            o.format);
+    free(paths);
+    return FKG_EXIT_USAGE;
+  }
+  FkgDiag diag = {0};
+  FkgOptions opts = {fkg_cli_ontology_dir(o.ontology), o.base, o.max_bytes, o.encoding};
+  FkgStatus st;
+  FkgContext *ctx = fkg_context_new(&opts, &diag, &st);
+  if (!ctx) {
+    free(paths);
+    return FKG_EXIT_FATAL;
+  }
+  PathList inputs = {0};
+  int skipped = 0;
+  for (int i = 0; i < npaths; i++) {
+    struct stat sb;
+    if (strcmp(paths[i], "-") != 0 && stat(paths[i], &sb) == 0 && S_ISDIR(sb.st_mode)) {
+      DirId seen[64];
+      skipped |= walk(&diag, paths[i], &inputs, seen, 0);
+    } else {
+      push_path(&inputs, paths[i]);
+    }
+  }
+  FkgWriter *w = fkg_writer_new(ctx, o.format, o.output, &st);
+  int fatal = !w;
+  for (size_t i = 0; i < inputs.n && !fatal; i++) {
+    int r = process(ctx, w, inputs.v[i]);
+    if (r == 3) fatal = 1;
+    else if (r) skipped = 1;
+  }
+  if (!fatal && fkg_writer_finish(w)) fatal = 1;
+  fkg_writer_free(w);
+  for (size_t i = 0; i < inputs.n; i++) free(inputs.v[i]);
+  free(inputs.v);
+  fkg_context_free(ctx);
+  free(paths);
+  if (fatal) return FKG_EXIT_FATAL;
+  return skipped ? FKG_EXIT_SKIPPED : FKG_EXIT_OK;
+}

@@ -1,0 +1,171 @@
+/* forumkg: the context, owner of every heavy object. ICU transliterators, break iterators and
+ * regexes are opened once here and reused for every document (opening them per document costs
+ * more than the extraction itself). */
+#include "context_int.h"
+#include "forumkg/lexicon.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ustring.h>
+
+static UTransliterator *
+open_translit(const char *id)
+{
+  UChar uid[128];
+  UErrorCode err = U_ZERO_ERROR;
+  u_uastrcpy(uid, id);
+  UTransliterator *t = utrans_openU(uid, -1, UTRANS_FORWARD, NULL, 0, NULL, &err);
+  return U_SUCCESS(err) ? t : NULL;
+}
+
+/* Loads a TSV of patterns (`pattern` column, optional `kind` column). */
+static FkgStatus
+load_patterns(FkgContext *ctx, const char *path, FkgPattern **out, int *nout)
+{
+  FILE *f = fopen(path, "rb");
+  FkgLoc loc = {path, 0, 0};
+  if (!f) {
+    fkg_diag(ctx->diag, FKG_ERROR, &loc, "cannot open: %s", strerror(errno));
+    return FKG_BAD_READ;
+  }
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n;
+  long lineno = 0;
+  int pattern_col = -1, kind_col = -1, header = 1, cnt = 0, pcap = 0;
+  FkgPattern *pats = NULL;
+  FkgStatus st = FKG_SUCCESS;
+  while ((n = getline(&line, &cap, f)) >= 0 && !st) {
+    lineno++;
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = '\0';
+    if (n == 0 || line[0] == '#') continue;
+    char *cols[4] = {0};
+    int nc = 0;
+    for (char *p = line; p && nc < 4;) {
+      cols[nc++] = p;
+      p = strchr(p, '\t');
+      if (p) *p++ = '\0';
+    }
+    if (header) {
+      for (int c = 0; c < nc; c++) {
+        if (strcmp(cols[c], "pattern") == 0) pattern_col = c;
+        if (strcmp(cols[c], "kind") == 0) kind_col = c;
+      }
+      header = 0;
+      if (pattern_col < 0) {
+        fkg_diag(ctx->diag, FKG_ERROR, &loc, "no 'pattern' column");
+        st = FKG_BAD_SYNTAX;
+      }
+      continue;
+    }
+    if (pattern_col >= nc) continue;
+    if (cnt == pcap) {
+      pcap = pcap ? pcap * 2 : 16;
+      FkgPattern *np = realloc(pats, sizeof *np * (size_t)pcap);
+      if (!np) {
+        st = FKG_BAD_ALLOC;
+        break;
+      }
+      pats = np;
+    }
+    UChar pat[2048];
+    UErrorCode err = U_ZERO_ERROR;
+    UParseError pe;
+    u_strFromUTF8(pat, 2048, NULL, cols[pattern_col], -1, &err);
+    URegularExpression *re = uregex_open(pat, -1, 0, &pe, &err);
+    if (U_FAILURE(err)) {
+      FkgLoc at = {path, lineno, pe.offset + 1};
+      fkg_diag(ctx->diag, FKG_ERROR, &at, "bad regular expression: %s", u_errorName(err));
+      st = FKG_BAD_SYNTAX;
+      break;
+    }
+    int kind = 0;
+    if (kind_col >= 0 && kind_col < nc) {
+      if (strcmp(cols[kind_col], "date") == 0) kind = FKG_META_DATE_YMD;
+      else if (strcmp(cols[kind_col], "source") == 0) kind = FKG_META_SOURCE;
+    }
+    pats[cnt].re = re;
+    pats[cnt].kind = kind;
+    cnt++;
+  }
+  free(line);
+  fclose(f);
+  *out = pats;
+  *nout = cnt;
+  return st;
+}
+
+FkgContext *
+fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
+{
+  FkgContext *ctx = calloc(1, sizeof *ctx);
+  if (!ctx) {
+    *st = FKG_BAD_ALLOC;
+    return NULL;
+  }
+  ctx->opts = *opts;
+  ctx->diag = diag;
+  UErrorCode err = U_ZERO_ERROR;
+  ctx->nfc = unorm2_getNFCInstance(&err);
+  ctx->nfd = unorm2_getNFDInstance(&err);
+  ctx->words = ubrk_open(UBRK_WORD, "ru", NULL, 0, &err);
+  ctx->sentences = ubrk_open(UBRK_SENTENCE, "ru", NULL, 0, &err);
+  ctx->to_latin = open_translit("Russian-Latin/BGN");
+  ctx->to_ascii = open_translit("Any-Latin; Latin-ASCII");
+  ctx->stem_ru = sb_stemmer_new("russian", "UTF_8");
+  if (U_FAILURE(err) || !ctx->to_latin || !ctx->to_ascii || !ctx->stem_ru) {
+    fkg_diag(diag, FKG_ERROR, NULL, "cannot open ICU or Snowball objects (%s)", u_errorName(err));
+    *st = FKG_BAD_LIBRARY;
+    fkg_context_free(ctx);
+    return NULL;
+  }
+  char path[4096];
+  snprintf(path, sizeof path, "%s/lexicon/chrome.tsv", opts->ontology_dir);
+  *st = load_patterns(ctx, path, &ctx->chrome, &ctx->nchrome);
+  if (!*st) {
+    snprintf(path, sizeof path, "%s/lexicon/metadata.tsv", opts->ontology_dir);
+    *st = load_patterns(ctx, path, &ctx->meta, &ctx->nmeta);
+  }
+  if (!*st) *st = fkg_lexicon_load(ctx, opts->ontology_dir, &ctx->lex);
+  if (*st) {
+    fkg_context_free(ctx);
+    return NULL;
+  }
+  return ctx;
+}
+
+void
+fkg_context_free(FkgContext *ctx)
+{
+  if (!ctx) return;
+  for (int i = 0; i < ctx->nchrome; i++) uregex_close(ctx->chrome[i].re);
+  for (int i = 0; i < ctx->nmeta; i++) uregex_close(ctx->meta[i].re);
+  free(ctx->chrome);
+  free(ctx->meta);
+  fkg_lexicon_free(ctx->lex);
+  if (ctx->words) ubrk_close(ctx->words);
+  if (ctx->sentences) ubrk_close(ctx->sentences);
+  if (ctx->to_latin) utrans_close(ctx->to_latin);
+  if (ctx->to_ascii) utrans_close(ctx->to_ascii);
+  if (ctx->stem_ru) sb_stemmer_delete(ctx->stem_ru);
+  free(ctx);
+}
+
+const FkgOptions *
+fkg_context_options(const FkgContext *ctx)
+{
+  return &ctx->opts;
+}
+
+FkgDiag *
+fkg_context_diag(FkgContext *ctx)
+{
+  return ctx->diag;
+}
+
+const FkgLexicon *
+fkg_context_lexicon(const FkgContext *ctx)
+{
+  return ctx->lex;
+}

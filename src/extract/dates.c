@@ -1,0 +1,249 @@
+/* forumkg: extract rule, dates. Recognises day, month and year expressions in the three
+ * languages with the month names of months.tsv:
+ *   day range in one month:   8-9 июня; с 5 по 8 сентября; du 19 au 21 juin; June 8-9;
+ *                             8th and 9th of June; March 1-2, 2018
+ *   range across months:      30 мая – 2 июня; du 30 mai au 2 juin; May 30 - June 2
+ *   single day:               11 сентября 2025 года; le 3 juin; February 8
+ *   month and year:           в июне 2019 года; in June 2019
+ *   year alone after a preposition: в 2015 году; in 2017; en 2019; с 2015 года (since)
+ *   numeric:                  11.02.2018
+ * A missing year is taken from the article's own date only when the month lies within three
+ * months of it (news reports on events around its publication); otherwise the date stays
+ * partial (xsd:gMonthDay). */
+#include "extract_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int
+day_at(const FkgWork *w, int32_t i)
+{
+  if (i < 0 || i >= w->doc->ntoks) return 0;
+  const char *s = tok(w, i)->lower;
+  int v = 0, n = 0;
+  while (s[n] >= '0' && s[n] <= '9') v = v * 10 + (s[n++] - '0');
+  if (n == 0 || n > 2) return 0;
+  const char *suf = s + n;
+  if (*suf && strcmp(suf, "st") && strcmp(suf, "nd") && strcmp(suf, "rd") && strcmp(suf, "th") &&
+      strcmp(suf, "er") && strcmp(suf, "e") && strcmp(suf, "-го") && strcmp(suf, "го"))
+    return 0;
+  return v >= 1 && v <= 31 ? v : 0;
+}
+
+static int
+year_at(const FkgWork *w, int32_t i)
+{
+  if (i < 0 || i >= w->doc->ntoks || !(tok(w, i)->flags & FKG_TOK_NUM)) return 0;
+  const char *s = tok(w, i)->lower;
+  if (strlen(s) != 4) return 0;
+  int v = atoi(s);
+  return v >= 1990 && v <= 2099 ? v : 0;
+}
+
+static int
+month_at(const FkgWork *w, int32_t i, int32_t *last)
+{
+  if (i < 0 || i >= w->doc->ntoks) return 0;
+  const FkgLayer *l = layer(w, i, FKG_LX_MONTH);
+  if (!l->entry) return 0;
+  *last = l->last;
+  if (*last < w->doc->ntoks && fkg_tok_is(w, *last, ".")) (*last)++;
+  return l->entry->value;
+}
+
+/* Range connectors between two days or dates. */
+static int
+range_word(const FkgWork *w, int32_t i)
+{
+  static const char *const words[] = {"-", "по", "до", "au", "to", "and", "и", "et", "&", NULL};
+  return fkg_tok_is_any(w, i, words);
+}
+
+/* A year right after a date: 2018, ", 2018", "2018 года", "2018 г.". */
+static int
+trailing_year(const FkgWork *w, int32_t i, int32_t *last)
+{
+  int32_t j = i;
+  if (fkg_tok_is(w, j, ",")) j++;
+  int y = year_at(w, j);
+  if (!y) return 0;
+  j++;
+  static const char *const year_words[] = {"года", "год", "году", "г", "year", NULL};
+  if (fkg_tok_is_any(w, j, year_words)) {
+    j++;
+    if (fkg_tok_is(w, j, ".")) j++;
+  }
+  *last = j;
+  return y;
+}
+
+static void
+infer_year(const FkgWork *w, FkgDate *d)
+{
+  const FkgDate *a = &w->doc->date;
+  if (d->year || !a->year || !a->month || !d->month) return;
+  int best = 0, bestdist = 1000;
+  for (int y = a->year - 1; y <= a->year + 1; y++) {
+    int dist = abs((y * 12 + d->month) - (a->year * 12 + a->month));
+    if (dist < bestdist) {
+      bestdist = dist;
+      best = y;
+    }
+  }
+  if (bestdist <= 3) d->year = best;
+}
+
+static FkgStatus
+push(FkgWork *w, int32_t first, int32_t last, FkgDate s, FkgDate e, int explicit_year)
+{
+  if (w->ndates % 16 == 0) {
+    FkgDateExpr *nd = fkg_arena_alloc(&w->doc->arena, sizeof(FkgDateExpr) * (size_t)(w->ndates + 16));
+    if (!nd) return FKG_BAD_ALLOC;
+    if (w->ndates) memcpy(nd, w->dates, sizeof(FkgDateExpr) * (size_t)w->ndates);
+    w->dates = nd;
+  }
+  if (!explicit_year) {
+    infer_year(w, &s);
+    if (e.month) infer_year(w, &e);
+  }
+  FkgDateExpr *x = &w->dates[w->ndates++];
+  x->first = first;
+  x->last = last;
+  x->start = s;
+  x->end = e;
+  x->explicit_year = explicit_year;
+  return FKG_SUCCESS;
+}
+
+/* Tries every pattern at token i; returns the end token or -1. */
+static int32_t
+match_at(FkgWork *w, int32_t i, FkgStatus *st)
+{
+  FkgDate s = {0, 0, 0}, e = {0, 0, 0};
+  int32_t j, m1last, m2last;
+  int d1 = day_at(w, i), m, y;
+  int32_t first = i;
+  if (i > 0 && (fkg_tok_is(w, i - 1, "с") || fkg_tok_is(w, i - 1, "du") ||
+                fkg_tok_is(w, i - 1, "from")))
+    first = i - 1;
+  if (d1) {
+    /* D1 MONTH [- D2 MONTH2] [YEAR] */
+    if ((m = month_at(w, i + 1, &m1last))) {
+      s.day = d1;
+      s.month = m;
+      j = m1last;
+      int d2;
+      if (range_word(w, j) && (d2 = day_at(w, j + 1)) && (m2last = 0, 1) &&
+          month_at(w, j + 2, &m2last)) {
+        e.day = d2;
+        e.month = month_at(w, j + 2, &m2last);
+        j = m2last;
+      }
+      int32_t yl;
+      if ((y = trailing_year(w, j, &yl))) {
+        s.year = y;
+        if (e.month) e.year = y;
+        j = yl;
+      }
+      *st = push(w, first, j, s, e, y != 0);
+      return j;
+    }
+    /* D1 - D2 [of] MONTH [YEAR] */
+    int d2;
+    if (range_word(w, i + 1) && (d2 = day_at(w, i + 2))) {
+      j = i + 3;
+      if (fkg_tok_is(w, j, "of")) j++;
+      if ((m = month_at(w, j, &m1last)) && d2 > d1) {
+        s.day = d1;
+        s.month = m;
+        e.day = d2;
+        e.month = m;
+        j = m1last;
+        int32_t yl;
+        if ((y = trailing_year(w, j, &yl))) {
+          s.year = e.year = y;
+          j = yl;
+        }
+        *st = push(w, first, j, s, e, y != 0);
+        return j;
+      }
+    }
+    /* DD.MM.YYYY */
+    if (fkg_tok_is(w, i + 1, ".") && i + 4 < w->doc->ntoks && fkg_tok_is(w, i + 3, ".")) {
+      int mm = atoi(tok(w, i + 2)->lower);
+      y = year_at(w, i + 4);
+      if (y && mm >= 1 && mm <= 12 && (tok(w, i + 2)->flags & FKG_TOK_NUM)) {
+        s.day = d1;
+        s.month = mm;
+        s.year = y;
+        *st = push(w, i, i + 5, s, e, 1);
+        return i + 5;
+      }
+    }
+    return -1;
+  }
+  /* MONTH D1 [- D2] [, YEAR] and MONTH YEAR */
+  if ((m = month_at(w, i, &m1last))) {
+    int32_t yl;
+    if ((d1 = day_at(w, m1last)) && !year_at(w, m1last)) {
+      s.month = m;
+      s.day = d1;
+      j = m1last + 1;
+      int d2;
+      if (range_word(w, j) && (d2 = day_at(w, j + 1)) && d2 > d1) {
+        e.month = m;
+        e.day = d2;
+        j += 2;
+      } else if (range_word(w, j) && month_at(w, j + 1, &m2last) && day_at(w, m2last)) {
+        e.month = month_at(w, j + 1, &m2last);
+        e.day = day_at(w, m2last);
+        j = m2last + 1;
+      }
+      if ((y = trailing_year(w, j, &yl))) {
+        s.year = y;
+        if (e.month) e.year = y;
+        j = yl;
+      }
+      *st = push(w, i, j, s, e, y != 0);
+      return j;
+    }
+    if ((y = trailing_year(w, m1last, &yl)) && !fkg_tok_is(w, m1last, ",")) {
+      s.month = m;
+      s.year = y;
+      *st = push(w, i, yl, s, e, 1);
+      return yl;
+    }
+    return -1;
+  }
+  /* в 2015 году, in 2017, en 2019, с 2015 года, since 2015, depuis 2015 */
+  static const char *const preps[] = {"в", "во", "in", "en", "с", "since", "depuis", NULL};
+  if (fkg_tok_is_any(w, i, preps) && (y = year_at(w, i + 1))) {
+    int32_t yl = i + 2;
+    trailing_year(w, i + 1, &yl);
+    /* "в 2015 году" needs no word after the year in English or French. */
+    s.year = y;
+    *st = push(w, i, yl, s, e, 1);
+    return yl;
+  }
+  return -1;
+}
+
+FkgStatus
+fkg_rule_dates(FkgWork *w)
+{
+  FkgStatus st = FKG_SUCCESS;
+  for (int32_t i = 0; i < w->doc->ntoks && !st; i++) {
+    int32_t end = match_at(w, i, &st);
+    if (end > i) i = end - 1;
+  }
+  return st;
+}
+
+const FkgDateExpr *
+fkg_date_in_sentence(const FkgWork *w, int32_t sent)
+{
+  for (int k = 0; k < w->ndates; k++)
+    if (tok(w, w->dates[k].first)->sent == sent || tok(w, w->dates[k].last - 1)->sent == sent)
+      return &w->dates[k];
+  return NULL;
+}

@@ -1,0 +1,414 @@
+/* forumkg: extract rules, forum series, editions and other events.
+ *   numbered edition:   V Форуме социальных инноваций регионов; второй Форум …; The Second
+ *                       Forum of Social Innovations of Regions; 3ème Forum des innovations …
+ *   elliptic edition:   Первый Форум … прошел в 2015 году в Омске, второй - в 2017 году …
+ *   anaphoric edition:  the first forum (an ordinal before a bare "forum" in an article about
+ *                       a series)
+ *   the series itself:  Форум социальных инноваций регионов проводится с 2015 года
+ *   the article's own edition: unnumbered mentions of the series when the article is about
+ *                       one edition (Le Forum des innovations sociales régionales … se tiendra
+ *                       du 19 au 21 juin): keyed by the series and the year it takes place.
+ *   other events:       All-Russian Forum "The Future"; Форум решения социальных задач
+ * A sentence that names an event, or refers to the article's event with a bare event noun
+ * (форум, мероприятие, le forum), gives it the sentence's date, the city after a locative
+ * preposition, and the organisations after an organiser cue (организованный, organisé par). */
+#include "extract_int.h"
+#include "forumkg/segment.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* End of a clause: full stop, semicolon, colon, question or exclamation mark. */
+static int
+stop_like(const FkgWork *w, int32_t i)
+{
+  const FkgToken *t = tok(w, i);
+  return (t->flags & FKG_TOK_PUNCT) && t->lower[0] && strchr(".;:!?", t->lower[0]);
+}
+
+static int
+roman_value(const char *s)
+{
+  int v = 0, prev = 1000;
+  for (; *s; s++) {
+    int d;
+    switch (*s) {
+    case 'i': d = 1; break;
+    case 'v': d = 5; break;
+    case 'x': d = 10; break;
+    case 'l': d = 50; break;
+    default: return 0;
+    }
+    v += d > prev ? d - 2 * prev : d;
+    prev = d;
+  }
+  return v > 0 && v < 100 ? v : 0;
+}
+
+/* Ordinal ending at token i (inclusive); *first set to its first token. */
+static int
+ordinal_at(const FkgWork *w, int32_t i, int32_t *first)
+{
+  if (i < 0) return 0;
+  const FkgToken *t = tok(w, i);
+  *first = i;
+  if ((t->flags & FKG_TOK_WORD) && (t->flags & FKG_TOK_CAP) &&
+      ((t->flags & FKG_TOK_ALLCAPS) || t->e - t->b == 1) && (t->flags & FKG_TOK_LAT)) {
+    int v = roman_value(t->lower);
+    if (v) return v;
+  }
+  /* 3ème, 2nd, 1er, 5-й */
+  if (isdigit((unsigned char)t->lower[0])) {
+    char *end;
+    long v = strtol(t->lower, &end, 10);
+    if (v > 0 && v < 100 && *end &&
+        (!strcmp(end, "ème") || !strcmp(end, "e") || !strcmp(end, "er") || !strcmp(end, "re") ||
+         !strcmp(end, "nd") || !strcmp(end, "rd") || !strcmp(end, "th") || !strcmp(end, "st")))
+      return (int)v;
+  }
+  if (i >= 2 && (tok(w, i - 1)->flags & FKG_TOK_DASH) && (tok(w, i - 2)->flags & FKG_TOK_NUM)) {
+    static const char *const sufs[] = {"й", "ий", "го", "м", "ом", "му", NULL};
+    if (fkg_tok_is_any(w, i, sufs)) {
+      *first = i - 2;
+      return atoi(tok(w, i - 2)->lower);
+    }
+  }
+  if (t->flags & FKG_TOK_WORD) {
+    int32_t row = fkg_lexicon_find(w->lex, FKG_LX_ORDINAL, "form", t->lower);
+    if (row >= 0) return atoi(fkg_lexicon_cell(w->lex, FKG_LX_ORDINAL, row, "n"));
+  }
+  return 0;
+}
+
+static int32_t
+series_entity(FkgWork *w, int32_t row)
+{
+  char key[128];
+  snprintf(key, sizeof key, "series/%s", fkg_lexicon_cell(w->lex, FKG_LX_SERIES, row, "key"));
+  int32_t e = fkg_facts_entity(w->facts, FKG_E_SERIES, key);
+  if (e >= 0) w->facts->ents[e].row = row;
+  return e;
+}
+
+static FkgStatus
+push_event(FkgWork *w, int32_t first, int32_t last, int32_t ent)
+{
+  if (w->nevents % 16 == 0) {
+    FkgEventMention *ne =
+        fkg_arena_alloc(&w->doc->arena, sizeof(FkgEventMention) * (size_t)(w->nevents + 16));
+    if (!ne) return FKG_BAD_ALLOC;
+    if (w->nevents) memcpy(ne, w->events, sizeof(FkgEventMention) * (size_t)w->nevents);
+    w->events = ne;
+  }
+  FkgEventMention *m = &w->events[w->nevents++];
+  m->first = first;
+  m->last = last;
+  m->ent = ent;
+  m->sent = tok(w, first)->sent;
+  return FKG_SUCCESS;
+}
+
+static int32_t
+edition_entity(FkgWork *w, int32_t series, int n)
+{
+  FkgEntity *s = &w->facts->ents[series];
+  char *key = fkg_arena_printf(&w->doc->arena, "edition/%s-%d", s->key + strlen("series/"), n);
+  int32_t e = key ? fkg_facts_entity(w->facts, FKG_E_EDITION, key) : -1;
+  if (e < 0) return -1;
+  w->facts->ents[e].edition = n;
+  fkg_facts_rel(w->facts, FKG_R_SERIES, e, series);
+  return e;
+}
+
+/* Is the year of this sentence stated as a plain year ("в 2015 году")? Such editions are
+ * history, not the article's own event. */
+static int
+historical(const FkgWork *w, int sent)
+{
+  for (int k = 0; k < w->ndates; k++)
+    if (tok(w, w->dates[k].first)->sent == sent && w->dates[k].start.year &&
+        !w->dates[k].start.month && w->dates[k].explicit_year)
+      return 1;
+  return 0;
+}
+
+static int
+since_follows(const FkgWork *w, int32_t from, int *year)
+{
+  int32_t end = fkg_sent_last(w, from);
+  for (int32_t i = from; i < end && i < from + 4; i++) {
+    int32_t last;
+    if (fkg_tok_cue(w, i, FKG_CUE_SINCE, &last)) {
+      for (int k = 0; k < w->ndates; k++)
+        if (w->dates[k].first >= i && w->dates[k].first <= last + 1 && w->dates[k].start.year) {
+          *year = w->dates[k].start.year;
+          return 1;
+        }
+    }
+  }
+  return 0;
+}
+
+/* Event nouns that refer back to the article's event: форум, мероприятие, forum, event. */
+static int
+event_anaphor(const FkgWork *w, int32_t i)
+{
+  const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
+  if (!l->entry) return 0;
+  const char *type = fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, l->entry->row, "type");
+  return !strcmp(type, "forum") || !strcmp(type, "event") || !strcmp(type, "meeting");
+}
+
+static void
+attach_city(FkgWork *w, int32_t ent, int sent)
+{
+  static const char *const preps[] = {"в", "во", "in", "à", "at", "a", NULL};
+  FkgSentence *s = &w->doc->sents[sent];
+  for (int32_t i = s->first; i < s->last; i++) {
+    const FkgLayer *l = layer(w, i, FKG_LX_CITY);
+    if (!l->entry) continue;
+    int ok = 0;
+    for (int32_t k = i - 1; k >= s->first && k >= i - 3; k--)
+      if (fkg_tok_is_any(w, k, preps)) ok = 1;
+    if (!ok) continue;
+    char *key = fkg_arena_printf(&w->doc->arena, "city/%s",
+                                 fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "key"));
+    int32_t c = key ? fkg_facts_entity(w->facts, FKG_E_CITY, key) : -1;
+    if (c < 0) return;
+    w->facts->ents[c].row = l->entry->row;
+    fkg_facts_span(w->facts, c, tok(w, i)->b, tok(w, l->last - 1)->e);
+    const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "region_iso");
+    int32_t rrow = fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", iso);
+    if (rrow >= 0) fkg_facts_rel(w->facts, FKG_R_REGION, c, fkg_region_entity(w, rrow));
+    for (int32_t r = 0; r < w->facts->nrels; r++)
+      if (w->facts->rels[r].kind == FKG_R_LOCATION && w->facts->rels[r].s == ent) return;
+    fkg_facts_rel(w->facts, FKG_R_LOCATION, ent, c);
+    return;
+  }
+}
+
+static void
+attach_date(FkgWork *w, int32_t ent, int sent)
+{
+  FkgEntity *e = &w->facts->ents[ent];
+  if (e->start.year || e->start.month) return;
+  const FkgDateExpr *d = fkg_date_in_sentence(w, sent);
+  if (!d) return;
+  e->start = d->start;
+  e->end = d->end;
+  if (e->end.month && !e->end.year && e->start.year) e->end.year = e->start.year;
+}
+
+static void
+attach_organizers(FkgWork *w, int32_t ent, int sent)
+{
+  FkgSentence *s = &w->doc->sents[sent];
+  for (int32_t i = s->first; i < s->last; i++) {
+    int32_t last;
+    if (!fkg_tok_cue(w, i, FKG_CUE_ORGANIZER, &last)) continue;
+    /* The list of organisations after the cue: "X, Y и Z". */
+    int32_t j = last;
+    int misses = 0;
+    while (j < s->last && misses < 4) {
+      int32_t end;
+      int32_t org = fkg_org_at(w, j, s->last, &end);
+      if (org >= 0) {
+        fkg_facts_rel(w->facts, FKG_R_ORGANIZER, ent, org);
+        j = end;
+        misses = 0;
+        continue;
+      }
+      if (stop_like(w, j)) break;
+      misses++;
+      j++;
+    }
+    return;
+  }
+}
+
+FkgStatus
+fkg_rule_events(FkgWork *w)
+{
+  FkgStatus st;
+  int32_t n = w->doc->ntoks;
+  int32_t unnumbered[64];
+  int nun = 0;
+  int32_t main_numbered = -1, any_series = -1;
+  for (int32_t i = 0; i < n; i++) {
+    const FkgLayer *l = layer(w, i, FKG_LX_SERIES);
+    if (!l->entry) continue;
+    int32_t series = series_entity(w, l->entry->row);
+    if (series < 0) return FKG_BAD_ALLOC;
+    any_series = series;
+    int32_t ofirst;
+    int num = ordinal_at(w, i - 1, &ofirst);
+    if (num) {
+      int32_t ed = edition_entity(w, series, num);
+      if (ed < 0) return FKG_BAD_ALLOC;
+      FkgEntity *e = &w->facts->ents[ed];
+      if (!e->name) e->name = fkg_tokens_text(w, ofirst, l->last);
+      if ((st = fkg_facts_span(w->facts, ed, tok(w, ofirst)->b, tok(w, l->last - 1)->e)))
+        return st;
+      if ((st = push_event(w, ofirst, l->last, ed))) return st;
+      if (main_numbered < 0 && !historical(w, tok(w, i)->sent)) main_numbered = ed;
+      /* Ellipsis in the same sentence: "…, второй - в 2017 году в Красногорске". */
+      for (int32_t k = l->last; k + 1 < fkg_sent_last(w, i); k++) {
+        int32_t f2;
+        int n2;
+        if (fkg_tok_is(w, k, ",") && (n2 = ordinal_at(w, k + 1, &f2)) && f2 == k + 1 &&
+            (tok(w, k + 2 < n ? k + 2 : k)->flags & FKG_TOK_DASH)) {
+          int32_t ed2 = edition_entity(w, series, n2);
+          if (ed2 < 0) return FKG_BAD_ALLOC;
+          if (!w->facts->ents[ed2].name)
+            w->facts->ents[ed2].name = fkg_tokens_text(w, k + 1, k + 2);
+          fkg_facts_span(w->facts, ed2, tok(w, k + 1)->b, tok(w, k + 1)->e);
+          /* The ellipsis carries its own date and city: attach them from the clause. */
+          for (int q = 0; q < w->ndates; q++)
+            if (w->dates[q].first > k + 1 && tok(w, w->dates[q].first)->sent == tok(w, k)->sent &&
+                !w->facts->ents[ed2].start.year)
+              w->facts->ents[ed2].start = w->dates[q].start;
+        }
+      }
+      i = l->last - 1;
+      continue;
+    }
+    int year;
+    if (since_follows(w, l->last, &year)) {
+      FkgEntity *s = &w->facts->ents[series];
+      s->start.year = year;
+      fkg_facts_span(w->facts, series, tok(w, i)->b, tok(w, l->last - 1)->e);
+      if ((st = push_event(w, i, l->last, series))) return st;
+    } else if (nun < 64) {
+      unnumbered[nun++] = i;
+    }
+    i = l->last - 1;
+  }
+  w->main_series = any_series;
+  /* The article's own edition. */
+  int32_t main = main_numbered;
+  if (main < 0 && nun > 0) {
+    int32_t first = unnumbered[0];
+    int32_t series = series_entity(w, layer(w, first, FKG_LX_SERIES)->entry->row);
+    int year = 0;
+    const FkgDateExpr *d = NULL;
+    for (int k = 0; k < nun && !d; k++) {
+      d = fkg_date_in_sentence(w, tok(w, unnumbered[k])->sent);
+    }
+    /* A date of the forum may come in a later sentence about "the forum". */
+    for (int32_t i = 0; i < n && !d; i++)
+      if (event_anaphor(w, i)) d = fkg_date_in_sentence(w, tok(w, i)->sent);
+    if (d && d->start.year) year = d->start.year;
+    else if (w->doc->date.year) year = w->doc->date.year;
+    char *key = year ? fkg_arena_printf(&w->doc->arena, "edition/%s-%d",
+                                        w->facts->ents[series].key + strlen("series/"), year)
+                     : fkg_arena_printf(&w->doc->arena, "edition/%s-a%.12s",
+                                        w->facts->ents[series].key + strlen("series/"),
+                                        w->doc->sha256);
+    main = key ? fkg_facts_entity(w->facts, FKG_E_EDITION, key) : -1;
+    if (main < 0) return FKG_BAD_ALLOC;
+    fkg_facts_rel(w->facts, FKG_R_SERIES, main, series);
+    if (!w->facts->ents[main].name) {
+      const FkgLayer *l = layer(w, first, FKG_LX_SERIES);
+      w->facts->ents[main].name = fkg_tokens_text(w, first, l->last);
+    }
+  }
+  for (int k = 0; k < nun && main >= 0; k++) {
+    int32_t i = unnumbered[k];
+    const FkgLayer *l = layer(w, i, FKG_LX_SERIES);
+    fkg_facts_span(w->facts, main, tok(w, i)->b, tok(w, l->last - 1)->e);
+    if ((st = push_event(w, i, l->last, main))) return st;
+  }
+  /* "the first forum": an ordinal before a bare forum noun, in an article about a series. */
+  for (int32_t i = 1; i < n && any_series >= 0; i++) {
+    int32_t of;
+    int num;
+    if (event_anaphor(w, i) && !layer(w, i, FKG_LX_SERIES)->entry &&
+        (num = ordinal_at(w, i - 1, &of)) && !(tok(w, i)->flags & FKG_TOK_CAP)) {
+      int32_t ed = edition_entity(w, any_series, num);
+      if (ed < 0) return FKG_BAD_ALLOC;
+      if (!w->facts->ents[ed].name) w->facts->ents[ed].name = fkg_tokens_text(w, of, i + 1);
+      fkg_facts_span(w->facts, ed, tok(w, of)->b, tok(w, i)->e);
+    }
+  }
+  /* Other named events: a capitalised event noun with a quoted name, or mid-sentence with
+   * its genitive dependents. */
+  for (int32_t i = 0; i < n; i++) {
+    if (!event_anaphor(w, i) || !(tok(w, i)->flags & FKG_TOK_CAP) ||
+        layer(w, i, FKG_LX_SERIES)->entry)
+      continue;
+    if (i > 0 && layer(w, i - 1, FKG_LX_SERIES)->entry) continue;
+    int32_t first = i, last = -1, cf, cl, close;
+    while (first > fkg_sent_first(w, i) && (tok(w, first - 1)->flags & FKG_TOK_CAP) &&
+           (tok(w, first - 1)->flags & FKG_TOK_WORD) && w->person_at[first - 1] < 0)
+      first--;
+    if (fkg_quote_span(w, i + 1, &cf, &cl, &close)) {
+      last = close + 1;
+    } else if (i > fkg_sent_first(w, i) && first == i) {
+      int32_t j = i + 1;
+      while (j < fkg_sent_last(w, i) && (tok(w, j)->flags & FKG_TOK_WORD) &&
+             !(tok(w, j)->flags & FKG_TOK_CAP) && !stop_like(w, j))
+        j++;
+      if (j >= i + 2) last = j;
+    }
+    if (last < 0) continue;
+    char *name = fkg_tokens_text(w, first, last);
+    char *slug = name ? fkg_slug(w->ctx, &w->doc->arena, name, 60) : NULL;
+    if (!slug) return FKG_BAD_ALLOC;
+    int32_t ev = fkg_facts_entity(w->facts, FKG_E_EVENT, fkg_arena_printf(&w->doc->arena, "event/%s", slug));
+    if (ev < 0) return FKG_BAD_ALLOC;
+    if (!w->facts->ents[ev].name) w->facts->ents[ev].name = name;
+    fkg_facts_span(w->facts, ev, tok(w, first)->b, tok(w, last - 1)->e);
+    if ((st = push_event(w, first, last, ev))) return st;
+    i = last - 1;
+  }
+  w->main_event = main;
+  if (main < 0) {
+    /* An article about one named event: that event is its own. */
+    int32_t only = -1;
+    for (int k = 0; k < w->nevents; k++) {
+      if (w->facts->ents[w->events[k].ent].kind != FKG_E_EVENT) continue;
+      if (only >= 0 && only != w->events[k].ent) {
+        only = -2;
+        break;
+      }
+      only = w->events[k].ent;
+    }
+    if (only >= 0) w->main_event = only;
+  }
+  /* Attributes from each sentence naming an event, or referring to the article's event. */
+  for (int k = 0; k < w->nevents; k++) {
+    FkgEventMention *m = &w->events[k];
+    if (w->facts->ents[m->ent].kind == FKG_E_SERIES) continue;
+    attach_date(w, m->ent, m->sent);
+    attach_city(w, m->ent, m->sent);
+    attach_organizers(w, m->ent, m->sent);
+  }
+  for (int32_t i = 0; i < n && w->main_event >= 0; i++) {
+    if (!event_anaphor(w, i) || w->region_at[i] >= 0) continue;
+    int sent = tok(w, i)->sent;
+    int named = 0;
+    for (int k = 0; k < w->nevents; k++)
+      if (w->events[k].sent == sent) named = 1;
+    if (named) continue;
+    attach_date(w, w->main_event, sent);
+    attach_city(w, w->main_event, sent);
+    attach_organizers(w, w->main_event, sent);
+  }
+  /* An organiser sentence with no event of its own continues the previous sentence's. */
+  for (int s = 1; s < w->doc->nsents; s++) {
+    int has = 0;
+    for (int k = 0; k < w->nevents; k++)
+      if (w->events[k].sent == s) has = 1;
+    if (has) continue;
+    for (int k = 0; k < w->nevents; k++)
+      if (w->events[k].sent == s - 1) {
+        int32_t ent = w->events[k].ent;
+        attach_organizers(w, ent, s);
+        if (w->facts->ents[ent].kind == FKG_E_SERIES && w->main_event >= 0)
+          attach_organizers(w, w->main_event, s);
+      }
+  }
+  return FKG_SUCCESS;
+}

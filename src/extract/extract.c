@@ -1,0 +1,34 @@
+/* forumkg: extract stage driver. Builds the lexicon layers of a segmented document and runs
+ * the rules in dependency order: dates and regions first (other rules read them), then
+ * people and their posts, events, sessions, practices, and last the relations between them. */
+#include "extract_int.h"
+
+#include <string.h>
+
+FkgStatus
+fkg_extract_doc(FkgContext *ctx, FkgDoc *doc, FkgFacts *facts)
+{
+  FkgWork w;
+  memset(&w, 0, sizeof w);
+  w.ctx = ctx;
+  w.lex = ctx->lex;
+  w.doc = doc;
+  w.facts = facts;
+  w.main_region = w.main_event = w.main_series = -1;
+  facts->doc = doc;
+  size_t n = (size_t)doc->ntoks + 1;
+  w.region_at = fkg_arena_alloc(&doc->arena, sizeof(int32_t) * n);
+  w.person_at = fkg_arena_alloc(&doc->arena, sizeof(int32_t) * n);
+  if (!w.region_at || !w.person_at) return FKG_BAD_ALLOC;
+  memset(w.region_at, 0xff, sizeof(int32_t) * n);
+  memset(w.person_at, 0xff, sizeof(int32_t) * n);
+  typedef FkgStatus (*Stage)(FkgWork *);
+  static const Stage stages[] = {fkg_layers_build, fkg_rule_dates,    fkg_rule_places,
+                                 fkg_rule_people,  fkg_rule_posts,    fkg_rule_events,
+                                 fkg_rule_sessions, fkg_rule_practices, fkg_rule_relations};
+  for (size_t k = 0; k < sizeof stages / sizeof *stages; k++) {
+    FkgStatus st = stages[k](&w);
+    if (st) return st;
+  }
+  return FKG_SUCCESS;
+}

@@ -1,0 +1,102 @@
+/* forumkg: extract stage internals. The rules share one working state per document: the
+ * lexicon layers (the longest lexicon match of each kind starting at each token), the date
+ * expressions, the people found so far and the events. Rules run in a fixed order (see
+ * extract.c) and only add to the facts. */
+#ifndef FORUMKG_EXTRACT_INT_H
+#define FORUMKG_EXTRACT_INT_H
+
+#include "context_int.h"
+#include "forumkg/extract.h"
+#include "forumkg/lexicon.h"
+
+#include <stdint.h>
+
+typedef struct {
+  const FkgLexEntry *entry; /* longest match of this kind at the token, or NULL */
+  int32_t last;             /* end token (exclusive) */
+} FkgLayer;
+
+typedef struct {
+  int32_t first, last; /* tokens */
+  FkgDate start, end;  /* end.year/month/day 0 when a single date */
+  int explicit_year;   /* the year was written */
+} FkgDateExpr;
+
+typedef struct {
+  int32_t first, last; /* tokens of the full name */
+  int32_t ent;         /* person entity, -1 until resolved */
+  int gender;          /* 'm', 'f' or 0 */
+  const char *given;   /* nominative given name or "V." initial, NULL when absent */
+  const char *family;  /* nominative family name */
+} FkgPersonMention;
+
+typedef struct {
+  int32_t first, last; /* tokens naming the event (or its anaphor) */
+  int32_t ent;         /* edition, event or series entity */
+  int sent;
+} FkgEventMention;
+
+typedef struct {
+  FkgContext *ctx;
+  const FkgLexicon *lex;
+  FkgDoc *doc;
+  FkgFacts *facts;
+  FkgLayer *layer; /* ntoks * FKG_LX_COUNT */
+  FkgDateExpr *dates;
+  int ndates;
+  FkgPersonMention *people;
+  int npeople;
+  FkgEventMention *events;
+  int nevents;
+  int32_t *region_at;   /* per token: region entity whose mention covers it, or -1 */
+  int32_t *person_at;   /* per token: index into people, or -1 */
+  int32_t main_region;  /* entity of the region the article is mostly about, or -1 */
+  int32_t main_event;   /* entity of the article's own event (current edition), or -1 */
+  int32_t main_series;  /* series entity mentioned, or -1 */
+} FkgWork;
+
+/* Token helpers. */
+static inline const FkgToken *
+tok(const FkgWork *w, int32_t i)
+{
+  return &w->doc->toks[i];
+}
+static inline const FkgLayer *
+layer(const FkgWork *w, int32_t i, FkgLexKind k)
+{
+  return &w->layer[(size_t)i * FKG_LX_COUNT + k];
+}
+int fkg_tok_is(const FkgWork *w, int32_t i, const char *lower);
+int fkg_tok_is_any(const FkgWork *w, int32_t i, const char *const *lowers);
+int fkg_tok_cue(const FkgWork *w, int32_t i, FkgCueRole role, int32_t *last);
+int fkg_tok_function_word(const FkgWork *w, int32_t i);
+/* If token i opens a quotation, the token range of its content and the closing token. */
+int fkg_quote_span(const FkgWork *w, int32_t i, int32_t *cfirst, int32_t *clast, int32_t *close);
+/* UTF-8 text of tokens [first, last) as written. */
+char *fkg_tokens_text(FkgWork *w, int32_t first, int32_t last);
+int32_t fkg_sent_first(const FkgWork *w, int32_t i);
+int32_t fkg_sent_last(const FkgWork *w, int32_t i);
+
+FkgStatus fkg_layers_build(FkgWork *w);
+FkgStatus fkg_rule_dates(FkgWork *w);
+FkgStatus fkg_rule_places(FkgWork *w);
+FkgStatus fkg_rule_people(FkgWork *w);
+FkgStatus fkg_rule_posts(FkgWork *w);
+FkgStatus fkg_rule_events(FkgWork *w);
+FkgStatus fkg_rule_sessions(FkgWork *w);
+FkgStatus fkg_rule_practices(FkgWork *w);
+FkgStatus fkg_rule_relations(FkgWork *w);
+
+/* Organisation found at token i (lexicon, region government, or head-noun phrase ending no
+ * later than `limit`); returns the entity or -1 and sets *last. */
+int32_t fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last);
+/* Region entity for a lexicon region row, created on first use. */
+int32_t fkg_region_entity(FkgWork *w, int32_t row);
+
+/* A session entity one of whose mentions lies in sentence `sent`, or -1. */
+int32_t fkg_session_in_sentence(const FkgWork *w, int sent);
+
+/* Nearest date expression in the sentence of token i, or NULL. */
+const FkgDateExpr *fkg_date_in_sentence(const FkgWork *w, int32_t sent);
+
+#endif

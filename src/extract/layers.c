@@ -1,0 +1,152 @@
+/* forumkg: extract stage, the lexicon layers and the token helpers every rule uses. A layer
+ * records, for each token and each lexicon kind, the longest phrase of that kind starting
+ * there; rules then read layers instead of matching again. */
+#include "extract_int.h"
+#include "forumkg/text.h"
+
+#include <string.h>
+
+int
+fkg_tok_is(const FkgWork *w, int32_t i, const char *lower)
+{
+  return i >= 0 && i < w->doc->ntoks && strcmp(tok(w, i)->lower, lower) == 0;
+}
+
+int
+fkg_tok_is_any(const FkgWork *w, int32_t i, const char *const *lowers)
+{
+  for (; *lowers; lowers++)
+    if (fkg_tok_is(w, i, *lowers)) return 1;
+  return 0;
+}
+
+int
+fkg_tok_cue(const FkgWork *w, int32_t i, FkgCueRole role, int32_t *last)
+{
+  if (i < 0 || i >= w->doc->ntoks) return 0;
+  FkgLexMatch m[16];
+  int n = fkg_lexicon_match(w->lex, w->doc, i, FKG_LX_MASK(FKG_LX_CUE), m, 16);
+  for (int k = 0; k < n; k++)
+    if (m[k].entry->value == (int)role) {
+      if (last) *last = m[k].last;
+      return 1;
+    }
+  return 0;
+}
+
+/* Function words that may sit inside a name or post phrase (of, the, de, la, по …): a short
+ * closed class, kept with the cue words in cues.tsv under the role list-intro? No: their
+ * own test is the token's length and case, which is enough for the three languages. */
+int
+fkg_tok_function_word(const FkgWork *w, int32_t i)
+{
+  static const char *const words[] = {"de", "du", "des", "d'", "la", "le", "les", "l'", "of",
+                                      "the", "for", "on", "au", "aux", "à", "et", "and", "по",
+                                      "при", "и", "в", "для", "с", "en", "in", NULL};
+  return fkg_tok_is_any(w, i, words);
+}
+
+int32_t
+fkg_sent_first(const FkgWork *w, int32_t i)
+{
+  return w->doc->sents[tok(w, i)->sent].first;
+}
+
+int32_t
+fkg_sent_last(const FkgWork *w, int32_t i)
+{
+  return w->doc->sents[tok(w, i)->sent].last;
+}
+
+static int
+is_straight_quote(const FkgToken *t)
+{
+  return strcmp(t->lower, "\"") == 0;
+}
+
+static int
+opens_quote(const FkgWork *w, int32_t i)
+{
+  const FkgToken *t = tok(w, i);
+  if (t->flags & FKG_TOK_QOPEN) return 1;
+  if (!is_straight_quote(t)) return 0;
+  /* A straight quote opens when text follows it directly and space or punctuation
+   * precedes it. */
+  int before = i == 0 || (t->flags & FKG_TOK_SPACE) || (tok(w, i - 1)->flags & FKG_TOK_PUNCT);
+  int after = i + 1 < w->doc->ntoks && !(tok(w, i + 1)->flags & FKG_TOK_SPACE) &&
+              !(tok(w, i + 1)->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE));
+  return before && after;
+}
+
+int
+fkg_quote_span(const FkgWork *w, int32_t i, int32_t *cfirst, int32_t *clast, int32_t *close)
+{
+  if (i < 0 || i >= w->doc->ntoks || !opens_quote(w, i)) return 0;
+  const char *open = tok(w, i)->surface;
+  int guillemet = strcmp(open, "«") == 0;
+  int low9 = strcmp(open, "„") == 0;
+  int depth = 0;
+  /* A title may hold a full stop ("Демография 2.0. Перезагрузка"), so the search goes past
+   * the sentence end, but never past a line break. */
+  for (int32_t j = i + 1; j < w->doc->ntoks && j < i + 80; j++) {
+    const FkgToken *t = tok(w, j);
+    if (t->flags & FKG_TOK_NL) return 0;
+    if (!(t->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE))) continue;
+    int closes;
+    if (guillemet) {
+      if (strcmp(t->surface, "«") == 0) {
+        depth++;
+        continue;
+      }
+      closes = strcmp(t->surface, "»") == 0 && depth-- == 0;
+    } else if (low9) {
+      closes = strcmp(t->surface, "“") == 0 || strcmp(t->surface, "”") == 0;
+    } else {
+      /* Straight or English quotes; scraped text mixes them with a closing guillemet. */
+      closes = !opens_quote(w, j) && strcmp(t->surface, "«") != 0;
+    }
+    if (!closes) continue;
+    if (j == i + 1) return 0;
+    *cfirst = i + 1;
+    *clast = j;
+    *close = j;
+    return 1;
+  }
+  return 0;
+}
+
+char *
+fkg_tokens_text(FkgWork *w, int32_t first, int32_t last)
+{
+  if (first >= last) return NULL;
+  return fkg_doc_utf8(w->doc, tok(w, first)->b, tok(w, last - 1)->e);
+}
+
+FkgStatus
+fkg_layers_build(FkgWork *w)
+{
+  size_t n = (size_t)w->doc->ntoks * FKG_LX_COUNT;
+  w->layer = fkg_arena_alloc(&w->doc->arena, sizeof(FkgLayer) * (n ? n : 1));
+  if (!w->layer) return FKG_BAD_ALLOC;
+  unsigned mask = 0;
+  for (int k = 0; k < FKG_LX_COUNT; k++)
+    if (k != FKG_LX_CUE) mask |= FKG_LX_MASK(k);
+  for (int32_t i = 0; i < w->doc->ntoks; i++) {
+    if (!(tok(w, i)->flags & (FKG_TOK_WORD | FKG_TOK_NUM))) continue;
+    FkgLexMatch m[32];
+    int nm = fkg_lexicon_match(w->lex, w->doc, i, mask, m, 32);
+    for (int k = 0; k < nm; k++) {
+      FkgLayer *l = &w->layer[(size_t)i * FKG_LX_COUNT + m[k].entry->kind];
+      /* Longest first: keep the first of each kind, but prefer an entry in the document's
+       * language among equally long ones. */
+      if (!l->entry) {
+        l->entry = m[k].entry;
+        l->last = m[k].last;
+      } else if (l->last == m[k].last && l->entry->lang != (int)w->doc->lang &&
+                 m[k].entry->lang == (int)w->doc->lang) {
+        l->entry = m[k].entry;
+      }
+    }
+  }
+  return FKG_SUCCESS;
+}

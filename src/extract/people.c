@@ -1,0 +1,366 @@
+/* forumkg: extract rule, people. Recognised name shapes (given names from given-names.tsv):
+ *   Given [Patronymic] Family      Тереза Пономарева; Алексея Текслера; Dmitriy Y. Mironov
+ *   Initial. [Initial.] Family     В.Логинов; V. Matvienko; S. Sobyanin
+ *   Family alone, once the same family name was seen in full earlier in the article:
+ *                                  Матвиенко отметила; Karelova
+ * Russian names in an oblique case are brought to the nominative: the case is read off the
+ * given name (its ending against the lexicon's nominative), and the family name is declined
+ * back by gender and ending (Пономаревой → Пономарева, Текслера → Текслер, Успенской →
+ * Успенская). Indeclinable family names (-ко, -их, -ых, vowel endings) stay as written. */
+#include "extract_int.h"
+#include "forumkg/resolve.h"
+#include "forumkg/segment.h"
+
+#include <string.h>
+
+typedef enum { C_NOM, C_GEN, C_DAT, C_ACC, C_INS, C_PREP, C_UNKNOWN } Case;
+
+static int
+ends(const char *s, const char *suf)
+{
+  size_t n = strlen(s), m = strlen(suf);
+  return n > m && strcmp(s + n - m, suf) == 0;
+}
+
+/* Case of an inflected given name, from its ending after the part it shares with the
+ * nominative. */
+static Case
+given_case(const char *form, const char *nom, int gender)
+{
+  if (strcmp(form, nom) == 0) return C_NOM;
+  size_t k = 0;
+  while (form[k] && form[k] == nom[k]) k++;
+  while (k > 0 && ((unsigned char)form[k] & 0xC0) == 0x80) k--; /* UTF-8 boundary */
+  const char *suf = form + k;
+  const char *nsuf = nom + k;
+  int a_stem = ends(nom, "а") || ends(nom, "я") || !strcmp(nsuf, "а") || !strcmp(nsuf, "я");
+  if (a_stem) {
+    if (!strcmp(suf, "ы") || !strcmp(suf, "и")) return C_GEN;
+    if (!strcmp(suf, "е")) return C_DAT;
+    if (!strcmp(suf, "у") || !strcmp(suf, "ю")) return C_ACC;
+    if (!strcmp(suf, "ой") || !strcmp(suf, "ей") || !strcmp(suf, "ою") || !strcmp(suf, "ею"))
+      return C_INS;
+    return C_UNKNOWN;
+  }
+  (void)gender;
+  if (!strcmp(suf, "а") || !strcmp(suf, "я") || !strcmp(suf, "ия")) return C_GEN;
+  if (!strcmp(suf, "у") || !strcmp(suf, "ю") || !strcmp(suf, "ию")) return C_DAT;
+  if (!strcmp(suf, "ом") || !strcmp(suf, "ем") || !strcmp(suf, "ём") || !strcmp(suf, "ием"))
+    return C_INS;
+  if (!strcmp(suf, "е") || !strcmp(suf, "ии")) return C_PREP;
+  return C_UNKNOWN;
+}
+
+/* Replaces the suffix `suf` of `s` (known to end with it) by `rep`. */
+static char *
+swap(FkgArena *a, const char *s, const char *suf, const char *rep)
+{
+  size_t n = strlen(s) - strlen(suf);
+  return fkg_arena_printf(a, "%.*s%s", (int)n, s, rep);
+}
+
+static int
+ov_stem(const char *s, size_t cut)
+{
+  size_t n = strlen(s);
+  if (n < cut + 4) return 0;
+  char buf[128];
+  if (n - cut >= sizeof buf) return 0;
+  memcpy(buf, s, n - cut);
+  buf[n - cut] = '\0';
+  return ends(buf, "ов") || ends(buf, "ев") || ends(buf, "ёв") || ends(buf, "ин") ||
+         ends(buf, "ын");
+}
+
+/* The nominative of a Russian family name written as `form` (surface, capitalised). */
+static char *
+family_nominative(FkgArena *a, const char *form, int gender, Case c)
+{
+  if (c == C_NOM) return (char *)form;
+  if (gender == 'f') {
+    if (ends(form, "ской")) return swap(a, form, "ской", "ская");
+    if (ends(form, "цкой")) return swap(a, form, "цкой", "цкая");
+    if (ends(form, "скую")) return swap(a, form, "скую", "ская");
+    if (ends(form, "ой") && ov_stem(form, strlen("ой"))) return swap(a, form, "ой", "а");
+    if (ends(form, "у") && ov_stem(form, strlen("у"))) return swap(a, form, "у", "а");
+    return (char *)form;
+  }
+  if (gender == 'm' && c != C_UNKNOWN) {
+    static const char *const indecl[] = {"ко", "их", "ых", "о", "е", "и", "у", "ю", "э", NULL};
+    if (ends(form, "ского") || ends(form, "цкого")) return swap(a, form, "ого", "ий");
+    if (ends(form, "скому") || ends(form, "цкому")) return swap(a, form, "ому", "ий");
+    if (ends(form, "ским") || ends(form, "цким")) return swap(a, form, "им", "ий");
+    if (ends(form, "ском") || ends(form, "цком")) return swap(a, form, "ом", "ий");
+    switch (c) {
+    case C_GEN:
+    case C_ACC:
+      if (ends(form, "а") && ov_stem(form, strlen("а"))) return swap(a, form, "а", "");
+      if (ends(form, "а") || ends(form, "я")) {
+        /* Consonant-final names (Текслер, Греф): strip the ending; -я after a soft stem. */
+        return ends(form, "я") ? swap(a, form, "я", "ь") : swap(a, form, "а", "");
+      }
+      return (char *)form;
+    case C_DAT:
+      if (ends(form, "у")) return swap(a, form, "у", "");
+      if (ends(form, "ю")) return swap(a, form, "ю", "ь");
+      return (char *)form;
+    case C_INS:
+      if (ends(form, "ым") && ov_stem(form, strlen("ым"))) return swap(a, form, "ым", "");
+      if (ends(form, "ом")) return swap(a, form, "ом", "");
+      if (ends(form, "ем")) return swap(a, form, "ем", "ь");
+      return (char *)form;
+    case C_PREP:
+      if (ends(form, "е")) return swap(a, form, "е", "");
+      return (char *)form;
+    default:
+      for (int k = 0; indecl[k]; k++)
+        if (ends(form, indecl[k])) return (char *)form;
+      return (char *)form;
+    }
+  }
+  return (char *)form;
+}
+
+static int
+is_cap_word(const FkgWork *w, int32_t i)
+{
+  if (i < 0 || i >= w->doc->ntoks) return 0;
+  const FkgToken *t = tok(w, i);
+  return (t->flags & FKG_TOK_WORD) && (t->flags & FKG_TOK_CAP) && !(t->flags & FKG_TOK_ALLCAPS) &&
+         strlen(t->lower) >= 3;
+}
+
+static int
+is_initial(const FkgWork *w, int32_t i)
+{
+  if (i + 1 >= w->doc->ntoks) return 0;
+  const FkgToken *t = tok(w, i);
+  return (t->flags & FKG_TOK_WORD) && (t->flags & FKG_TOK_CAP) && t->e - t->b == 1 &&
+         fkg_tok_is(w, i + 1, ".");
+}
+
+/* A token that can be a family name: capitalised, same script as the given name, and not a
+ * word the lexicons know as something else. */
+static int
+family_ok(const FkgWork *w, int32_t i, uint32_t script)
+{
+  if (!is_cap_word(w, i)) return 0;
+  const FkgToken *t = tok(w, i);
+  if (!(t->flags & script)) return 0;
+  static const FkgLexKind other[] = {FKG_LX_REGION, FKG_LX_CITY, FKG_LX_ORG, FKG_LX_ORGHEAD,
+                                     FKG_LX_POST, FKG_LX_SESSION, FKG_LX_EVENTTYPE,
+                                     FKG_LX_SERIES, FKG_LX_MONTH};
+  for (size_t k = 0; k < sizeof other / sizeof *other; k++)
+    if (layer(w, i, other[k])->entry) return 0;
+  if (w->region_at[i] >= 0) return 0;
+  return 1;
+}
+
+static int
+is_patronymic(const FkgWork *w, int32_t i)
+{
+  if (!is_cap_word(w, i) || !(tok(w, i)->flags & FKG_TOK_CYR)) return 0;
+  static const char *const sufs[] = {"вич", "вича", "вичу", "вичем", "виче", "вна", "вны",
+                                     "вне", "вну", "вной", "ична", "ичны", "ичне", "ичну",
+                                     "ичной", "ьич", "ьича", NULL};
+  for (int k = 0; sufs[k]; k++)
+    if (ends(tok(w, i)->lower, sufs[k])) return 1;
+  return 0;
+}
+
+/* The given-names.tsv row for token i: the token itself, or the nominative it is an oblique
+ * case of (Андрея → Андрей, Терезы → Тереза, Игорем → Игорь). */
+static int32_t
+given_row(const FkgWork *w, int32_t i)
+{
+  if (!is_cap_word(w, i)) return -1;
+  const char *low = tok(w, i)->lower;
+  int32_t row = fkg_lexicon_given(w->lex, low);
+  if (row >= 0 || !(tok(w, i)->flags & FKG_TOK_CYR)) return row;
+  static const char *const endings[] = {"ом", "ем", "ём", "ой", "ей", "ою", "ею", "ию", "ия",
+                                        "ии", "а", "я", "у", "ю", "е", "ы", "и", NULL};
+  static const char *const nominal[] = {"", "а", "я", "й", "ь", "ий", "ия", NULL};
+  size_t n = strlen(low);
+  for (int k = 0; endings[k]; k++) {
+    size_t m = strlen(endings[k]);
+    if (n <= m + 2 || strcmp(low + n - m, endings[k]) != 0) continue;
+    for (int j = 0; nominal[j]; j++) {
+      char cand[128];
+      if (snprintf(cand, sizeof cand, "%.*s%s", (int)(n - m), low, nominal[j]) >= (int)sizeof cand)
+        continue;
+      if ((row = fkg_lexicon_given(w->lex, cand)) >= 0) return row;
+    }
+  }
+  return -1;
+}
+
+/* Records a full-name mention; entities are made after all names are seen (resolve_people),
+ * so that the fullest spelling in the article names the person. */
+static FkgStatus
+add_person(FkgWork *w, int32_t first, int32_t last, const char *given, const char *family,
+           int gender)
+{
+  if (w->npeople % 16 == 0) {
+    FkgPersonMention *np =
+        fkg_arena_alloc(&w->doc->arena, sizeof(FkgPersonMention) * (size_t)(w->npeople + 16));
+    if (!np) return FKG_BAD_ALLOC;
+    if (w->npeople) memcpy(np, w->people, sizeof(FkgPersonMention) * (size_t)w->npeople);
+    w->people = np;
+  }
+  FkgPersonMention *m = &w->people[w->npeople];
+  m->first = first;
+  m->last = last;
+  m->ent = -1;
+  m->gender = gender;
+  m->given = given;
+  m->family = family;
+  for (int32_t t = first; t < last; t++) w->person_at[t] = w->npeople;
+  w->npeople++;
+  return FKG_SUCCESS;
+}
+
+/* Two mentions name one person when their family keys are equal and their given names agree
+ * (same first four letters of the key, or an initial that fits). */
+static int
+same_person(FkgWork *w, const FkgPersonMention *a, const FkgPersonMention *b)
+{
+  FkgArena *ar = &w->doc->arena;
+  char *fa = fkg_resolve_name_key(w->ctx, ar, a->family);
+  char *fb = fkg_resolve_name_key(w->ctx, ar, b->family);
+  if (!fa || !fb || strcmp(fa, fb) != 0) return 0;
+  if (!a->given || !b->given) return 1;
+  char *g1 = fkg_resolve_name_key(w->ctx, ar, a->given);
+  char *g2 = fkg_resolve_name_key(w->ctx, ar, b->given);
+  if (!g1 || !g2 || !*g1 || !*g2) return 1;
+  if (strlen(g1) == 1 || strlen(g2) == 1) return g1[0] == g2[0];
+  return strncmp(g1, g2, 4) == 0;
+}
+
+static int
+given_is_initial(const char *g)
+{
+  return !g || strchr(g, '.') != NULL;
+}
+
+static FkgStatus
+resolve_people(FkgWork *w)
+{
+  FkgDoc *doc = w->doc;
+  for (int p = 0; p < w->npeople; p++) {
+    if (w->people[p].ent >= 0) continue;
+    /* The cluster of p: every later unresolved mention of the same person. The canonical
+     * spelling is the first with a full given name. */
+    int canon = p;
+    for (int q = p; q < w->npeople; q++)
+      if (w->people[q].ent < 0 && same_person(w, &w->people[p], &w->people[q]) &&
+          given_is_initial(w->people[canon].given) && !given_is_initial(w->people[q].given))
+        canon = q;
+    const FkgPersonMention *c = &w->people[canon];
+    char *key = fkg_resolve_person_key(w->ctx, &doc->arena, c->family,
+                                       given_is_initial(c->given) && c->given
+                                           ? fkg_arena_strndup(&doc->arena, c->given, 1)
+                                           : c->given);
+    if (!key) return FKG_BAD_ALLOC;
+    int32_t ent = fkg_facts_entity(w->facts, FKG_E_PERSON, key);
+    if (ent < 0) return FKG_BAD_ALLOC;
+    FkgEntity *e = &w->facts->ents[ent];
+    if (!e->family) {
+      e->family = c->family;
+      e->given = c->given;
+      e->family_lat = fkg_translit_name(w->ctx, &doc->arena, c->family);
+      e->given_lat = c->given ? fkg_translit_name(w->ctx, &doc->arena, c->given) : NULL;
+      e->name = c->given ? fkg_arena_printf(&doc->arena, "%s %s", c->given, c->family) : c->family;
+    }
+    for (int q = p; q < w->npeople; q++) {
+      FkgPersonMention *m = &w->people[q];
+      if (m->ent >= 0 || !same_person(w, &w->people[p], m)) continue;
+      m->ent = ent;
+      FkgStatus st = fkg_facts_span(w->facts, ent, tok(w, m->first)->b, tok(w, m->last - 1)->e);
+      if (st) return st;
+    }
+  }
+  return FKG_SUCCESS;
+}
+
+/* Given [Patronymic | Initial.] Family */
+static int32_t
+match_given_family(FkgWork *w, int32_t i, FkgStatus *st)
+{
+  int32_t grow = given_row(w, i);
+  if (grow < 0) return -1;
+  uint32_t script = tok(w, i)->flags & (FKG_TOK_CYR | FKG_TOK_LAT);
+  int32_t j = i + 1;
+  if (script == FKG_TOK_CYR && is_patronymic(w, j)) j++;
+  else if (script == FKG_TOK_LAT && is_initial(w, j)) j += 2;
+  if (!family_ok(w, j, script) || given_row(w, j) >= 0) return -1;
+  FkgArena *a = &w->doc->arena;
+  const char *family = tok(w, j)->surface;
+  const char *given = tok(w, i)->surface;
+  int gender = fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "gender")[0];
+  if (script == FKG_TOK_CYR) {
+    const char *nom = fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "name");
+    char *nomlow = fkg_fold_lower(a, nom);
+    Case c = given_case(tok(w, i)->lower, nomlow ? nomlow : "", gender);
+    given = nom;
+    family = family_nominative(a, family, gender, c);
+  }
+  *st = add_person(w, i, j + 1, given, family, gender);
+  return j + 1;
+}
+
+/* Initial. [Initial.] Family */
+static int32_t
+match_initials_family(FkgWork *w, int32_t i, FkgStatus *st)
+{
+  if (!is_initial(w, i)) return -1;
+  int32_t j = i + 2;
+  if (is_initial(w, j)) j += 2;
+  uint32_t script = tok(w, i)->flags & (FKG_TOK_CYR | FKG_TOK_LAT);
+  if (!family_ok(w, j, script)) return -1;
+  /* A bare initial before a capitalised word starts many sentences in Russian ("В
+   * Москве"); ask for the glued form or a family name the lexicons do not know. */
+  if (script == FKG_TOK_CYR && (tok(w, j)->flags & FKG_TOK_SPACE) && given_row(w, j) >= 0)
+    return -1;
+  const char *given = fkg_arena_printf(&w->doc->arena, "%s.", tok(w, i)->surface);
+  *st = add_person(w, i, j + 1, given, tok(w, j)->surface, 0);
+  return j + 1;
+}
+
+FkgStatus
+fkg_rule_people(FkgWork *w)
+{
+  FkgStatus st = FKG_SUCCESS;
+  int32_t n = w->doc->ntoks;
+  for (int32_t i = 0; i < n && !st; i++) {
+    if (w->region_at[i] >= 0) continue;
+    int32_t end = match_given_family(w, i, &st);
+    if (end < 0) end = match_initials_family(w, i, &st);
+    if (end > i) i = end - 1;
+  }
+  if (st || (st = resolve_people(w))) return st;
+  /* Family name alone, after the full name was seen. */
+  for (int32_t i = 0; i < n && !st; i++) {
+    if (w->person_at[i] >= 0 || !is_cap_word(w, i)) continue;
+    for (int p = 0; p < w->npeople; p++) {
+      FkgEntity *e = &w->facts->ents[w->people[p].ent];
+      char key[256];
+      fkg_word_key(w->ctx, fkg_fold_lower(&w->doc->arena, e->family), key, sizeof key);
+      if (strcmp(key, tok(w, i)->key) != 0 || w->people[p].first > i) continue;
+      if (w->npeople % 16 == 0) {
+        FkgPersonMention *np =
+            fkg_arena_alloc(&w->doc->arena, sizeof(FkgPersonMention) * (size_t)(w->npeople + 16));
+        if (!np) return FKG_BAD_ALLOC;
+        memcpy(np, w->people, sizeof(FkgPersonMention) * (size_t)w->npeople);
+        w->people = np;
+      }
+      w->people[w->npeople] = w->people[p];
+      w->people[w->npeople].first = i;
+      w->people[w->npeople].last = i + 1;
+      w->person_at[i] = w->npeople;
+      w->npeople++;
+      st = fkg_facts_span(w->facts, e - w->facts->ents, tok(w, i)->b, tok(w, i)->e);
+      break;
+    }
+  }
+  return st;
+}

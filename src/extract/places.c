@@ -1,0 +1,93 @@
+/* forumkg: extract rule, regions. Every federal subject named in the text, by official name,
+ * short name, adjective with its kind noun, informal name or abbreviation (regions.tsv), in
+ * any case: Ярославской области, в Югре, ХМАО-Югры, подмосковный, région de Yaroslavl, Perm
+ * region. Coordinated adjectives sharing one plural kind noun name several subjects:
+ * губернаторы Челябинской и Сахалинской областей, the Kursk and Oryol regions. The region the
+ * article is mostly about (most mentions, its cities counted for it) is kept for the rules
+ * that resolve "regional" posts and delegations. */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int32_t
+fkg_region_entity(FkgWork *w, int32_t row)
+{
+  const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_REGION, row, "iso");
+  char key[64];
+  snprintf(key, sizeof key, "region/%s", iso);
+  for (char *p = key; *p; p++)
+    if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
+  int32_t e = fkg_facts_entity(w->facts, FKG_E_REGION, key);
+  if (e >= 0) w->facts->ents[e].row = row;
+  return e;
+}
+
+static FkgStatus
+mention(FkgWork *w, int32_t row, int32_t first, int32_t last)
+{
+  int32_t e = fkg_region_entity(w, row);
+  if (e < 0) return FKG_BAD_ALLOC;
+  for (int32_t t = first; t < last; t++) w->region_at[t] = e;
+  return fkg_facts_span(w->facts, e, tok(w, first)->b, tok(w, last - 1)->e);
+}
+
+/* Coordinated adjectives: token i is an adjective whose region form needs the kind noun that
+ * ends the region phrase starting after "и" / "and" / "," at j. */
+static int32_t
+coordinated_row(FkgWork *w, int32_t i, int32_t j)
+{
+  const FkgLayer *l = layer(w, j, FKG_LX_REGION);
+  if (!l->entry || l->entry->nwords < 2) return -1;
+  const char *keys[8];
+  int n = l->entry->nwords;
+  if (n > 8) return -1;
+  keys[0] = tok(w, i)->key;
+  for (int k = 1; k < n; k++) keys[k] = l->entry->words[k];
+  const FkgLexEntry *e = fkg_lexicon_lookup(w->lex, FKG_LX_MASK(FKG_LX_REGION), keys, n);
+  return e && e->row != l->entry->row ? e->row : -1;
+}
+
+FkgStatus
+fkg_rule_places(FkgWork *w)
+{
+  FkgStatus st;
+  int32_t n = w->doc->ntoks;
+  for (int32_t i = 0; i < n; i++) {
+    const FkgLayer *l = layer(w, i, FKG_LX_REGION);
+    if (l->entry) {
+      if ((st = mention(w, l->entry->row, i, l->last))) return st;
+      i = l->last - 1;
+      continue;
+    }
+    static const char *const conj[] = {"и", "and", "et", ",", NULL};
+    if ((tok(w, i)->flags & FKG_TOK_WORD) && i + 2 < n && fkg_tok_is_any(w, i + 1, conj)) {
+      int32_t row = coordinated_row(w, i, i + 2);
+      if (row >= 0 && (st = mention(w, row, i, i + 1))) return st;
+    }
+  }
+  /* The article's main region: most mentions; a city counts for its region. Moscow, the
+   * venue of most federal events, counts only when nothing else is named. */
+  int count[128] = {0};
+  int32_t rows = fkg_lexicon_rows(w->lex, FKG_LX_REGION);
+  for (int32_t i = 0; i < n; i++) {
+    int32_t row = -1;
+    if (w->region_at[i] >= 0 && (i == 0 || w->region_at[i - 1] != w->region_at[i]))
+      row = w->facts->ents[w->region_at[i]].row;
+    else if (layer(w, i, FKG_LX_CITY)->entry && w->region_at[i] < 0) {
+      const char *iso =
+          fkg_lexicon_cell(w->lex, FKG_LX_CITY, layer(w, i, FKG_LX_CITY)->entry->row, "region_iso");
+      row = fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", iso);
+    }
+    if (row >= 0 && row < 128 && row < rows) count[row]++;
+  }
+  int32_t best = -1, moscow = fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", "RU-MOW");
+  for (int32_t r = 0; r < rows && r < 128; r++) {
+    if (!count[r] || r == moscow) continue;
+    if (best < 0 || count[r] > count[best]) best = r;
+  }
+  if (best < 0 && moscow >= 0 && moscow < 128 && count[moscow]) best = moscow;
+  w->main_region = best >= 0 ? fkg_region_entity(w, best) : -1;
+  /* Asking for the entity must not make it look mentioned when only its city was named. */
+  return FKG_SUCCESS;
+}

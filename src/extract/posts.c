@@ -1,0 +1,340 @@
+/* forumkg: extract rules, organisations and posts.
+ * Organisations: a lexicon name (Совет Федерации, Federation Council, АСИ), possibly followed
+ * by a region that makes it the region's own body (Министерство труда … РТ); or a head noun of
+ * org-heads.tsv with its dependents (департамента социального развития Югры → Департамент
+ * социального развития Югры; gouvernement de Moscou). A regional capital named inside the
+ * name of a ministry, government or parliament stands for its region (Ministry of Labour … of
+ * Stavropol).
+ * Posts: a post title before the name (заместитель директора окружного департамента
+ * здравоохранения Максим Малхасьян; le maire de Moscou, S. Sobyanin; the first deputy chairman
+ * of the regional parliament Dmitry Sudavtsov), shared by coordinated names (заместители
+ * губернатора Всеволод Кольцов и Елена Шумакова), or in apposition after it (Galina Karelova,
+ * Deputy Chairperson of the Federation Council, …). The region a person represents comes from
+ * the post (regions named in it, distributed over coordinated names in order: губернаторы
+ * Челябинской и Сахалинской областей Алексей Текслер и Валерий Лимаренко), from a regional
+ * body in it, or, for posts marked regional (окружной, regional; governors) and for members
+ * of a delegation, from the region the article is about. */
+#include "extract_int.h"
+#include "forumkg/segment.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Russian verb forms end a noun phrase: past (-л, -ла, -ло, -ли), present (-ет, -ит, -ют,
+ * -ят), infinitive (-ть). */
+static int
+verb_like(const FkgWork *w, int32_t i)
+{
+  const FkgToken *t = tok(w, i);
+  if (!(t->flags & FKG_TOK_CYR) || (t->flags & FKG_TOK_CAP)) return 0;
+  static const char *const sufs[] = {"ла", "ло", "ли", "ет", "ит", "ют", "ят", "ть", "лся",
+                                     "лась", "лись", "ется", "ится", NULL};
+  size_t n = strlen(t->lower);
+  for (int k = 0; sufs[k]; k++) {
+    size_t m = strlen(sufs[k]);
+    if (n > m + 2 && strcmp(t->lower + n - m, sufs[k]) == 0) return 1;
+  }
+  return n > 4 && t->lower[n - 1] == (char)0xbb && (unsigned char)t->lower[n - 2] == 0xd0;
+}
+
+static int
+stop_punct(const FkgWork *w, int32_t i)
+{
+  const FkgToken *t = tok(w, i);
+  if (!(t->flags & FKG_TOK_PUNCT)) return 0;
+  return strchr(".;:!?()[]", t->lower[0]) != NULL && t->lower[0];
+}
+
+static const char *
+capitalise(FkgArena *a, const char *s)
+{
+  /* Lexicon forms are lower case; an organisation's name starts with a capital. */
+  UChar buf[256];
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t n = 0;
+  u_strFromUTF8(buf, 256, &n, s, -1, &err);
+  if (U_FAILURE(err) || n == 0) return s;
+  UChar first[4];
+  int32_t fl = u_strToUpper(first, 4, buf, 1, "", &err);
+  if (U_FAILURE(err) || fl != 1) return s;
+  buf[0] = first[0];
+  char out[768];
+  u_strToUTF8(out, sizeof out, NULL, buf, n, &err);
+  return U_SUCCESS(err) ? fkg_arena_strdup(a, out) : s;
+}
+
+/* Marks a region mention inside an organisation name when a regional capital stands for the
+ * region (only ministries, governments and parliaments are named after their region). */
+static void
+capital_for_region(FkgWork *w, int32_t first, int32_t last)
+{
+  for (int32_t i = first; i < last; i++) {
+    const FkgLayer *l = layer(w, i, FKG_LX_CITY);
+    if (!l->entry || w->region_at[i] >= 0) continue;
+    const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "region_iso");
+    int32_t row = fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", iso);
+    if (row < 0) continue;
+    const char *cap = fkg_lexicon_cell(w->lex, FKG_LX_REGION, row, "capital_ru");
+    const char *cname = fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "name_ru");
+    if (!*cap || strcmp(cap, cname) != 0) continue;
+    int32_t e = fkg_region_entity(w, row);
+    if (e < 0) return;
+    for (int32_t t = i; t < l->last; t++) w->region_at[t] = e;
+    fkg_facts_span(w->facts, e, tok(w, i)->b, tok(w, l->last - 1)->e);
+  }
+}
+
+static int32_t
+region_in(const FkgWork *w, int32_t first, int32_t last)
+{
+  for (int32_t i = first; i < last; i++)
+    if (w->region_at[i] >= 0) return w->region_at[i];
+  return -1;
+}
+
+int32_t
+fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
+{
+  FkgDoc *doc = w->doc;
+  FkgArena *a = &doc->arena;
+  int32_t n = limit < doc->ntoks ? limit : doc->ntoks;
+  if (i < 0 || i >= n) return -1;
+  if (w->person_at[i] >= 0) return -1;
+  const FkgLayer *lo = layer(w, i, FKG_LX_ORG);
+  if (lo->entry && lo->last <= n) {
+    int32_t end = lo->last;
+    const char *key = fkg_lexicon_cell(w->lex, FKG_LX_ORG, lo->entry->row, "key");
+    /* A federal body's name followed by a region is that region's own body. */
+    int32_t reg = end < n ? w->region_at[end] : -1;
+    if (reg >= 0 && *fkg_lexicon_cell(w->lex, FKG_LX_ORG, lo->entry->row, "region_iso") == '\0') {
+      int32_t rend = end;
+      while (rend < n && w->region_at[rend] == reg) rend++;
+      const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_REGION, w->facts->ents[reg].row, "iso");
+      char *k = fkg_arena_printf(a, "org/%s-%s", key, iso);
+      for (char *p = k; p && *p; p++)
+        if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
+      int32_t e = fkg_facts_entity(w->facts, FKG_E_ORG, k);
+      if (e < 0) return -1;
+      w->facts->ents[e].label = fkg_tokens_text(w, i, rend);
+      fkg_facts_rel(w->facts, FKG_R_REGION, e, reg);
+      fkg_facts_span(w->facts, e, tok(w, i)->b, tok(w, rend - 1)->e);
+      *last = rend;
+      return e;
+    }
+    char *k = fkg_arena_printf(a, "org/%s", key);
+    int32_t e = fkg_facts_entity(w->facts, FKG_E_ORG, k);
+    if (e < 0) return -1;
+    w->facts->ents[e].row = lo->entry->row;
+    const char *riso = fkg_lexicon_cell(w->lex, FKG_LX_ORG, lo->entry->row, "region_iso");
+    if (*riso) {
+      int32_t rrow = fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", riso);
+      if (rrow >= 0) fkg_facts_rel(w->facts, FKG_R_REGION, e, fkg_region_entity(w, rrow));
+    }
+    fkg_facts_span(w->facts, e, tok(w, i)->b, tok(w, end - 1)->e);
+    *last = end;
+    return e;
+  }
+  const FkgLayer *lh = layer(w, i, FKG_LX_ORGHEAD);
+  if (!lh->entry || lh->last > n) return -1;
+  /* Head noun and its dependents, up to the limit, a name, a verb or a full stop. */
+  int32_t end = lh->last, sent_end = fkg_sent_last(w, i);
+  if (sent_end < n) n = sent_end;
+  while (end < n && end < i + 14) {
+    const FkgToken *t = tok(w, end);
+    if (w->person_at[end] >= 0 || stop_punct(w, end) || verb_like(w, end)) break;
+    if (layer(w, end, FKG_LX_POST)->entry && end > lh->last) break;
+    if (fkg_tok_is(w, end, ",")) {
+      /* A comma goes on only inside a Russian list of genitives before a name. */
+      if (limit >= doc->ntoks || !(tok(w, end + 1 < n ? end + 1 : end)->flags & FKG_TOK_CYR)) break;
+    }
+    if ((t->flags & FKG_TOK_DASH) && (t->flags & FKG_TOK_SPACE)) break;
+    if ((t->flags & FKG_TOK_WORD) && (t->flags & FKG_TOK_LAT) && (t->flags & FKG_TOK_CAP) &&
+        !fkg_tok_function_word(w, end - 1) && w->region_at[end] < 0 &&
+        !layer(w, end, FKG_LX_ORG)->entry && !(tok(w, end - 1)->flags & FKG_TOK_CAP))
+      break;
+    end++;
+  }
+  while (end > lh->last && (tok(w, end - 1)->flags & FKG_TOK_PUNCT) &&
+         !(tok(w, end - 1)->flags & FKG_TOK_QCLOSE))
+    end--;
+  if (end == lh->last && (tok(w, i)->flags & FKG_TOK_CAP) == 0) {
+    /* A bare lower-case head (департамент) names no organisation. */
+    return -1;
+  }
+  const char *kind = fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, lh->entry->row, "kind");
+  if (!strcmp(kind, "ministry") || !strcmp(kind, "government") || !strcmp(kind, "parliament"))
+    capital_for_region(w, lh->last, end);
+  const char *rest = end > lh->last ? fkg_tokens_text(w, lh->last, end) : NULL;
+  const char *label;
+  if (doc->lang == FKG_LANG_RU && (tok(w, i)->flags & FKG_TOK_CYR)) {
+    const char *head = capitalise(a, fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, lh->entry->row, "form"));
+    label = rest ? fkg_arena_printf(a, "%s %s", head, rest) : head;
+  } else {
+    label = fkg_tokens_text(w, i, end);
+  }
+  if (!label) return -1;
+  char *slug = fkg_slug(w->ctx, a, label, 80);
+  if (!slug || !*slug) return -1;
+  int32_t e = fkg_facts_entity(w->facts, FKG_E_ORG, fkg_arena_printf(a, "org/%s", slug));
+  if (e < 0) return -1;
+  if (!w->facts->ents[e].label) w->facts->ents[e].label = label;
+  int32_t reg = region_in(w, i, end);
+  if (reg >= 0) fkg_facts_rel(w->facts, FKG_R_REGION, e, reg);
+  fkg_facts_span(w->facts, e, tok(w, i)->b, tok(w, end - 1)->e);
+  *last = end;
+  return e;
+}
+
+/* The first organisation inside tokens [first, last). */
+static int32_t
+org_in(FkgWork *w, int32_t first, int32_t last)
+{
+  for (int32_t i = first; i < last; i++) {
+    int32_t end;
+    int32_t e = fkg_org_at(w, i, last, &end);
+    if (e >= 0) return e;
+  }
+  return -1;
+}
+
+static int
+has_cue(const FkgWork *w, int32_t first, int32_t last, FkgCueRole role)
+{
+  for (int32_t i = first; i < last; i++)
+    if (fkg_tok_cue(w, i, role, NULL)) return 1;
+  return 0;
+}
+
+/* Start of the post before person mention p, or -1. Sets *group_first to the first person
+ * of a coordinated group sharing the post. */
+static int32_t
+post_before(FkgWork *w, int p, int32_t *end_out, int *group_first)
+{
+  int32_t start = w->people[p].first, lo = fkg_sent_first(w, start);
+  int32_t k = start - 1;
+  *group_first = p;
+  if (k >= lo && (fkg_tok_is(w, k, ",") || (tok(w, k)->flags & FKG_TOK_DASH))) k--;
+  /* Coordinated names: "X и Y", "X, Y". */
+  while (k >= lo && (fkg_tok_is(w, k, "и") || fkg_tok_is(w, k, "and") || fkg_tok_is(w, k, "et") ||
+                     fkg_tok_is(w, k, ",")) &&
+         k - 1 >= lo && w->person_at[k - 1] >= 0) {
+    int q = w->person_at[k - 1];
+    *group_first = q;
+    k = w->people[q].first - 1;
+  }
+  int32_t end = k + 1;
+  for (; k >= lo && k > end - 18; k--) {
+    if (stop_punct(w, k) || w->person_at[k] >= 0) return -1;
+    const FkgLayer *l = layer(w, k, FKG_LX_POST);
+    if (l->entry && l->last <= end) {
+      /* Extend over a title chain: первый заместитель, deputy director general. */
+      while (k - 1 >= lo && layer(w, k - 1, FKG_LX_POST)->entry &&
+             layer(w, k - 1, FKG_LX_POST)->last >= k)
+        k--;
+      while (end > k + 1 && (fkg_tok_is(w, end - 1, ",") || (tok(w, end - 1)->flags & FKG_TOK_DASH)))
+        end--;
+      *end_out = end;
+      return k;
+    }
+    if (verb_like(w, k)) return -1;
+  }
+  return -1;
+}
+
+/* Post in apposition after person mention p: ", директор …" / ", gouverneur de …". */
+static int32_t
+post_after(FkgWork *w, int p, int32_t *end_out)
+{
+  int32_t k = w->people[p].last, n = fkg_sent_last(w, k - 1);
+  if (k >= n || !fkg_tok_is(w, k, ",")) return -1;
+  k++;
+  static const char *const arts[] = {"le", "la", "l'", "the", "a", "un", "une", NULL};
+  if (fkg_tok_is_any(w, k, arts)) k++;
+  const FkgLayer *l = k < n ? layer(w, k, FKG_LX_POST) : NULL;
+  if (!l || !l->entry) return -1;
+  int32_t start = k, end = l->last;
+  while (end < n && end < start + 22) {
+    const FkgToken *t = tok(w, end);
+    if (stop_punct(w, end) || fkg_tok_is(w, end, ",") || w->person_at[end] >= 0 ||
+        verb_like(w, end))
+      break;
+    /* A capitalised word after a content word starts a new sentence fragment (scraped text
+     * without a full stop), unless a lexicon name continues. */
+    if ((t->flags & FKG_TOK_CAP) && !fkg_tok_function_word(w, end - 1) &&
+        !(tok(w, end - 1)->flags & (FKG_TOK_CAP | FKG_TOK_DASH)) && w->region_at[end] < 0 &&
+        !layer(w, end, FKG_LX_ORG)->entry && !layer(w, end, FKG_LX_POST)->entry)
+      break;
+    end++;
+  }
+  *end_out = end;
+  return start;
+}
+
+static FkgStatus
+add_post(FkgWork *w, int p, int32_t first, int32_t last, int32_t region)
+{
+  FkgDoc *doc = w->doc;
+  FkgArena *a = &doc->arena;
+  int32_t pe = w->people[p].ent;
+  const char *label = fkg_tokens_text(w, first, last);
+  if (!label) return FKG_BAD_ALLOC;
+  char *slug = fkg_slug(w->ctx, a, label, 60);
+  const char *pkey = w->facts->ents[pe].key + strlen("person/");
+  int32_t post = fkg_facts_entity(w->facts, FKG_E_POST, fkg_arena_printf(a, "post/%s/%s", pkey, slug));
+  if (post < 0) return FKG_BAD_ALLOC;
+  w->facts->ents[post].label = label;
+  fkg_facts_span(w->facts, post, tok(w, first)->b, tok(w, last - 1)->e);
+  fkg_facts_rel(w->facts, FKG_R_HOLDS, pe, post);
+  int32_t org = org_in(w, first, last);
+  if (org >= 0) fkg_facts_rel(w->facts, FKG_R_POST_IN, post, org);
+  if (region < 0 && org >= 0) {
+    for (int32_t r = 0; r < w->facts->nrels; r++)
+      if (w->facts->rels[r].kind == FKG_R_REGION && w->facts->rels[r].s == org)
+        region = w->facts->rels[r].o;
+  }
+  int regional = has_cue(w, first, last, FKG_CUE_REGIONAL);
+  int delegation = has_cue(w, fkg_sent_first(w, first), fkg_sent_last(w, first), FKG_CUE_DELEGATION);
+  if (region < 0 && (regional || delegation) && w->main_region >= 0) region = w->main_region;
+  if (region >= 0) {
+    fkg_facts_rel(w->facts, FKG_R_REGION, post, region);
+    fkg_facts_rel(w->facts, FKG_R_REPRESENTS, pe, region);
+  }
+  return FKG_SUCCESS;
+}
+
+FkgStatus
+fkg_rule_posts(FkgWork *w)
+{
+  FkgStatus st;
+  for (int p = 0; p < w->npeople; p++) {
+    int32_t end, first, group;
+    if ((first = post_before(w, p, &end, &group)) >= 0) {
+      /* Regions named in a shared post go to the coordinated names in order. */
+      int32_t regs[8];
+      int nregs = 0;
+      for (int32_t i = first; i < end && nregs < 8; i++)
+        if (w->region_at[i] >= 0 && (nregs == 0 || regs[nregs - 1] != w->region_at[i]))
+          regs[nregs++] = w->region_at[i];
+      int members = 0, index = 0;
+      for (int q = group; q <= p; q++)
+        if (q == group || w->people[q].first > w->people[q - 1].first) {
+          if (q == p) index = members;
+          members++;
+        }
+      int32_t region = nregs == 1 ? regs[0] : (nregs == members && index < nregs ? regs[index] : -1);
+      if ((st = add_post(w, p, first, end, region))) return st;
+    }
+    if ((first = post_after(w, p, &end)) >= 0) {
+      if ((st = add_post(w, p, first, end, region_in(w, first, end)))) return st;
+    }
+    /* Members of a delegation with no post that places them represent the article's region. */
+    int32_t pe = w->people[p].ent;
+    int placed = 0;
+    for (int32_t r = 0; r < w->facts->nrels; r++)
+      if (w->facts->rels[r].kind == FKG_R_REPRESENTS && w->facts->rels[r].s == pe) placed = 1;
+    int32_t s0 = fkg_sent_first(w, w->people[p].first), s1 = fkg_sent_last(w, w->people[p].first);
+    if (!placed && w->main_region >= 0 && has_cue(w, s0, s1, FKG_CUE_DELEGATION))
+      fkg_facts_rel(w->facts, FKG_R_REPRESENTS, pe, w->main_region);
+  }
+  return FKG_SUCCESS;
+}

@@ -1,0 +1,259 @@
+/* forumkg: extract rule, practices. Recognised shapes:
+ *   a list after a practice noun and a list cue: внедрены такие практики, как A, B, C;
+ *     regional models such as A and B; des pratiques telles que A, B
+ *   a bulleted list after a presenting sentence that ends with a colon:
+ *     Смоленская область презентует 3 проекта: / - проект …; / - проект …
+ *   the object of a presenting verb: представил опыт использования X; рассказала об X;
+ *     a cité l’organisation de X; presented X; с докладом о X
+ *   experience "in" a domain, as a list: познакомились с опытом работы коллег по A, B
+ *   a practice noun with its complement: a model of X (there is a model of X in Tatarstan)
+ * A practice's region is the region named in its sentence, else the article's main region;
+ * it was presented by the person who is the sentence's subject, or else by the region. */
+#include "extract_int.h"
+#include "forumkg/segment.h"
+
+#include <string.h>
+
+static int
+clause_end(const FkgWork *w, int32_t i)
+{
+  const FkgToken *t = tok(w, i);
+  return (t->flags & FKG_TOK_PUNCT) && t->lower[0] && strchr(".;:!?", t->lower[0]);
+}
+
+static int32_t
+person_in(const FkgWork *w, int32_t first, int32_t last)
+{
+  for (int32_t i = first; i < last; i++)
+    if (w->person_at[i] >= 0) return w->people[w->person_at[i]].ent;
+  return -1;
+}
+
+static int32_t
+region_in(const FkgWork *w, int32_t first, int32_t last)
+{
+  for (int32_t i = first; i < last; i++)
+    if (w->region_at[i] >= 0) return w->region_at[i];
+  return -1;
+}
+
+static FkgStatus
+add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
+{
+  /* Trim: leading conjunctions and punctuation, trailing punctuation. */
+  static const char *const lead[] = {"и", "and", "et", "об", "о", "of", "the", "a", "an", "l'",
+                                     "la", "le", "les", "de", "des", NULL};
+  while (first < last && ((tok(w, first)->flags & FKG_TOK_PUNCT) || fkg_tok_is_any(w, first, lead)))
+    if ((tok(w, first)->flags & FKG_TOK_QOPEN)) break;
+    else first++;
+  while (last > first && (tok(w, last - 1)->flags & FKG_TOK_PUNCT) &&
+         !(tok(w, last - 1)->flags & FKG_TOK_QCLOSE))
+    last--;
+  int words = 0;
+  for (int32_t i = first; i < last; i++) words += (tok(w, i)->flags & FKG_TOK_WORD) != 0;
+  if (words < 2) return FKG_SUCCESS;
+  char *label = fkg_tokens_text(w, first, last);
+  char *slug = label ? fkg_slug(w->ctx, &w->doc->arena, label, 80) : NULL;
+  if (!slug) return FKG_BAD_ALLOC;
+  int32_t p = fkg_facts_entity(w->facts, FKG_E_PRACTICE, fkg_arena_printf(&w->doc->arena, "practice/%s", slug));
+  if (p < 0) return FKG_BAD_ALLOC;
+  FkgEntity *e = &w->facts->ents[p];
+  if (!e->label) e->label = label;
+  fkg_facts_span(w->facts, p, tok(w, first)->b, tok(w, last - 1)->e);
+  if (region >= 0) fkg_facts_rel(w->facts, FKG_R_REGION, p, region);
+  if (by >= 0) fkg_facts_rel(w->facts, FKG_R_PRESENTED_BY, p, by);
+  else if (region >= 0) fkg_facts_rel(w->facts, FKG_R_PRESENTED_BY, p, region);
+  /* Where it was presented: the session named in its sentence. */
+  int32_t at = fkg_session_in_sentence(w, tok(w, first)->sent);
+  if (at >= 0) fkg_facts_rel(w->facts, FKG_R_PRESENTED_AT, p, at);
+  return FKG_SUCCESS;
+}
+
+/* Splits tokens [first, last) into list items at commas (and the last "и"/"and"/"et" when a
+ * practice noun follows it) and adds each item. */
+static FkgStatus
+add_list(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
+{
+  int32_t start = first;
+  FkgStatus st;
+  int depth = 0;
+  for (int32_t i = first; i <= last; i++) {
+    if (i < last && (tok(w, i)->flags & FKG_TOK_QOPEN)) depth++;
+    if (i < last && (tok(w, i)->flags & FKG_TOK_QCLOSE) && depth > 0) depth--;
+    int cut = i == last;
+    if (!cut && depth == 0 && fkg_tok_is(w, i, ",")) cut = 1;
+    if (!cut && depth == 0 && (fkg_tok_is(w, i, "и") || fkg_tok_is(w, i, "and") || fkg_tok_is(w, i, "et")) &&
+        fkg_tok_cue(w, i + 1, FKG_CUE_PRACTICE, NULL))
+      cut = 1;
+    if (!cut) continue;
+    if ((st = add_practice(w, start, i, region, by))) return st;
+    start = i + 1;
+  }
+  return FKG_SUCCESS;
+}
+
+static int32_t
+sentence_region(const FkgWork *w, int sent)
+{
+  int32_t r = region_in(w, w->doc->sents[sent].first, w->doc->sents[sent].last);
+  return r >= 0 ? r : w->main_region;
+}
+
+/* ", как" / "such as" / "tels que" after a practice noun: the list to the clause end. */
+static FkgStatus
+match_practice_list(FkgWork *w, int32_t i, int32_t *next)
+{
+  int32_t last;
+  if (!fkg_tok_cue(w, i, FKG_CUE_LIST_INTRO, &last)) return FKG_FAILURE;
+  int32_t lo = fkg_sent_first(w, i), found = 0;
+  for (int32_t k = i - 1; k >= lo && k >= i - 4; k--)
+    if (fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL)) found = 1;
+  if (!found) return FKG_FAILURE;
+  int32_t end = last, hi = fkg_sent_last(w, i);
+  while (end < hi && !clause_end(w, end)) end++;
+  int sent = tok(w, i)->sent;
+  int32_t by = person_in(w, lo, i);
+  *next = end;
+  return add_list(w, last, end, sentence_region(w, sent), by);
+}
+
+/* A sentence that presents ("презентует 3 проекта:") followed by bulleted lines. */
+static FkgStatus
+match_bullets(FkgWork *w, int32_t i, int32_t *next)
+{
+  if (!fkg_tok_is(w, i, ":") || i + 1 >= w->doc->ntoks) return FKG_FAILURE;
+  int32_t lo = fkg_sent_first(w, i);
+  int present = 0;
+  for (int32_t k = lo; k < i; k++)
+    if (fkg_tok_cue(w, k, FKG_CUE_PRESENT, NULL) || fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL))
+      present = 1;
+  if (!present) return FKG_FAILURE;
+  int32_t region = region_in(w, lo, i);
+  int32_t by = person_in(w, lo, i);
+  if (region < 0) region = w->main_region;
+  int32_t j = i + 1, items = 0;
+  while (j < w->doc->ntoks && (tok(w, j)->flags & FKG_TOK_NL) &&
+         ((tok(w, j)->flags & FKG_TOK_DASH) || fkg_tok_is(w, j, "•") || fkg_tok_is(w, j, "*"))) {
+    int32_t e = j + 1;
+    while (e < w->doc->ntoks && !(tok(w, e)->flags & FKG_TOK_NL)) e++;
+    FkgStatus st = add_practice(w, j + 1, e, region, by);
+    if (st) return st;
+    items++;
+    j = e;
+  }
+  *next = j;
+  return items ? FKG_SUCCESS : FKG_FAILURE;
+}
+
+/* The object of a presenting verb, up to the clause end, a comma, or a region in the
+ * locative (в Югре) that closes the phrase. */
+static FkgStatus
+match_presented_object(FkgWork *w, int32_t i, int32_t *next)
+{
+  int32_t last;
+  if (!fkg_tok_cue(w, i, FKG_CUE_PRESENT, &last)) return FKG_FAILURE;
+  int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
+  int32_t by = person_in(w, lo, hi);
+  if (by < 0) return FKG_FAILURE;
+  int32_t start = last;
+  static const char *const preps[] = {"об", "о", "about", "on", NULL};
+  if (fkg_tok_is_any(w, start, preps)) start++;
+  int32_t end = start;
+  while (end < hi && !clause_end(w, end) && !fkg_tok_is(w, end, ",") && w->person_at[end] < 0) {
+    if ((fkg_tok_is(w, end, "в") || fkg_tok_is(w, end, "in") || fkg_tok_is(w, end, "dans")) &&
+        end + 1 < hi && w->region_at[end + 1] >= 0)
+      break;
+    end++;
+  }
+  if (end - start < 2) return FKG_FAILURE;
+  *next = end;
+  return add_practice(w, start, end, sentence_region(w, tok(w, i)->sent), by);
+}
+
+/* "с докладом о X выступит …": the report's topic. */
+static FkgStatus
+match_report_topic(FkgWork *w, int32_t i, int32_t *next)
+{
+  if (!(fkg_tok_is(w, i, "докладом") || fkg_tok_is(w, i, "доклад")) || !fkg_tok_is(w, i + 1, "о"))
+    return FKG_FAILURE;
+  int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i), end = i + 2;
+  while (end < hi && !clause_end(w, end) && !fkg_tok_is(w, end, ",") && w->person_at[end] < 0 &&
+         !layer(w, end, FKG_LX_POST)->entry) {
+    const FkgToken *t = tok(w, end);
+    size_t L = strlen(t->lower);
+    /* a finite verb ends the topic (выступит, рассказал) */
+    if ((t->flags & FKG_TOK_CYR) && L > 5 &&
+        (!strcmp(t->lower + L - 4, "ит") || !strcmp(t->lower + L - 2, "л") ||
+         !strcmp(t->lower + L - 4, "ла")))
+      break;
+    end++;
+  }
+  *next = end;
+  return add_practice(w, i + 2, end, sentence_region(w, tok(w, i)->sent), person_in(w, lo, hi));
+}
+
+/* "опытом работы … по A, B" / "работой коллег по A, B": the list of domains. */
+static FkgStatus
+match_experience_list(FkgWork *w, int32_t i, int32_t *next)
+{
+  if (!fkg_tok_cue(w, i, FKG_CUE_PRACTICE, NULL) && !fkg_tok_is(w, i, "работой")) return FKG_FAILURE;
+  int32_t hi = fkg_sent_last(w, i), k = i + 1;
+  while (k < hi && k <= i + 3 && !fkg_tok_is(w, k, "по")) k++;
+  if (k >= hi || !fkg_tok_is(w, k, "по") || k == i + 1) return FKG_FAILURE;
+  if (!(fkg_tok_is(w, i, "опытом") || fkg_tok_is(w, i, "опыт") || fkg_tok_is(w, i, "работой")))
+    return FKG_FAILURE;
+  int32_t end = k + 1;
+  while (end < hi && !clause_end(w, end)) end++;
+  *next = end;
+  int32_t region = -1;
+  /* The host's region: "опытом коллег в Мурманской области" elsewhere in the article. */
+  for (int32_t t = 0; t < w->doc->ntoks && region < 0; t++)
+    if (fkg_tok_cue(w, t, FKG_CUE_PRACTICE, NULL) && t + 3 < w->doc->ntoks)
+      for (int32_t u = t + 1; u <= t + 3; u++)
+        if (fkg_tok_is(w, u, "в") && w->region_at[u + 1] >= 0) region = w->region_at[u + 1];
+  if (region < 0) region = w->main_region;
+  return add_list(w, k + 1, end, region, -1);
+}
+
+/* "a model of X" / "модель X" with a region in the same clause: "in the Perm region there is a
+ * model of creating …". */
+static FkgStatus
+match_model_of(FkgWork *w, int32_t i, int32_t *next)
+{
+  if (!(fkg_tok_is(w, i, "model") || fkg_tok_is(w, i, "modèle")) || !fkg_tok_is(w, i + 1, "of")) {
+    if (!(fkg_tok_is(w, i, "modèle") && fkg_tok_is(w, i + 1, "de"))) return FKG_FAILURE;
+  }
+  int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i), end = i + 2;
+  int32_t region = -1;
+  for (int32_t k = i - 1; k >= lo && k >= i - 8 && region < 0; k--)
+    if (w->region_at[k] >= 0) region = w->region_at[k];
+  if (region < 0) return FKG_FAILURE;
+  while (end < hi && !clause_end(w, end) && !fkg_tok_is(w, end, ",")) {
+    static const char *const stops[] = {"which", "that", "qui", "que", NULL};
+    if (fkg_tok_is_any(w, end, stops)) break;
+    if (fkg_tok_is(w, end, "is") || fkg_tok_is(w, end, "are")) break;
+    end++;
+  }
+  *next = end;
+  return add_practice(w, i, end, region, -1);
+}
+
+FkgStatus
+fkg_rule_practices(FkgWork *w)
+{
+  typedef FkgStatus (*Rule)(FkgWork *, int32_t, int32_t *);
+  static const Rule rules[] = {match_practice_list, match_bullets, match_report_topic,
+                               match_presented_object, match_experience_list, match_model_of};
+  for (int32_t i = 0; i < w->doc->ntoks; i++) {
+    for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
+      int32_t next = i;
+      FkgStatus st = rules[r](w, i, &next);
+      if (st == FKG_SUCCESS) {
+        if (next > i) i = next - 1;
+        break;
+      }
+      if (st != FKG_FAILURE) return st;
+    }
+  }
+  return FKG_SUCCESS;
+}

@@ -1,0 +1,101 @@
+/* forumkg: extract rule, who did what at which session or event. Within one sentence:
+ *   speaker:     a speaking cue (выступил, рассказала, a déclaré, spoke) with a person and a
+ *                session: Тереза Пономарева в ходе дискуссии «…» рассказала …
+ *   moderator:   a moderating cue (модератор, провела, modérateur) with a person and a session:
+ *                «Круглый стол» провела … Эльмира Маврина
+ *   participant: a participation cue (приняли участие, посетили, participeront) or a
+ *                delegation: every person named, at the session named, else at the event
+ *                named or referred to (форум, le forum); a speaking cue at an event with no
+ *                session also makes the speaker a participant.
+ * A sentence with a cue and a session but no name continues the person of the previous
+ * sentence when it refers back (он, она, il, elle, he, she, le sénateur). In an article with a
+ * single session and no event, persons quoted with a speaking cue spoke at that session. */
+#include "extract_int.h"
+
+#include <string.h>
+
+static int
+has_cue(const FkgWork *w, const FkgSentence *s, FkgCueRole role)
+{
+  for (int32_t i = s->first; i < s->last; i++)
+    if (fkg_tok_cue(w, i, role, NULL)) return 1;
+  return 0;
+}
+
+static int
+refers_back(const FkgWork *w, const FkgSentence *s)
+{
+  static const char *const pron[] = {"он", "она", "il", "elle", "he", "she", NULL};
+  for (int32_t i = s->first; i < s->last; i++) {
+    if (fkg_tok_is_any(w, i, pron)) return 1;
+    /* a definite post noun: le sénateur, the senator, сенатор */
+    if (layer(w, i, FKG_LX_POST)->entry && w->person_at[i] < 0 && i > s->first &&
+        (fkg_tok_is(w, i - 1, "le") || fkg_tok_is(w, i - 1, "la") || fkg_tok_is(w, i - 1, "the")))
+      return 1;
+  }
+  return 0;
+}
+
+static int32_t
+event_in(const FkgWork *w, int sent)
+{
+  for (int k = 0; k < w->nevents; k++)
+    if (w->events[k].sent == sent && w->facts->ents[w->events[k].ent].kind != FKG_E_SERIES)
+      return w->events[k].ent;
+  const FkgSentence *s = &w->doc->sents[sent];
+  for (int32_t i = s->first; i < s->last && w->main_event >= 0; i++) {
+    const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
+    if (l->entry && w->region_at[i] < 0) return w->main_event;
+  }
+  return -1;
+}
+
+FkgStatus
+fkg_rule_relations(FkgWork *w)
+{
+  int32_t last_person = -1;
+  int nsessions = 0, nevents = 0;
+  int32_t only_session = -1;
+  for (int32_t i = 0; i < w->facts->nents; i++) {
+    if (w->facts->ents[i].kind == FKG_E_SESSION) {
+      nsessions++;
+      only_session = i;
+    }
+    if (w->facts->ents[i].kind == FKG_E_EVENT || w->facts->ents[i].kind == FKG_E_EDITION)
+      nevents++;
+  }
+  for (int sent = 0; sent < w->doc->nsents; sent++) {
+    const FkgSentence *s = &w->doc->sents[sent];
+    int32_t session = fkg_session_in_sentence(w, sent);
+    int32_t event = event_in(w, sent);
+    int speak = has_cue(w, s, FKG_CUE_SPEAKER), moderate = has_cue(w, s, FKG_CUE_MODERATOR);
+    int participate = has_cue(w, s, FKG_CUE_PARTICIPANT) || has_cue(w, s, FKG_CUE_DELEGATION);
+    int32_t persons[32];
+    int np = 0;
+    for (int32_t i = s->first; i < s->last && np < 32; i++)
+      if (w->person_at[i] >= 0 && (i == s->first || w->person_at[i - 1] != w->person_at[i])) {
+        int32_t e = w->people[w->person_at[i]].ent;
+        int dup = 0;
+        for (int k = 0; k < np; k++) dup |= persons[k] == e;
+        if (!dup) persons[np++] = e;
+      }
+    if (np == 0 && last_person >= 0 && (speak || moderate) && session >= 0 && refers_back(w, s))
+      persons[np++] = last_person;
+    if (session < 0 && nsessions == 1 && nevents == 0 && speak) session = only_session;
+    for (int k = 0; k < np; k++) {
+      int32_t p = persons[k];
+      if (moderate && session >= 0) fkg_facts_rel(w->facts, FKG_R_MODERATOR, session, p);
+      else if (speak && session >= 0) fkg_facts_rel(w->facts, FKG_R_SPEAKER, session, p);
+      else if (participate && session >= 0) fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, session, p);
+      else if ((participate || speak) && event >= 0)
+        fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, event, p);
+    }
+    /* A region that takes part: "Смоленщина примет участие в Форуме". */
+    if (participate && event >= 0 && np == 0)
+      for (int32_t i = s->first; i < s->last; i++)
+        if (w->region_at[i] >= 0 && (i == s->first || w->region_at[i - 1] != w->region_at[i]))
+          fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, event, w->region_at[i]);
+    if (np > 0) last_person = persons[np - 1];
+  }
+  return FKG_SUCCESS;
+}

@@ -1,0 +1,150 @@
+/* forumkg: extract rule, sessions. A session-type phrase (session-types.tsv) followed, after
+ * at most a few words (on the themes:, на тему, по теме:), by quoted titles makes one titled
+ * session per title: стратегической сессии «Цифровая трансформация…»; lors des séances
+ * d’experts «A», «B»; 5 sites on the themes: "A", "B". Without a title, a session is kept only
+ * when a framing preposition introduces it (в рамках пленарного заседания и круглых столов;
+ * during the plenary session; На одной из дискуссионных площадок), and only when the same
+ * event has no titled session of that type (the untitled phrase then names those). A session
+ * belongs to the event named in its sentence, else to the article's own event. */
+#include "extract_int.h"
+#include "forumkg/segment.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct {
+  int32_t first, last;   /* the type phrase */
+  int32_t tfirst, tlast; /* title tokens, or tfirst = -1 */
+  int stype;
+  int32_t event;
+} Cand;
+
+static int
+framed(const FkgWork *w, int32_t i)
+{
+  int32_t lo = fkg_sent_first(w, i);
+  for (int32_t k = i - 1; k >= lo && k >= i - 4; k--) {
+    int32_t last;
+    if (fkg_tok_cue(w, k, FKG_CUE_FRAME, &last) && last <= i) return 1;
+    /* "пленарного заседания и круглых столов": a session phrase joined to a framed one */
+    if (layer(w, k, FKG_LX_SESSION)->entry && k < i - 1 &&
+        (fkg_tok_is(w, i - 1, "и") || fkg_tok_is(w, i - 1, "and") || fkg_tok_is(w, i - 1, "et")))
+      return framed(w, k);
+  }
+  return 0;
+}
+
+static int32_t
+event_of_sentence(const FkgWork *w, int sent)
+{
+  for (int k = 0; k < w->nevents; k++)
+    if (w->events[k].sent == sent && w->facts->ents[w->events[k].ent].kind != FKG_E_SERIES)
+      return w->events[k].ent;
+  return w->main_event;
+}
+
+static const char *
+event_part(FkgWork *w, int32_t ev)
+{
+  if (ev < 0) return fkg_arena_printf(&w->doc->arena, "a%.16s", w->doc->sha256);
+  const char *k = w->facts->ents[ev].key;
+  const char *slash = strchr(k, '/');
+  return slash ? slash + 1 : k;
+}
+
+FkgStatus
+fkg_rule_sessions(FkgWork *w)
+{
+  int32_t n = w->doc->ntoks;
+  Cand *c = fkg_arena_alloc(&w->doc->arena, sizeof(Cand) * (size_t)(n + 1));
+  int nc = 0;
+  if (!c) return FKG_BAD_ALLOC;
+  for (int32_t i = 0; i < n; i++) {
+    const FkgLayer *l = layer(w, i, FKG_LX_SESSION);
+    if (!l->entry) continue;
+    int stype = l->entry->value;
+    int32_t j = l->last, ev = event_of_sentence(w, tok(w, i)->sent);
+    if (j < n && (tok(w, j)->flags & FKG_TOK_QCLOSE)) j++; /* «круглого стола» */
+    int titled = 0;
+    for (int32_t k = j; k < n && k <= j + 4; k++) {
+      int32_t cf, cl, close;
+      if (!fkg_quote_span(w, k, &cf, &cl, &close)) {
+        if ((tok(w, k)->flags & FKG_TOK_PUNCT) && !fkg_tok_is(w, k, ":") &&
+            !(tok(w, k)->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE)))
+          break;
+        if ((tok(w, k)->flags & FKG_TOK_QOPEN) || fkg_tok_is(w, k, "\"")) {
+          /* An opening quote that never closes: a truncated title, an untitled session. */
+          c[nc++] = (Cand){i, l->last, -1, -1, stype, ev};
+          titled = 1;
+          break;
+        }
+        continue;
+      }
+      /* One or more quoted titles. */
+      for (;;) {
+        c[nc++] = (Cand){i, l->last, cf, cl, stype, ev};
+        titled = 1;
+        int32_t next = close + 1;
+        if (next < n && (fkg_tok_is(w, next, ",") || fkg_tok_is(w, next, "и") ||
+                         fkg_tok_is(w, next, "and") || fkg_tok_is(w, next, "et")))
+          next++;
+        if (next < n && (fkg_tok_is(w, next, "и") || fkg_tok_is(w, next, "and"))) next++;
+        if (!fkg_quote_span(w, next, &cf, &cl, &close)) {
+          if (next < n && ((tok(w, next)->flags & FKG_TOK_QOPEN) || fkg_tok_is(w, next, "\"")) &&
+              nc < n)
+            c[nc++] = (Cand){i, l->last, -1, -1, stype, ev};
+          break;
+        }
+        if (nc >= n) break;
+      }
+      break;
+    }
+    if (!titled && framed(w, i) && nc < n) c[nc++] = (Cand){i, l->last, -2, -2, stype, ev};
+    i = l->last - 1;
+  }
+  for (int k = 0; k < nc; k++) {
+    Cand *x = &c[k];
+    const char *tail;
+    if (x->tfirst >= 0) {
+      char *title = fkg_tokens_text(w, x->tfirst, x->tlast);
+      char *slug = title ? fkg_slug(w->ctx, &w->doc->arena, title, 60) : NULL;
+      if (!slug) return FKG_BAD_ALLOC;
+      tail = slug;
+    } else {
+      int dup = 0;
+      for (int q = 0; q < nc; q++)
+        if (c[q].tfirst >= 0 && c[q].stype == x->stype && c[q].event == x->event) dup = 1;
+      if (dup) continue;
+      tail = fkg_session_type_name((FkgSessionType)x->stype);
+    }
+    char *key = fkg_arena_printf(&w->doc->arena, "session/%s/%s", event_part(w, x->event), tail);
+    int32_t s = key ? fkg_facts_entity(w->facts, FKG_E_SESSION, key) : -1;
+    if (s < 0) return FKG_BAD_ALLOC;
+    FkgEntity *e = &w->facts->ents[s];
+    e->stype = x->stype;
+    if (x->tfirst >= 0 && !e->name) e->name = fkg_tokens_text(w, x->tfirst, x->tlast);
+    if (!e->label) e->label = e->name ? e->name : fkg_tokens_text(w, x->first, x->last);
+    if (x->event >= 0) fkg_facts_rel(w->facts, FKG_R_SUPER, s, x->event);
+    int32_t sb = x->tfirst >= 0 ? x->tfirst : x->first, se = x->tfirst >= 0 ? x->tlast : x->last;
+    fkg_facts_span(w->facts, s, tok(w, sb)->b, tok(w, se - 1)->e);
+    const FkgDateExpr *d = fkg_date_in_sentence(w, tok(w, x->first)->sent);
+    if (d && !e->start.month && !e->start.year) {
+      e->start = d->start;
+      e->end = d->end;
+    }
+  }
+  return FKG_SUCCESS;
+}
+
+int32_t
+fkg_session_in_sentence(const FkgWork *w, int sent)
+{
+  int32_t b = tok(w, w->doc->sents[sent].first)->b, e = tok(w, w->doc->sents[sent].last - 1)->e;
+  for (int32_t i = 0; i < w->facts->nents; i++) {
+    const FkgEntity *s = &w->facts->ents[i];
+    if (s->kind != FKG_E_SESSION) continue;
+    for (int k = 0; k < s->nspans; k++)
+      if (s->spans[k].b >= b && s->spans[k].e <= e) return i;
+  }
+  return -1;
+}

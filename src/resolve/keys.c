@@ -1,0 +1,66 @@
+/* forumkg: resolve stage, name keys (see include/forumkg/resolve.h for the folding rules). */
+#include "context_int.h"
+#include "forumkg/resolve.h"
+#include "forumkg/segment.h"
+
+#include <ctype.h>
+#include <string.h>
+
+char *
+fkg_resolve_name_key(FkgContext *ctx, FkgArena *arena, const char *word)
+{
+  char *lat = fkg_translit_name(ctx, arena, word);
+  if (!lat) return NULL;
+  char *ascii = fkg_slug(ctx, arena, lat, 128);
+  if (!ascii) return NULL;
+  size_t n = strlen(ascii);
+  char *out = fkg_arena_alloc(arena, n * 2 + 1);
+  if (!out) return NULL;
+  size_t o = 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = ascii[i], next = ascii[i + 1];
+    if (!isalpha((unsigned char)c)) continue;
+    char prev = o ? out[o - 1] : 0;
+    if ((c == 'y') && (next == 'e' || next == 'o')) {
+      out[o++] = 'e';
+      i++;
+      continue;
+    }
+    if (c == 'i' && (next == 'y' || next == 'i')) {
+      out[o++] = 'i';
+      i++;
+      continue;
+    }
+    if (c == 'y' && next == 'y') {
+      out[o++] = 'i';
+      i++;
+      continue;
+    }
+    if (c == 'y' && !isalpha((unsigned char)next) && o > 0) {
+      if (prev != 'i') out[o++] = 'i';
+      continue;
+    }
+    if (c == 'h' && prev != 'k' && prev != 'z' && prev != 's' && prev != 'c') {
+      out[o++] = 'g';
+      continue;
+    }
+    if (c == 'x') {
+      out[o++] = 'k';
+      out[o++] = 's';
+      continue;
+    }
+    out[o++] = c;
+  }
+  out[o] = '\0';
+  return out;
+}
+
+char *
+fkg_resolve_person_key(FkgContext *ctx, FkgArena *arena, const char *family, const char *given)
+{
+  char *f = fkg_resolve_name_key(ctx, arena, family);
+  char *g = given ? fkg_resolve_name_key(ctx, arena, given) : NULL;
+  if (!f) return NULL;
+  if (g && *g) return fkg_arena_printf(arena, "person/%s-%s", f, g);
+  return fkg_arena_printf(arena, "person/%s", f);
+}

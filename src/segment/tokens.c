@@ -1,0 +1,344 @@
+/* forumkg: segment stage, tokens and sentences. The word break iterator gives the tokens;
+ * each gets flags (script, case, quote, dash, preceding line break) and a matching key. The
+ * sentence iterator gives sentences, which are rejoined when ICU breaks at a bare line break
+ * that sits inside a sentence (the next line starts in lower case). */
+#include "context_int.h"
+#include "forumkg/segment.h"
+#include "forumkg/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+static int
+is_quote(UChar32 c)
+{
+  return c == '"' || c == 0x00AB || c == 0x00BB || c == 0x201C || c == 0x201D || c == 0x201E ||
+         c == 0x201F || c == 0x2039 || c == 0x203A || c == '\'' || c == 0x2018 || c == 0x2019;
+}
+
+static int
+is_open_quote(UChar32 c)
+{
+  return c == 0x00AB || c == 0x201E || c == 0x201C || c == 0x2039 || c == 0x2018;
+}
+
+static int
+is_dash(UChar32 c)
+{
+  return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 ||
+         c == 0x2015 || c == 0x2212;
+}
+
+char *
+fkg_fold_lower(FkgArena *arena, const char *utf8)
+{
+  size_t n = strlen(utf8);
+  /* Lower-casing Cyrillic and Latin keeps the UTF-8 length within 3x. */
+  char *out = fkg_arena_alloc(arena, n * 3 + 4);
+  if (!out) return NULL;
+  int32_t i = 0, len = (int32_t)n, o = 0;
+  while (i < len) {
+    UChar32 c;
+    U8_NEXT(utf8, i, len, c);
+    if (c < 0) continue;
+    if (c == 0x0451 || c == 0x0401) c = 0x0435; /* ё → е */
+    else if (is_dash(c)) c = '-';
+    else if (c == 0x2019 || c == 0x2018 || c == 0x02BC) c = '\'';
+    else if (is_quote(c)) c = '"';
+    else c = u_tolower(c);
+    UBool bad = 0;
+    U8_APPEND((uint8_t *)out, o, (int32_t)(n * 3 + 3), c, bad);
+    if (bad) break; /* cannot happen: the buffer holds 3 bytes per input byte */
+  }
+  out[o] = '\0';
+  return out;
+}
+
+static uint32_t
+classify(const UChar *s, int32_t n)
+{
+  uint32_t fl = 0;
+  int letters = 0, uppers = 0, digits = 0, first = 1;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U16_NEXT(s, i, n, c);
+    if (u_isalpha(c)) {
+      letters++;
+      if (u_isupper(c)) {
+        uppers++;
+        if (first) fl |= FKG_TOK_CAP;
+      }
+      first = 0;
+      UScriptCode sc;
+      UErrorCode err = U_ZERO_ERROR;
+      sc = uscript_getScript(c, &err);
+      if (sc == USCRIPT_CYRILLIC) fl |= FKG_TOK_CYR;
+      else if (sc == USCRIPT_LATIN) fl |= FKG_TOK_LAT;
+    } else if (u_isdigit(c)) {
+      digits++;
+      first = 0;
+    }
+  }
+  if (letters) {
+    fl |= FKG_TOK_WORD;
+    if (uppers == letters && letters >= 2) fl |= FKG_TOK_ALLCAPS;
+  } else if (digits) {
+    fl |= FKG_TOK_NUM;
+  } else {
+    fl |= FKG_TOK_PUNCT;
+    UChar32 c;
+    int32_t i = 0;
+    U16_NEXT(s, i, n, c);
+    if (is_quote(c)) fl |= is_open_quote(c) ? FKG_TOK_QOPEN : FKG_TOK_QCLOSE;
+    if (is_dash(c)) fl |= FKG_TOK_DASH;
+  }
+  return fl;
+}
+
+/* Latin keys: lower case without diacritics, a plural -s/-x and a final -e dropped, so that
+ * English and French inflection (sociales, sociale, social; sessions, session) meet. */
+static void
+latin_key(FkgContext *ctx, const char *lower, char *out, size_t cap)
+{
+  UChar u[256], d[512];
+  int32_t ul = 0, dl;
+  UErrorCode err = U_ZERO_ERROR;
+  u_strFromUTF8(u, 256, &ul, lower, -1, &err);
+  if (U_FAILURE(err)) {
+    snprintf(out, cap, "%s", lower);
+    return;
+  }
+  dl = unorm2_normalize(ctx->nfd, u, ul, d, 512, &err);
+  size_t o = 0;
+  for (int32_t i = 0; U_SUCCESS(err) && i < dl && o + 4 < cap; i++) {
+    UChar c = d[i];
+    if (u_getCombiningClass(c) != 0 || (c >= 0x300 && c <= 0x36F)) continue;
+    if (c < 0x80) out[o++] = (char)c;
+    else {
+      int32_t oo = (int32_t)o;
+      UBool bad = 0;
+      U8_APPEND((uint8_t *)out, oo, (int32_t)cap - 1, c, bad);
+      if (bad) break;
+      o = (size_t)oo;
+    }
+  }
+  out[o] = '\0';
+  if (o > 3 && (out[o - 1] == 's' || out[o - 1] == 'x') && out[o - 2] != 's') out[--o] = '\0';
+  if (o > 4 && out[o - 1] == 'e') out[--o] = '\0';
+}
+
+void
+fkg_word_key(FkgContext *ctx, const char *lower, char *out, size_t cap)
+{
+  int cyr = 0, lat = 0;
+  for (const unsigned char *p = (const unsigned char *)lower; *p; p++) {
+    if (*p == 0xD0 || *p == 0xD1) cyr = 1;
+    else if ((*p >= 'a' && *p <= 'z')) lat = 1;
+  }
+  if (cyr) {
+    const sb_symbol *st =
+        sb_stemmer_stem(ctx->stem_ru, (const sb_symbol *)lower, (int)strlen(lower));
+    int sl = st ? sb_stemmer_length(ctx->stem_ru) : 0;
+    if (!st || (size_t)sl >= cap) {
+      snprintf(out, cap, "%s", lower);
+      return;
+    }
+    memcpy(out, st, (size_t)sl);
+    out[sl] = '\0';
+  } else if (lat) {
+    latin_key(ctx, lower, out, cap);
+  } else {
+    snprintf(out, cap, "%s", lower);
+  }
+}
+
+static FkgStatus
+push_token(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint32_t flags, int32_t *cap)
+{
+  if (doc->ntoks == *cap) {
+    int32_t ncap = *cap ? *cap * 2 : 1024;
+    FkgToken *nt = fkg_arena_alloc(&doc->arena, sizeof(FkgToken) * (size_t)ncap);
+    if (!nt) return FKG_BAD_ALLOC;
+    if (doc->ntoks) memcpy(nt, doc->toks, sizeof(FkgToken) * (size_t)doc->ntoks);
+    doc->toks = nt;
+    *cap = ncap;
+  }
+  FkgToken *t = &doc->toks[doc->ntoks];
+  t->b = b;
+  t->e = e;
+  t->flags = flags | classify(doc->text + b, e - b);
+  t->surface = fkg_doc_utf8(doc, b, e);
+  if (!t->surface) return FKG_BAD_ALLOC;
+  t->lower = fkg_fold_lower(&doc->arena, t->surface);
+  if (!t->lower) return FKG_BAD_ALLOC;
+  if (t->flags & FKG_TOK_WORD) {
+    char key[256];
+    fkg_word_key(ctx, t->lower, key, sizeof key);
+    t->key = fkg_arena_strdup(&doc->arena, key);
+    if (t->flags & FKG_TOK_ALLCAPS) t->capkey = fkg_arena_printf(&doc->arena, "^%s", t->lower);
+  } else {
+    t->key = t->lower;
+  }
+  if (!t->key) return FKG_BAD_ALLOC;
+  doc->ntoks++;
+  return FKG_SUCCESS;
+}
+
+/* French elision: l’organisation, d’experts, qu’il are one ICU word; split the article off so
+ * that the noun is matched on its own. */
+static int32_t
+elision_split(const UChar *s, int32_t b, int32_t e)
+{
+  for (int32_t i = b + 1; i < e - 1 && i <= b + 3; i++)
+    if (s[i] == 0x2019 || s[i] == '\'') return i + 1;
+  return -1;
+}
+
+FkgStatus
+fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
+{
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t cap = 0;
+  FkgStatus st;
+  ubrk_setText(ctx->words, doc->text, doc->len, &err);
+  if (U_FAILURE(err)) return FKG_BAD_LIBRARY;
+  uint32_t pending = 0;
+  int32_t b = ubrk_first(ctx->words);
+  for (int32_t e = ubrk_next(ctx->words); e != UBRK_DONE; b = e, e = ubrk_next(ctx->words)) {
+    int blank = 1, nl = 0, skipped = 0;
+    for (int32_t i = b; i < e; i++) {
+      UChar c = doc->text[i];
+      if (c == '\n' || c == 0x2028 || c == 0x2029) nl = 1;
+      if (!u_isUWhiteSpace(c) && c != 0xFEFF && c != 0x200B) blank = 0;
+      if (doc->skip[i]) skipped = 1;
+    }
+    if (blank || skipped) {
+      if (nl || skipped) pending |= FKG_TOK_NL;
+      pending |= FKG_TOK_SPACE;
+      continue;
+    }
+    /* An initial glued to a name (В.Логинов) is one ICU word; split it as "В" "." "Логинов". */
+    while (e - b > 3 && u_isupper(doc->text[b]) && doc->text[b + 1] == '.' &&
+           u_isupper(doc->text[b + 2])) {
+      if ((st = push_token(ctx, doc, b, b + 1, pending, &cap))) return st;
+      if ((st = push_token(ctx, doc, b + 1, b + 2, 0, &cap))) return st;
+      pending = 0;
+      b += 2;
+    }
+    int32_t cut = elision_split(doc->text, b, e);
+    if (cut > 0 && u_isalpha(doc->text[cut])) {
+      if ((st = push_token(ctx, doc, b, cut, pending, &cap))) return st;
+      pending = 0;
+      b = cut;
+    }
+    if ((st = push_token(ctx, doc, b, e, pending, &cap))) return st;
+    pending = 0;
+  }
+  /* Sentences: ICU boundaries mapped onto tokens. */
+  ubrk_setText(ctx->sentences, doc->text, doc->len, &err);
+  if (U_FAILURE(err)) return FKG_BAD_LIBRARY;
+  int32_t scap = 64, ti = 0;
+  doc->sents = fkg_arena_alloc(&doc->arena, sizeof(FkgSentence) * (size_t)scap);
+  if (!doc->sents) return FKG_BAD_ALLOC;
+  doc->nsents = 0;
+  ubrk_first(ctx->sentences);
+  for (int32_t se = ubrk_next(ctx->sentences); se != UBRK_DONE; se = ubrk_next(ctx->sentences)) {
+    int32_t first = ti;
+    while (ti < doc->ntoks && doc->toks[ti].b < se) ti++;
+    if (ti == first) continue;
+    /* Rejoin across a line break that ICU took for a sentence end when the line ends with no
+     * terminal punctuation and the next line starts in lower case or with punctuation. */
+    if (doc->nsents > 0) {
+      FkgSentence *prev = &doc->sents[doc->nsents - 1];
+      const FkgToken *lastt = &doc->toks[prev->last - 1];
+      const FkgToken *ft = &doc->toks[first];
+      int terminal = (lastt->flags & FKG_TOK_PUNCT) && strchr(".!?:;…", lastt->lower[0]) &&
+                     lastt->lower[0] != '\0';
+      int lowerstart = (ft->flags & FKG_TOK_WORD) && !(ft->flags & FKG_TOK_CAP);
+      if (!terminal && lowerstart) {
+        prev->last = ti;
+        continue;
+      }
+    }
+    if (doc->nsents == scap) {
+      FkgSentence *ns = fkg_arena_alloc(&doc->arena, sizeof(FkgSentence) * (size_t)scap * 2);
+      if (!ns) return FKG_BAD_ALLOC;
+      memcpy(ns, doc->sents, sizeof(FkgSentence) * (size_t)scap);
+      doc->sents = ns;
+      scap *= 2;
+    }
+    doc->sents[doc->nsents].first = first;
+    doc->sents[doc->nsents].last = ti;
+    doc->nsents++;
+  }
+  for (int32_t s = 0; s < doc->nsents; s++)
+    for (int32_t t = doc->sents[s].first; t < doc->sents[s].last; t++) doc->toks[t].sent = s;
+  static const UChar empty[1] = {0};
+  ubrk_setText(ctx->words, empty, 0, &err);
+  ubrk_setText(ctx->sentences, empty, 0, &err);
+  return FKG_SUCCESS;
+}
+
+int
+fkg_segment_phrase_keys(FkgContext *ctx, FkgArena *arena, const char *utf8, const char **keys,
+                        unsigned char *caps, int max)
+{
+  UChar buf[1024];
+  int32_t len = 0;
+  UErrorCode err = U_ZERO_ERROR;
+  u_strFromUTF8(buf, 1024, &len, utf8, -1, &err);
+  if (U_FAILURE(err)) return 0;
+  UChar nfc[2048];
+  len = unorm2_normalize(ctx->nfc, buf, len, nfc, 2048, &err);
+  if (U_FAILURE(err)) return 0;
+  UBreakIterator *bi = ubrk_clone(ctx->words, &err);
+  if (U_FAILURE(err)) return 0;
+  ubrk_setText(bi, nfc, len, &err);
+  int n = 0;
+  int32_t b = ubrk_first(bi);
+  for (int32_t e = ubrk_next(bi); e != UBRK_DONE && n < max; b = e, e = ubrk_next(bi)) {
+    int32_t cut = elision_split(nfc, b, e);
+    for (int part = 0; part < 2 && n < max; part++) {
+      int32_t pb = b, pe = e;
+      if (cut > 0) {
+        if (part == 0) pe = cut;
+        else pb = cut;
+      } else if (part == 1) {
+        break;
+      }
+      uint32_t fl = classify(nfc + pb, pe - pb);
+      /* Quotes are skipped on both sides at match time; dashes and dots count. */
+      if ((fl & FKG_TOK_PUNCT) && !(fl & FKG_TOK_DASH) && nfc[pb] != '.') continue;
+      if (!(fl & (FKG_TOK_WORD | FKG_TOK_NUM | FKG_TOK_PUNCT))) continue;
+      char u8[512];
+      int32_t ul = 0;
+      u_strToUTF8(u8, 512, &ul, nfc + pb, pe - pb, &err);
+      if (U_FAILURE(err)) break;
+      char *lower = fkg_fold_lower(arena, u8);
+      if (!lower) break;
+      if (fl & FKG_TOK_WORD) {
+        char key[256];
+        fkg_word_key(ctx, lower, key, sizeof key);
+        if ((fl & FKG_TOK_ALLCAPS) && ul <= 12) {
+          keys[n] = fkg_arena_printf(arena, "^%s", lower);
+          caps[n] = 1;
+        } else {
+          keys[n] = fkg_arena_strdup(arena, key);
+          caps[n] = 0;
+        }
+      } else {
+        keys[n] = lower;
+        caps[n] = 0;
+      }
+      if (!keys[n]) break;
+      n++;
+    }
+  }
+  ubrk_close(bi);
+  return n;
+}

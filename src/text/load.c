@@ -1,0 +1,296 @@
+/* forumkg: text stage, from bytes to an NFC UTF-16 document with its code-point map, its
+ * language, its metadata and its chrome mask. Encodings: UTF-8 first; otherwise ICU's charset
+ * detector picks among the legacy encodings of the genre (Windows-1251, KOI8-R, ISO-8859-1,
+ * Windows-1252), or --encoding forces one. */
+#include "context_int.h"
+#include "forumkg/text.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+const char *
+fkg_lang_code(FkgLang lang)
+{
+  switch (lang) {
+  case FKG_LANG_RU: return "ru";
+  case FKG_LANG_EN: return "en";
+  case FKG_LANG_FR: return "fr";
+  default: return "ru";
+  }
+}
+
+FkgStatus
+fkg_text_read_file(FkgContext *ctx, const char *path, unsigned char **bytes, size_t *n)
+{
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  FkgLoc loc = {path, 0, 0};
+  if (!f) {
+    fkg_diag(ctx->diag, FKG_ERROR, &loc, "cannot open: %s", strerror(errno));
+    return FKG_BAD_READ;
+  }
+  size_t cap = 1 << 16, len = 0;
+  unsigned char *buf = malloc(cap);
+  FkgStatus st = FKG_SUCCESS;
+  while (buf) {
+    if (len == cap) {
+      unsigned char *nb = realloc(buf, cap * 2);
+      if (!nb) {
+        free(buf);
+        buf = NULL;
+        break;
+      }
+      buf = nb;
+      cap *= 2;
+    }
+    size_t got = fread(buf + len, 1, cap - len, f);
+    len += got;
+    if (ctx->opts.max_bytes && len > ctx->opts.max_bytes) {
+      fkg_diag(ctx->diag, FKG_ERROR, &loc, "skipped: larger than --max-bytes (%zu bytes)",
+               ctx->opts.max_bytes);
+      st = FKG_BAD_INPUT;
+      break;
+    }
+    if (got == 0) {
+      if (ferror(f)) {
+        fkg_diag(ctx->diag, FKG_ERROR, &loc, "read error: %s", strerror(errno));
+        st = FKG_BAD_READ;
+      }
+      break;
+    }
+  }
+  if (f != stdin) fclose(f);
+  if (!buf) return FKG_BAD_ALLOC;
+  if (st != FKG_SUCCESS) {
+    free(buf);
+    return st;
+  }
+  *bytes = buf;
+  *n = len;
+  return FKG_SUCCESS;
+}
+
+void
+fkg_doc_clear(FkgDoc *doc)
+{
+  fkg_arena_clear(&doc->arena);
+  memset(doc, 0, sizeof *doc);
+}
+
+char *
+fkg_doc_utf8(FkgDoc *doc, int32_t b, int32_t e)
+{
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t need = 0;
+  u_strToUTF8(NULL, 0, &need, doc->text + b, e - b, &err);
+  err = U_ZERO_ERROR;
+  char *out = fkg_arena_alloc(&doc->arena, (size_t)need + 1);
+  if (!out) return NULL;
+  u_strToUTF8(out, need + 1, NULL, doc->text + b, e - b, &err);
+  return U_SUCCESS(err) ? out : NULL;
+}
+
+/* Locates byte offset `off` as line:col (col in code points) for messages. */
+static void
+locate_byte(const unsigned char *s, size_t off, long *line, long *col)
+{
+  *line = 1;
+  *col = 1;
+  for (size_t i = 0; i < off; i++) {
+    if (s[i] == '\n') {
+      (*line)++;
+      *col = 1;
+    } else if ((s[i] & 0xC0) != 0x80) {
+      (*col)++;
+    }
+  }
+}
+
+/* Returns the offset of the first invalid UTF-8 sequence, or -1 when all is valid. */
+static long
+first_invalid_utf8(const unsigned char *s, size_t n)
+{
+  int32_t i = 0, len = (int32_t)n;
+  while (i < len) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    if (c < 0) return start;
+  }
+  return -1;
+}
+
+static FkgStatus
+convert_legacy(FkgContext *ctx, FkgDoc *doc, const unsigned char *bytes, size_t n,
+               const char *charset, UChar **out, int32_t *outlen)
+{
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter *cv = ucnv_open(charset, &err);
+  if (U_FAILURE(err)) {
+    FkgLoc loc = {doc->path, 0, 0};
+    fkg_diag(ctx->diag, FKG_ERROR, &loc, "unknown encoding '%s'", charset);
+    return FKG_BAD_ENCODING;
+  }
+  /* Stop on bytes the charset cannot map rather than inventing U+FFFD. */
+  ucnv_setToUCallBack(cv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &err);
+  int32_t cap = (int32_t)n * 2 + 1;
+  UChar *u = fkg_arena_alloc(&doc->arena, sizeof(UChar) * (size_t)cap);
+  if (!u) {
+    ucnv_close(cv);
+    return FKG_BAD_ALLOC;
+  }
+  int32_t len = ucnv_toUChars(cv, u, cap, (const char *)bytes, (int32_t)n, &err);
+  ucnv_close(cv);
+  if (U_FAILURE(err)) {
+    FkgLoc loc = {doc->path, 0, 0};
+    fkg_diag(ctx->diag, FKG_ERROR, &loc, "bytes not valid in encoding %s", charset);
+    return FKG_BAD_ENCODING;
+  }
+  *out = u;
+  *outlen = len;
+  doc->encoding = fkg_arena_strdup(&doc->arena, charset);
+  return FKG_SUCCESS;
+}
+
+/* Picks a legacy charset for bytes that are not UTF-8, among those the genre uses. */
+static const char *
+detect_charset(const unsigned char *bytes, size_t n)
+{
+  static const char *const allowed[] = {"windows-1251", "KOI8-R", "ISO-8859-1", "windows-1252",
+                                        "ISO-8859-5", "IBM866"};
+  UErrorCode err = U_ZERO_ERROR;
+  UCharsetDetector *det = ucsdet_open(&err);
+  if (U_FAILURE(err)) return NULL;
+  ucsdet_setText(det, (const char *)bytes, (int32_t)(n > 65536 ? 65536 : n), &err);
+  int32_t nm = 0;
+  const UCharsetMatch **all = ucsdet_detectAll(det, &nm, &err);
+  const char *found = NULL;
+  for (int32_t i = 0; U_SUCCESS(err) && i < nm && !found; i++) {
+    const char *name = ucsdet_getName(all[i], &err);
+    int32_t conf = ucsdet_getConfidence(all[i], &err);
+    if (!name || conf < 10) continue;
+    for (size_t k = 0; k < sizeof allowed / sizeof *allowed; k++)
+      if (strcasecmp(name, allowed[k]) == 0) found = allowed[k];
+  }
+  ucsdet_close(det);
+  return found;
+}
+
+static void
+identify_language(FkgDoc *doc)
+{
+  long cyr = 0, lat = 0, fr = 0;
+  for (int32_t i = 0; i < doc->len; i++) {
+    if (doc->skip[i]) continue;
+    UChar c = doc->text[i];
+    if (c >= 0x0400 && c <= 0x04FF) cyr++;
+    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) lat++;
+    else if (c == 0x00E9 || c == 0x00E8 || c == 0x00EA || c == 0x00E0 || c == 0x00E7 ||
+             c == 0x00F4 || c == 0x00FB || c == 0x0153 || c == 0x00E2 || c == 0x00EE) {
+      lat++;
+      fr++;
+    }
+  }
+  if (cyr >= lat) doc->lang = FKG_LANG_RU;
+  /* French accents are about 2-4% of letters in French prose, close to none in English. */
+  else doc->lang = fr * 200 > lat ? FKG_LANG_FR : FKG_LANG_EN;
+}
+
+FkgStatus
+fkg_text_load(FkgContext *ctx, FkgDoc *doc, const char *path, const char *source,
+              const unsigned char *bytes, size_t n)
+{
+  memset(doc, 0, sizeof *doc);
+  fkg_arena_init(&doc->arena, 256 * 1024);
+  doc->path = fkg_arena_strdup(&doc->arena, path);
+  doc->source = fkg_arena_strdup(&doc->arena, source);
+  if (!doc->path || !doc->source) return FKG_BAD_ALLOC;
+  fkg_sha256_hex(bytes, n, doc->sha256);
+  FkgLoc loc = {path, 0, 0};
+  if (n == 0) {
+    fkg_diag(ctx->diag, FKG_ERROR, &loc, "skipped: empty file");
+    return FKG_BAD_INPUT;
+  }
+  const unsigned char *nul = memchr(bytes, 0, n);
+  if (nul) {
+    long line, col;
+    locate_byte(bytes, (size_t)(nul - bytes), &line, &col);
+    FkgLoc at = {path, line, col};
+    fkg_diag(ctx->diag, FKG_ERROR, &at, "skipped: NUL byte at offset %ld (binary file?)",
+             (long)(nul - bytes));
+    return FKG_BAD_INPUT;
+  }
+  if (n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) {
+    bytes += 3;
+    n -= 3;
+  }
+  if (n > INT32_MAX / 4) {
+    fkg_diag(ctx->diag, FKG_ERROR, &loc, "skipped: too large");
+    return FKG_BAD_INPUT;
+  }
+  UChar *raw = NULL;
+  int32_t rawlen = 0;
+  FkgStatus st;
+  const char *forced = ctx->opts.encoding;
+  if (forced && strcasecmp(forced, "UTF-8") != 0) {
+    if ((st = convert_legacy(ctx, doc, bytes, n, forced, &raw, &rawlen))) return st;
+  } else {
+    long bad = first_invalid_utf8(bytes, n);
+    if (bad >= 0) {
+      const char *cs = forced ? NULL : detect_charset(bytes, n);
+      if (!cs) {
+        long line, col;
+        locate_byte(bytes, (size_t)bad, &line, &col);
+        FkgLoc at = {path, line, col};
+        fkg_diag(ctx->diag, FKG_ERROR, &at, "invalid UTF-8 (byte 0x%02X at offset %ld)",
+                 bytes[bad], bad);
+        return FKG_BAD_ENCODING;
+      }
+      if ((st = convert_legacy(ctx, doc, bytes, n, cs, &raw, &rawlen))) return st;
+    } else {
+      UErrorCode err = U_ZERO_ERROR;
+      raw = fkg_arena_alloc(&doc->arena, sizeof(UChar) * (n + 1));
+      if (!raw) return FKG_BAD_ALLOC;
+      u_strFromUTF8(raw, (int32_t)n + 1, &rawlen, (const char *)bytes, (int32_t)n, &err);
+      if (U_FAILURE(err)) return FKG_BAD_ENCODING;
+      doc->encoding = "UTF-8";
+    }
+  }
+  /* NFC: offsets of mentions are code points of this normalised text. */
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t cap = rawlen * 3 + 1;
+  doc->text = fkg_arena_alloc(&doc->arena, sizeof(UChar) * (size_t)cap);
+  if (!doc->text) return FKG_BAD_ALLOC;
+  doc->len = unorm2_normalize(ctx->nfc, raw, rawlen, doc->text, cap, &err);
+  if (U_FAILURE(err)) return FKG_BAD_LIBRARY;
+  doc->cp = fkg_arena_alloc(&doc->arena, sizeof(int32_t) * (size_t)(doc->len + 1));
+  doc->skip = fkg_arena_alloc(&doc->arena, (size_t)doc->len + 1);
+  if (!doc->cp || !doc->skip) return FKG_BAD_ALLOC;
+  int32_t cpi = 0;
+  for (int32_t i = 0; i < doc->len; i++) {
+    doc->cp[i] = cpi;
+    if (!(U16_IS_LEAD(doc->text[i]) && i + 1 < doc->len && U16_IS_TRAIL(doc->text[i + 1])))
+      cpi++;
+  }
+  doc->cp[doc->len] = cpi;
+  /* Text that is mostly control characters is binary junk, not an article. */
+  long ctrl = 0;
+  for (int32_t i = 0; i < doc->len; i++) {
+    UChar c = doc->text[i];
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ctrl++;
+  }
+  if (ctrl * 20 > doc->len) {
+    fkg_diag(ctx->diag, FKG_ERROR, &loc, "skipped: %ld control characters (binary file?)", ctrl);
+    return FKG_BAD_INPUT;
+  }
+  fkg_text_read_metadata(ctx, doc);
+  identify_language(doc);
+  return FKG_SUCCESS;
+}

@@ -1,0 +1,105 @@
+/* forumkg: the bump allocator behind per-document memory (see include/forumkg/arena.h). */
+#include "forumkg/arena.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct FkgArenaBlock {
+  FkgArenaBlock *next;
+  size_t size;
+  size_t used;
+  max_align_t data[];
+};
+
+void
+fkg_arena_init(FkgArena *arena, size_t block_size)
+{
+  arena->head = NULL;
+  arena->block_size = block_size ? block_size : 64 * 1024;
+}
+
+void
+fkg_arena_clear(FkgArena *arena)
+{
+  FkgArenaBlock *b = arena->head;
+  while (b) {
+    FkgArenaBlock *next = b->next;
+    free(b);
+    b = next;
+  }
+  arena->head = NULL;
+}
+
+void
+fkg_arena_reset(FkgArena *arena)
+{
+  if (!arena->head) return;
+  /* Keep the last block in the chain (the first allocated, usually the default size). */
+  FkgArenaBlock *b = arena->head, *keep = NULL;
+  while (b) {
+    FkgArenaBlock *next = b->next;
+    if (!next) keep = b;
+    else free(b);
+    b = next;
+  }
+  keep->used = 0;
+  keep->next = NULL;
+  arena->head = keep;
+}
+
+void *
+fkg_arena_alloc(FkgArena *arena, size_t size)
+{
+  const size_t align = sizeof(max_align_t);
+  size = (size + align - 1) / align * align;
+  if (size == 0) size = align;
+  FkgArenaBlock *b = arena->head;
+  if (!b || b->size - b->used < size) {
+    size_t cap = size > arena->block_size ? size : arena->block_size;
+    b = malloc(sizeof(FkgArenaBlock) + cap);
+    if (!b) return NULL;
+    b->size = cap;
+    b->used = 0;
+    b->next = arena->head;
+    arena->head = b;
+  }
+  void *p = (char *)b->data + b->used;
+  b->used += size;
+  memset(p, 0, size);
+  return p;
+}
+
+char *
+fkg_arena_strndup(FkgArena *arena, const char *s, size_t len)
+{
+  char *p = fkg_arena_alloc(arena, len + 1);
+  if (!p) return NULL;
+  memcpy(p, s, len);
+  p[len] = '\0';
+  return p;
+}
+
+char *
+fkg_arena_strdup(FkgArena *arena, const char *s)
+{
+  return fkg_arena_strndup(arena, s, strlen(s));
+}
+
+char *
+fkg_arena_printf(FkgArena *arena, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  if (n < 0) return NULL;
+  char *p = fkg_arena_alloc(arena, (size_t)n + 1);
+  if (!p) return NULL;
+  va_start(ap, fmt);
+  vsnprintf(p, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  return p;
+}
