@@ -58,6 +58,7 @@ typedef struct {
   int edition;        /* edition number, 0 when unknown */
   FkgDate start, end;
   int stype;          /* FkgSessionType for sessions */
+  int regional;       /* posts: a regional post with no region named (see posts.c) */
   /* spans that name the entity */
   FkgSpan *spans;
   int nspans, capspans;

@@ -190,12 +190,15 @@ attach_city(FkgWork *w, int32_t ent, int sent)
 }
 
 static void
-attach_date(FkgWork *w, int32_t ent, int sent)
+attach_date(FkgWork *w, int32_t ent, int sent, int anaphor)
 {
   FkgEntity *e = &w->facts->ents[ent];
   if (e->start.year || e->start.month) return;
   const FkgDateExpr *d = fkg_date_in_sentence(w, sent);
   if (!d) return;
+  /* "в 2019 году наш форум получил …": a bare year next to a pronoun-like reference dates
+   * something else about the forum, not its edition. */
+  if (anaphor && !d->start.month) return;
   e->start = d->start;
   e->end = d->end;
   if (e->end.month && !e->end.year && e->start.year) e->end.year = e->start.year;
@@ -340,15 +343,23 @@ fkg_rule_events(FkgWork *w)
       continue;
     if (i > 0 && layer(w, i - 1, FKG_LX_SERIES)->entry) continue;
     int32_t first = i, last = -1, cf, cl, close;
-    while (first > fkg_sent_first(w, i) && (tok(w, first - 1)->flags & FKG_TOK_CAP) &&
-           (tok(w, first - 1)->flags & FKG_TOK_WORD) && w->person_at[first - 1] < 0)
-      first--;
+    /* Capitalised words before the noun belong to the name (All-Russian, Всероссийский). */
+    for (;;) {
+      int32_t k = first - 1;
+      if (k > fkg_sent_first(w, i) && (tok(w, k)->flags & FKG_TOK_DASH) &&
+          !(tok(w, k)->flags & FKG_TOK_SPACE))
+        k--;
+      if (k < fkg_sent_first(w, i) || !(tok(w, k)->flags & FKG_TOK_CAP) ||
+          !(tok(w, k)->flags & FKG_TOK_WORD) || w->person_at[k] >= 0 || w->region_at[k] >= 0)
+        break;
+      first = k;
+    }
     if (fkg_quote_span(w, i + 1, &cf, &cl, &close)) {
       last = close + 1;
     } else if (i > fkg_sent_first(w, i) && first == i) {
       int32_t j = i + 1;
       while (j < fkg_sent_last(w, i) && (tok(w, j)->flags & FKG_TOK_WORD) &&
-             !(tok(w, j)->flags & FKG_TOK_CAP) && !stop_like(w, j))
+             !(tok(w, j)->flags & FKG_TOK_CAP) && !stop_like(w, j) && !fkg_tok_verb_like(w, j))
         j++;
       if (j >= i + 2) last = j;
     }
@@ -375,13 +386,16 @@ fkg_rule_events(FkgWork *w)
       }
       only = w->events[k].ent;
     }
-    if (only >= 0) w->main_event = only;
+    /* …when the title or the lead names it; an event named further down is context. */
+    if (only >= 0)
+      for (int k = 0; k < w->nevents; k++)
+        if (w->events[k].ent == only && w->events[k].sent <= 1) w->main_event = only;
   }
   /* Attributes from each sentence naming an event, or referring to the article's event. */
   for (int k = 0; k < w->nevents; k++) {
     FkgEventMention *m = &w->events[k];
     if (w->facts->ents[m->ent].kind == FKG_E_SERIES) continue;
-    attach_date(w, m->ent, m->sent);
+    attach_date(w, m->ent, m->sent, 0);
     attach_city(w, m->ent, m->sent);
     attach_organizers(w, m->ent, m->sent);
   }
@@ -392,7 +406,7 @@ fkg_rule_events(FkgWork *w)
     for (int k = 0; k < w->nevents; k++)
       if (w->events[k].sent == sent) named = 1;
     if (named) continue;
-    attach_date(w, w->main_event, sent);
+    attach_date(w, w->main_event, sent, 1);
     attach_city(w, w->main_event, sent);
     attach_organizers(w, w->main_event, sent);
   }

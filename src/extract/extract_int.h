@@ -74,12 +74,18 @@ int fkg_tok_function_word(const FkgWork *w, int32_t i);
 int fkg_quote_span(const FkgWork *w, int32_t i, int32_t *cfirst, int32_t *clast, int32_t *close);
 /* UTF-8 text of tokens [first, last) as written. */
 char *fkg_tokens_text(FkgWork *w, int32_t first, int32_t last);
+int fkg_tok_verb_like(const FkgWork *w, int32_t i);
+/* The person of the last person mention before token i, or -1. */
+int32_t fkg_last_person_before(const FkgWork *w, int32_t i);
+/* The sentence refers back to a person named before it (он, elle, le sénateur). */
+int fkg_sentence_refers_back(const FkgWork *w, int sent);
 int32_t fkg_sent_first(const FkgWork *w, int32_t i);
 int32_t fkg_sent_last(const FkgWork *w, int32_t i);
 
 FkgStatus fkg_layers_build(FkgWork *w);
 FkgStatus fkg_rule_dates(FkgWork *w);
 FkgStatus fkg_rule_places(FkgWork *w);
+FkgStatus fkg_rule_capitals(FkgWork *w);
 FkgStatus fkg_rule_people(FkgWork *w);
 FkgStatus fkg_rule_posts(FkgWork *w);
 FkgStatus fkg_rule_events(FkgWork *w);

@@ -150,3 +150,45 @@ fkg_layers_build(FkgWork *w)
   }
   return FKG_SUCCESS;
 }
+
+/* Russian finite verbs and infinitives end a noun phrase: past (-ла, -ло, -ли), present
+ * (-ет, -ит, -ют, -ят, -ется, -ится), infinitive (-ть), reflexive past (-лся, -лась, -лись),
+ * and the masculine past -л. Capitalised words are names, never verbs here. */
+int
+fkg_tok_verb_like(const FkgWork *w, int32_t i)
+{
+  const FkgToken *t = tok(w, i);
+  if (!(t->flags & FKG_TOK_CYR) || (t->flags & FKG_TOK_CAP)) return 0;
+  static const char *const sufs[] = {"ла", "ло", "ли", "ет", "ит", "ют", "ят", "ть", "лся",
+                                     "лась", "лись", "ется", "ится", "ал", "ил", "ел", "ял",
+                                     "ул", "ёл", NULL};
+  size_t n = strlen(t->lower);
+  for (int k = 0; sufs[k]; k++) {
+    size_t m = strlen(sufs[k]);
+    if (n > m + 3 && strcmp(t->lower + n - m, sufs[k]) == 0) return 1;
+  }
+  return 0;
+}
+
+int32_t
+fkg_last_person_before(const FkgWork *w, int32_t i)
+{
+  for (int32_t k = i - 1; k >= 0; k--)
+    if (w->person_at[k] >= 0) return w->people[w->person_at[k]].ent;
+  return -1;
+}
+
+int
+fkg_sentence_refers_back(const FkgWork *w, int sent)
+{
+  static const char *const pron[] = {"он", "она", "il", "elle", "he", "she", NULL};
+  const FkgSentence *s = &w->doc->sents[sent];
+  for (int32_t i = s->first; i < s->last; i++) {
+    if (fkg_tok_is_any(w, i, pron)) return 1;
+    /* a definite post noun: le sénateur, the senator */
+    if (layer(w, i, FKG_LX_POST)->entry && w->person_at[i] < 0 && i > s->first &&
+        (fkg_tok_is(w, i - 1, "le") || fkg_tok_is(w, i - 1, "la") || fkg_tok_is(w, i - 1, "the")))
+      return 1;
+  }
+  return 0;
+}

@@ -293,6 +293,16 @@ match_given_family(FkgWork *w, int32_t i, FkgStatus *st)
   if (script == FKG_TOK_CYR && is_patronymic(w, j)) j++;
   else if (script == FKG_TOK_LAT && is_initial(w, j)) j += 2;
   if (!family_ok(w, j, script) || given_row(w, j) >= 0) return -1;
+  /* "Galina Nikolayevna": a given name and a patronymic, the formal address without the
+   * family name. */
+  if (script == FKG_TOK_LAT) {
+    static const char *const pat[] = {"ovna", "evna", "yevna", "ichna", "ovich", "evich", NULL};
+    size_t L = strlen(tok(w, j)->lower);
+    for (int k = 0; pat[k]; k++)
+      if (L > strlen(pat[k]) + 2 && !strcmp(tok(w, j)->lower + L - strlen(pat[k]), pat[k])) return -1;
+  } else if (is_patronymic(w, j)) {
+    return -1;
+  }
   FkgArena *a = &w->doc->arena;
   const char *family = tok(w, j)->surface;
   const char *given = tok(w, i)->surface;

@@ -20,23 +20,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Russian verb forms end a noun phrase: past (-л, -ла, -ло, -ли), present (-ет, -ит, -ют,
- * -ят), infinitive (-ть). */
-static int
-verb_like(const FkgWork *w, int32_t i)
-{
-  const FkgToken *t = tok(w, i);
-  if (!(t->flags & FKG_TOK_CYR) || (t->flags & FKG_TOK_CAP)) return 0;
-  static const char *const sufs[] = {"ла", "ло", "ли", "ет", "ит", "ют", "ят", "ть", "лся",
-                                     "лась", "лись", "ется", "ится", NULL};
-  size_t n = strlen(t->lower);
-  for (int k = 0; sufs[k]; k++) {
-    size_t m = strlen(sufs[k]);
-    if (n > m + 2 && strcmp(t->lower + n - m, sufs[k]) == 0) return 1;
-  }
-  return n > 4 && t->lower[n - 1] == (char)0xbb && (unsigned char)t->lower[n - 2] == 0xd0;
-}
-
 static int
 stop_punct(const FkgWork *w, int32_t i)
 {
@@ -84,6 +67,26 @@ capital_for_region(FkgWork *w, int32_t first, int32_t last)
   }
 }
 
+/* Regional capitals inside the names of ministries, governments and parliaments anywhere in
+ * the article stand for their regions (Ministry of Labour … of the population of Stavropol). */
+FkgStatus
+fkg_rule_capitals(FkgWork *w)
+{
+  for (int32_t i = 0; i < w->doc->ntoks; i++) {
+    const FkgLayer *lh = layer(w, i, FKG_LX_ORGHEAD);
+    if (!lh->entry) continue;
+    const char *kind = fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, lh->entry->row, "kind");
+    if (strcmp(kind, "ministry") && strcmp(kind, "government") && strcmp(kind, "parliament"))
+      continue;
+    int32_t end = lh->last, hi = fkg_sent_last(w, i);
+    while (end < hi && end < lh->last + 14 && !stop_punct(w, end) && !fkg_tok_is(w, end, ",") &&
+           !fkg_tok_verb_like(w, end))
+      end++;
+    capital_for_region(w, lh->last, end);
+  }
+  return FKG_SUCCESS;
+}
+
 static int32_t
 region_in(const FkgWork *w, int32_t first, int32_t last)
 {
@@ -121,6 +124,13 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
       *last = rend;
       return e;
     }
+    /* A parent body in the genitive is part of the name (Совет Федерации Федерального
+     * Собрания), and so is the country (Министерство … РФ, Российской Федерации). */
+    while (end < n && layer(w, end, FKG_LX_ORG)->entry && !(tok(w, end)->flags & FKG_TOK_PUNCT) &&
+           layer(w, end, FKG_LX_ORG)->last <= n)
+      end = layer(w, end, FKG_LX_ORG)->last;
+    static const char *const country[] = {"рф", "россии", "russia", "russie", NULL};
+    if (end < n && fkg_tok_is_any(w, end, country)) end++;
     char *k = fkg_arena_printf(a, "org/%s", key);
     int32_t e = fkg_facts_entity(w->facts, FKG_E_ORG, k);
     if (e < 0) return -1;
@@ -141,11 +151,15 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
   if (sent_end < n) n = sent_end;
   while (end < n && end < i + 14) {
     const FkgToken *t = tok(w, end);
-    if (w->person_at[end] >= 0 || stop_punct(w, end) || verb_like(w, end)) break;
+    if (w->person_at[end] >= 0 || stop_punct(w, end) || fkg_tok_verb_like(w, end)) break;
     if (layer(w, end, FKG_LX_POST)->entry && end > lh->last) break;
     if (fkg_tok_is(w, end, ",")) {
-      /* A comma goes on only inside a Russian list of genitives before a name. */
-      if (limit >= doc->ntoks || !(tok(w, end + 1 < n ? end + 1 : end)->flags & FKG_TOK_CYR)) break;
+      /* A comma goes on only inside a Russian list of lower-case genitives (департамент
+       * молодёжной политики, гражданских инициатив …), not into a list of organisations. */
+      int32_t nx = end + 1;
+      if (nx >= n || !(tok(w, nx)->flags & FKG_TOK_CYR) || (tok(w, nx)->flags & FKG_TOK_CAP) ||
+          layer(w, nx, FKG_LX_ORGHEAD)->entry || layer(w, nx, FKG_LX_ORG)->entry)
+        break;
     }
     if ((t->flags & FKG_TOK_DASH) && (t->flags & FKG_TOK_SPACE)) break;
     if ((t->flags & FKG_TOK_WORD) && (t->flags & FKG_TOK_LAT) && (t->flags & FKG_TOK_CAP) &&
@@ -225,6 +239,7 @@ post_before(FkgWork *w, int p, int32_t *end_out, int *group_first)
   int32_t end = k + 1;
   for (; k >= lo && k > end - 18; k--) {
     if (stop_punct(w, k) || w->person_at[k] >= 0) return -1;
+    if ((tok(w, k)->flags & FKG_TOK_DASH) && (tok(w, k)->flags & FKG_TOK_SPACE)) return -1;
     const FkgLayer *l = layer(w, k, FKG_LX_POST);
     if (l->entry && l->last <= end) {
       /* Extend over a title chain: первый заместитель, deputy director general. */
@@ -236,7 +251,7 @@ post_before(FkgWork *w, int p, int32_t *end_out, int *group_first)
       *end_out = end;
       return k;
     }
-    if (verb_like(w, k)) return -1;
+    if (fkg_tok_verb_like(w, k)) return -1;
   }
   return -1;
 }
@@ -256,7 +271,7 @@ post_after(FkgWork *w, int p, int32_t *end_out)
   while (end < n && end < start + 22) {
     const FkgToken *t = tok(w, end);
     if (stop_punct(w, end) || fkg_tok_is(w, end, ",") || w->person_at[end] >= 0 ||
-        verb_like(w, end))
+        fkg_tok_verb_like(w, end))
       break;
     /* A capitalised word after a content word starts a new sentence fragment (scraped text
      * without a full stop), unless a lexicon name continues. */
@@ -266,6 +281,8 @@ post_after(FkgWork *w, int p, int32_t *end_out)
       break;
     end++;
   }
+  /* ", директор … Яков Самохвалов": the title belongs to the next name, not this one. */
+  if (end < n && w->person_at[end] >= 0) return -1;
   *end_out = end;
   return start;
 }
@@ -292,9 +309,15 @@ add_post(FkgWork *w, int p, int32_t first, int32_t last, int32_t region)
       if (w->facts->rels[r].kind == FKG_R_REGION && w->facts->rels[r].s == org)
         region = w->facts->rels[r].o;
   }
-  int regional = has_cue(w, first, last, FKG_CUE_REGIONAL);
-  int delegation = has_cue(w, fkg_sent_first(w, first), fkg_sent_last(w, first), FKG_CUE_DELEGATION);
-  if (region < 0 && (regional || delegation) && w->main_region >= 0) region = w->main_region;
+  if (region < 0) {
+    /* No region in the post: a regional post (окружной департамент, governor) or a member of a
+     * delegation serves the article's region; decided after every post is read. */
+    int regional = has_cue(w, first, last, FKG_CUE_REGIONAL);
+    int delegation =
+        has_cue(w, fkg_sent_first(w, first), fkg_sent_last(w, first), FKG_CUE_DELEGATION);
+    if ((regional || delegation) && w->main_region >= 0) w->facts->ents[post].regional = 1;
+    return FKG_SUCCESS;
+  }
   if (region >= 0) {
     fkg_facts_rel(w->facts, FKG_R_REGION, post, region);
     fkg_facts_rel(w->facts, FKG_R_REPRESENTS, pe, region);
@@ -315,26 +338,50 @@ fkg_rule_posts(FkgWork *w)
       for (int32_t i = first; i < end && nregs < 8; i++)
         if (w->region_at[i] >= 0 && (nregs == 0 || regs[nregs - 1] != w->region_at[i]))
           regs[nregs++] = w->region_at[i];
-      int members = 0, index = 0;
-      for (int q = group; q <= p; q++)
-        if (q == group || w->people[q].first > w->people[q - 1].first) {
-          if (q == p) index = members;
-          members++;
-        }
+      /* The coordinated chain through p: mentions joined by "и", "and", "et" or a comma. */
+      int members = 1, index = 0;
+      for (int32_t k = w->people[p].first - 1; k - 1 >= 0; ) {
+        if (!(fkg_tok_is(w, k, "и") || fkg_tok_is(w, k, "and") || fkg_tok_is(w, k, "et") ||
+              fkg_tok_is(w, k, ",")) || w->person_at[k - 1] < 0)
+          break;
+        index++;
+        members++;
+        k = w->people[w->person_at[k - 1]].first - 1;
+      }
+      for (int32_t k = w->people[p].last; k + 1 < w->doc->ntoks;) {
+        if (!(fkg_tok_is(w, k, "и") || fkg_tok_is(w, k, "and") || fkg_tok_is(w, k, "et") ||
+              fkg_tok_is(w, k, ",")) || w->person_at[k + 1] < 0)
+          break;
+        members++;
+        k = w->people[w->person_at[k + 1]].last;
+      }
+      (void)group;
       int32_t region = nregs == 1 ? regs[0] : (nregs == members && index < nregs ? regs[index] : -1);
       if ((st = add_post(w, p, first, end, region))) return st;
     }
     if ((first = post_after(w, p, &end)) >= 0) {
       if ((st = add_post(w, p, first, end, region_in(w, first, end)))) return st;
     }
-    /* Members of a delegation with no post that places them represent the article's region. */
+  }
+  /* Second pass: people that no post places, but whose post is regional or who travel in a
+   * delegation, represent the article's region. */
+  for (int p = 0; p < w->npeople && w->main_region >= 0; p++) {
     int32_t pe = w->people[p].ent;
-    int placed = 0;
-    for (int32_t r = 0; r < w->facts->nrels; r++)
-      if (w->facts->rels[r].kind == FKG_R_REPRESENTS && w->facts->rels[r].s == pe) placed = 1;
+    int placed = 0, regional = 0;
+    for (int32_t r = 0; r < w->facts->nrels; r++) {
+      const FkgRel *rel = &w->facts->rels[r];
+      if (rel->kind == FKG_R_REPRESENTS && rel->s == pe) placed = 1;
+      if (rel->kind == FKG_R_HOLDS && rel->s == pe && w->facts->ents[rel->o].regional) regional = 1;
+    }
     int32_t s0 = fkg_sent_first(w, w->people[p].first), s1 = fkg_sent_last(w, w->people[p].first);
-    if (!placed && w->main_region >= 0 && has_cue(w, s0, s1, FKG_CUE_DELEGATION))
+    if (!placed && (regional || has_cue(w, s0, s1, FKG_CUE_DELEGATION))) {
       fkg_facts_rel(w->facts, FKG_R_REPRESENTS, pe, w->main_region);
+      for (int32_t r = 0; r < w->facts->nrels; r++) {
+        const FkgRel *rel = &w->facts->rels[r];
+        if (rel->kind == FKG_R_HOLDS && rel->s == pe && w->facts->ents[rel->o].regional)
+          fkg_facts_rel(w->facts, FKG_R_REGION, rel->o, w->main_region);
+      }
+    }
   }
   return FKG_SUCCESS;
 }

@@ -40,6 +40,16 @@ region_in(const FkgWork *w, int32_t first, int32_t last)
 static FkgStatus
 add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
 {
+  /* A relative clause (", которые являются …", ", which …") describes, it does not name. */
+  for (int32_t i = first + 1; i + 1 < last; i++) {
+    static const char *const rel[] = {"which", "who", "that", "qui", "dont", "lequel", NULL};
+    const char *low = tok(w, i + 1)->lower;
+    if (fkg_tok_is(w, i, ",") &&
+        (strncmp(low, "котор", strlen("котор")) == 0 || fkg_tok_is_any(w, i + 1, rel))) {
+      last = i;
+      break;
+    }
+  }
   /* Trim: leading conjunctions and punctuation, trailing punctuation. */
   static const char *const lead[] = {"и", "and", "et", "об", "о", "of", "the", "a", "an", "l'",
                                      "la", "le", "les", "de", "des", NULL};
@@ -106,7 +116,7 @@ match_practice_list(FkgWork *w, int32_t i, int32_t *next)
   int32_t last;
   if (!fkg_tok_cue(w, i, FKG_CUE_LIST_INTRO, &last)) return FKG_FAILURE;
   int32_t lo = fkg_sent_first(w, i), found = 0;
-  for (int32_t k = i - 1; k >= lo && k >= i - 4; k--)
+  for (int32_t k = i - 4 > lo ? i - 4 : lo; k < last; k++)
     if (fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL)) found = 1;
   if (!found) return FKG_FAILURE;
   int32_t end = last, hi = fkg_sent_last(w, i);
@@ -154,14 +164,21 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   if (!fkg_tok_cue(w, i, FKG_CUE_PRESENT, &last)) return FKG_FAILURE;
   int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
   int32_t by = person_in(w, lo, hi);
+  if (by < 0 && fkg_sentence_refers_back(w, tok(w, i)->sent)) by = fkg_last_person_before(w, lo);
   if (by < 0) return FKG_FAILURE;
   int32_t start = last;
   static const char *const preps[] = {"об", "о", "about", "on", NULL};
   if (fkg_tok_is_any(w, start, preps)) start++;
+  /* The object is a noun phrase: not a clause (que, что, that) or a place. */
+  static const char *const clause[] = {"что", "que", "qu'", "that", "dans", "в", "in", "à", NULL};
+  if (fkg_tok_is_any(w, start, clause)) return FKG_FAILURE;
   int32_t end = start;
-  while (end < hi && !clause_end(w, end) && !fkg_tok_is(w, end, ",") && w->person_at[end] < 0) {
-    if ((fkg_tok_is(w, end, "в") || fkg_tok_is(w, end, "in") || fkg_tok_is(w, end, "dans")) &&
-        end + 1 < hi && w->region_at[end + 1] >= 0)
+  while (end < hi && !clause_end(w, end) && !fkg_tok_is(w, end, ",") && w->person_at[end] < 0 &&
+         !fkg_tok_verb_like(w, end)) {
+    static const char *const loc[] = {"в", "во", "in", "dans", NULL};
+    if (fkg_tok_is_any(w, end, loc) &&
+        ((end + 1 < hi && w->region_at[end + 1] >= 0) || (end + 2 < hi && w->region_at[end + 2] >= 0) ||
+         (end + 3 < hi && w->region_at[end + 3] >= 0)))
       break;
     end++;
   }

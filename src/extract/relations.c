@@ -22,20 +22,6 @@ has_cue(const FkgWork *w, const FkgSentence *s, FkgCueRole role)
   return 0;
 }
 
-static int
-refers_back(const FkgWork *w, const FkgSentence *s)
-{
-  static const char *const pron[] = {"он", "она", "il", "elle", "he", "she", NULL};
-  for (int32_t i = s->first; i < s->last; i++) {
-    if (fkg_tok_is_any(w, i, pron)) return 1;
-    /* a definite post noun: le sénateur, the senator, сенатор */
-    if (layer(w, i, FKG_LX_POST)->entry && w->person_at[i] < 0 && i > s->first &&
-        (fkg_tok_is(w, i - 1, "le") || fkg_tok_is(w, i - 1, "la") || fkg_tok_is(w, i - 1, "the")))
-      return 1;
-  }
-  return 0;
-}
-
 static int32_t
 event_in(const FkgWork *w, int sent)
 {
@@ -79,8 +65,12 @@ fkg_rule_relations(FkgWork *w)
         for (int k = 0; k < np; k++) dup |= persons[k] == e;
         if (!dup) persons[np++] = e;
       }
-    if (np == 0 && last_person >= 0 && (speak || moderate) && session >= 0 && refers_back(w, s))
+    int present = has_cue(w, s, FKG_CUE_PRESENT);
+    if (session >= 0 && present) speak = 1;
+    if (np == 0 && last_person >= 0 && (speak || moderate) && session >= 0 &&
+        fkg_sentence_refers_back(w, sent))
       persons[np++] = last_person;
+    if (event < 0 && has_cue(w, s, FKG_CUE_DELEGATION)) event = w->main_event;
     if (session < 0 && nsessions == 1 && nevents == 0 && speak) session = only_session;
     for (int k = 0; k < np; k++) {
       int32_t p = persons[k];
@@ -90,11 +80,17 @@ fkg_rule_relations(FkgWork *w)
       else if ((participate || speak) && event >= 0)
         fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, event, p);
     }
-    /* A region that takes part: "Смоленщина примет участие в Форуме". */
+    /* A region that takes part: "Смоленщина примет участие в Форуме" (the region names the
+     * subject, before the participation verb). */
     if (participate && event >= 0 && np == 0)
-      for (int32_t i = s->first; i < s->last; i++)
-        if (w->region_at[i] >= 0 && (i == s->first || w->region_at[i - 1] != w->region_at[i]))
+      for (int32_t i = s->first; i < s->last; i++) {
+        int32_t cl;
+        if (fkg_tok_cue(w, i, FKG_CUE_PARTICIPANT, &cl)) break;
+        if (w->region_at[i] >= 0) {
           fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, event, w->region_at[i]);
+          break;
+        }
+      }
     if (np > 0) last_person = persons[np - 1];
   }
   return FKG_SUCCESS;

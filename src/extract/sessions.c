@@ -133,6 +133,20 @@ fkg_rule_sessions(FkgWork *w)
       e->end = d->end;
     }
   }
+  /* A later bare mention of a session type refers to the article's only session of that
+   * type: «Круглый стол» провела … */
+  for (int32_t i = 0; i < n; i++) {
+    const FkgLayer *l = layer(w, i, FKG_LX_SESSION);
+    if (!l->entry) continue;
+    int32_t only = -1, count = 0;
+    for (int32_t e = 0; e < w->facts->nents; e++)
+      if (w->facts->ents[e].kind == FKG_E_SESSION && w->facts->ents[e].stype == l->entry->value) {
+        only = e;
+        count++;
+      }
+    if (count == 1) fkg_facts_span(w->facts, only, tok(w, i)->b, tok(w, l->last - 1)->e);
+    i = l->last - 1;
+  }
   return FKG_SUCCESS;
 }
 

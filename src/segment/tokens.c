@@ -260,7 +260,15 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
       int terminal = (lastt->flags & FKG_TOK_PUNCT) && strchr(".!?:;…", lastt->lower[0]) &&
                      lastt->lower[0] != '\0';
       int lowerstart = (ft->flags & FKG_TOK_WORD) && !(ft->flags & FKG_TOK_CAP);
-      if (!terminal && lowerstart) {
+      /* "г. Москва", "ул. Ленина", "им. Пушкина": a full stop after a short lower-case
+       * abbreviation does not end the sentence. */
+      int abbrev = 0;
+      if (prev->last - prev->first >= 2 && strcmp(lastt->lower, ".") == 0) {
+        const FkgToken *ab = &doc->toks[prev->last - 2];
+        abbrev = (ab->flags & FKG_TOK_WORD) && !(ab->flags & FKG_TOK_CAP) && (ab->flags & FKG_TOK_CYR) &&
+                 ab->e - ab->b <= 3;
+      }
+      if ((!terminal && lowerstart) || abbrev) {
         prev->last = ti;
         continue;
       }
@@ -312,8 +320,9 @@ fkg_segment_phrase_keys(FkgContext *ctx, FkgArena *arena, const char *utf8, cons
         break;
       }
       uint32_t fl = classify(nfc + pb, pe - pb);
-      /* Quotes are skipped on both sides at match time; dashes and dots count. */
-      if ((fl & FKG_TOK_PUNCT) && !(fl & FKG_TOK_DASH) && nfc[pb] != '.') continue;
+      /* Quotes are skipped on both sides at match time; dashes, dots and commas count. */
+      if ((fl & FKG_TOK_PUNCT) && !(fl & FKG_TOK_DASH) && nfc[pb] != '.' && nfc[pb] != ',')
+        continue;
       if (!(fl & (FKG_TOK_WORD | FKG_TOK_NUM | FKG_TOK_PUNCT))) continue;
       char u8[512];
       int32_t ul = 0;
