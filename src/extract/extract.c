@@ -14,7 +14,7 @@ fkg_extract_doc(FkgContext *ctx, FkgDoc *doc, FkgFacts *facts)
   w.lex = ctx->lex;
   w.doc = doc;
   w.facts = facts;
-  w.main_region = w.main_event = w.main_series = -1;
+  w.main_region = w.main_event = w.main_series = w.event_phrase = -1;
   facts->doc = doc;
   size_t n = (size_t)doc->ntoks + 1;
   w.region_at = fkg_arena_alloc(&doc->arena, sizeof(int32_t) * n);

@@ -128,6 +128,15 @@ fkg_layers_build(FkgWork *w)
   size_t n = (size_t)w->doc->ntoks * FKG_LX_COUNT;
   w->layer = fkg_arena_alloc(&w->doc->arena, sizeof(FkgLayer) * (n ? n : 1));
   if (!w->layer) return FKG_BAD_ALLOC;
+  w->in_quote = fkg_arena_alloc(&w->doc->arena, (size_t)w->doc->ntoks + 1);
+  if (!w->in_quote) return FKG_BAD_ALLOC;
+  for (int32_t i = 0; i < w->doc->ntoks; i++) {
+    int32_t cf, cl, close;
+    if (fkg_quote_span(w, i, &cf, &cl, &close)) {
+      for (int32_t k = cf; k < cl; k++) w->in_quote[k] = 1;
+      i = close;
+    }
+  }
   unsigned mask = 0;
   for (int k = 0; k < FKG_LX_COUNT; k++)
     if (k != FKG_LX_CUE) mask |= FKG_LX_MASK(k);

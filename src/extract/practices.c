@@ -71,8 +71,9 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   if (!e->label) e->label = label;
   fkg_facts_span(w->facts, p, tok(w, first)->b, tok(w, last - 1)->e);
   if (region >= 0) fkg_facts_rel(w->facts, FKG_R_REGION, p, region);
+  /* by: a person; -1: the region presents it; -2: nobody is said to present it */
   if (by >= 0) fkg_facts_rel(w->facts, FKG_R_PRESENTED_BY, p, by);
-  else if (region >= 0) fkg_facts_rel(w->facts, FKG_R_PRESENTED_BY, p, region);
+  else if (by == -1 && region >= 0) fkg_facts_rel(w->facts, FKG_R_PRESENTED_BY, p, region);
   /* Where it was presented: the session named in its sentence. */
   int32_t at = fkg_session_in_sentence(w, tok(w, first)->sent);
   if (at >= 0) fkg_facts_rel(w->facts, FKG_R_PRESENTED_AT, p, at);
@@ -114,7 +115,7 @@ static FkgStatus
 match_practice_list(FkgWork *w, int32_t i, int32_t *next)
 {
   int32_t last;
-  if (!fkg_tok_cue(w, i, FKG_CUE_LIST_INTRO, &last)) return FKG_FAILURE;
+  if (w->in_quote[i] || !fkg_tok_cue(w, i, FKG_CUE_LIST_INTRO, &last)) return FKG_FAILURE;
   int32_t lo = fkg_sent_first(w, i), found = 0;
   for (int32_t k = i - 4 > lo ? i - 4 : lo; k < last; k++)
     if (fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL)) found = 1;
@@ -161,9 +162,10 @@ static FkgStatus
 match_presented_object(FkgWork *w, int32_t i, int32_t *next)
 {
   int32_t last;
-  if (!fkg_tok_cue(w, i, FKG_CUE_PRESENT, &last)) return FKG_FAILURE;
+  if (w->in_quote[i] || !fkg_tok_cue(w, i, FKG_CUE_PRESENT, &last)) return FKG_FAILURE;
   int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
-  int32_t by = person_in(w, lo, hi);
+  /* The presenter is the subject: named before the verb, or referred back to. */
+  int32_t by = person_in(w, lo, i);
   if (by < 0 && fkg_sentence_refers_back(w, tok(w, i)->sent)) by = fkg_last_person_before(w, lo);
   if (by < 0) return FKG_FAILURE;
   int32_t start = last;
@@ -255,12 +257,72 @@ match_model_of(FkgWork *w, int32_t i, int32_t *next)
   return add_practice(w, i, end, region, -1);
 }
 
+/* A named project or programme: a practice noun followed by its quoted name, with the
+ * capitalised words before it: All-Russian People's Project "X"; проект «X»; programme «X». */
+static FkgStatus
+match_named_project(FkgWork *w, int32_t i, int32_t *next)
+{
+  int32_t cf, cl, close;
+  if (w->in_quote[i] || !fkg_tok_cue(w, i, FKG_CUE_PRACTICE, NULL) ||
+      !fkg_quote_span(w, i + 1, &cf, &cl, &close))
+    return FKG_FAILURE;
+  int32_t first = i, lo = fkg_sent_first(w, i);
+  while (first - 1 >= lo && ((tok(w, first - 1)->flags & FKG_TOK_CAP) ||
+                             ((tok(w, first - 1)->flags & FKG_TOK_DASH) && first - 2 >= lo &&
+                              (tok(w, first - 2)->flags & FKG_TOK_CAP))) &&
+         w->person_at[first - 1] < 0 && w->region_at[first - 1] < 0 &&
+         first - 1 > lo)
+    first--;
+  if (!(tok(w, i)->flags & FKG_TOK_CAP) && first == i) return FKG_FAILURE;
+  *next = close + 1;
+  /* A named project is reported, not presented by anyone in particular. */
+  return add_practice(w, first, close + 1, -1, -2);
+}
+
+/* Something put in place in a region: "в нашем регионе утверждён единый перечень …",
+ * "в автономном округе внедрена модель …": an implementation participle after a place. */
+static FkgStatus
+match_implemented(FkgWork *w, int32_t i, int32_t *next)
+{
+  static const char *const parts[] = {"утвержден", "утверждена", "утверждено", "утверждены",
+                                      "внедрен", "внедрена", "внедрено", "внедрены", "создан",
+                                      "создана", "создано", "разработан", "разработана",
+                                      "разработано", NULL};
+  if (w->in_quote[i] || !fkg_tok_is_any(w, i, parts)) return FKG_FAILURE;
+  int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
+  int place = 0;
+  for (int32_t k = i - 1; k >= lo && k >= i - 4; k--)
+    if (w->region_at[k] >= 0 || fkg_tok_is(w, k, "регионе") || fkg_tok_is(w, k, "округе") ||
+        fkg_tok_is(w, k, "области") || fkg_tok_is(w, k, "крае") || fkg_tok_is(w, k, "республике"))
+      place = 1;
+  if (!place || fkg_tok_cue(w, i + 1, FKG_CUE_LIST_INTRO, NULL)) return FKG_FAILURE;
+  int32_t end = i + 1;
+  while (end < hi && !clause_end(w, end) && !fkg_tok_verb_like(w, end)) {
+    /* the phrase ends before a participle clause: ", принимающим участие", ", включающий" */
+    if (fkg_tok_is(w, end, ",") && end + 1 < hi && end > i + 3) {
+      const char *nx = tok(w, end + 1)->lower;
+      size_t L = strlen(nx);
+      if (L > 6 && (!strcmp(nx + L - 4, "щий") || !strcmp(nx + L - 4, "щим") ||
+                    !strcmp(nx + L - 4, "щая") || !strcmp(nx + L - 4, "щие")))
+        break;
+    }
+    end++;
+  }
+  if (end - i < 3) return FKG_FAILURE;
+  *next = end;
+  int32_t region = -1;
+  for (int32_t k = lo; k < i && region < 0; k++)
+    if (w->region_at[k] >= 0) region = w->region_at[k];
+  return add_practice(w, i + 1, end, region >= 0 ? region : w->main_region, -1);
+}
+
 FkgStatus
 fkg_rule_practices(FkgWork *w)
 {
   typedef FkgStatus (*Rule)(FkgWork *, int32_t, int32_t *);
-  static const Rule rules[] = {match_practice_list, match_bullets, match_report_topic,
-                               match_presented_object, match_experience_list, match_model_of};
+  static const Rule rules[] = {match_practice_list,    match_bullets,         match_named_project,
+                               match_implemented,      match_report_topic,    match_presented_object,
+                               match_experience_list,  match_model_of};
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
       int32_t next = i;

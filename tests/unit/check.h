@@ -38,12 +38,24 @@ check_report(int ok, const char *file, int line, const char *fmt, ...)
 
 #define CHECK(cond, ...) check_report((cond) != 0, __FILE__, __LINE__, __VA_ARGS__)
 
-/* String equality; NULL never equals anything. */
+/* Length of at most `max` bytes of UTF-8 `s`, cut on a character boundary (for messages). */
+static inline int
+check_clip(const char *s, int max)
+{
+  int n = (int)strlen(s);
+  if (n <= max) return n;
+  while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
+  return max;
+}
+
+/* String equality; NULL never equals anything. Long strings are shown cut to 120 bytes. */
 #define CHECK_STR(got, want, what)                                                             \
   do {                                                                                         \
     const char *g_ = (got), *w_ = (want);                                                      \
-    check_report(g_ && w_ && strcmp(g_, w_) == 0, __FILE__, __LINE__, "%s: got \"%s\", want \"%s\"", \
-                 (what), g_ ? g_ : "(null)", w_ ? w_ : "(null)");                              \
+    const char *gs_ = g_ ? g_ : "(null)", *ws_ = w_ ? w_ : "(null)";                           \
+    check_report(g_ && w_ && strcmp(g_, w_) == 0, __FILE__, __LINE__,                          \
+                 "%s: got \"%.*s\", want \"%.*s\"", (what), check_clip(gs_, 120), gs_,         \
+                 check_clip(ws_, 120), ws_);                                                   \
   } while (0)
 
 #define CHECK_INT(got, want, what)                                                             \

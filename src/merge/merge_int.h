@@ -1,0 +1,78 @@
+/* forumkg: merge stage internals, shared by the reader (merge.c), the linker and smusher
+ * (link.c) and the atomic writer (output.c). The merge holds one raptor world and one growable
+ * array of statements; every pass rewrites that array and normalises it again. */
+#ifndef FORUMKG_MERGE_INT_H
+#define FORUMKG_MERGE_INT_H
+
+#include "forumkg/merge.h"
+
+#include <raptor2.h>
+
+#define FKG_MERGE_NS_FKG "https://w3id.org/forumkg/ontology#"
+#define FKG_MERGE_NS_WD "http://www.wikidata.org/entity/"
+#define FKG_MERGE_NS_WDT "http://www.wikidata.org/prop/direct/"
+#define FKG_MERGE_RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#define FKG_MERGE_OWL_SAMEAS "http://www.w3.org/2002/07/owl#sameAs"
+#define FKG_MERGE_FKG_REGION FKG_MERGE_NS_FKG "Region"
+#define FKG_MERGE_FKG_ISOCODE FKG_MERGE_NS_FKG "isoCode"
+#define FKG_MERGE_WDT_P300 FKG_MERGE_NS_WDT "P300"
+#define FKG_MERGE_DEFAULT_BASE "https://w3id.org/forumkg/id/"
+
+/* Blank-node labels after renaming: "fkg" + 12 hex digits of the input's SHA-256 + '_' + the
+ * input's own label, or + '-' + a counter for nodes the input left unlabelled. */
+#define FKG_MERGE_BNODE_HEX 12
+
+typedef struct {
+  raptor_statement **v;
+  size_t n, cap;
+} FkgStmtList;
+
+/* The input being parsed: where its statements go and how its blank nodes are renamed. */
+typedef struct {
+  FkgMerge *m;
+  const char *name;                       /* for messages */
+  char hex[FKG_MERGE_BNODE_HEX + 1];      /* content prefix */
+  unsigned long generated;                /* counter of unlabelled blank nodes */
+  size_t first;                           /* index of its first statement in m->all */
+  int errors;                             /* parse errors seen */
+  int failed;                             /* out of memory while adding */
+} FkgMergeInput;
+
+struct FkgMerge {
+  FkgDiag *diag;
+  raptor_world *world;
+  char *base;
+  char *link_property;
+  int smush;
+  int keep_graphs;
+  int finished;
+  FkgStmtList all;
+  FkgMergeInput *current; /* during a parse, for the raptor handlers */
+  FkgMergeStats stats;
+};
+
+/* Appends `st` (ownership taken; freed on failure). Returns FKG_BAD_ALLOC on failure. */
+FkgStatus fkg_merge_list_push(FkgStmtList *l, raptor_statement *st);
+/* Sorts by raptor_statement_compare (subject, predicate, object, graph) and drops
+ * duplicates. */
+void fkg_merge_list_normalise(FkgStmtList *l);
+/* Frees the statements from index `from` on and shortens the list to `from`. */
+void fkg_merge_list_truncate(FkgStmtList *l, size_t from);
+
+/* A new statement `s p o` in the default graph, built from strings (IRIs). Returns NULL
+ * when out of memory. */
+raptor_statement *fkg_merge_new_iri_statement(raptor_world *w, const char *s, const char *p,
+                                              const char *o);
+
+/* The IRI string of a term, or NULL when the term is not an IRI. Borrowed. */
+const char *fkg_merge_term_iri(const raptor_term *t);
+
+/* Adds `ourRegion owl:sameAs foreign` for every fkg:Region with an fkg:isoCode equal to a
+ * foreign IRI's wdt:P300 (or opts.link_property) value. Expects a normalised list; leaves it
+ * normalised. */
+FkgStatus fkg_merge_link(FkgMerge *m);
+/* Rewrites each owl:sameAs cluster onto its canonical IRI. Expects a normalised list; leaves
+ * it normalised. */
+FkgStatus fkg_merge_smush(FkgMerge *m);
+
+#endif
