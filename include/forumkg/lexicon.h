@@ -54,6 +54,7 @@ typedef enum {
   FKG_CUE_SINCE,    /* "проводится с", "held since": a series' start */
   FKG_CUE_REGIONAL, /* "окружной", "regional": a body of the region the article is about */
   FKG_CUE_FRAME,    /* "в рамках", "during": frames a mention of a concrete session */
+  FKG_CUE_CREATED,  /* "созданный по инициативе", "créé à l'initiative": an initiative */
   FKG_CUE_COUNT
 } FkgCueRole;
 

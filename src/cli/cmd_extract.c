@@ -233,6 +233,11 @@ process(FkgContext *ctx, FkgWriter *w, const char *path)
   free(bytes);
   int rc = 0;
   if (!st) st = fkg_segment_doc(ctx, &doc);
+  /* FORUMKG_DEBUG_TOKENS=1 lists tokens with their keys on standard error (development aid). */
+  if (!st && getenv("FORUMKG_DEBUG_TOKENS"))
+    for (int32_t i = 0; i < doc.ntoks; i++)
+      fprintf(stderr, "%d\t%s\t%s\t%s\t%x\n", (int)doc.toks[i].sent, doc.toks[i].surface,
+              doc.toks[i].key, doc.toks[i].capkey ? doc.toks[i].capkey : "", (unsigned)doc.toks[i].flags);
   FkgFacts facts;
   memset(&facts, 0, sizeof facts);
   facts.doc = &doc;

@@ -391,6 +391,51 @@ fkg_rule_events(FkgWork *w)
       for (int k = 0; k < w->nevents; k++)
         if (w->events[k].ent == only && w->events[k].sent <= 1) w->main_event = only;
   }
+  /* An article about a standalone strategic session (no forum, no named event in its lead):
+   * the session is the event (CONTRACT: "a standalone round table or strategic session"), named
+   * by its phrase and by the quoted name given where the article introduces it ("The session
+   * was held … for the implementation of the … Project "X""). */
+  if (w->main_event < 0) {
+    for (int32_t i = 0; i < n; i++) {
+      const FkgLayer *l = layer(w, i, FKG_LX_SESSION);
+      if (!l->entry || l->entry->value != FKG_ST_STRATEGIC || w->in_quote[i]) continue;
+      int32_t first = i;
+      if (i - 1 > fkg_sent_first(w, i) && (tok(w, i - 1)->flags & FKG_TOK_WORD) &&
+          !(tok(w, i - 1)->flags & FKG_TOK_CAP) && !fkg_tok_function_word(w, i - 1) &&
+          !layer(w, i - 1, FKG_LX_SESSION)->entry)
+        first = i - 1;
+      char *name = fkg_tokens_text(w, first, l->last);
+      int intro = -1;
+      for (int32_t k = 0; k < i && intro < 0; k++) {
+        const FkgLayer *et = layer(w, k, FKG_LX_EVENTTYPE);
+        if (!et->entry || strcmp(fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, et->entry->row, "type"),
+                                 "session") != 0)
+          continue;
+        for (int32_t q = k + 1; q < fkg_sent_last(w, k); q++) {
+          int32_t cf, cl, close;
+          if (fkg_quote_span(w, q, &cf, &cl, &close)) {
+            char *title = fkg_tokens_text(w, q, close + 1);
+            if (name && title) name = fkg_arena_printf(&w->doc->arena, "%s %s", name, title);
+            intro = tok(w, k)->sent;
+            break;
+          }
+        }
+      }
+      char *slug = name ? fkg_slug(w->ctx, &w->doc->arena, name, 60) : NULL;
+      if (!slug) return FKG_BAD_ALLOC;
+      int32_t ev = fkg_facts_entity(w->facts, FKG_E_EVENT, fkg_arena_printf(&w->doc->arena, "event/%s", slug));
+      if (ev < 0) return FKG_BAD_ALLOC;
+      w->facts->ents[ev].name = name;
+      fkg_facts_span(w->facts, ev, tok(w, first)->b, tok(w, l->last - 1)->e);
+      if ((st = push_event(w, first, l->last, ev))) return st;
+      w->main_event = ev;
+      w->event_phrase = i;
+      if (intro >= 0) {
+        attach_organizers(w, ev, intro);
+      }
+      break;
+    }
+  }
   /* Attributes from each sentence naming an event, or referring to the article's event. */
   for (int k = 0; k < w->nevents; k++) {
     FkgEventMention *m = &w->events[k];

@@ -98,6 +98,8 @@ FkgStatus fkg_rule_relations(FkgWork *w);
 /* Organisation found at token i (lexicon, region government, or head-noun phrase ending no
  * later than `limit`); returns the entity or -1 and sets *last. */
 int32_t fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last);
+/* The Russian genitive of a region's official name (Московская область → Московской области). */
+const char *fkg_region_genitive_ru(FkgArena *a, const char *name);
 /* Region entity for a lexicon region row, created on first use. */
 int32_t fkg_region_entity(FkgWork *w, int32_t row);
 

@@ -87,6 +87,55 @@ fkg_rule_capitals(FkgWork *w)
   return FKG_SUCCESS;
 }
 
+/* The Russian genitive of a region's official name, for labels such as "Правительство
+ * Москвы": город X → X in the genitive; adjective + kind noun (Московская область →
+ * Московской области, Пермский край → Пермского края, Ханты-Мансийский автономный округ →
+ * Ханты-Мансийского автономного округа); Республика X → Республики X. */
+const char *
+fkg_region_genitive_ru(FkgArena *a, const char *name)
+{
+  static const struct {
+    const char *from, *to;
+  } ends[] = {{"ая", "ой"}, {"ий", "ого"}, {"ый", "ого"}, {"ой", "ого"}, {"область", "области"},
+              {"край", "края"}, {"округ", "округа"}, {"Республика", "Республики"},
+              {"республика", "республики"}, {"ва", "вы"}, {"га", "ги"}, {"ка", "ки"},
+              {"ха", "хи"}, {"а", "ы"}, {"ь", "я"}};
+  if (!strncmp(name, "город ", strlen("город "))) name += strlen("город ");
+  char *out = fkg_arena_alloc(a, strlen(name) * 2 + 8);
+  if (!out) return NULL;
+  out[0] = '\0';
+  const char *p = name;
+  while (*p) {
+    const char *sp = strchr(p, ' ');
+    size_t len = sp ? (size_t)(sp - p) : strlen(p);
+    char word[128];
+    if (len >= sizeof word) return NULL;
+    memcpy(word, p, len);
+    word[len] = '\0';
+    const char *w2 = word;
+    char buf[160];
+    /* Only words that decline: not a name in parentheses, not "-" or "—". */
+    if (word[0] != '(' && strcmp(word, "-") && strcmp(word, "—"))
+      for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t fl = strlen(ends[k].from);
+        if (len > fl && !strcmp(word + len - fl, ends[k].from)) {
+          snprintf(buf, sizeof buf, "%.*s%s", (int)(len - fl), word, ends[k].to);
+          w2 = buf;
+          break;
+        }
+        if (len == fl && !strcmp(word, ends[k].from)) {
+          w2 = ends[k].to;
+          break;
+        }
+      }
+    if (word[0] == '(') break; /* "Республика Адыгея (Адыгея)": drop the gloss */
+    if (*out) strcat(out, " ");
+    strcat(out, w2);
+    p = sp ? sp + 1 : p + len;
+  }
+  return out;
+}
+
 static int32_t
 region_in(const FkgWork *w, int32_t first, int32_t last)
 {
@@ -130,7 +179,10 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
            layer(w, end, FKG_LX_ORG)->last <= n)
       end = layer(w, end, FKG_LX_ORG)->last;
     static const char *const country[] = {"рф", "россии", "russia", "russie", NULL};
+    static const char *const of[] = {"of", "de", NULL};
     if (end < n && fkg_tok_is_any(w, end, country)) end++;
+    else if (end + 1 < n && fkg_tok_is_any(w, end, of) && fkg_tok_is_any(w, end + 1, country))
+      end += 2;
     char *k = fkg_arena_printf(a, "org/%s", key);
     int32_t e = fkg_facts_entity(w->facts, FKG_E_ORG, k);
     if (e < 0) return -1;
@@ -162,14 +214,19 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
         break;
     }
     if ((t->flags & FKG_TOK_DASH) && (t->flags & FKG_TOK_SPACE)) break;
+    /* English names capitalise their content words: a lower-case one ends the name. */
+    if (doc->lang == FKG_LANG_EN && (t->flags & FKG_TOK_LAT) && (t->flags & FKG_TOK_WORD) &&
+        !(t->flags & FKG_TOK_CAP) && !fkg_tok_function_word(w, end))
+      break;
     if ((t->flags & FKG_TOK_WORD) && (t->flags & FKG_TOK_LAT) && (t->flags & FKG_TOK_CAP) &&
         !fkg_tok_function_word(w, end - 1) && w->region_at[end] < 0 &&
         !layer(w, end, FKG_LX_ORG)->entry && !(tok(w, end - 1)->flags & FKG_TOK_CAP))
       break;
     end++;
   }
-  while (end > lh->last && (tok(w, end - 1)->flags & FKG_TOK_PUNCT) &&
-         !(tok(w, end - 1)->flags & FKG_TOK_QCLOSE))
+  while (end > lh->last && (((tok(w, end - 1)->flags & FKG_TOK_PUNCT) &&
+                              !(tok(w, end - 1)->flags & FKG_TOK_QCLOSE)) ||
+                             fkg_tok_function_word(w, end - 1)))
     end--;
   if (end == lh->last && (tok(w, i)->flags & FKG_TOK_CAP) == 0) {
     /* A bare lower-case head (департамент) names no organisation. */
@@ -178,6 +235,45 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
   const char *kind = fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, lh->entry->row, "kind");
   if (!strcmp(kind, "ministry") || !strcmp(kind, "government") || !strcmp(kind, "parliament"))
     capital_for_region(w, lh->last, end);
+  /* A head whose only dependent is a region is that region's body (правительство Москвы,
+   * gouvernement de Moscou, Government of Tatarstan): one key across languages, and a
+   * Russian label made from the head and the region's genitive. */
+  int32_t only_region = -1;
+  {
+    int32_t k = lh->last;
+    while (k < end && fkg_tok_function_word(w, k)) k++;
+    if (k < end && w->region_at[k] >= 0) {
+      int32_t r = w->region_at[k];
+      while (k < end && w->region_at[k] == r) k++;
+      if (k == end) only_region = r;
+    }
+  }
+  if (only_region >= 0) {
+    int32_t rrow = w->facts->ents[only_region].row;
+    const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_REGION, rrow, "iso");
+    char *k = fkg_arena_printf(a, "org/%s-%s", kind, iso);
+    for (char *p = k; p && *p; p++)
+      if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
+    int32_t e = k ? fkg_facts_entity(w->facts, FKG_E_ORG, k) : -1;
+    if (e < 0) return -1;
+    FkgEntity *x = &w->facts->ents[e];
+    if (!x->label) x->label = fkg_tokens_text(w, i, end);
+    if (!x->name) {
+      const char *gen = fkg_region_genitive_ru(a, fkg_lexicon_cell(w->lex, FKG_LX_REGION, rrow, "name_ru"));
+      int32_t hrow = -1;
+      for (int32_t r = 0; r < fkg_lexicon_rows(w->lex, FKG_LX_ORGHEAD) && hrow < 0; r++)
+        if (!strcmp(fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, r, "lang"), "ru") &&
+            !strcmp(fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, r, "kind"), kind))
+          hrow = r;
+      if (gen && hrow >= 0)
+        x->name = fkg_arena_printf(a, "%s %s",
+                                   capitalise(a, fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, hrow, "form")), gen);
+    }
+    fkg_facts_rel(w->facts, FKG_R_REGION, e, only_region);
+    fkg_facts_span(w->facts, e, tok(w, i)->b, tok(w, end - 1)->e);
+    *last = end;
+    return e;
+  }
   const char *rest = end > lh->last ? fkg_tokens_text(w, lh->last, end) : NULL;
   const char *label;
   if (doc->lang == FKG_LANG_RU && (tok(w, i)->flags & FKG_TOK_CYR)) {

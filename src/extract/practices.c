@@ -316,11 +316,39 @@ match_implemented(FkgWork *w, int32_t i, int32_t *next)
   return add_practice(w, i + 1, end, region >= 0 ? region : w->main_region, -1);
 }
 
+/* An initiative created by someone: "Le conseil d’administration de la Décennie de l’enfance,
+ * créé à l’initiative du gouverneur …"; "проект, созданный по инициативе губернатора". The
+ * noun phrase before the comma is the practice; the person speaking about it in the
+ * preceding sentence presented it. */
+static FkgStatus
+match_created_initiative(FkgWork *w, int32_t i, int32_t *next)
+{
+  int32_t last;
+  if (!fkg_tok_is(w, i, ",") || w->in_quote[i] || !fkg_tok_cue(w, i + 1, FKG_CUE_CREATED, &last))
+    return FKG_FAILURE;
+  int32_t lo = fkg_sent_first(w, i), first = lo;
+  for (int32_t k = i - 1; k > lo; k--)
+    if (fkg_tok_is(w, k, ",") || w->person_at[k] >= 0) {
+      first = k + 1;
+      break;
+    }
+  if (i - first < 2) return FKG_FAILURE;
+  static const char *const dets[] = {"le", "la", "les", "l'", "the", "a", "un", "une", NULL};
+  while (first < i && fkg_tok_is_any(w, first, dets)) first++;
+  int32_t region = -1;
+  for (int32_t k = last; k < fkg_sent_last(w, i) && region < 0; k++)
+    if (w->region_at[k] >= 0) region = w->region_at[k];
+  int32_t by = fkg_last_person_before(w, lo);
+  *next = last;
+  return add_practice(w, first, i, region, by >= 0 ? by : -2);
+}
+
 FkgStatus
 fkg_rule_practices(FkgWork *w)
 {
   typedef FkgStatus (*Rule)(FkgWork *, int32_t, int32_t *);
   static const Rule rules[] = {match_practice_list,    match_bullets,         match_named_project,
+                               match_created_initiative,
                                match_implemented,      match_report_topic,    match_presented_object,
                                match_experience_list,  match_model_of};
   for (int32_t i = 0; i < w->doc->ntoks; i++) {

@@ -84,11 +84,19 @@ fkg_rule_relations(FkgWork *w)
      * subject, before the participation verb). */
     if (participate && event >= 0 && np == 0)
       for (int32_t i = s->first; i < s->last; i++) {
-        int32_t cl;
-        if (fkg_tok_cue(w, i, FKG_CUE_PARTICIPANT, &cl)) break;
+        /* Only a date may precede the region: it must be the subject. */
+        int dated = 0;
+        for (int k = 0; k < w->ndates; k++)
+          if (w->dates[k].first <= i && i < w->dates[k].last) dated = 1;
         if (w->region_at[i] >= 0) {
           fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, event, w->region_at[i]);
           break;
+        }
+        if (!dated && !(tok(w, i)->flags & FKG_TOK_PUNCT)) {
+          int in_date = 0;
+          for (int k = 0; k < w->ndates; k++)
+            if (w->dates[k].first <= i && i < w->dates[k].last) in_date = 1;
+          if (!in_date) break;
         }
       }
     if (np > 0) last_person = persons[np - 1];

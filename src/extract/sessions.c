@@ -34,6 +34,22 @@ framed(const FkgWork *w, int32_t i)
   return 0;
 }
 
+/* A sentence where named people speak, moderate or take part: the session it names is a
+ * concrete one ("В открывающем пленарном заседании приняли участие …"). */
+static int
+acted_in(const FkgWork *w, int sent)
+{
+  const FkgSentence *s = &w->doc->sents[sent];
+  int person = 0, cue = 0;
+  for (int32_t i = s->first; i < s->last; i++) {
+    if (w->person_at[i] >= 0) person = 1;
+    if (fkg_tok_cue(w, i, FKG_CUE_SPEAKER, NULL) || fkg_tok_cue(w, i, FKG_CUE_MODERATOR, NULL) ||
+        fkg_tok_cue(w, i, FKG_CUE_PARTICIPANT, NULL))
+      cue = 1;
+  }
+  return person && cue;
+}
+
 static int32_t
 event_of_sentence(const FkgWork *w, int sent)
 {
@@ -62,6 +78,10 @@ fkg_rule_sessions(FkgWork *w)
   for (int32_t i = 0; i < n; i++) {
     const FkgLayer *l = layer(w, i, FKG_LX_SESSION);
     if (!l->entry) continue;
+    if (i == w->event_phrase) { /* the session phrase that names the article's event */
+      i = l->last - 1;
+      continue;
+    }
     int stype = l->entry->value;
     int32_t j = l->last, ev = event_of_sentence(w, tok(w, i)->sent);
     if (j < n && (tok(w, j)->flags & FKG_TOK_QCLOSE)) j++; /* «круглого стола» */
@@ -99,7 +119,8 @@ fkg_rule_sessions(FkgWork *w)
       }
       break;
     }
-    if (!titled && framed(w, i) && nc < n) c[nc++] = (Cand){i, l->last, -2, -2, stype, ev};
+    if (!titled && (framed(w, i) || acted_in(w, tok(w, i)->sent)) && nc < n)
+      c[nc++] = (Cand){i, l->last, -2, -2, stype, ev};
     i = l->last - 1;
   }
   for (int k = 0; k < nc; k++) {

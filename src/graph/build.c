@@ -164,6 +164,8 @@ build_entity(FkgContext *ctx, FkgStatements *s, FkgDoc *doc, const FkgEntity *e,
       if (*q) add_iri(s, t, NS_OWL, "sameAs", NS_WD, q);
     }
     if (e->label) add_lit(s, t, NS_RDFS, "label", e->label, lang, NULL);
+    /* A region's body carries a Russian label made from the lexicon (Правительство Москвы). */
+    if (e->row < 0 && e->name) add_lit(s, t, NS_RDFS, "label", e->name, "ru", NULL);
     break;
   case FKG_E_SERIES:
     add_iri(s, t, NS_RDF, "type", NS_FKG, "ForumSeries");
@@ -228,7 +230,8 @@ build_entity(FkgContext *ctx, FkgStatements *s, FkgDoc *doc, const FkgEntity *e,
     break;
   case FKG_E_COUNT: break;
   }
-  if (e->kind != FKG_E_PERSON && e->kind != FKG_E_REGION && e->kind != FKG_E_CITY) {
+  if (e->kind != FKG_E_PERSON && e->kind != FKG_E_REGION && e->kind != FKG_E_CITY &&
+      e->kind != FKG_E_ORG) {
     if (e->name) add_lit(s, t, NS_SCHEMA, "name", e->name, lang, NULL);
     if (e->label && e->kind != FKG_E_ORG) add_lit(s, t, NS_RDFS, "label", e->label, lang, NULL);
     else if (!e->label && e->name && e->row < 0) add_lit(s, t, NS_RDFS, "label", e->name, lang, NULL);

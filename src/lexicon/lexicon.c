@@ -36,7 +36,7 @@ static const char *const kSessionNames[FKG_ST_COUNT] = {
 
 static const char *const kCueNames[FKG_CUE_COUNT] = {
     "speaker", "moderator", "participant", "organizer", "present",
-    "practice", "list-intro", "delegation", "since", "regional", "frame"};
+    "practice", "list-intro", "delegation", "since", "regional", "frame", "created"};
 
 FkgSessionType
 fkg_session_type_from_name(const char *name)

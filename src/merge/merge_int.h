@@ -46,6 +46,7 @@ struct FkgMerge {
   int smush;
   int keep_graphs;
   int finished;
+  unsigned long generated; /* blank nodes made outside any input (not expected) */
   FkgStmtList all;
   FkgMergeInput *current; /* during a parse, for the raptor handlers */
   FkgMergeStats stats;

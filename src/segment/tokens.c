@@ -48,7 +48,7 @@ fkg_fold_lower(FkgArena *arena, const char *utf8)
     if (c < 0) continue;
     if (c == 0x0451 || c == 0x0401) c = 0x0435; /* ё → е */
     else if (is_dash(c)) c = '-';
-    else if (c == 0x2019 || c == 0x2018 || c == 0x02BC) c = '\'';
+    else if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == '\'') c = '\'';
     else if (is_quote(c)) c = '"';
     else c = u_tolower(c);
     UBool bad = 0;
@@ -208,8 +208,19 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
   ubrk_setText(ctx->words, doc->text, doc->len, &err);
   if (U_FAILURE(err)) return FKG_BAD_LIBRARY;
   uint32_t pending = 0;
+  int32_t skip_to = 0;
   int32_t b = ubrk_first(ctx->words);
   for (int32_t e = ubrk_next(ctx->words); e != UBRK_DONE; b = e, e = ubrk_next(ctx->words)) {
+    if (b < skip_to) continue;
+    /* ICU joins l’organisation (U+2019) but splits l'organisation (U+0027): give the ASCII
+     * elision the same shape, article and apostrophe as one token. */
+    if (e - b <= 3 && e + 1 < doc->len && doc->text[e] == '\'' && u_isalpha(doc->text[e + 1]) &&
+        u_isalpha(doc->text[b]) && !doc->skip[b]) {
+      if ((st = push_token(ctx, doc, b, e + 1, pending, &cap))) return st;
+      pending = 0;
+      skip_to = e + 1;
+      continue;
+    }
     int blank = 1, nl = 0, skipped = 0;
     for (int32_t i = b; i < e; i++) {
       UChar c = doc->text[i];
@@ -301,6 +312,9 @@ fkg_segment_phrase_keys(FkgContext *ctx, FkgArena *arena, const char *utf8, cons
   UErrorCode err = U_ZERO_ERROR;
   u_strFromUTF8(buf, 1024, &len, utf8, -1, &err);
   if (U_FAILURE(err)) return 0;
+  /* An ASCII apostrophe between letters is an elision: make it the one ICU joins. */
+  for (int32_t i = 1; i + 1 < len; i++)
+    if (buf[i] == '\'' && u_isalpha(buf[i - 1]) && u_isalpha(buf[i + 1])) buf[i] = 0x2019;
   UChar nfc[2048];
   len = unorm2_normalize(ctx->nfc, buf, len, nfc, 2048, &err);
   if (U_FAILURE(err)) return 0;

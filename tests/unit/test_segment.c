@@ -1,1 +1,289 @@
-int main(void){return 0;}
+/* forumkg unit tests: the segment stage (src/segment). Tokens of sentences in three languages
+ * (quote flags, French elisions, glued initials), sentence rejoining across line breaks,
+ * Snowball keys, BGN/PCGN transliteration of names and slugs. */
+#include "check.h"
+#include "forumkg/segment.h"
+#include "forumkg/text.h"
+
+static FkgContext *ctx;
+static FkgDiag diag;
+static CheckDiagLog diaglog;
+
+static int
+segment(FkgDoc *doc, const char *text)
+{
+  FkgStatus st = fkg_text_load(ctx, doc, "seg.txt", "seg.txt", (const unsigned char *)text,
+                               strlen(text));
+  if (!st) st = fkg_segment_doc(ctx, doc);
+  char shown[128];
+  snprintf(shown, sizeof shown, "%.*s", check_clip(text, 40), text);
+  for (char *p = shown; *p; p++)
+    if (*p == '\n') *p = '/';
+  return CHECK(st == FKG_SUCCESS, "load and segment \"%s…\" (status %d)", shown, (int)st);
+}
+
+/* The tokens joined by spaces, for messages and comparisons. */
+static const char *
+joined(const FkgDoc *doc, char *buf, size_t cap)
+{
+  size_t o = 0;
+  buf[0] = '\0';
+  for (int32_t i = 0; i < doc->ntoks && o + 1 < cap; i++)
+    o += (size_t)snprintf(buf + o, cap - o, "%s%s", i ? " " : "", doc->toks[i].surface);
+  return buf;
+}
+
+/* Index of the first token whose surface is `s`, or -1. */
+static int32_t
+find_tok(const FkgDoc *doc, const char *s)
+{
+  for (int32_t i = 0; i < doc->ntoks; i++)
+    if (strcmp(doc->toks[i].surface, s) == 0) return i;
+  return -1;
+}
+
+static void
+expect_tokens(const char *text, const char *want)
+{
+  FkgDoc doc;
+  char buf[2048];
+  if (segment(&doc, text)) CHECK_STR(joined(&doc, buf, sizeof buf), want, "tokens");
+  fkg_doc_clear(&doc);
+}
+
+static void
+test_quotes(void)
+{
+  FkgDoc doc;
+  if (segment(&doc, "Форум «Сообщество» прошел в городе, а круглый стол „Семья“ собрал "
+                    "экспертов.")) {
+    int32_t o = find_tok(&doc, "«"), c = find_tok(&doc, "»");
+    CHECK(o >= 0 && (doc.toks[o].flags & FKG_TOK_QOPEN) && !(doc.toks[o].flags & FKG_TOK_QCLOSE),
+          "« is an opening quote");
+    CHECK(c >= 0 && (doc.toks[c].flags & FKG_TOK_QCLOSE) && !(doc.toks[c].flags & FKG_TOK_QOPEN),
+          "» is a closing quote");
+    CHECK(o >= 0 && c == o + 2 && !strcmp(doc.toks[o + 1].surface, "Сообщество"),
+          "«Сообщество» is three tokens");
+    int32_t o2 = find_tok(&doc, "„"), c2 = find_tok(&doc, "“");
+    CHECK(o2 >= 0 && (doc.toks[o2].flags & FKG_TOK_QOPEN), "„ is an opening quote");
+    CHECK(c2 >= 0 && (doc.toks[c2].flags & FKG_TOK_QCLOSE), "“ after „ is a closing quote");
+    int32_t w = find_tok(&doc, "Форум");
+    CHECK(w >= 0 && (doc.toks[w].flags & FKG_TOK_WORD) && (doc.toks[w].flags & FKG_TOK_CAP) &&
+              (doc.toks[w].flags & FKG_TOK_CYR) && !(doc.toks[w].flags & FKG_TOK_ALLCAPS),
+          "Форум: word, capitalised, Cyrillic");
+  }
+  fkg_doc_clear(&doc);
+  if (segment(&doc, "The panel \u201cCaring Cities\u201d met in Kazan.")) {
+    int32_t o = find_tok(&doc, "\u201c"), c = find_tok(&doc, "\u201d");
+    CHECK(o >= 0 && (doc.toks[o].flags & FKG_TOK_QOPEN), "English “ is an opening quote");
+    CHECK(c >= 0 && (doc.toks[c].flags & FKG_TOK_QCLOSE), "English ” is a closing quote");
+  }
+  fkg_doc_clear(&doc);
+}
+
+static void
+test_french(void)
+{
+  expect_tokens("Les experts de l’organisation ont présenté d’autres projets.",
+                "Les experts de l’ organisation ont présenté d’ autres projets .");
+  expect_tokens("L'association qu'il dirige aide l'hôpital.",
+                "L' association qu' il dirige aide l' hôpital .");
+  FkgDoc doc;
+  if (segment(&doc, "Les experts de l’organisation sociale.")) {
+    int32_t i = find_tok(&doc, "organisation");
+    CHECK(i >= 0 && doc.toks[i].key && !strcmp(doc.toks[i].key, "organisation"),
+          "key of 'organisation' after the elision: %s", i >= 0 ? doc.toks[i].key : "(none)");
+    i = find_tok(&doc, "sociale");
+    CHECK(i >= 0 && !strcmp(doc.toks[i].key, "social"), "French key folds sociale → social: %s",
+          i >= 0 ? doc.toks[i].key : "(none)");
+    i = find_tok(&doc, "l’");
+    CHECK(i >= 0 && !strcmp(doc.toks[i].lower, "l'"), "l’ folds to l' in lower: %s",
+          i >= 0 ? doc.toks[i].lower : "(none)");
+  }
+  fkg_doc_clear(&doc);
+}
+
+static void
+test_initials(void)
+{
+  expect_tokens("Выступил В.Логинов.", "Выступил В . Логинов .");
+  expect_tokens("Доклад сделал А.В.Логинов.", "Доклад сделал А . В . Логинов .");
+  expect_tokens("Доклад сделал А. В. Логинов.", "Доклад сделал А . В . Логинов .");
+  expect_tokens("Dmitriy Y. Mironov spoke.", "Dmitriy Y . Mironov spoke .");
+  FkgDoc doc;
+  if (segment(&doc, "Выступил В.Логинов.")) {
+    int32_t i = find_tok(&doc, "В");
+    CHECK(i >= 0 && (doc.toks[i].flags & FKG_TOK_CAP) && (doc.toks[i].flags & FKG_TOK_SPACE),
+          "glued initial В: capitalised, space before");
+    int32_t j = find_tok(&doc, "Логинов");
+    CHECK(j >= 0 && !(doc.toks[j].flags & FKG_TOK_SPACE), "Логинов glued: no space before");
+  }
+  fkg_doc_clear(&doc);
+}
+
+static void
+test_sentences(void)
+{
+  FkgDoc doc;
+  const char *t1 = "Губернатор области рассказал о\nпрограмме поддержки семей. Второе "
+                   "предложение здесь.";
+  if (segment(&doc, t1)) {
+    CHECK_INT(doc.nsents, 2, "sentences: line break inside a sentence rejoined");
+    int32_t i = find_tok(&doc, "программе");
+    CHECK(i >= 0 && doc.toks[i].sent == 0 && (doc.toks[i].flags & FKG_TOK_NL),
+          "'программе' (after the line break) is in sentence 1 and flagged NL");
+  }
+  fkg_doc_clear(&doc);
+  const char *t2 = "Заголовок новости\nВ районе открыли центр. Его посетили жители.";
+  if (segment(&doc, t2)) {
+    CHECK_INT(doc.nsents, 3, "sentences: a title line stays apart from the next capitalised line");
+    int32_t i = find_tok(&doc, "Его");
+    CHECK(i >= 0 && doc.toks[i].sent == 2, "'Его' starts sentence 3");
+  }
+  fkg_doc_clear(&doc);
+  const char *t3 = "Les participants ont discuté de\nl’inclusion sociale. La séance a duré deux "
+                   "heures.";
+  if (segment(&doc, t3)) CHECK_INT(doc.nsents, 2, "French: line break inside a sentence rejoined");
+  fkg_doc_clear(&doc);
+  const char *t4 = "The governor opened the session and\nthanked the volunteers. The minister "
+                   "spoke next.";
+  if (segment(&doc, t4)) CHECK_INT(doc.nsents, 2, "English: line break inside a sentence rejoined");
+  fkg_doc_clear(&doc);
+  /* Every token belongs to the sentence whose range holds it. */
+  if (segment(&doc, t1)) {
+    int bad = 0;
+    for (int32_t s = 0; s < doc.nsents; s++)
+      for (int32_t t = doc.sents[s].first; t < doc.sents[s].last; t++) bad += doc.toks[t].sent != s;
+    CHECK(bad == 0 && doc.sents[doc.nsents - 1].last == doc.ntoks,
+          "sentence ranges cover the tokens in order");
+  }
+  fkg_doc_clear(&doc);
+}
+
+static void
+test_keys(void)
+{
+  FkgDoc doc;
+  if (segment(&doc, "ХМАО и областной центр. Областного центра нет.")) {
+    int32_t a = find_tok(&doc, "ХМАО");
+    CHECK(a >= 0 && (doc.toks[a].flags & FKG_TOK_ALLCAPS) && doc.toks[a].capkey &&
+              !strcmp(doc.toks[a].capkey, "^хмао"),
+          "ХМАО: all capitals, capkey ^хмао");
+    int32_t x = find_tok(&doc, "областной"), y = find_tok(&doc, "Областного");
+    CHECK(x >= 0 && y >= 0 && !strcmp(doc.toks[x].key, doc.toks[y].key),
+          "областной / Областного share a stem key (%s / %s)", x >= 0 ? doc.toks[x].key : "",
+          y >= 0 ? doc.toks[y].key : "");
+  }
+  fkg_doc_clear(&doc);
+  if (segment(&doc, "Ёлка и елка — 2019 год.")) {
+    int32_t d = find_tok(&doc, "—"), n = find_tok(&doc, "2019");
+    CHECK(d >= 0 && (doc.toks[d].flags & FKG_TOK_DASH) && !strcmp(doc.toks[d].lower, "-"),
+          "em dash: DASH flag, folded to '-'");
+    CHECK(n >= 0 && (doc.toks[n].flags & FKG_TOK_NUM), "2019 is a number token");
+    int32_t e1 = find_tok(&doc, "Ёлка"), e2 = find_tok(&doc, "елка");
+    CHECK(e1 >= 0 && e2 >= 0 && !strcmp(doc.toks[e1].lower, doc.toks[e2].lower),
+          "ё folds to е in lower (%s / %s)", e1 >= 0 ? doc.toks[e1].lower : "",
+          e2 >= 0 ? doc.toks[e2].lower : "");
+  }
+  fkg_doc_clear(&doc);
+}
+
+static void
+test_translit(void)
+{
+  FkgArena a;
+  fkg_arena_init(&a, 4096);
+  static const char *const pairs[][2] = {
+      {"Кольцов", "Koltsov"},       {"Пономарева", "Ponomareva"}, {"Матвиенко", "Matviyenko"},
+      {"Воробьёв", "Vorobyëv"},     {"Каграманян", "Kagramanyan"}, {"Щукин", "Shchukin"},
+      {"Юрьевна", "Yuryevna"},      {"Mironov", "Mironov"},
+  };
+  for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+    char what[96];
+    snprintf(what, sizeof what, "fkg_translit_name(\"%s\")", pairs[i][0]);
+    CHECK_STR(fkg_translit_name(ctx, &a, pairs[i][0]), pairs[i][1], what);
+  }
+  fkg_arena_clear(&a);
+}
+
+/* A slug is lower-case ASCII letters and digits in runs joined by single dashes. */
+static int
+slug_ok(const char *s)
+{
+  if (!s || !*s) return 0;
+  if (s[0] == '-' || s[strlen(s) - 1] == '-') return 0;
+  for (const char *p = s; *p; p++) {
+    int ok = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-';
+    if (!ok || (p[0] == '-' && p[1] == '-')) return 0;
+  }
+  return 1;
+}
+
+static void
+test_slug(void)
+{
+  FkgArena a;
+  fkg_arena_init(&a, 4096);
+  CHECK_STR(fkg_slug(ctx, &a, "Social Innovation Forum 2019", 64), "social-innovation-forum-2019",
+            "slug of an English title");
+  CHECK_STR(fkg_slug(ctx, &a, "  «Hello»,  World!  ", 64), "hello-world",
+            "slug drops quotes and punctuation");
+  CHECK_STR(fkg_slug(ctx, &a, "Forum des régions d'Europe", 64), "forum-des-regions-deurope",
+            "slug of a French title (accents dropped, apostrophe joins)");
+  const char *ru = fkg_slug(ctx, &a, "Форум социальных инноваций", 64);
+  CHECK(slug_ok(ru) && !strncmp(ru, "forum-social", 12),
+        "slug of a Russian title is ASCII: %s", ru ? ru : "(null)");
+  CHECK_STR(fkg_slug(ctx, &a, "— « » !", 64), "", "slug of punctuation only is empty");
+  /* A cut slug is a prefix of the whole slug that ends at a word end, never two words run
+   * together. */
+  static const size_t maxes[] = {5, 7, 8, 9, 12};
+  const char *title = "abcdefg hij klmno";
+  const char *full = fkg_slug(ctx, &a, title, 64);
+  for (size_t k = 0; k < sizeof maxes / sizeof *maxes; k++) {
+    const char *s = fkg_slug(ctx, &a, title, maxes[k]);
+    size_t n = s ? strlen(s) : 0;
+    int prefix = s && full && n <= maxes[k] && strncmp(full, s, n) == 0 &&
+                 (full[n] == '\0' || full[n] == '-' || n == maxes[k]);
+    CHECK(prefix && slug_ok(s), "slug(\"%s\", %zu) = \"%s\": a prefix of \"%s\" within the limit",
+          title, maxes[k], s ? s : "(null)", full ? full : "(null)");
+  }
+  fkg_arena_clear(&a);
+}
+
+static void
+test_phrase_keys(void)
+{
+  FkgArena a;
+  fkg_arena_init(&a, 4096);
+  const char *keys[8];
+  unsigned char caps[8];
+  int n = fkg_segment_phrase_keys(ctx, &a, "Ярославская область", keys, caps, 8);
+  FkgDoc doc;
+  CHECK_INT(n, 2, "phrase keys of 'Ярославская область'");
+  if (n == 2 && segment(&doc, "Он работает в Ярославской области.")) {
+    int32_t i = find_tok(&doc, "Ярославской");
+    CHECK(i >= 0 && i + 1 < doc.ntoks && !strcmp(doc.toks[i].key, keys[0]) &&
+              !strcmp(doc.toks[i + 1].key, keys[1]),
+          "phrase keys equal the token keys of the prepositional case (%s %s)", keys[0], keys[1]);
+    fkg_doc_clear(&doc);
+  }
+  n = fkg_segment_phrase_keys(ctx, &a, "ХМАО", keys, caps, 8);
+  CHECK(n == 1 && caps[0] == 1 && !strcmp(keys[0], "^хмао"), "phrase key of ХМАО is ^хмао");
+  fkg_arena_clear(&a);
+}
+
+int
+main(void)
+{
+  ctx = check_context_new(&diag, &diaglog, NULL);
+  test_quotes();
+  test_french();
+  test_initials();
+  test_sentences();
+  test_keys();
+  test_translit();
+  test_slug();
+  test_phrase_keys();
+  fkg_context_free(ctx);
+  return check_summary();
+}

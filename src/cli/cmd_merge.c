@@ -1,0 +1,240 @@
+/* forumkg: `forumkg merge`, the graph joiner. Reads RDF files in any syntax raptor2 parses,
+ * unions them (blank nodes kept apart per input, duplicates dropped), links our regions to
+ * open-data entities by ISO code, optionally smushes owl:sameAs clusters, and writes one
+ * graph atomically. The core is src/merge/; this file is options and exit codes. */
+#include "cli.h"
+#include "forumkg/merge.h"
+
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Declared in cli.h once main.c's command table names `merge`; repeated here so that the file
+ * also builds (with -Wmissing-prototypes) into the test driver before that. */
+int fkg_cmd_merge(int argc, char **argv);
+
+typedef struct {
+  const char *output;
+  const char *format;
+  const char *input_format;
+  const char *link_property;
+  const char *base;
+  int smush;
+  int help;
+} MergeOpts;
+
+typedef enum { ARG_NONE, ARG_STRING } ArgKind;
+
+static const struct {
+  const char *shortname, *longname;
+  ArgKind arg;
+  size_t offset;
+  const char *help;
+} kOptions[] = {
+    {"-o", "--output", ARG_STRING, offsetof(MergeOpts, output),
+     "FILE  write here (atomically: temporary file, then rename); default standard output"},
+    {"-f", "--format", ARG_STRING, offsetof(MergeOpts, format),
+     "FMT   turtle (default), ntriples, nquads (keeps named graphs), rdfxml, rdfxml-abbrev, "
+     "json"},
+    {"-i", "--input-format", ARG_STRING, offsetof(MergeOpts, input_format),
+     "FMT   parse every input as turtle, ntriples, nquads, rdfxml, trig, json or guess "
+     "(default: by extension .ttl .nt .nq .rdf .xml .owl .trig .json, else guess)"},
+    {NULL, "--smush", ARG_NONE, offsetof(MergeOpts, smush),
+     "      rewrite each owl:sameAs cluster onto one IRI (see below)"},
+    {NULL, "--link-property", ARG_STRING, offsetof(MergeOpts, link_property),
+     "IRI   also link regions whose fkg:isoCode equals this property's value"},
+    {NULL, "--base", ARG_STRING, offsetof(MergeOpts, base),
+     "IRI   our instance namespace (default https://w3id.org/forumkg/id/)"},
+    {"-h", "--help", ARG_NONE, offsetof(MergeOpts, help), "      this help"},
+};
+
+static void
+merge_usage(FILE *out)
+{
+  fprintf(out, "usage: forumkg merge [options] FILE...\n"
+               "Unions RDF graphs (ours and open data such as Wikidata) into one graph. FILE "
+               "may be - for\nstandard input (name its syntax with -i).\n\noptions:\n");
+  for (size_t i = 0; i < sizeof kOptions / sizeof *kOptions; i++)
+    fprintf(out, "  %-3s %-15s %s\n", kOptions[i].shortname ? kOptions[i].shortname : "",
+            kOptions[i].longname, kOptions[i].help);
+  fprintf(
+      out,
+      "\n"
+      "union: statements are sorted and duplicates dropped; nothing from any input is "
+      "deleted,\n"
+      "  conflicting values (two labels in one language) all stay. Except with nquads "
+      "output,\n"
+      "  named graphs are merged into one graph.\n"
+      "blank nodes: each input's labels become fkg<H>_<label>, H = the first 12 hex digits of "
+      "the\n"
+      "  SHA-256 of the input's bytes (unlabelled nodes: fkg<H>-<n>); labels already of this "
+      "form\n"
+      "  are kept. Inputs never share a blank node, and the result depends only on the "
+      "inputs'\n"
+      "  contents: merge(a,b,c) = merge(c, merge(b,a)) (exactly so with ntriples/nquads\n"
+      "  intermediates; turtle may write a blank node as [ ], which is read back anew).\n"
+      "linking: for each fkg:Region with an fkg:isoCode, every other IRI whose wdt:P300 (or\n"
+      "  --link-property) value is the same code (ASCII case ignored) gets\n"
+      "  `region owl:sameAs entity`. A region's owl:sameAs wd:Q... is already the same node.\n"
+      "--smush: owl:sameAs statements between IRIs, read in both directions, form clusters. "
+      "Each\n"
+      "  cluster's canonical IRI is ours (under --base; the smallest if several) where it has "
+      "one,\n"
+      "  else its smallest IRI. Every other member is replaced by the canonical IRI in every\n"
+      "  subject and object position (predicates and graph names are left alone) and kept as\n"
+      "  `canonical owl:sameAs member`; `canonical owl:sameAs canonical` is dropped. So our "
+      "region\n"
+      "  carries the Wikidata entity's wdt:P361 (federal district) and plain SPARQL joins "
+      "work\n"
+      "  without reasoning.\n"
+      "\nexit status: 0 merged; 2 usage error; 3 an input could not be read or parsed, or the "
+      "output\n"
+      "could not be written (nothing written: a previous output file stays)\n");
+}
+
+/* Parses options; positional arguments are collected in `paths`. Returns 0 or an exit code. */
+static int
+parse_args(int argc, char **argv, MergeOpts *o, char **paths, int *npaths)
+{
+  int only_paths = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (only_paths || a[0] != '-' || strcmp(a, "-") == 0) {
+      paths[(*npaths)++] = argv[i];
+      continue;
+    }
+    if (strcmp(a, "--") == 0) {
+      only_paths = 1;
+      continue;
+    }
+    size_t k = 0, n = sizeof kOptions / sizeof *kOptions;
+    const char *inline_val = NULL;
+    for (; k < n; k++) {
+      size_t ll = strlen(kOptions[k].longname);
+      if ((kOptions[k].shortname && strcmp(a, kOptions[k].shortname) == 0) ||
+          strcmp(a, kOptions[k].longname) == 0)
+        break;
+      if (strncmp(a, kOptions[k].longname, ll) == 0 && a[ll] == '=') {
+        inline_val = a + ll + 1;
+        break;
+      }
+    }
+    if (k == n) {
+      fprintf(stderr, "forumkg: error: unknown option '%s'\n", a);
+      return FKG_EXIT_USAGE;
+    }
+    char *field = (char *)o + kOptions[k].offset;
+    if (kOptions[k].arg == ARG_NONE) {
+      if (inline_val) {
+        fprintf(stderr, "forumkg: error: option '%s' takes no value\n", kOptions[k].longname);
+        return FKG_EXIT_USAGE;
+      }
+      *(int *)field = 1;
+      continue;
+    }
+    const char *val = inline_val;
+    if (!val) {
+      if (i + 1 >= argc) {
+        fprintf(stderr, "forumkg: error: option '%s' needs a value\n", a);
+        return FKG_EXIT_USAGE;
+      }
+      val = argv[++i];
+    }
+    *(const char **)field = val;
+  }
+  return 0;
+}
+
+/* Accepts an absolute IRI, bare or in <angle brackets>; returns a malloc'd bare copy, or NULL
+ * (with a message) when it is not one. */
+static char *
+iri_arg(const char *option, const char *val)
+{
+  size_t n = strlen(val);
+  if (n >= 2 && val[0] == '<' && val[n - 1] == '>') {
+    val++;
+    n -= 2;
+  }
+  const char *colon = memchr(val, ':', n);
+  int ok = colon && colon > val;
+  for (size_t i = 0; ok && i < n; i++)
+    if ((unsigned char)val[i] <= ' ' || strchr("<>\"{}|^`\\", val[i])) ok = 0;
+  if (!ok) {
+    fprintf(stderr, "forumkg: error: option '%s' needs an absolute IRI, not '%s'\n", option,
+            val);
+    return NULL;
+  }
+  char *r = malloc(n + 1);
+  if (r) {
+    memcpy(r, val, n);
+    r[n] = '\0';
+  }
+  return r;
+}
+
+int
+fkg_cmd_merge(int argc, char **argv)
+{
+  MergeOpts o = {0};
+  o.format = "turtle";
+  char **paths = calloc((size_t)argc + 1, sizeof *paths);
+  int npaths = 0;
+  if (!paths) return FKG_EXIT_FATAL;
+  int rc = parse_args(argc, argv, &o, paths, &npaths);
+  if (rc || o.help) {
+    if (o.help) merge_usage(stdout);
+    free(paths);
+    return rc;
+  }
+  if (npaths == 0) {
+    fprintf(stderr, "forumkg: error: no input given\n");
+    merge_usage(stderr);
+    free(paths);
+    return FKG_EXIT_USAGE;
+  }
+  if (!fkg_merge_format_ok(o.format)) {
+    fprintf(stderr, "forumkg: error: unknown output format '%s' (turtle, ntriples, nquads, "
+                    "rdfxml, rdfxml-abbrev, json)\n",
+            o.format);
+    free(paths);
+    return FKG_EXIT_USAGE;
+  }
+  if (o.input_format && !fkg_merge_syntax_ok(o.input_format)) {
+    fprintf(stderr, "forumkg: error: unknown input format '%s' (turtle, ntriples, nquads, "
+                    "rdfxml, trig, json, guess)\n",
+            o.input_format);
+    free(paths);
+    return FKG_EXIT_USAGE;
+  }
+  char *link = NULL, *base = NULL;
+  if ((o.link_property && !(link = iri_arg("--link-property", o.link_property))) ||
+      (o.base && !(base = iri_arg("--base", o.base)))) {
+    free(link);
+    free(paths);
+    return FKG_EXIT_USAGE;
+  }
+
+  FkgDiag diag = {0};
+  FkgMergeOptions mo = {base, link, o.smush, strcmp(o.format, "nquads") == 0};
+  FkgStatus st;
+  FkgMerge *m = fkg_merge_new(&mo, &diag, &st);
+  int failed = !m, bad_input = 0;
+  /* Read every input even after a failure, so that one run reports every bad file. */
+  for (int i = 0; m && i < npaths; i++)
+    if (fkg_merge_add_file(m, paths[i], o.input_format)) bad_input = 1;
+  if (bad_input) {
+    failed = 1;
+    if (o.output && strcmp(o.output, "-") != 0) {
+      FkgLoc loc = {o.output, 0, 0};
+      fkg_diag(&diag, FKG_NOTE, &loc, "not written: an input could not be merged");
+    }
+  }
+  if (!failed && fkg_merge_finish(m)) failed = 1;
+  if (!failed && fkg_merge_write(m, o.format, o.output)) failed = 1;
+  fkg_merge_free(m);
+  free(link);
+  free(base);
+  free(paths);
+  return failed ? FKG_EXIT_FATAL : FKG_EXIT_OK;
+}

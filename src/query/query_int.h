@@ -1,0 +1,63 @@
+/* forumkg: query stage, private parts shared by store.c (opening, loading, the logger),
+ * run.c (preparing and running a query) and results.c (writing solutions and graphs). */
+#ifndef FORUMKG_QUERY_INT_H
+#define FORUMKG_QUERY_INT_H
+
+#include "forumkg/query.h"
+
+#include <redland.h>
+
+/* While a capture is installed, library messages are kept here instead of being delivered:
+ * the first error (its text and where the library placed it) and how many there were. */
+typedef struct {
+  char first[512];
+  long line; /* 0 when the library gave no line */
+  long col;  /* 0 when the library gave no column */
+  int has_locator;
+  unsigned errors;
+  int deliver_warnings; /* warnings still reach the sink; kept across fkg_store_capture */
+} FkgLogCapture;
+
+typedef enum { FKG_KIND_MEMORY, FKG_KIND_SQLITE, FKG_KIND_POSTGRESQL } FkgStoreKind;
+
+struct FkgStore {
+  librdf_world *world;
+  librdf_storage *storage;
+  librdf_model *model;
+  FkgDiag *diag;
+  FkgStoreKind kind;
+  FkgStoreMode mode;
+  int in_transaction; /* a READ store's guard transaction is open */
+  char *name;         /* the spec with the password masked */
+  FkgLogCapture *capture;
+  /* Where library messages are placed when no capture is installed. */
+  const char *msg_file; /* the data file or query being processed, or NULL */
+  long line_offset;     /* lines forumkg added before the user's query */
+};
+
+/* Installs `c` (cleared first) so that library messages are kept, not delivered; NULL
+ * delivers them again. */
+void fkg_store_capture(FkgStore *store, FkgLogCapture *c);
+
+/* Terms written in N-Triples form: <iri>, "lexical"@lang, "lexical"^^<datatype>, _:label
+ * (or "_:b" when `anon_blanks`); xsd:string literals plain; inside quotes \ " LF CR TAB are
+ * escaped and everything else is raw UTF-8. Appends to a growing buffer. */
+typedef struct {
+  char *s;
+  size_t n, cap;
+  int failed; /* an allocation failed; the buffer holds a prefix */
+} FkgBuf;
+
+void fkg_buf_add(FkgBuf *b, const char *s, size_t n);
+void fkg_buf_adds(FkgBuf *b, const char *s);
+void fkg_buf_add_term(FkgBuf *b, librdf_node *node, int anon_blanks);
+void fkg_buf_clear(FkgBuf *b);
+
+/* Writes a solution sequence or a boolean from `results` in `format` (never DEFAULT). */
+FkgStatus fkg_results_write_solutions(FkgStore *store, librdf_query_results *results,
+                                      FkgResultsFormat format, FILE *out);
+/* Writes the statements of a CONSTRUCT/DESCRIBE result in `format` (never DEFAULT). */
+FkgStatus fkg_results_write_graph(FkgStore *store, librdf_query_results *results,
+                                  FkgResultsFormat format, FILE *out);
+
+#endif
