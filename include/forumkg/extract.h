@@ -8,6 +8,7 @@
 #include "forumkg/doc.h"
 
 #include <stdint.h>
+#include <stdio.h>
 
 typedef enum {
   FKG_E_REGION,
@@ -59,6 +60,7 @@ typedef struct {
   FkgDate start, end;
   int stype;          /* FkgSessionType for sessions */
   int regional;       /* posts: a regional post with no region named (see posts.c) */
+  FkgSpan head;       /* posts: the title's head (губернатора), for occupation facts */
   /* spans that name the entity */
   FkgSpan *spans;
   int nspans, capspans;
@@ -76,6 +78,12 @@ typedef struct {
   FkgRel *rels;
   int32_t nrels, caprels;
 } FkgFacts;
+
+/* Writes the persons and occupation facts of one document as TSV (see `--facts tsv`):
+ *   person<TAB>source<TAB>begin<TAB>end<TAB>text               one line per name mention
+ *   occupation<TAB>source<TAB>who<TAB>position<TAB>where<TAB>begin<TAB>end
+ * offsets in code points of the NFC text; `where` is the organisation or region, or empty. */
+FkgStatus fkg_facts_write_tsv(const FkgFacts *facts, FILE *out);
 
 /* Runs every rule over a segmented document. `facts` lives in the doc's arena. */
 FkgStatus fkg_extract_doc(FkgContext *ctx, FkgDoc *doc, FkgFacts *facts);

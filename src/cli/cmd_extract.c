@@ -20,6 +20,7 @@ typedef struct {
   const char *base;
   const char *ontology;
   const char *encoding;
+  const char *facts;
   size_t max_bytes;
   int help;
 } ExtractOpts;
@@ -42,6 +43,8 @@ static const struct {
      "DIR   ontology and lexicons (default: $FORUMKG_ONTOLOGY or the built-in path)"},
     {NULL, "--encoding", ARG_STRING, offsetof(ExtractOpts, encoding),
      "NAME  force the input encoding (default: UTF-8, else detected)"},
+    {NULL, "--facts", ARG_STRING, offsetof(ExtractOpts, facts),
+     "tsv   instead of RDF, print person mentions and occupation facts with offsets"},
     {NULL, "--max-bytes", ARG_SIZE, offsetof(ExtractOpts, max_bytes),
      "N     skip inputs larger than N bytes (default 64 MiB)"},
     {"-h", "--help", ARG_NONE, offsetof(ExtractOpts, help), "      this help"},
@@ -222,7 +225,7 @@ base_name(const char *path)
 /* Runs the pipeline on one input; returns 0 on success, 1 when the input was skipped, 3 when
  * the output failed. */
 static int
-process(FkgContext *ctx, FkgWriter *w, const char *path)
+process(FkgContext *ctx, FkgWriter *w, FILE *facts_out, const char *path)
 {
   unsigned char *bytes = NULL;
   size_t n = 0;
@@ -243,7 +246,9 @@ process(FkgContext *ctx, FkgWriter *w, const char *path)
   facts.doc = &doc;
   if (!st) st = fkg_extract_doc(ctx, &doc, &facts);
   if (!st) {
-    if (fkg_writer_add_doc(w, &doc, &facts)) rc = 3;
+    if (facts_out ? fkg_facts_write_tsv(&facts, facts_out) != FKG_SUCCESS
+                  : fkg_writer_add_doc(w, &doc, &facts) != FKG_SUCCESS)
+      rc = 3;
   } else {
     if (st != FKG_BAD_INPUT && st != FKG_BAD_ENCODING) {
       FkgLoc loc = {path, 0, 0};
@@ -303,14 +308,27 @@ fkg_cmd_extract(int argc, char **argv)
       push_path(&inputs, paths[i]);
     }
   }
-  FkgWriter *w = fkg_writer_new(ctx, o.format, o.output, &st);
-  int fatal = !w;
+  FkgWriter *w = NULL;
+  FILE *facts_out = NULL;
+  int fatal = 0;
+  if (o.facts) {
+    if (strcmp(o.facts, "tsv") != 0) {
+      fprintf(stderr, "forumkg: error: --facts takes 'tsv'\n");
+      fatal = 1;
+    }
+    facts_out = stdout;
+    fputs("kind\tsource\tbegin_or_who\tend_or_position\ttext_or_where\tbegin\tend\n", facts_out);
+  } else {
+    w = fkg_writer_new(ctx, o.format, o.output, &st);
+    fatal = !w;
+  }
   for (size_t i = 0; i < inputs.n && !fatal; i++) {
-    int r = process(ctx, w, inputs.v[i]);
+    int r = process(ctx, w, facts_out, inputs.v[i]);
     if (r == 3) fatal = 1;
     else if (r) skipped = 1;
   }
-  if (!fatal && fkg_writer_finish(w)) fatal = 1;
+  if (w && !fatal && fkg_writer_finish(w)) fatal = 1;
+  if (facts_out && fflush(facts_out) != 0) fatal = 1;
   fkg_writer_free(w);
   for (size_t i = 0; i < inputs.n; i++) free(inputs.v[i]);
   free(inputs.v);

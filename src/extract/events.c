@@ -245,6 +245,8 @@ fkg_rule_events(FkgWork *w)
     int32_t series = series_entity(w, l->entry->row);
     if (series < 0) return FKG_BAD_ALLOC;
     any_series = series;
+    /* The series' name is written here, inside an edition's name or alone. */
+    if ((st = fkg_facts_span(w->facts, series, tok(w, i)->b, tok(w, l->last - 1)->e))) return st;
     int32_t ofirst;
     int num = ordinal_at(w, i - 1, &ofirst);
     if (num) {

@@ -396,6 +396,13 @@ add_post(FkgWork *w, int p, int32_t first, int32_t last, int32_t region)
   int32_t post = fkg_facts_entity(w->facts, FKG_E_POST, fkg_arena_printf(a, "post/%s/%s", pkey, slug));
   if (post < 0) return FKG_BAD_ALLOC;
   w->facts->ents[post].label = label;
+  {
+    /* The title's head: the first post-lexicon phrase of the post (for occupation facts). */
+    const FkgLayer *h = layer(w, first, FKG_LX_POST);
+    int32_t hl = h->entry && h->last <= last ? h->last : first + 1;
+    w->facts->ents[post].head.b = tok(w, first)->b;
+    w->facts->ents[post].head.e = tok(w, hl - 1)->e;
+  }
   fkg_facts_span(w->facts, post, tok(w, first)->b, tok(w, last - 1)->e);
   fkg_facts_rel(w->facts, FKG_R_HOLDS, pe, post);
   int32_t org = org_in(w, first, last);

@@ -236,16 +236,18 @@ build_entity(FkgContext *ctx, FkgStatements *s, FkgDoc *doc, const FkgEntity *e,
     if (e->label && e->kind != FKG_E_ORG) add_lit(s, t, NS_RDFS, "label", e->label, lang, NULL);
     else if (!e->label && e->name && e->row < 0) add_lit(s, t, NS_RDFS, "label", e->name, lang, NULL);
   }
-  if (e->mentioned) push(s, raptor_term_copy(t), iri2(s, NS_FKG, "mentionedIn"),
-                         raptor_term_copy(article));
+  push(s, raptor_term_copy(t), iri2(s, NS_FKG, "mentionedIn"), raptor_term_copy(article));
   /* Mentions: where the article names the entity, in code points of the NFC text. */
   for (int i = 0; i < e->nspans; i++) {
     int32_t cb = doc->cp[e->spans[i].b], ce = doc->cp[e->spans[i].e];
-    char local[256];
-    const char *kind = strchr(e->key, '/') ? e->key : "x";
-    size_t klen = (size_t)(strchr(kind, '/') ? strchr(kind, '/') - kind : (long)strlen(kind));
-    snprintf(local, sizeof local, "mention/%.16s/%d-%d-%.*s", doc->sha256, cb, ce, (int)klen,
-             kind);
+    /* mention/<article>/<begin>-<end>-<kind>-<8 hex of the entity key's SHA-256>: one span
+     * can name two entities (a post shared by two people), each gets its own mention. */
+    char local[256], kh[65];
+    const char *slash = strchr(e->key, '/');
+    int klen = slash ? (int)(slash - e->key) : (int)strlen(e->key);
+    fkg_sha256_hex((const unsigned char *)e->key, strlen(e->key), kh);
+    snprintf(local, sizeof local, "mention/%.16s/%d-%d-%.*s-%.8s", doc->sha256, cb, ce, klen,
+             e->key, kh);
     raptor_term *m = iri2(s, s->base, local);
     if (!m) {
       s->failed = 1;
@@ -312,9 +314,13 @@ fkg_graph_build(FkgContext *ctx, FkgStatements *s, FkgDoc *doc, const FkgFacts *
     else snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
     add_lit(s, art, NS_DCT, "date", buf, NULL, d.day ? "date" : "gYearMonth");
   }
-  for (int32_t i = 0; i < f->nents; i++) build_entity(ctx, s, doc, &f->ents[i], art);
+  /* An entity the article does not name (a region reached only through its city) is not
+   * described here, and relations to it are left out: every node of the graph is evidenced. */
+  for (int32_t i = 0; i < f->nents; i++)
+    if (f->ents[i].mentioned) build_entity(ctx, s, doc, &f->ents[i], art);
   for (int32_t i = 0; i < f->nrels; i++) {
     const FkgRel *r = &f->rels[i];
+    if (!f->ents[r->s].mentioned || !f->ents[r->o].mentioned) continue;
     raptor_term *a = entity_term(s, &f->ents[r->s]);
     raptor_term *b = entity_term(s, &f->ents[r->o]);
     push(s, a, iri2(s, kRelPred[r->kind].ns, kRelPred[r->kind].local), b);

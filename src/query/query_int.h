@@ -39,6 +39,10 @@ struct FkgStore {
  * delivers them again. */
 void fkg_store_capture(FkgStore *store, FkgLogCapture *c);
 
+/* A rasqal log handler for queries that forumkg parses with rasqal alone (librdf installs its
+ * own handler only around the queries it runs); `user` is the store. */
+void fkg_store_rasqal_log(void *user, raptor_log_message *m);
+
 /* Terms written in N-Triples form: <iri>, "lexical"@lang, "lexical"^^<datatype>, _:label
  * (or "_:b" when `anon_blanks`); xsd:string literals plain; inside quotes \ " LF CR TAB are
  * escaped and everything else is raw UTF-8. Appends to a growing buffer. */
@@ -52,6 +56,14 @@ void fkg_buf_add(FkgBuf *b, const char *s, size_t n);
 void fkg_buf_adds(FkgBuf *b, const char *s);
 void fkg_buf_add_term(FkgBuf *b, librdf_node *node, int anon_blanks);
 void fkg_buf_clear(FkgBuf *b);
+
+/* The contract's prefixes (fkg, schema, org, prov, dcterms, skos, nif, wd, owl, rdfs, rdf,
+ * xsd), predeclared in queries and used to shorten IRIs in tables and Turtle. */
+typedef struct {
+  const char *prefix, *iri;
+} FkgPrefix;
+extern const FkgPrefix fkg_query_prefixes[];
+extern const size_t fkg_query_n_prefixes;
 
 /* Writes a solution sequence or a boolean from `results` in `format` (never DEFAULT). */
 FkgStatus fkg_results_write_solutions(FkgStore *store, librdf_query_results *results,

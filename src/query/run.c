@@ -11,9 +11,7 @@
 
 #define MAX_COLUMN_PROBES 4096
 
-static const struct {
-  const char *prefix, *iri;
-} kPrefixes[] = {
+const FkgPrefix fkg_query_prefixes[] = {
     {"fkg", "https://w3id.org/forumkg/ontology#"},
     {"schema", "https://schema.org/"},
     {"org", "http://www.w3.org/ns/org#"},
@@ -27,7 +25,8 @@ static const struct {
     {"rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
     {"xsd", "http://www.w3.org/2001/XMLSchema#"},
 };
-#define N_PREFIXES (sizeof kPrefixes / sizeof *kPrefixes)
+#define N_PREFIXES (sizeof fkg_query_prefixes / sizeof *fkg_query_prefixes)
+const size_t fkg_query_n_prefixes = N_PREFIXES;
 
 static int
 is_name_char(unsigned char c)
@@ -77,8 +76,8 @@ find_declared(const char *text, int declared[N_PREFIXES])
       while (is_name_char((unsigned char)*n)) n++;
       if (*n == ':')
         for (size_t i = 0; i < N_PREFIXES; i++)
-          if (strlen(kPrefixes[i].prefix) == (size_t)(n - start) &&
-              strncmp(kPrefixes[i].prefix, start, (size_t)(n - start)) == 0)
+          if (strlen(fkg_query_prefixes[i].prefix) == (size_t)(n - start) &&
+              strncmp(fkg_query_prefixes[i].prefix, start, (size_t)(n - start)) == 0)
             declared[i] = 1;
       p = n > p + 6 ? n : p + 6;
     } else {
@@ -98,9 +97,9 @@ fkg_query_with_prefixes(const char *text, long *added_lines)
   for (size_t i = 0; i < N_PREFIXES; i++) {
     if (declared[i]) continue;
     fkg_buf_adds(&b, any ? " PREFIX " : "PREFIX ");
-    fkg_buf_adds(&b, kPrefixes[i].prefix);
+    fkg_buf_adds(&b, fkg_query_prefixes[i].prefix);
     fkg_buf_adds(&b, ": <");
-    fkg_buf_adds(&b, kPrefixes[i].iri);
+    fkg_buf_adds(&b, fkg_query_prefixes[i].iri);
     fkg_buf_adds(&b, ">");
     any = 1;
   }
@@ -121,6 +120,7 @@ static rasqal_query *
 parse_only(FkgStore *s, const char *text, FkgLogCapture *c)
 {
   rasqal_world *rw = librdf_world_get_rasqal(s->world);
+  rasqal_world_set_log_handler(rw, s, fkg_store_rasqal_log);
   rasqal_query *q = rasqal_new_query(rw, "sparql", NULL);
   if (!q) return NULL;
   fkg_store_capture(s, c);
@@ -171,7 +171,7 @@ static long
 find_error_offset(FkgStore *s, const char *text, const FkgLogCapture *err)
 {
   size_t len = strlen(text);
-  if (strstr(err->first, "$end")) {
+  if (strstr(err->first, "unexpected $end")) {
     long e = (long)len;
     while (e > 0 && isspace((unsigned char)text[e - 1])) e--;
     return e;

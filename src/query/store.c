@@ -34,21 +34,15 @@ copy_text(char *dst, size_t cap, const char *src)
   dst[n] = '\0';
 }
 
-/* librdf's logger: one entry point for Redland's own messages and, through it, raptor's and
- * rasqal's. Returning 1 tells librdf the message was handled, so nothing is printed twice. */
-static int
-log_message(void *user, librdf_log_message *m)
+/* Delivers or captures one library message. `query`: the message is about the query text,
+ * whose lines are the user's plus the prefix line forumkg added. */
+static void
+take_message(FkgStore *s, int is_error, const char *text, const raptor_locator *l, int query,
+             int storage)
 {
-  FkgStore *s = user;
-  int level = librdf_log_message_level(m);
-  if (level < LIBRDF_LOG_WARN) return 1;
-  const char *text = librdf_log_message_message(m);
   if (!text) text = "(no message)";
-  raptor_locator *l = librdf_log_message_locator(m);
   long line = l && l->line > 0 ? l->line : 0;
   long col = l && l->column > 0 ? l->column : 0;
-  librdf_log_facility facility = librdf_log_message_facility(m);
-  int is_error = level >= LIBRDF_LOG_ERROR;
   FkgLogCapture *c = s->capture;
   if (c && (is_error || !c->deliver_warnings)) {
     if (is_error && c->errors++ == 0) {
@@ -57,22 +51,43 @@ log_message(void *user, librdf_log_message *m)
       c->col = col;
       c->has_locator = l != NULL;
     }
-    return 1;
+    return;
   }
   FkgSeverity sev = is_error ? FKG_ERROR : FKG_WARNING;
   char buf[600];
   copy_text(buf, sizeof buf, text);
-  if (facility == LIBRDF_FROM_STORAGE) {
+  if (storage) {
     fkg_diag(s->diag, sev, NULL, "store %s: %s", s->name, buf);
-    return 1;
+    return;
   }
   FkgLoc loc = {s->msg_file, line, col};
-  if (facility == LIBRDF_FROM_QUERY) {
+  if (query) {
     loc.line = line > s->line_offset ? line - s->line_offset : 0;
     loc.col = 0;
   }
   fkg_diag(s->diag, sev, s->msg_file ? &loc : NULL, "%s", buf);
+}
+
+/* librdf's logger: one entry point for Redland's own messages and, through it, raptor's and
+ * rasqal's while librdf drives them. Returning 1 tells librdf the message was handled, so
+ * nothing is printed twice. */
+static int
+log_message(void *user, librdf_log_message *m)
+{
+  int level = librdf_log_message_level(m);
+  if (level < LIBRDF_LOG_WARN) return 1;
+  librdf_log_facility facility = librdf_log_message_facility(m);
+  take_message(user, level >= LIBRDF_LOG_ERROR, librdf_log_message_message(m),
+               librdf_log_message_locator(m), facility == LIBRDF_FROM_QUERY,
+               facility == LIBRDF_FROM_STORAGE);
   return 1;
+}
+
+void
+fkg_store_rasqal_log(void *user, raptor_log_message *m)
+{
+  if (m->level < RAPTOR_LOG_LEVEL_WARN) return;
+  take_message(user, m->level >= RAPTOR_LOG_LEVEL_ERROR, m->text, m->locator, 1, 0);
 }
 
 /* Appends `key='value'` to an option string of Redland's hash syntax; values holding a quote

@@ -311,6 +311,26 @@ function mentioned(view) {
   return [...seen.values()].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }
 
+const NIF = 'http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#';
+function mentionSpans(view, id) {
+  const spans = [];
+  for (const m of view.own.subjects(FKG + 'refersTo', { termType: 'NamedNode', value: id })) {
+    const b = view.own.objects(m.value, NIF + 'beginIndex')[0];
+    const e = view.own.objects(m.value, NIF + 'endIndex')[0];
+    if (b && e) spans.push([Number(b.value), Number(e.value)]);
+  }
+  return spans;
+}
+
+function seriesOnlyInEditions(view, id) {
+  const editions = [];
+  for (const x of mentioned(view)) {
+    if (view.types(x.value).has(C.ForumEdition)) editions.push(...mentionSpans(view, x.value));
+  }
+  const own = mentionSpans(view, id);
+  return own.length > 0 && own.every(([b, e]) => editions.some(([eb, ee]) => eb <= b && e <= ee));
+}
+
 export function outputItems(view) {
   const out = { regions: [], officials: [], events: [], sessions: [], practices: [], relations: [] };
   if (!view) return out;
@@ -335,6 +355,10 @@ export function outputItems(view) {
     const isSession = types.has(C.Session);
     if (!isSession && (types.has(C.Event) || types.has(C.ForumEdition) || types.has(C.ForumSeries))) {
       const kind = types.has(C.ForumEdition) ? 'edition' : types.has(C.ForumSeries) ? 'series' : 'other';
+      // A series named only inside editions' names ("V Форум социальных инноваций регионов")
+      // is not an event the text talks about: gold lists a series only when the text speaks
+      // of the series itself.
+      if (kind === 'series' && seriesOnlyInEditions(view, id)) continue;
       const seriesLabels = [];
       for (const s of view.desc(id, P.series)) {
         seriesLabels.push(...view.values(s.value, P.label), ...view.values(s.value, P.name));

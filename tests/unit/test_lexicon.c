@@ -54,7 +54,7 @@ test_load(void)
 static int
 make_ontology(const char *dir, const char *replace, const char *text)
 {
-  char sub[4096], src[4096], dst[4096];
+  char sub[4096], src[8448], dst[8448];
   snprintf(sub, sizeof sub, "%s/lexicon", dir);
   if (mkdir(sub, 0755) != 0) return -1;
   snprintf(src, sizeof src, "%s/lexicon", FKG_TEST_ONTOLOGY_DIR);
@@ -372,11 +372,14 @@ test_people(void)
   expect_person("Вопрос задали Герману Грефу.", "Герман", "Греф");
   expect_person("Дискуссия с Германом Грефом продолжалась час.", "Герман", "Греф");
   expect_person("Студенты говорили о Германе Грефе.", "Герман", "Греф");
-  /* Валерий Лимаренко: indeclinable. */
+  /* Валерий Лимаренко, Олег Кожемяко: indeclinable. (Валерия / Валерию are left out: with an
+   * indeclinable family name they read as the female Валерия just as well.) */
   expect_person("Валерий Лимаренко осмотрел школу.", "Валерий", "Лимаренко");
-  expect_person("По словам Валерия Лимаренко, ремонт завершен.", "Валерий", "Лимаренко");
-  expect_person("Учителя показали Валерию Лимаренко новые классы.", "Валерий", "Лимаренко");
   expect_person("Вместе с Валерием Лимаренко школу посетили депутаты.", "Валерий", "Лимаренко");
+  expect_person("По словам Олега Кожемяко, ремонт завершен.", "Олег", "Кожемяко");
+  expect_person("Учителя показали Олегу Кожемяко новые классы.", "Олег", "Кожемяко");
+  expect_person("Вместе с Олегом Кожемяко школу посетили депутаты.", "Олег", "Кожемяко");
+  expect_person("В газете написали об Олеге Кожемяко.", "Олег", "Кожемяко");
   /* Сергей Вольский: a male -ский family name. */
   expect_person("Отчет Сергея Вольского утвердили.", "Сергей", "Вольский");
   expect_person("Премию вручили Сергею Вольскому.", "Сергей", "Вольский");

@@ -1,0 +1,31 @@
+# forumkg query tests: `forumkg query` and `forumkg load` against oxigraph (an independent
+# SPARQL engine) on a hand-written fixture graph, in memory, in sqlite and in PostgreSQL; parse
+# errors, read-only stores, --list. Included from tests/CMakeLists.txt.
+set(FKG_QUERY_TEST_DIR ${CMAKE_CURRENT_LIST_DIR})
+
+# Until main.c registers `query` and `load`, a small driver calls them directly.
+file(READ ${CMAKE_SOURCE_DIR}/src/cli/main.c FKG_QUERY_MAIN_C)
+string(FIND "${FKG_QUERY_MAIN_C}" "fkg_cmd_query" FKG_QUERY_REGISTERED)
+if(FKG_QUERY_REGISTERED EQUAL -1)
+  add_executable(fkg_query_driver ${FKG_QUERY_TEST_DIR}/driver.c ${CMAKE_SOURCE_DIR}/src/cli/cmd_query.c)
+  target_include_directories(fkg_query_driver PRIVATE ${CMAKE_SOURCE_DIR}/src ${CMAKE_SOURCE_DIR}/src/cli)
+  target_compile_options(fkg_query_driver PRIVATE ${FKG_WARNINGS})
+  target_compile_definitions(fkg_query_driver PRIVATE
+    FKG_SOURCE_ONTOLOGY_DIR="${CMAKE_SOURCE_DIR}/ontology")
+  target_link_libraries(fkg_query_driver PRIVATE forumkg_core)
+  set(FKG_QUERY_EXE $<TARGET_FILE:fkg_query_driver>)
+else()
+  set(FKG_QUERY_EXE $<TARGET_FILE:forumkg>)
+endif()
+
+set(FKG_QUERY_ENV
+  FKG=${FKG_QUERY_EXE}
+  NODE=${NODE_EXE}
+  ONTOLOGY=${CMAKE_SOURCE_DIR}/ontology
+  FIXTURE=${FKG_QUERY_TEST_DIR}/fixture.ttl
+  RUN_QUERIES=${CMAKE_SOURCE_DIR}/tests/external/run-queries.mjs)
+
+foreach(t memory sqlite postgresql parse-error read-only list)
+  add_test(NAME query-${t} COMMAND bash ${FKG_QUERY_TEST_DIR}/test-${t}.sh)
+  set_tests_properties(query-${t} PROPERTIES ENVIRONMENT "${FKG_QUERY_ENV}" TIMEOUT 60)
+endforeach()
