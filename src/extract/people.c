@@ -336,6 +336,45 @@ match_initials_family(FkgWork *w, int32_t i, FkgStatus *st)
   return j + 1;
 }
 
+/* Given Family right after a post title, when the given name is not in the lexicon:
+ * "Le gouverneur de la région de Tambov, Maxime Egorov"; "министр здравоохранения Тувы Орлан
+ * Донгак". The title anchors the name; both words are capitalised words the lexicons do not
+ * know as places, organisations or titles. */
+static int32_t
+match_name_after_post(FkgWork *w, int32_t i, FkgStatus *st)
+{
+  uint32_t script = tok(w, i)->flags & (FKG_TOK_CYR | FKG_TOK_LAT);
+  if (!script || !family_ok(w, i, script) || !family_ok(w, i + 1, script)) return -1;
+  if (i + 2 < w->doc->ntoks && is_cap_word(w, i + 2) && !fkg_tok_is(w, i + 2, ",")) return -1;
+  int32_t lo = fkg_sent_first(w, i), k = i - 1;
+  int apposed = k >= lo && (fkg_tok_is(w, k, ",") || (tok(w, k)->flags & FKG_TOK_DASH));
+  /* In English and French a title's own words are capitalised (Minister of Social Policy):
+   * only a comma or a dash separates the title from the name. In Russian the name follows
+   * the title directly, and must not look like an adjective (Государственной, Российской). */
+  if (script == FKG_TOK_LAT && !apposed) return -1;
+  if (script == FKG_TOK_CYR) {
+    static const char *const adj[] = {"ого", "его", "ой", "ей", "ая", "яя", "ий", "ый", "ых",
+                                      "их", "ое", "ые", "ую", "ом", NULL};
+    for (int a = 0; adj[a]; a++) {
+      size_t L = strlen(tok(w, i)->lower), m = strlen(adj[a]);
+      if (L > m && !strcmp(tok(w, i)->lower + L - m, adj[a])) return -1;
+    }
+  }
+  if (apposed) k--;
+  for (int32_t j = k; j >= lo && j >= k - 10; j--) {
+    const FkgToken *t = tok(w, j);
+    if ((t->flags & FKG_TOK_PUNCT) && !(t->flags & FKG_TOK_DASH) && !fkg_tok_is(w, j, ","))
+      return -1;
+    if (w->person_at[j] >= 0) return -1;
+    const FkgLayer *l = layer(w, j, FKG_LX_POST);
+    if (l->entry && l->last <= i) {
+      *st = add_person(w, i, i + 2, tok(w, i)->surface, tok(w, i + 1)->surface, 0);
+      return i + 2;
+    }
+  }
+  return -1;
+}
+
 FkgStatus
 fkg_rule_people(FkgWork *w)
 {
@@ -345,6 +384,7 @@ fkg_rule_people(FkgWork *w)
     if (w->region_at[i] >= 0) continue;
     int32_t end = match_given_family(w, i, &st);
     if (end < 0) end = match_initials_family(w, i, &st);
+    if (end < 0) end = match_name_after_post(w, i, &st);
     if (end > i) i = end - 1;
   }
   if (st || (st = resolve_people(w))) return st;

@@ -338,10 +338,18 @@ post_before(FkgWork *w, int p, int32_t *end_out, int *group_first)
     if ((tok(w, k)->flags & FKG_TOK_DASH) && (tok(w, k)->flags & FKG_TOK_SPACE)) return -1;
     const FkgLayer *l = layer(w, k, FKG_LX_POST);
     if (l->entry && l->last <= end) {
-      /* Extend over a title chain: первый заместитель, deputy director general. */
-      while (k - 1 >= lo && layer(w, k - 1, FKG_LX_POST)->entry &&
-             layer(w, k - 1, FKG_LX_POST)->last >= k)
-        k--;
+      /* Extend over a title chain and over a longer title that contains this one:
+       * первый заместитель, deputy director general, vice-présidente. */
+      for (int moved = 1; moved;) {
+        moved = 0;
+        for (int32_t j = k - 1; j >= lo && j >= k - 3; j--)
+          if (layer(w, j, FKG_LX_POST)->entry && layer(w, j, FKG_LX_POST)->last > k - 1 &&
+              layer(w, j, FKG_LX_POST)->last <= end) {
+            k = j;
+            moved = 1;
+            break;
+          }
+      }
       while (end > k + 1 && (fkg_tok_is(w, end - 1, ",") || (tok(w, end - 1)->flags & FKG_TOK_DASH)))
         end--;
       *end_out = end;

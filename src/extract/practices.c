@@ -80,6 +80,22 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   return FKG_SUCCESS;
 }
 
+/* A Russian adjective by its ending (социальной, творческих, новое). */
+static int
+ru_adjective(const FkgWork *w, int32_t i)
+{
+  const FkgToken *t = tok(w, i);
+  if (!(t->flags & FKG_TOK_CYR)) return 0;
+  static const char *const ends[] = {"ой", "ей", "ого", "его", "ых", "их", "ая", "яя", "ий", "ый",
+                                     "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им", "ыми", "ими", NULL};
+  size_t L = strlen(t->lower);
+  for (int k = 0; ends[k]; k++) {
+    size_t m = strlen(ends[k]);
+    if (L > m + 4 && !strcmp(t->lower + L - m, ends[k])) return 1;
+  }
+  return 0;
+}
+
 /* Splits tokens [first, last) into list items at commas (and the last "и"/"and"/"et" when a
  * practice noun follows it) and adds each item. */
 static FkgStatus
@@ -93,9 +109,20 @@ add_list(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
     if (i < last && (tok(w, i)->flags & FKG_TOK_QCLOSE) && depth > 0) depth--;
     int cut = i == last;
     if (!cut && depth == 0 && fkg_tok_is(w, i, ",")) cut = 1;
-    if (!cut && depth == 0 && (fkg_tok_is(w, i, "и") || fkg_tok_is(w, i, "and") || fkg_tok_is(w, i, "et")) &&
-        fkg_tok_cue(w, i + 1, FKG_CUE_PRACTICE, NULL))
-      cut = 1;
+    /* "A, B и C": the conjunction after a comma-separated list joins its last item, unless
+     * what follows only completes the item ("… операции и их семей"). */
+    if (!cut && depth == 0 && (fkg_tok_is(w, i, "и") || fkg_tok_is(w, i, "and") || fkg_tok_is(w, i, "et"))) {
+      static const char *const pron[] = {"их", "его", "её", "ее", "their", "his", "her", "its",
+                                         "leur", "leurs", "son", "sa", "ses", NULL};
+      int commas = 0, rest = 0;
+      for (int32_t k = first; k < i; k++) commas += fkg_tok_is(w, k, ",");
+      for (int32_t k = i + 1; k < last; k++) rest += (tok(w, k)->flags & FKG_TOK_WORD) != 0;
+      /* "творческой и спортивной активности": two adjectives share one noun. */
+      int adjectives = i > first && i + 1 < last && ru_adjective(w, i - 1) && ru_adjective(w, i + 1);
+      if ((commas > 0 || fkg_tok_cue(w, i + 1, FKG_CUE_PRACTICE, NULL)) && rest >= 2 &&
+          !fkg_tok_is_any(w, i + 1, pron) && !adjectives)
+        cut = 1;
+    }
     if (!cut) continue;
     if ((st = add_practice(w, start, i, region, by))) return st;
     start = i + 1;

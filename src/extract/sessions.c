@@ -84,7 +84,9 @@ fkg_rule_sessions(FkgWork *w)
     }
     int stype = l->entry->value;
     int32_t j = l->last, ev = event_of_sentence(w, tok(w, i)->sent);
-    if (j < n && (tok(w, j)->flags & FKG_TOK_QCLOSE)) j++; /* «круглого стола» */
+    int32_t qf, ql, qc;
+    if (j < n && (tok(w, j)->flags & FKG_TOK_QCLOSE) && !fkg_quote_span(w, j, &qf, &ql, &qc))
+      j++; /* the closing quote of a quoted type: «круглого стола» */
     int titled = 0;
     for (int32_t k = j; k < n && k <= j + 4; k++) {
       int32_t cf, cl, close;

@@ -318,7 +318,9 @@ FkgStatus
 fkg_lexicon_load(FkgContext *ctx, const char *dir, FkgLexicon **out)
 {
   static const char *const region_cols[] = {"name_ru", "name_en", "name_fr", "forms", NULL};
-  static const char *const city_cols[] = {"name_ru", "name_en", "name_fr", "forms", NULL};
+  /* Cities: only the listed forms; a bare name that is also a family name or a common word
+   * (Иваново, Курган) is listed only in its unambiguous forms (город Иваново). */
+  static const char *const city_cols[] = {"forms", NULL};
   static const char *const label_cols[] = {"label_ru", "label_en", "label_fr", "forms", NULL};
   static const char *const form_col[] = {"form", NULL};
   static const char *const name_col[] = {"name", NULL};

@@ -34,6 +34,13 @@ is_name_char(unsigned char c)
   return isalnum(c) || c == '_' || c == '-' || c == '.' || c >= 0x80;
 }
 
+/* A byte of a word: a name, a prefixed name, a variable, a number. */
+static int
+is_word_char(unsigned char c)
+{
+  return is_name_char(c) || c == ':' || c == '?' || c == '$';
+}
+
 /* Skips a string literal starting at p (a quote); returns the position after it. */
 static const char *
 skip_string(const char *p)
@@ -164,8 +171,8 @@ locate(const char *text, long off, long *line, long *col)
 }
 
 /* rasqal's SPARQL lexer counts lines but not columns. The column is found again by parsing
- * growing prefixes of the error's line: the shortest prefix that fails with the same message
- * at the same line ends inside the offending token. Messages that name the token ("$end",
+ * prefixes of the text that end on the error's line: the shortest one that still fails with
+ * the same message at the same line ends inside the offending token. Messages that name the token ("$end",
  * an undeclared prefix in quotes) are placed directly. Returns a byte offset, or -1. */
 static long
 find_error_offset(FkgStore *s, const char *text, const FkgLogCapture *err)
@@ -195,30 +202,32 @@ find_error_offset(FkgStore *s, const char *text, const FkgLogCapture *err)
   long end = nl ? nl - text : (long)len;
   char *buf = malloc(len + 1);
   if (!buf) return -1;
+  /* Once the offending token is in, every longer prefix fails the same way; shorter ones
+   * that fail alike (a prefix ending in the opening quote of an earlier string) are cut-offs
+   * of their own. So the answer is the start of the last run of same failures. */
   long found = -1;
-  for (long k = start + 1; k <= end && k - start <= MAX_COLUMN_PROBES; k++) {
-    if (((unsigned char)text[k - 1] & 0xC0) == 0x80 && k < end &&
-        ((unsigned char)text[k] & 0xC0) == 0x80)
-      continue; /* inside a UTF-8 sequence */
+  int probes = 0;
+  for (long k = end; k > start && probes < MAX_COLUMN_PROBES; k--) {
+    /* Cut between tokens only: a word cut short is an error of its own ("SELEC"). */
+    if (k < end && is_word_char((unsigned char)text[k - 1]) &&
+        is_word_char((unsigned char)text[k]))
+      continue;
+    probes++;
     memcpy(buf, text, (size_t)k);
     buf[k] = '\0';
     FkgLogCapture probe = {0};
     rasqal_query *q = parse_only(s, buf, &probe);
     if (q) rasqal_free_query(q);
-    if (probe.errors && probe.line == err->line && strcmp(probe.first, err->first) == 0) {
-      found = k - 1;
+    if (!(probe.errors && probe.line == err->line && strcmp(probe.first, err->first) == 0))
       break;
-    }
+    found = k - 1;
   }
   free(buf);
   if (found < 0) return -1;
   /* Back to the start of the word the offending byte belongs to. */
-  while (found > start && (is_name_char((unsigned char)text[found - 1]) ||
-                           text[found - 1] == ':' || text[found - 1] == '?' ||
-                           text[found - 1] == '$') &&
-         (is_name_char((unsigned char)text[found]) || text[found] == ':'))
+  while (found > start && is_word_char((unsigned char)text[found - 1]) &&
+         is_word_char((unsigned char)text[found]))
     found--;
-  while (found > start && ((unsigned char)text[found] & 0xC0) == 0x80) found--;
   return found;
 }
 

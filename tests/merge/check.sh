@@ -62,6 +62,8 @@ hasnt() {
 count() { # count DESCRIPTION EXPECTED ACTUAL
   if [ "$2" = "$3" ]; then ok "$1 ($3)"; else fail "$1: expected $2, got $3"; fi
 }
+# rasqal warns about every aggregate variable (exit 2 from roqet); its answers are what we check.
+rq() { roqet -q -W 0 "$@"; }
 run() { # runs the merge; fails the case on a non-zero exit
   if ! "$MERGE" "$@"; then fail "merge $* exited with an error"; fi
 }
@@ -269,30 +271,31 @@ query)
   "$FORUMKG" extract "$SRC/seeds" -o seeds.ttl 2>extract.err || [ -s seeds.ttl ] || { fail "extract"; cat extract.err; }
   run --smush -o kg.ttl seeds.ttl "$WIKIDATA"
   # Tab-separated answers (labels may hold commas): IRIs as <...>, an unbound value empty.
-  roqet -q -r tsv -D kg.ttl "$QUERIES/officials-by-federal-district.rq" >officials.tsv
-  roqet -q -r tsv -e 'PREFIX fkg: <https://w3id.org/forumkg/ontology#>
-    SELECT DISTINCT ?o WHERE { ?o fkg:represents ?r }' -D seeds.ttl | tail -n +2 | sort -u >expected.txt
+  # Officials only: in our graph organisations and posts may carry fkg:represents too.
+  rq -r tsv -D "$PWD/kg.ttl" "$QUERIES/officials-by-federal-district.rq" >officials.tsv
+  rq -r tsv -e 'PREFIX fkg: <https://w3id.org/forumkg/ontology#>
+    SELECT DISTINCT ?o WHERE { ?o fkg:represents ?r . ?o a fkg:Official }' -D "$PWD/seeds.ttl" | tail -n +2 | sort -u >expected.txt
   [ -s expected.txt ] || fail "the seeds graph has no official with fkg:represents"
   tail -n +2 officials.tsv | cut -f6 | sort -u >answered.txt
   subset "every official with a region is answered" expected.txt answered.txt
   count "every answered official has a district label" 0 \
     "$(tail -n +2 officials.tsv | awk -F'\t' '$2 == ""' | wc -l)"
-  roqet -q -r tsv -D kg.ttl "$QUERIES/practices-by-federal-district.rq" >practices.tsv
-  roqet -q -r tsv -e 'PREFIX fkg: <https://w3id.org/forumkg/ontology#>
-    SELECT DISTINCT ?x WHERE { ?x fkg:region ?r }' -D seeds.ttl | tail -n +2 | sort -u >expected-p.txt
+  rq -r tsv -D "$PWD/kg.ttl" "$QUERIES/practices-by-federal-district.rq" >practices.tsv
+  rq -r tsv -e 'PREFIX fkg: <https://w3id.org/forumkg/ontology#>
+    SELECT DISTINCT ?x WHERE { ?x fkg:region ?r . ?x a fkg:Practice }' -D "$PWD/seeds.ttl" | tail -n +2 | sort -u >expected-p.txt
   tail -n +2 practices.tsv | awk -F'\t' '$2 != "" { print $6 }' | sort -u >answered-p.txt
   subset "every practice with fkg:region is answered with its district" expected-p.txt answered-p.txt
   # Exact answers on the fixtures, smushed and not (the query also follows owl:sameAs).
   for opts in "--smush" ""; do
     # shellcheck disable=SC2086
     run $opts -o fx.ttl "$FIX/ours.ttl" "$FIX/wikidata.ttl"
-    roqet -q -r csv -D fx.ttl "$QUERIES/officials-by-federal-district.rq" | cut -d, -f2,4,7 >fx.csv
+    rq -r csv -D "$PWD/fx.ttl" "$QUERIES/officials-by-federal-district.rq" | tr -d '\r' | cut -d, -f2,4,7 >fx.csv
     printf '%s\n' 'federalDistrictLabel,isoCode,officialName' \
       'Тестовый федеральный округ,RU-TST,Анна Петрова' \
       'Центральный федеральный округ,RU-YAR,Иван Иванов' >fx.expected
     if cmp -s fx.expected fx.csv; then ok "officials-by-federal-district on fixtures ${opts:-plain}"
     else fail "officials-by-federal-district on fixtures ${opts:-plain}"; diff fx.expected fx.csv; fi
-    roqet -q -r csv -D fx.ttl "$QUERIES/practices-by-federal-district.rq" | cut -d, -f2,4,7 >fp.csv
+    rq -r csv -D "$PWD/fx.ttl" "$QUERIES/practices-by-federal-district.rq" | tr -d '\r' | cut -d, -f2,4,7 >fp.csv
     printf '%s\n' 'federalDistrictLabel,isoCode,practiceLabel' \
       'Тестовый федеральный округ,RU-TST,тестовая практика' >fp.expected
     if cmp -s fp.expected fp.csv; then ok "practices-by-federal-district on fixtures ${opts:-plain}"
