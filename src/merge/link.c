@@ -110,7 +110,7 @@ fkg_merge_link(FkgMerge *m)
       if (push_coded(&foreign, code, subj)) st = FKG_BAD_ALLOC;
     }
   }
-  qsort(foreign.v, foreign.n, sizeof *foreign.v, compare_coded);
+  if (foreign.n > 1) qsort(foreign.v, foreign.n, sizeof *foreign.v, compare_coded);
 
   /* Join on the code. An entity that already is our region (the same IRI) needs no link, and
    * one sharing our Wikidata IRI is the same node already. */

@@ -23,29 +23,35 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* Messages about bad inputs are expected by the thousand: count them, print nothing. Set
  * FKG_FUZZ_VERBOSE=1 to see them while minimising a crash. */
-static void
+static inline void
 fuzz_quiet(void *user, FkgSeverity sev, const FkgLoc *loc, const char *msg)
 {
   (void)user;
   if (getenv("FKG_FUZZ_VERBOSE")) fkg_diag_print(stderr, sev, loc, msg);
 }
 
-static char fuzz_dir[64];
+static inline char *
+fuzz_dir_buf(void)
+{
+  static char dir[64];
+  return dir;
+}
 
-static void
+static inline void
 fuzz_remove_dir(void)
 {
-  if (fuzz_dir[0]) rmdir(fuzz_dir); /* empty by then: every target removes its own files */
+  rmdir(fuzz_dir_buf()); /* empty by then: every target removes its own files */
 }
 
 /* A private directory for output files, on tmpfs when there is one (the writers fsync). */
-static const char *
+static inline const char *
 fuzz_tmpdir(void)
 {
+  char *fuzz_dir = fuzz_dir_buf();
   if (fuzz_dir[0]) return fuzz_dir;
   struct stat sb;
   const char *base = stat("/dev/shm", &sb) == 0 && S_ISDIR(sb.st_mode) ? "/dev/shm" : "/tmp";
-  snprintf(fuzz_dir, sizeof fuzz_dir, "%s/fkg-fuzz-XXXXXX", base);
+  snprintf(fuzz_dir, 64, "%s/fkg-fuzz-XXXXXX", base);
   if (!mkdtemp(fuzz_dir)) {
     perror("fuzz: mkdtemp");
     abort();
@@ -55,7 +61,7 @@ fuzz_tmpdir(void)
 }
 
 /* A stable small hash of the input, to vary options deterministically per input. */
-static unsigned
+static inline unsigned
 fuzz_pick(const uint8_t *data, size_t size, unsigned n)
 {
   uint32_t h = 2166136261u;
