@@ -13,6 +13,9 @@
  * lower case, then the spelling variants of Russian names folded together:
  *   ye, yo, ë → e          (Matviyenko = Matvienko, Semyonov = Semenov)
  *   iy, yy, ii, final y → i (Dmitriy = Dmitry = Dmitri, Sergey = Sergei)
+ *   yi → i; y after a vowel before a consonant → i (Ilyin = Ilin, Shoygu = Shoigu)
+ *   i before a or u → y      (Natalia = Natalya, Tatiana = Tatyana, Iakov = Yakov)
+ *   gu before e, i → g; a final consonant + er → r (Sergueï = Sergei, Alexander = Aleksandr)
  *   h → g, except in kh zh sh ch (Kahramanyan = Kagramanyan)
  *   x → ks                  (Alexey = Aleksei)
  * Returns an arena string, "" for a name with no letters. */

@@ -50,6 +50,7 @@ typedef struct {
   int nevents;
   int32_t *region_at;   /* per token: region entity whose mention covers it, or -1 */
   uint8_t *in_quote;    /* per token: inside a quotation (titles, quoted speech) */
+  int32_t *cue_last;    /* ntoks * FKG_CUE_COUNT: end of the longest cue of each role, or 0 */
   int32_t *person_at;   /* per token: index into people, or -1 */
   int32_t main_region;  /* entity of the region the article is mostly about, or -1 */
   int32_t main_event;   /* entity of the article's own event (current edition), or -1 */

@@ -24,14 +24,9 @@ int
 fkg_tok_cue(const FkgWork *w, int32_t i, FkgCueRole role, int32_t *last)
 {
   if (i < 0 || i >= w->doc->ntoks) return 0;
-  FkgLexMatch m[16];
-  int n = fkg_lexicon_match(w->lex, w->doc, i, FKG_LX_MASK(FKG_LX_CUE), m, 16);
-  for (int k = 0; k < n; k++)
-    if (m[k].entry->value == (int)role) {
-      if (last) *last = m[k].last;
-      return 1;
-    }
-  return 0;
+  int32_t end = w->cue_last[(size_t)i * FKG_CUE_COUNT + role];
+  if (end && last) *last = end;
+  return end != 0;
 }
 
 /* Function words that may sit inside a name or post phrase (of, the, de, la, по …): a short
@@ -137,14 +132,22 @@ fkg_layers_build(FkgWork *w)
       i = close;
     }
   }
+  /* Cue words can carry several roles at one token: keep the longest end of each role. */
+  w->cue_last = fkg_arena_alloc(&w->doc->arena,
+                                sizeof(int32_t) * ((size_t)w->doc->ntoks * FKG_CUE_COUNT + 1));
+  if (!w->cue_last) return FKG_BAD_ALLOC;
   unsigned mask = 0;
-  for (int k = 0; k < FKG_LX_COUNT; k++)
-    if (k != FKG_LX_CUE) mask |= FKG_LX_MASK(k);
+  for (int k = 0; k < FKG_LX_COUNT; k++) mask |= FKG_LX_MASK(k);
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     if (!(tok(w, i)->flags & (FKG_TOK_WORD | FKG_TOK_NUM))) continue;
-    FkgLexMatch m[32];
-    int nm = fkg_lexicon_match(w->lex, w->doc, i, mask, m, 32);
+    FkgLexMatch m[64];
+    int nm = fkg_lexicon_match(w->lex, w->doc, i, mask, m, 64);
     for (int k = 0; k < nm; k++) {
+      if (m[k].entry->kind == FKG_LX_CUE) {
+        int32_t *c = &w->cue_last[(size_t)i * FKG_CUE_COUNT + m[k].entry->value];
+        if (m[k].last > *c) *c = m[k].last;
+        continue;
+      }
       FkgLayer *l = &w->layer[(size_t)i * FKG_LX_COUNT + m[k].entry->kind];
       /* Longest first: keep the first of each kind, but prefer an entry in the document's
        * language among equally long ones. */

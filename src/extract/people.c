@@ -177,16 +177,25 @@ given_row(const FkgWork *w, int32_t i)
   const char *low = tok(w, i)->lower;
   int32_t row = fkg_lexicon_given(w->lex, low);
   if (row >= 0 || !(tok(w, i)->flags & FKG_TOK_CYR)) return row;
-  static const char *const endings[] = {"ом", "ем", "ём", "ой", "ей", "ою", "ею", "ию", "ия",
-                                        "ии", "а", "я", "у", "ю", "е", "ы", "и", NULL};
-  static const char *const nominal[] = {"", "а", "я", "й", "ь", "ий", "ия", NULL};
+  /* Each case ending with the nominative endings it can come from, shortest ending first:
+   * Алексею is Алексей + ю (not Алексий + ею), Валерием is Валерий + ем (not Валерия). */
+  static const struct {
+    const char *ending, *const nominal[6];
+  } cases[] = {
+      {"а", {"", NULL}},           {"я", {"й", "ь", NULL}},      {"у", {"", "а", NULL}},
+      {"ю", {"й", "ь", "я", NULL}}, {"е", {"", "а", "я", "й", "ь", NULL}},  {"ы", {"а", NULL}},
+      {"и", {"я", "а", "ь", NULL}}, {"ом", {"", NULL}},           {"ем", {"й", "ь", NULL}},
+      {"ём", {"ь", NULL}},          {"ой", {"а", NULL}},          {"ей", {"я", "ь", NULL}},
+      {"ою", {"а", NULL}},          {"ею", {"я", NULL}},          {"ию", {"ия", NULL}},
+      {"ия", {"ий", NULL}},         {"ии", {"ия", "ий", NULL}}};
   size_t n = strlen(low);
-  for (int k = 0; endings[k]; k++) {
-    size_t m = strlen(endings[k]);
-    if (n <= m + 2 || strcmp(low + n - m, endings[k]) != 0) continue;
-    for (int j = 0; nominal[j]; j++) {
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    size_t m = strlen(cases[k].ending);
+    if (n <= m + 2 || strcmp(low + n - m, cases[k].ending) != 0) continue;
+    for (int j = 0; cases[k].nominal[j]; j++) {
       char cand[128];
-      if (snprintf(cand, sizeof cand, "%.*s%s", (int)(n - m), low, nominal[j]) >= (int)sizeof cand)
+      if (snprintf(cand, sizeof cand, "%.*s%s", (int)(n - m), low, cases[k].nominal[j]) >=
+          (int)sizeof cand)
         continue;
       if ((row = fkg_lexicon_given(w->lex, cand)) >= 0) return row;
     }

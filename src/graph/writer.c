@@ -21,7 +21,8 @@ struct FkgWriter {
   int quads;
   int started;
   FILE *out;
-  char *path;     /* target, NULL for stdout */
+  char *path;     /* target, NULL for stdout or a device written in place */
+  int direct;     /* writing straight to a device or pipe given with -o */
   char *tmp_path; /* temporary file while writing */
 };
 
@@ -132,7 +133,27 @@ fkg_writer_new(FkgContext *ctx, const char *format, const char *out_path, FkgSta
     fkg_writer_free(w);
     return NULL;
   }
-  if (out_path && strcmp(out_path, "-") != 0) {
+  struct stat tsb;
+  if (out_path && strcmp(out_path, "-") != 0 && stat(out_path, &tsb) == 0 && !S_ISREG(tsb.st_mode)) {
+    /* A device or a pipe (/dev/stdout, a FIFO) is written in place: renaming a file over it
+     * would replace the device. Atomicity only has a meaning for regular files. */
+    if (S_ISDIR(tsb.st_mode)) {
+      FkgLoc loc = {out_path, 0, 0};
+      fkg_diag(ctx->diag, FKG_ERROR, &loc, "cannot write output: is a directory");
+      *st = FKG_BAD_WRITE;
+      fkg_writer_free(w);
+      return NULL;
+    }
+    w->out = fopen(out_path, "wb");
+    if (!w->out) {
+      FkgLoc loc = {out_path, 0, 0};
+      fkg_diag(ctx->diag, FKG_ERROR, &loc, "cannot open output: %s", strerror(errno));
+      *st = FKG_BAD_WRITE;
+      fkg_writer_free(w);
+      return NULL;
+    }
+    w->direct = 1;
+  } else if (out_path && strcmp(out_path, "-") != 0) {
     w->path = strdup(out_path);
     size_t n = strlen(out_path) + 16;
     w->tmp_path = malloc(n);
@@ -246,9 +267,14 @@ fkg_writer_finish(FkgWriter *w)
       free(w->tmp_path);
       w->tmp_path = NULL;
     }
-  } else if (st) {
-    fkg_diag(w->ctx->diag, FKG_ERROR, NULL, "cannot write to standard output: %s",
-             strerror(errno ? errno : EIO));
+  } else {
+    if (w->direct) {
+      if (fclose(w->out) != 0) st = FKG_BAD_WRITE;
+      w->out = NULL;
+    }
+    if (st)
+      fkg_diag(w->ctx->diag, FKG_ERROR, NULL, "cannot write %s: %s",
+               w->direct ? "the output device" : "to standard output", strerror(errno ? errno : EIO));
   }
   return st;
 }

@@ -52,6 +52,25 @@ fkg_resolve_name_key(FkgContext *ctx, FkgArena *arena, const char *word)
     out[o++] = c;
   }
   out[o] = '\0';
+  /* Second pass, the semivowel: "yi" is "i" (Ilyin = Ilin); "y" after a vowel and before a
+   * consonant is "i" (Shoygu = Shoigu); "i" before "a" or "u" is "y" (Natalia = Natalya,
+   * Tatiana = Tatyana, Iakov = Yakov), which keeps the common spelling (Kagramanyan). */
+  size_t m = 0;
+  for (size_t i = 0; i < o; i++) {
+    char c = out[i], next = out[i + 1], prev = m ? out[m - 1] : 0;
+    int vprev = prev && strchr("aeiou", prev), vnext = next && strchr("aeiouy", next);
+    if (c == 'y' && next == 'i') continue;
+    /* French gu before e, i (Sergueï = Sergei); English -er after a consonant at the end
+     * (Alexander = Aleksandr). */
+    if (c == 'u' && prev == 'g' && (next == 'e' || next == 'i')) continue;
+    if (c == 'e' && next == 'r' && out[i + 2] == '\0' && prev && !strchr("aeiouy", prev) &&
+        i >= 2)
+      continue;
+    if (c == 'y' && vprev && !vnext) c = 'i';
+    else if (c == 'i' && (next == 'a' || next == 'u')) c = 'y';
+    out[m++] = c;
+  }
+  out[m] = '\0';
   return out;
 }
 

@@ -250,6 +250,15 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
     if ((st = push_token(ctx, doc, b, e, pending, &cap))) return st;
     pending = 0;
   }
+  /* „…“: after a low-9 opening quote, U+201C closes (German and Russian typography). */
+  for (int32_t i = 0, low9 = 0; i < doc->ntoks; i++) {
+    FkgToken *t = &doc->toks[i];
+    if (strcmp(t->surface, "„") == 0) low9 = 1;
+    else if (low9 && strcmp(t->surface, "“") == 0) {
+      t->flags = (t->flags & ~(uint32_t)FKG_TOK_QOPEN) | FKG_TOK_QCLOSE;
+      low9 = 0;
+    }
+  }
   /* Sentences: ICU boundaries mapped onto tokens. */
   ubrk_setText(ctx->sentences, doc->text, doc->len, &err);
   if (U_FAILURE(err)) return FKG_BAD_LIBRARY;

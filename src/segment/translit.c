@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
 /* Runs `tr` over UTF-8 `in`; returns a UTF-8 arena string or NULL. */
@@ -53,10 +54,42 @@ fkg_translit_name(FkgContext *ctx, FkgArena *arena, const char *utf8)
   return lat;
 }
 
+/* Latin and Cyrillic text (nearly all of ours) takes a fast path: BGN/PCGN for the Cyrillic
+ * letters, then diacritics dropped through NFD. Any other script goes through ICU's
+ * Any-Latin; Latin-ASCII, which is several times slower. */
+static char *
+ascii_of(FkgContext *ctx, FkgArena *arena, const char *utf8)
+{
+  int other = 0, cyr = 0;
+  for (const unsigned char *p = (const unsigned char *)utf8; *p; p++) {
+    if (*p < 0x80) continue;
+    if (*p == 0xD0 || *p == 0xD1) cyr = 1;
+    else if (*p >= 0xC3 && *p <= 0xC5) continue; /* Latin-1 and Latin Extended-A lead bytes */
+    else if (*p >= 0xE2 && *p <= 0xE2) continue; /* punctuation: dashes, quotes, ellipsis */
+    else if (*p >= 0xC0) other = 1;
+  }
+  if (other) return transliterate(ctx->to_ascii, arena, utf8);
+  const char *lat = cyr ? fkg_translit_name(ctx, arena, utf8) : utf8;
+  if (!lat) return NULL;
+  UChar u[2048], d[4096];
+  int32_t ul = 0;
+  UErrorCode err = U_ZERO_ERROR;
+  u_strFromUTF8(u, 2048, &ul, lat, -1, &err);
+  int32_t dl = U_SUCCESS(err) ? unorm2_normalize(ctx->nfd, u, ul, d, 4096, &err) : 0;
+  if (U_FAILURE(err)) return transliterate(ctx->to_ascii, arena, utf8);
+  char *out = fkg_arena_alloc(arena, (size_t)dl + 1);
+  if (!out) return NULL;
+  size_t o = 0;
+  for (int32_t i = 0; i < dl; i++)
+    if (d[i] < 0x80) out[o++] = (char)d[i];
+  out[o] = '\0';
+  return out;
+}
+
 char *
 fkg_slug(FkgContext *ctx, FkgArena *arena, const char *utf8, size_t max)
 {
-  char *ascii = transliterate(ctx->to_ascii, arena, utf8);
+  char *ascii = ascii_of(ctx, arena, utf8);
   if (!ascii) return NULL;
   char *out = fkg_arena_alloc(arena, max + 1);
   if (!out) return NULL;
@@ -65,7 +98,10 @@ fkg_slug(FkgContext *ctx, FkgArena *arena, const char *utf8, size_t max)
   for (const char *p = ascii; *p && o < max; p++) {
     unsigned char c = (unsigned char)*p;
     if (isalnum(c)) {
-      if (dash && o > 0 && o + 1 < max) out[o++] = '-';
+      if (dash && o > 0) {
+        if (o + 2 > max) break; /* no room for a dash and a letter: stop at a word end */
+        out[o++] = '-';
+      }
       out[o++] = (char)tolower(c);
       dash = 0;
     } else if (c != '\'' ) {

@@ -230,6 +230,10 @@ fkg_text_load(FkgContext *ctx, FkgDoc *doc, const char *path, const char *source
   if (n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) {
     bytes += 3;
     n -= 3;
+    if (n == 0) {
+      fkg_diag(ctx->diag, FKG_ERROR, &loc, "skipped: empty file (only a byte-order mark)");
+      return FKG_BAD_INPUT;
+    }
   }
   if (n > INT32_MAX / 4) {
     fkg_diag(ctx->diag, FKG_ERROR, &loc, "skipped: too large");

@@ -66,7 +66,8 @@ line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e)
   while (b < e && (doc->text[b] == ' ' || doc->text[b] == '\t' || doc->text[b] == '\r')) b++;
   while (e > b && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\t' || doc->text[e - 1] == '\r'))
     e--;
-  if (b == e) return 0;
+  /* Page furniture is a short line; article sentences are not tried against every pattern. */
+  if (b == e || e - b > 160) return 0;
   for (int k = 0; k < ctx->nchrome; k++) {
     UErrorCode err = U_ZERO_ERROR;
     uregex_setText(ctx->chrome[k].re, doc->text + b, e - b, &err);

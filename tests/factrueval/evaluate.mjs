@@ -412,7 +412,7 @@ const setKey = s => [...s].sort().join(' ');
 
 function scorePersons(gold, sys, errors) {
   const c = { gold: 0, goldAll: 0, ignoredGold: 0, system: 0, systemOutsideGoldDocs: 0,
-    systemNoToken: 0, strictTp: 0, strictDropped: 0, partialSum: 0, partialMatched: 0,
+    systemNoToken: 0, systemTextMismatch: 0, strictTp: 0, strictDropped: 0, partialSum: 0, partialMatched: 0,
     partialDropped: 0 };
   const goldIds = new Set(gold.map(d => d.id));
   for (const [id, d] of sys.docs) if (!goldIds.has(id)) c.systemOutsideGoldDocs += d.persons.length;
@@ -425,6 +425,9 @@ function scorePersons(gold, sys, errors) {
     c.ignoredGold += g.filter(x => x.ignored).length;
     c.gold += g.filter(x => !x.ignored).length;
     c.systemNoToken += s.filter(x => !x.tokens.size).length;
+    // the text field must be the text at [begin, end) (code points of the NFC text)
+    const flatWs = t => t.replace(/[\t\n\r]/g, ' ');
+    c.systemTextMismatch += s.filter(x => flatWs(doc.cps.slice(x.p.begin, x.p.end).join('')) !== flatWs(x.p.text)).length;
 
     // strict: equal token sets, one-to-one
     const byKey = new Map();
@@ -572,7 +575,7 @@ function table(res) {
   L.push(head);
   L.push(row('strict (token sets =)', P.strict, `tp ${pc.strictTp}`));
   L.push(row('partial (official)', P.partial, `Σscore ${pc.partialSum.toFixed(2)} over ${pc.partialMatched} pairs`));
-  L.push(`  system mentions matched to left-out gold (not counted): strict ${pc.strictDropped}, partial ${pc.partialDropped}; covering no token: ${pc.systemNoToken}`);
+  L.push(`  system mentions matched to left-out gold (not counted): strict ${pc.strictDropped}, partial ${pc.partialDropped}; covering no token: ${pc.systemNoToken}; text ≠ text at offsets: ${pc.systemTextMismatch}`);
   L.push('');
   L.push(`Occupation facts, regular mode: gold ${oc.gold} (of ${oc.goldAll}; ${oc.goldHard} hard left out), system ${oc.system} (+${oc.systemDropped} matched to hard gold, not counted), matched ${oc.matched}`);
   L.push(head);

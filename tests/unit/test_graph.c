@@ -4,9 +4,10 @@
  * FKG_BAD_WRITE, keeps the previous file and leaves no temporary file.
  *
  * The failing writes run in child processes (fork) so that the size limit and the redirected
- * standard output do not touch this process. The target /dev/full itself is not used as an
- * output path: as root, the writer would create its temporary file in /dev and rename it over
- * the device node. */
+ * standard output do not touch this process. /dev/full itself is never given as an output path:
+ * as root, a writer that renames a temporary file into place would replace the device node.
+ * A copy of the node (mknod c 1 7) in the test's temporary directory stands for it, when this
+ * process may create device nodes. */
 #include "check.h"
 #include "forumkg/extract.h"
 #include "forumkg/graph.h"
@@ -17,6 +18,7 @@
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -216,6 +218,62 @@ test_atomic(const char *dir)
   CHECK(list_dir(dir, names, sizeof names) == 0, "directory left empty: %s", names);
 }
 
+/* An output path that is a character device (a copy of /dev/full) or a FIFO is written in place:
+ * /dev/full must fail with FKG_BAD_WRITE, and neither node may be replaced by a regular file. */
+static void
+test_special_targets(const char *dir)
+{
+  char path[4200], names[1024];
+  snprintf(path, sizeof path, "%s/full", dir);
+  if (mknod(path, S_IFCHR | 0666, makedev(1, 7)) != 0) {
+    printf("skip -o on a copy of /dev/full: cannot create a device node here\n");
+  } else {
+    FkgStatus st = write_doc("turtle", path);
+    struct stat sb;
+    memset(&sb, 0, sizeof sb);
+    int stat_rc = lstat(path, &sb);
+    CHECK(st == FKG_BAD_WRITE, "-o on a copy of /dev/full fails with FKG_BAD_WRITE (status %d)",
+          (int)st);
+    CHECK(stat_rc == 0 && S_ISCHR(sb.st_mode),
+          "-o on a copy of /dev/full leaves the device node in place (now %s)",
+          stat_rc ? "gone" : S_ISCHR(sb.st_mode) ? "a character device" : "a regular file");
+    CHECK(list_dir(dir, names, sizeof names) == 1, "no temporary file beside the device: %s",
+          names);
+    unlink(path);
+  }
+  snprintf(path, sizeof path, "%s/fifo", dir);
+  if (mkfifo(path, 0600) != 0) {
+    printf("skip -o on a FIFO: mkfifo failed\n");
+    return;
+  }
+  /* A reader in a child drains the FIFO so that the write can complete. */
+  fflush(stdout);
+  pid_t reader = fork();
+  if (reader == 0) {
+    FILE *f = fopen(path, "rb");
+    size_t total = 0, got;
+    char buf[4096];
+    while (f && (got = fread(buf, 1, sizeof buf, f)) > 0) total += got;
+    _exit(total > 0 ? 0 : 1);
+  }
+  FkgStatus st = write_doc("ntriples", path);
+  struct stat sb;
+  memset(&sb, 0, sizeof sb);
+  int stat_rc = lstat(path, &sb);
+  int fifo_kept = stat_rc == 0 && S_ISFIFO(sb.st_mode);
+  if (!fifo_kept && reader > 0) {
+    /* The FIFO was replaced: the reader waits on it forever, so end it. */
+    kill(reader, SIGKILL);
+  }
+  int status = 0;
+  if (reader > 0) waitpid(reader, &status, 0);
+  CHECK(fifo_kept, "-o on a FIFO leaves the FIFO in place (now %s)",
+        stat_rc ? "gone" : S_ISFIFO(sb.st_mode) ? "a FIFO" : "a regular file");
+  CHECK(st == FKG_SUCCESS && fifo_kept && WIFEXITED(status) && WEXITSTATUS(status) == 0,
+        "-o on a FIFO streams the graph to its reader (status %d)", (int)st);
+  unlink(path);
+}
+
 static void
 test_formats(void)
 {
@@ -243,7 +301,10 @@ main(void)
     printf("FAIL cannot create a temporary directory\n0 passed, 1 failed\n");
     return 1;
   }
-  if (prepare_doc()) test_atomic(dir);
+  if (prepare_doc()) {
+    test_atomic(dir);
+    test_special_targets(dir);
+  }
   test_formats();
   fkg_doc_clear(&doc);
   rmdir(dir);
