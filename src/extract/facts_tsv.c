@@ -48,7 +48,14 @@ fkg_facts_write_tsv(const FkgFacts *f, FILE *out)
       if (post->head.e > post->head.b) put_field(out, fkg_doc_utf8(doc, post->head.b, post->head.e));
       fputc('\t', out);
       if (org && (org->label || org->name)) put_field(out, org->label ? org->label : org->name);
-      else if (reg && reg->nspans) put_field(out, fkg_doc_utf8(doc, reg->spans[0].b, reg->spans[0].e));
+      else if (reg && reg->nspans) {
+        /* the region's mention inside the post (губернатор Подмосковья), else its first */
+        const FkgSpan *sp = &reg->spans[0];
+        for (int k = 0; k < reg->nspans && post->nspans; k++)
+          if (reg->spans[k].b >= post->spans[0].b && reg->spans[k].e <= post->spans[0].e)
+            sp = &reg->spans[k];
+        put_field(out, fkg_doc_utf8(doc, sp->b, sp->e));
+      }
       fprintf(out, "\t%d\t%d\n", post->nspans ? doc->cp[post->spans[0].b] : 0,
               post->nspans ? doc->cp[post->spans[0].e] : 0);
     }

@@ -156,15 +156,46 @@ family_ok(const FkgWork *w, int32_t i, uint32_t script)
   return 1;
 }
 
+/* A patronymic is made from a given name: Сергеевич ← Сергей, Ильинична ← Илья, Петровна ←
+ * Пётр. A word in -вич that is not (Шендерович, Янукович, Статкевича) is a family name. */
 static int
 is_patronymic(const FkgWork *w, int32_t i)
 {
   if (!is_cap_word(w, i) || !(tok(w, i)->flags & FKG_TOK_CYR)) return 0;
-  static const char *const sufs[] = {"вич", "вича", "вичу", "вичем", "виче", "вна", "вны",
-                                     "вне", "вну", "вной", "ична", "ичны", "ичне", "ичну",
-                                     "ичной", "ьич", "ьича", NULL};
-  for (int k = 0; sufs[k]; k++)
-    if (ends(tok(w, i)->lower, sufs[k])) return 1;
+  static const char *const sufs[] = {"ович", "евич", "ьич", "ич", "овна", "евна", "ична", "инична",
+                                     NULL};
+  static const char *const cases[] = {"", "а", "у", "ем", "ом", "е", "ы", "ой", "ну", "не", NULL};
+  static const char *const bases[] = {"", "й", "ь", "а", "я", NULL};
+  const char *low = tok(w, i)->lower;
+  size_t n = strlen(low);
+  for (int c = 0; cases[c]; c++) {
+    size_t cl = strlen(cases[c]);
+    if (n <= cl || strcmp(low + n - cl, cases[c]) != 0) continue;
+    for (int s = 0; sufs[s]; s++) {
+      size_t sl = strlen(sufs[s]);
+      /* feminine forms: the case ending replaces the final а (Петровны, Петровной) */
+      int fem = sufs[s][sl - 2] == (char)0xd0 && sufs[s][sl - 1] == (char)0xb0;
+      size_t core = n - cl;
+      char buf[128];
+      if (core >= sizeof buf) continue;
+      memcpy(buf, low, core);
+      buf[core] = '\0';
+      const char *suffix = sufs[s];
+      char femstem[16];
+      if (fem && cl > 0) { /* compare without the final а of the suffix */
+        snprintf(femstem, sizeof femstem, "%.*s", (int)(sl - 2), sufs[s]);
+        suffix = femstem;
+      }
+      size_t xl = strlen(suffix);
+      if (core <= xl + 1 || strcmp(buf + core - xl, suffix) != 0) continue;
+      buf[core - xl] = '\0';
+      for (int b = 0; bases[b]; b++) {
+        char cand[160];
+        snprintf(cand, sizeof cand, "%s%s", buf, bases[b]);
+        if (fkg_lexicon_given(w->lex, cand) >= 0) return 1;
+      }
+    }
+  }
   return 0;
 }
 
@@ -384,6 +415,71 @@ match_name_after_post(FkgWork *w, int32_t i, FkgStatus *st)
   return -1;
 }
 
+/* Is `form` the family name `family` (both lower case) in some case? Свиридова, Свиридове,
+ * Свиридовым are Свиридов; Ивановой, Ивановы are Иванова; Вольского is Вольский; Latin names
+ * do not decline. */
+static int
+family_form(const char *family, const char *form)
+{
+  if (!family) return 0;
+  if (strcmp(family, form) == 0) return 1;
+  static const char *const stems[] = {"ий", "ый", "ой", "ая", "а", "я", "ь", "й", "", NULL};
+  static const char *const ends[] = {"а", "у", "ом", "ым", "е", "ой", "ы", "ого", "ому", "им",
+                                     "ем", "ю", "я", "ую", "ей", "ем", "и", NULL};
+  size_t fl = strlen(family);
+  for (int s = 0; stems[s]; s++) {
+    size_t sl = strlen(stems[s]);
+    if (fl <= sl + 2 || strcmp(family + fl - sl, stems[s]) != 0) continue;
+    size_t base = fl - sl;
+    if (strncmp(form, family, base) != 0) continue;
+    for (int e = 0; ends[e]; e++)
+      if (strcmp(form + base, ends[e]) == 0) return 1;
+  }
+  return 0;
+}
+
+/* A Russian family name by its suffix, in any case: -ов/-ев/-ин/-ын, -ский/-цкий, -енко,
+ * -ук/-юк, -ян, -дзе, -швили and the feminine forms. */
+static int
+surname_shaped(const char *low)
+{
+  static const char *const sufs[] = {"ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ына",
+                                     "ский", "цкий", "ская", "цкая", "енко", "ук", "юк", "ян",
+                                     "янц", "дзе", "швили", NULL};
+  static const char *const cases[] = {"", "а", "у", "ым", "ом", "е", "ой", "ого", "ому", "им",
+                                      "ем", "ую", NULL};
+  size_t n = strlen(low);
+  for (int c = 0; cases[c]; c++) {
+    size_t cl = strlen(cases[c]);
+    if (n <= cl + 4 || strcmp(low + n - cl, cases[c]) != 0) continue;
+    for (int s = 0; sufs[s]; s++) {
+      size_t sl = strlen(sufs[s]);
+      if (n - cl > sl + 2 && strncmp(low + n - cl - sl, sufs[s], sl) == 0) return 1;
+    }
+  }
+  return 0;
+}
+
+/* Given Family where the given name is not in the lexicon but the family name has a Russian
+ * family-name suffix: "Айсен Николаев", "Шолбан Кара-оол" is out of reach, "Радий Хабиров" in.
+ * The first word must not look like an adjective. */
+static int32_t
+match_unknown_given(FkgWork *w, int32_t i, FkgStatus *st)
+{
+  if (!(tok(w, i)->flags & FKG_TOK_CYR) || !family_ok(w, i, FKG_TOK_CYR) ||
+      !family_ok(w, i + 1, FKG_TOK_CYR) || !surname_shaped(tok(w, i + 1)->lower) ||
+      is_patronymic(w, i + 1) || surname_shaped(tok(w, i)->lower))
+    return -1;
+  static const char *const adj[] = {"ого", "его", "ой", "ей", "ая", "яя", "ий", "ый", "ых", "их",
+                                    "ое", "ые", "ую", "ом", "ие", NULL};
+  size_t L = strlen(tok(w, i)->lower);
+  for (int a = 0; adj[a]; a++)
+    if (L > strlen(adj[a]) && !strcmp(tok(w, i)->lower + L - strlen(adj[a]), adj[a])) return -1;
+  if (i + 2 < w->doc->ntoks && is_cap_word(w, i + 2)) return -1;
+  *st = add_person(w, i, i + 2, tok(w, i)->surface, tok(w, i + 1)->surface, 0);
+  return i + 2;
+}
+
 FkgStatus
 fkg_rule_people(FkgWork *w)
 {
@@ -394,6 +490,7 @@ fkg_rule_people(FkgWork *w)
     int32_t end = match_given_family(w, i, &st);
     if (end < 0) end = match_initials_family(w, i, &st);
     if (end < 0) end = match_name_after_post(w, i, &st);
+    if (end < 0) end = match_unknown_given(w, i, &st);
     if (end > i) i = end - 1;
   }
   if (st || (st = resolve_people(w))) return st;
@@ -402,9 +499,9 @@ fkg_rule_people(FkgWork *w)
     if (w->person_at[i] >= 0 || !is_cap_word(w, i)) continue;
     for (int p = 0; p < w->npeople; p++) {
       FkgEntity *e = &w->facts->ents[w->people[p].ent];
-      char key[256];
-      fkg_word_key(w->ctx, fkg_fold_lower(&w->doc->arena, e->family), key, sizeof key);
-      if (strcmp(key, tok(w, i)->key) != 0 || w->people[p].first > i) continue;
+      if (w->people[p].first > i || !family_form(fkg_fold_lower(&w->doc->arena, e->family),
+                                                 tok(w, i)->lower))
+        continue;
       if (w->npeople % 16 == 0) {
         FkgPersonMention *np =
             fkg_arena_alloc(&w->doc->arena, sizeof(FkgPersonMention) * (size_t)(w->npeople + 16));
