@@ -23,6 +23,7 @@ typedef struct {
   const char *facts;
   size_t max_bytes;
   int help;
+  int version;
 } ExtractOpts;
 
 typedef enum { ARG_NONE, ARG_STRING, ARG_SIZE } ArgKind;
@@ -48,6 +49,7 @@ static const struct {
     {NULL, "--max-bytes", ARG_SIZE, offsetof(ExtractOpts, max_bytes),
      "N     skip inputs larger than N bytes (default 64 MiB)"},
     {"-h", "--help", ARG_NONE, offsetof(ExtractOpts, help), "      this help"},
+    {NULL, "--version", ARG_NONE, offsetof(ExtractOpts, version), "      the version"},
 };
 
 static void
@@ -271,8 +273,9 @@ fkg_cmd_extract(int argc, char **argv)
   int npaths = 0;
   if (!paths) return FKG_EXIT_FATAL;
   int rc = parse_args(argc, argv, &o, paths, &npaths);
-  if (rc || o.help) {
+  if (rc || o.help || o.version) {
     if (o.help) extract_usage(stdout);
+    else if (o.version && !rc) printf("forumkg %s\n", FKG_VERSION);
     free(paths);
     return rc;
   }
