@@ -38,7 +38,8 @@ load_patterns(FkgContext *ctx, const char *path, FkgPattern **out, int *nout)
   FkgStatus st = FKG_SUCCESS;
   while ((n = getline(&line, &cap, f)) >= 0 && !st) {
     lineno++;
-    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = '\0';
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+      line[--n] = '\0';
     if (n == 0 || line[0] == '#') continue;
     char *cols[4] = {0};
     int nc = 0;
@@ -82,8 +83,10 @@ load_patterns(FkgContext *ctx, const char *path, FkgPattern **out, int *nout)
     }
     int kind = 0;
     if (kind_col >= 0 && kind_col < nc) {
-      if (strcmp(cols[kind_col], "date") == 0) kind = FKG_META_DATE_YMD;
-      else if (strcmp(cols[kind_col], "source") == 0) kind = FKG_META_SOURCE;
+      if (strcmp(cols[kind_col], "date") == 0)
+        kind = FKG_META_DATE_YMD;
+      else if (strcmp(cols[kind_col], "source") == 0)
+        kind = FKG_META_SOURCE;
     }
     pats[cnt].re = re;
     pats[cnt].kind = kind;
@@ -139,8 +142,10 @@ void
 fkg_context_free(FkgContext *ctx)
 {
   if (!ctx) return;
-  for (int i = 0; i < ctx->nchrome; i++) uregex_close(ctx->chrome[i].re);
-  for (int i = 0; i < ctx->nmeta; i++) uregex_close(ctx->meta[i].re);
+  for (int i = 0; i < ctx->nchrome; i++)
+    uregex_close(ctx->chrome[i].re);
+  for (int i = 0; i < ctx->nmeta; i++)
+    uregex_close(ctx->meta[i].re);
   free(ctx->chrome);
   free(ctx->meta);
   fkg_lexicon_free(ctx->lex);

@@ -20,17 +20,17 @@ typedef struct {
 struct FkgContext {
   FkgOptions opts;
   FkgDiag *diag;
-  UTransliterator *to_latin;   /* Russian-Latin/BGN, for names */
-  UTransliterator *to_ascii;   /* Any-Latin; Latin-ASCII, for IRI slugs */
+  UTransliterator *to_latin; /* Russian-Latin/BGN, for names */
+  UTransliterator *to_ascii; /* Any-Latin; Latin-ASCII, for IRI slugs */
   const UNormalizer2 *nfc;
   const UNormalizer2 *nfd;
-  UBreakIterator *words;       /* reused for every document */
+  UBreakIterator *words; /* reused for every document */
   UBreakIterator *sentences;
   struct sb_stemmer *stem_ru;
   FkgLexicon *lex;
-  FkgPattern *chrome;          /* whole-line patterns of page furniture */
+  FkgPattern *chrome; /* whole-line patterns of page furniture */
   int nchrome;
-  FkgPattern *meta;            /* metadata line patterns (kind: FKG_META_*) */
+  FkgPattern *meta; /* metadata line patterns (kind: FKG_META_*) */
   int nmeta;
 };
 

@@ -25,19 +25,19 @@ typedef enum {
 } FkgEntityKind;
 
 typedef enum {
-  FKG_R_SPEAKER,       /* session/event → person */
-  FKG_R_MODERATOR,     /* session/event → person */
-  FKG_R_PARTICIPANT,   /* event/session → person or region */
-  FKG_R_ORGANIZER,     /* event → org */
-  FKG_R_PRESENTED_BY,  /* practice → person or region */
-  FKG_R_PRESENTED_AT,  /* practice → session or event */
-  FKG_R_HOLDS,         /* person → post */
-  FKG_R_POST_IN,       /* post → org */
-  FKG_R_REPRESENTS,    /* person → region */
-  FKG_R_REGION,        /* org, post, practice, city → region */
-  FKG_R_LOCATION,      /* event → city or region */
-  FKG_R_SERIES,        /* edition → series */
-  FKG_R_SUPER,         /* session → event */
+  FKG_R_SPEAKER,      /* session/event → person */
+  FKG_R_MODERATOR,    /* session/event → person */
+  FKG_R_PARTICIPANT,  /* event/session → person or region */
+  FKG_R_ORGANIZER,    /* event → org */
+  FKG_R_PRESENTED_BY, /* practice → person or region */
+  FKG_R_PRESENTED_AT, /* practice → session or event */
+  FKG_R_HOLDS,        /* person → post */
+  FKG_R_POST_IN,      /* post → org */
+  FKG_R_REPRESENTS,   /* person → region */
+  FKG_R_REGION,       /* org, post, practice, city → region */
+  FKG_R_LOCATION,     /* event → city or region */
+  FKG_R_SERIES,       /* edition → series */
+  FKG_R_SUPER,        /* session → event */
   FKG_R_COUNT
 } FkgRelKind;
 
@@ -47,20 +47,20 @@ typedef struct {
 
 typedef struct {
   FkgEntityKind kind;
-  const char *key;    /* IRI path below the base: "region/ru-yar" */
-  int32_t row;        /* lexicon row (region, city, org, series), or -1 */
-  const char *name;   /* schema:name as written, or NULL */
-  const char *label;  /* rdfs:label as written (NULL: use lexicon labels or name) */
-  int lang;           /* FkgLang of name/label */
-  int mentioned;      /* the article names this entity (fkg:mentionedIn) */
+  const char *key;   /* IRI path below the base: "region/ru-yar" */
+  int32_t row;       /* lexicon row (region, city, org, series), or -1 */
+  const char *name;  /* schema:name as written, or NULL */
+  const char *label; /* rdfs:label as written (NULL: use lexicon labels or name) */
+  int lang;          /* FkgLang of name/label */
+  int mentioned;     /* the article names this entity (fkg:mentionedIn) */
   /* persons */
   const char *given, *family, *given_lat, *family_lat;
   /* events, editions, sessions */
-  int edition;        /* edition number, 0 when unknown */
+  int edition; /* edition number, 0 when unknown */
   FkgDate start, end;
-  int stype;          /* FkgSessionType for sessions */
-  int regional;       /* posts: a regional post with no region named (see posts.c) */
-  FkgSpan head;       /* posts: the title's head (губернатора), for occupation facts */
+  int stype;    /* FkgSessionType for sessions */
+  int regional; /* posts: a regional post with no region named (see posts.c) */
+  FkgSpan head; /* posts: the title's head (губернатора), for occupation facts */
   /* spans that name the entity */
   FkgSpan *spans;
   int nspans, capspans;
@@ -72,7 +72,7 @@ typedef struct {
 } FkgRel;
 
 typedef struct {
-  FkgDoc *doc;        /* borrowed */
+  FkgDoc *doc; /* borrowed */
   FkgEntity *ents;
   int32_t nents, capents;
   FkgRel *rels;

@@ -14,8 +14,7 @@ typedef struct FkgWriter FkgWriter;
 
 /* `format` is a raptor2 serialiser name (turtle, ntriples, nquads, rdfxml, json, dot);
  * `out_path` is a file or NULL for standard output. */
-FkgWriter *fkg_writer_new(FkgContext *ctx, const char *format, const char *out_path,
-                          FkgStatus *st);
+FkgWriter *fkg_writer_new(FkgContext *ctx, const char *format, const char *out_path, FkgStatus *st);
 /* Adds one document's statements (in the named graph of its article for nquads). */
 FkgStatus fkg_writer_add_doc(FkgWriter *w, FkgDoc *doc, const FkgFacts *facts);
 /* Writes what is buffered, closes and renames the output into place. */

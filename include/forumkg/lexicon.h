@@ -54,7 +54,7 @@ typedef enum {
   FKG_CUE_SINCE,    /* "проводится с", "held since": a series' start */
   FKG_CUE_REGIONAL, /* "окружной", "regional": a body of the region the article is about */
   FKG_CUE_FRAME,    /* "в рамках", "during": frames a mention of a concrete session */
-  FKG_CUE_CREATED,  /* "созданный по инициативе", "créé à l'initiative": an initiative */
+  FKG_CUE_CREATED, /* "созданный по инициативе", "créé à l'initiative": an initiative */
   FKG_CUE_COUNT
 } FkgCueRole;
 
@@ -65,13 +65,13 @@ typedef struct {
 
 typedef struct {
   FkgLexKind kind;
-  int32_t row;   /* row in the kind's table */
-  int value;     /* month or ordinal number, session type, cue role, gender ('m'/'f') */
-  int lang;      /* FkgLang of the form, or -1 when any */
+  int32_t row; /* row in the kind's table */
+  int value;   /* month or ordinal number, session type, cue role, gender ('m'/'f') */
+  int lang;    /* FkgLang of the form, or -1 when any */
   int nwords;
   const char **words;
   const unsigned char *caps;
-  int32_t next;  /* next entry with the same first key, or -1 */
+  int32_t next; /* next entry with the same first key, or -1 */
 } FkgLexEntry;
 
 typedef struct {
@@ -83,8 +83,7 @@ FkgStatus fkg_lexicon_load(FkgContext *ctx, const char *dir, FkgLexicon **out);
 void fkg_lexicon_free(FkgLexicon *lex);
 
 /* The cell of `row` in column `col` of the table of `kind`; "" when absent. */
-const char *fkg_lexicon_cell(const FkgLexicon *lex, FkgLexKind kind, int32_t row,
-                             const char *col);
+const char *fkg_lexicon_cell(const FkgLexicon *lex, FkgLexKind kind, int32_t row, const char *col);
 int32_t fkg_lexicon_rows(const FkgLexicon *lex, FkgLexKind kind);
 /* Row of `kind` whose column `col` equals `value`, or -1. */
 int32_t fkg_lexicon_find(const FkgLexicon *lex, FkgLexKind kind, const char *col,
@@ -100,8 +99,8 @@ FkgSessionType fkg_session_type_from_name(const char *name);
 const char *fkg_session_type_name(FkgSessionType t);
 
 /* The entry of a kind in `mask` whose words are exactly `keys` (non-capital keys), or NULL. */
-const FkgLexEntry *fkg_lexicon_lookup(const FkgLexicon *lex, unsigned mask,
-                                      const char *const *keys, int n);
+const FkgLexEntry *fkg_lexicon_lookup(const FkgLexicon *lex, unsigned mask, const char *const *keys,
+                                      int n);
 
 /* The row of given-names.tsv whose name, lower-cased, is exactly `lower`, or -1. */
 int32_t fkg_lexicon_given(const FkgLexicon *lex, const char *lower);

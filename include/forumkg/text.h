@@ -16,8 +16,7 @@ FkgStatus fkg_text_load(FkgContext *ctx, FkgDoc *doc, const char *path, const ch
                         const unsigned char *bytes, size_t n);
 
 /* Reads a whole file (or standard input for "-") into a malloc'd buffer. */
-FkgStatus fkg_text_read_file(FkgContext *ctx, const char *path, unsigned char **bytes,
-                             size_t *n);
+FkgStatus fkg_text_read_file(FkgContext *ctx, const char *path, unsigned char **bytes, size_t *n);
 
 void fkg_doc_clear(FkgDoc *doc);
 

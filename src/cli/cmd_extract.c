@@ -242,7 +242,8 @@ process(FkgContext *ctx, FkgWriter *w, FILE *facts_out, const char *path)
   if (!st && getenv("FORUMKG_DEBUG_TOKENS"))
     for (int32_t i = 0; i < doc.ntoks; i++)
       fprintf(stderr, "%d\t%s\t%s\t%s\t%x\n", (int)doc.toks[i].sent, doc.toks[i].surface,
-              doc.toks[i].key, doc.toks[i].capkey ? doc.toks[i].capkey : "", (unsigned)doc.toks[i].flags);
+              doc.toks[i].key, doc.toks[i].capkey ? doc.toks[i].capkey : "",
+              (unsigned)doc.toks[i].flags);
   FkgFacts facts;
   memset(&facts, 0, sizeof facts);
   facts.doc = &doc;
@@ -274,8 +275,10 @@ fkg_cmd_extract(int argc, char **argv)
   if (!paths) return FKG_EXIT_FATAL;
   int rc = parse_args(argc, argv, &o, paths, &npaths);
   if (rc || o.help || o.version) {
-    if (o.help) extract_usage(stdout);
-    else if (o.version && !rc) printf("forumkg %s\n", FKG_VERSION);
+    if (o.help)
+      extract_usage(stdout);
+    else if (o.version && !rc)
+      printf("forumkg %s\n", FKG_VERSION);
     free(paths);
     return rc;
   }
@@ -286,8 +289,9 @@ fkg_cmd_extract(int argc, char **argv)
     return FKG_EXIT_USAGE;
   }
   if (!fkg_writer_format_ok(o.format)) {
-    fprintf(stderr, "forumkg: error: unknown format '%s' (turtle, ntriples, nquads, rdfxml, "
-                    "json, dot)\n",
+    fprintf(stderr,
+            "forumkg: error: unknown format '%s' (turtle, ntriples, nquads, rdfxml, "
+            "json, dot)\n",
             o.format);
     free(paths);
     return FKG_EXIT_USAGE;
@@ -327,13 +331,16 @@ fkg_cmd_extract(int argc, char **argv)
   }
   for (size_t i = 0; i < inputs.n && !fatal; i++) {
     int r = process(ctx, w, facts_out, inputs.v[i]);
-    if (r == 3) fatal = 1;
-    else if (r) skipped = 1;
+    if (r == 3)
+      fatal = 1;
+    else if (r)
+      skipped = 1;
   }
   if (w && !fatal && fkg_writer_finish(w)) fatal = 1;
   if (facts_out && fflush(facts_out) != 0) fatal = 1;
   fkg_writer_free(w);
-  for (size_t i = 0; i < inputs.n; i++) free(inputs.v[i]);
+  for (size_t i = 0; i < inputs.n; i++)
+    free(inputs.v[i]);
   free(inputs.v);
   fkg_context_free(ctx);
   free(paths);

@@ -21,7 +21,8 @@ day_at(const FkgWork *w, int32_t i)
   if (i < 0 || i >= w->doc->ntoks) return 0;
   const char *s = tok(w, i)->lower;
   int v = 0, n = 0;
-  while (s[n] >= '0' && s[n] <= '9') v = v * 10 + (s[n++] - '0');
+  while (s[n] >= '0' && s[n] <= '9')
+    v = v * 10 + (s[n++] - '0');
   if (n == 0 || n > 2) return 0;
   const char *suf = s + n;
   if (*suf && strcmp(suf, "st") && strcmp(suf, "nd") && strcmp(suf, "rd") && strcmp(suf, "th") &&
@@ -97,7 +98,8 @@ static FkgStatus
 push(FkgWork *w, int32_t first, int32_t last, FkgDate s, FkgDate e, int explicit_year)
 {
   if (w->ndates % 16 == 0) {
-    FkgDateExpr *nd = fkg_arena_alloc(&w->doc->arena, sizeof(FkgDateExpr) * (size_t)(w->ndates + 16));
+    FkgDateExpr *nd =
+        fkg_arena_alloc(&w->doc->arena, sizeof(FkgDateExpr) * (size_t)(w->ndates + 16));
     if (!nd) return FKG_BAD_ALLOC;
     if (w->ndates) memcpy(nd, w->dates, sizeof(FkgDateExpr) * (size_t)w->ndates);
     w->dates = nd;
@@ -123,8 +125,8 @@ match_at(FkgWork *w, int32_t i, FkgStatus *st)
   int32_t j, m1last, m2last;
   int d1 = day_at(w, i), m, y;
   int32_t first = i;
-  if (i > 0 && (fkg_tok_is(w, i - 1, "с") || fkg_tok_is(w, i - 1, "du") ||
-                fkg_tok_is(w, i - 1, "from")))
+  if (i > 0 &&
+      (fkg_tok_is(w, i - 1, "с") || fkg_tok_is(w, i - 1, "du") || fkg_tok_is(w, i - 1, "from")))
     first = i - 1;
   if (d1) {
     /* D1 MONTH [- D2 MONTH2] [YEAR] */

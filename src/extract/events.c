@@ -35,11 +35,20 @@ roman_value(const char *s)
   for (; *s; s++) {
     int d;
     switch (*s) {
-    case 'i': d = 1; break;
-    case 'v': d = 5; break;
-    case 'x': d = 10; break;
-    case 'l': d = 50; break;
-    default: return 0;
+    case 'i':
+      d = 1;
+      break;
+    case 'v':
+      d = 5;
+      break;
+    case 'x':
+      d = 10;
+      break;
+    case 'l':
+      d = 50;
+      break;
+    default:
+      return 0;
     }
     v += d > prev ? d - 2 * prev : d;
     prev = d;
@@ -254,8 +263,7 @@ fkg_rule_events(FkgWork *w)
       if (ed < 0) return FKG_BAD_ALLOC;
       FkgEntity *e = &w->facts->ents[ed];
       if (!e->name) e->name = fkg_tokens_text(w, ofirst, l->last);
-      if ((st = fkg_facts_span(w->facts, ed, tok(w, ofirst)->b, tok(w, l->last - 1)->e)))
-        return st;
+      if ((st = fkg_facts_span(w->facts, ed, tok(w, ofirst)->b, tok(w, l->last - 1)->e))) return st;
       if ((st = push_event(w, ofirst, l->last, ed))) return st;
       if (main_numbered < 0 && !historical(w, tok(w, i)->sent)) main_numbered = ed;
       /* Ellipsis in the same sentence: "…, второй - в 2017 году в Красногорске". */
@@ -304,13 +312,15 @@ fkg_rule_events(FkgWork *w)
     /* A date of the forum may come in a later sentence about "the forum". */
     for (int32_t i = 0; i < n && !d; i++)
       if (event_anaphor(w, i)) d = fkg_date_in_sentence(w, tok(w, i)->sent);
-    if (d && d->start.year) year = d->start.year;
-    else if (w->doc->date.year) year = w->doc->date.year;
-    char *key = year ? fkg_arena_printf(&w->doc->arena, "edition/%s-%d",
-                                        w->facts->ents[series].key + strlen("series/"), year)
-                     : fkg_arena_printf(&w->doc->arena, "edition/%s-a%.12s",
-                                        w->facts->ents[series].key + strlen("series/"),
-                                        w->doc->sha256);
+    if (d && d->start.year)
+      year = d->start.year;
+    else if (w->doc->date.year)
+      year = w->doc->date.year;
+    char *key =
+        year ? fkg_arena_printf(&w->doc->arena, "edition/%s-%d",
+                                w->facts->ents[series].key + strlen("series/"), year)
+             : fkg_arena_printf(&w->doc->arena, "edition/%s-a%.12s",
+                                w->facts->ents[series].key + strlen("series/"), w->doc->sha256);
     main = key ? fkg_facts_entity(w->facts, FKG_E_EDITION, key) : -1;
     if (main < 0) return FKG_BAD_ALLOC;
     fkg_facts_rel(w->facts, FKG_R_SERIES, main, series);
@@ -369,7 +379,8 @@ fkg_rule_events(FkgWork *w)
     char *name = fkg_tokens_text(w, first, last);
     char *slug = name ? fkg_slug(w->ctx, &w->doc->arena, name, 60) : NULL;
     if (!slug) return FKG_BAD_ALLOC;
-    int32_t ev = fkg_facts_entity(w->facts, FKG_E_EVENT, fkg_arena_printf(&w->doc->arena, "event/%s", slug));
+    int32_t ev =
+        fkg_facts_entity(w->facts, FKG_E_EVENT, fkg_arena_printf(&w->doc->arena, "event/%s", slug));
     if (ev < 0) return FKG_BAD_ALLOC;
     if (!w->facts->ents[ev].name) w->facts->ents[ev].name = name;
     fkg_facts_span(w->facts, ev, tok(w, first)->b, tok(w, last - 1)->e);
@@ -425,7 +436,8 @@ fkg_rule_events(FkgWork *w)
       }
       char *slug = name ? fkg_slug(w->ctx, &w->doc->arena, name, 60) : NULL;
       if (!slug) return FKG_BAD_ALLOC;
-      int32_t ev = fkg_facts_entity(w->facts, FKG_E_EVENT, fkg_arena_printf(&w->doc->arena, "event/%s", slug));
+      int32_t ev = fkg_facts_entity(w->facts, FKG_E_EVENT,
+                                    fkg_arena_printf(&w->doc->arena, "event/%s", slug));
       if (ev < 0) return FKG_BAD_ALLOC;
       w->facts->ents[ev].name = name;
       fkg_facts_span(w->facts, ev, tok(w, first)->b, tok(w, l->last - 1)->e);

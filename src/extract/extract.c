@@ -23,9 +23,9 @@ fkg_extract_doc(FkgContext *ctx, FkgDoc *doc, FkgFacts *facts)
   memset(w.region_at, 0xff, sizeof(int32_t) * n);
   memset(w.person_at, 0xff, sizeof(int32_t) * n);
   typedef FkgStatus (*Stage)(FkgWork *);
-  static const Stage stages[] = {fkg_layers_build, fkg_rule_dates,    fkg_rule_places,
-                                 fkg_rule_capitals, fkg_rule_people,  fkg_rule_posts,    fkg_rule_events,
-                                 fkg_rule_sessions, fkg_rule_practices, fkg_rule_relations};
+  static const Stage stages[] = {
+      fkg_layers_build, fkg_rule_dates,  fkg_rule_places,   fkg_rule_capitals,  fkg_rule_people,
+      fkg_rule_posts,   fkg_rule_events, fkg_rule_sessions, fkg_rule_practices, fkg_rule_relations};
   for (size_t k = 0; k < sizeof stages / sizeof *stages; k++) {
     FkgStatus st = stages[k](&w);
     if (st) return st;

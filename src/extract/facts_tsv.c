@@ -9,7 +9,8 @@
 static void
 put_field(FILE *out, const char *s)
 {
-  for (; s && *s; s++) fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
+  for (; s && *s; s++)
+    fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
 }
 
 static const FkgEntity *
@@ -45,9 +46,11 @@ fkg_facts_write_tsv(const FkgFacts *f, FILE *out)
       fputc('\t', out);
       put_field(out, e->name);
       fputc('\t', out);
-      if (post->head.e > post->head.b) put_field(out, fkg_doc_utf8(doc, post->head.b, post->head.e));
+      if (post->head.e > post->head.b)
+        put_field(out, fkg_doc_utf8(doc, post->head.b, post->head.e));
       fputc('\t', out);
-      if (org && (org->label || org->name)) put_field(out, org->label ? org->label : org->name);
+      if (org && (org->label || org->name))
+        put_field(out, org->label ? org->label : org->name);
       else if (reg && reg->nspans) {
         /* the region's mention inside the post (губернатор Подмосковья), else its first */
         const FkgSpan *sp = &reg->spans[0];

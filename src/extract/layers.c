@@ -35,9 +35,9 @@ fkg_tok_cue(const FkgWork *w, int32_t i, FkgCueRole role, int32_t *last)
 int
 fkg_tok_function_word(const FkgWork *w, int32_t i)
 {
-  static const char *const words[] = {"de", "du", "des", "d'", "la", "le", "les", "l'", "of",
-                                      "the", "for", "on", "au", "aux", "à", "et", "and", "по",
-                                      "при", "и", "в", "для", "с", "en", "in", NULL};
+  static const char *const words[] = {"de",  "du",  "des", "d'",  "la",  "le", "les", "l'",  "of",
+                                      "the", "for", "on",  "au",  "aux", "à",  "et",  "and", "по",
+                                      "при", "и",   "в",   "для", "с",   "en", "in",  NULL};
   return fkg_tok_is_any(w, i, words);
 }
 
@@ -128,7 +128,8 @@ fkg_layers_build(FkgWork *w)
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     int32_t cf, cl, close;
     if (fkg_quote_span(w, i, &cf, &cl, &close)) {
-      for (int32_t k = cf; k < cl; k++) w->in_quote[k] = 1;
+      for (int32_t k = cf; k < cl; k++)
+        w->in_quote[k] = 1;
       i = close;
     }
   }
@@ -137,7 +138,8 @@ fkg_layers_build(FkgWork *w)
                                 sizeof(int32_t) * ((size_t)w->doc->ntoks * FKG_CUE_COUNT + 1));
   if (!w->cue_last) return FKG_BAD_ALLOC;
   unsigned mask = 0;
-  for (int k = 0; k < FKG_LX_COUNT; k++) mask |= FKG_LX_MASK(k);
+  for (int k = 0; k < FKG_LX_COUNT; k++)
+    mask |= FKG_LX_MASK(k);
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     if (!(tok(w, i)->flags & (FKG_TOK_WORD | FKG_TOK_NUM))) continue;
     FkgLexMatch m[64];
@@ -171,9 +173,9 @@ fkg_tok_verb_like(const FkgWork *w, int32_t i)
 {
   const FkgToken *t = tok(w, i);
   if (!(t->flags & FKG_TOK_CYR) || (t->flags & FKG_TOK_CAP)) return 0;
-  static const char *const sufs[] = {"ла", "ло", "ли", "ет", "ит", "ют", "ят", "ть", "лся",
-                                     "лась", "лись", "ется", "ится", "ал", "ил", "ел", "ял",
-                                     "ул", "ёл", NULL};
+  static const char *const sufs[] = {"ла", "ло",  "ли",   "ет",   "ит",   "ют",   "ят",
+                                     "ть", "лся", "лась", "лись", "ется", "ится", "ал",
+                                     "ил", "ел",  "ял",   "ул",   "ёл",   NULL};
   size_t n = strlen(t->lower);
   for (int k = 0; sufs[k]; k++) {
     size_t m = strlen(sufs[k]);

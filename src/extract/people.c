@@ -29,8 +29,10 @@ given_case(const char *form, const char *nom, int gender)
 {
   if (strcmp(form, nom) == 0) return C_NOM;
   size_t k = 0;
-  while (form[k] && form[k] == nom[k]) k++;
-  while (k > 0 && ((unsigned char)form[k] & 0xC0) == 0x80) k--; /* UTF-8 boundary */
+  while (form[k] && form[k] == nom[k])
+    k++;
+  while (k > 0 && ((unsigned char)form[k] & 0xC0) == 0x80)
+    k--; /* UTF-8 boundary */
   const char *suf = form + k;
   const char *nsuf = nom + k;
   int a_stem = ends(nom, "а") || ends(nom, "я") || !strcmp(nsuf, "а") || !strcmp(nsuf, "я");
@@ -147,9 +149,9 @@ family_ok(const FkgWork *w, int32_t i, uint32_t script)
   if (!is_cap_word(w, i)) return 0;
   const FkgToken *t = tok(w, i);
   if (!(t->flags & script)) return 0;
-  static const FkgLexKind other[] = {FKG_LX_REGION, FKG_LX_CITY, FKG_LX_ORG, FKG_LX_ORGHEAD,
-                                     FKG_LX_POST, FKG_LX_SESSION, FKG_LX_EVENTTYPE,
-                                     FKG_LX_SERIES, FKG_LX_MONTH};
+  static const FkgLexKind other[] = {FKG_LX_REGION,    FKG_LX_CITY,   FKG_LX_ORG,
+                                     FKG_LX_ORGHEAD,   FKG_LX_POST,   FKG_LX_SESSION,
+                                     FKG_LX_EVENTTYPE, FKG_LX_SERIES, FKG_LX_MONTH};
   for (size_t k = 0; k < sizeof other / sizeof *other; k++)
     if (layer(w, i, other[k])->entry) return 0;
   if (w->region_at[i] >= 0) return 0;
@@ -162,8 +164,8 @@ static int
 is_patronymic(const FkgWork *w, int32_t i)
 {
   if (!is_cap_word(w, i) || !(tok(w, i)->flags & FKG_TOK_CYR)) return 0;
-  static const char *const sufs[] = {"ович", "евич", "ьич", "ич", "овна", "евна", "ична", "инична",
-                                     NULL};
+  static const char *const sufs[] = {"ович", "евич", "ьич",    "ич", "овна",
+                                     "евна", "ична", "инична", NULL};
   static const char *const cases[] = {"", "а", "у", "ем", "ом", "е", "ы", "ой", "ну", "не", NULL};
   static const char *const bases[] = {"", "й", "ь", "а", "я", NULL};
   const char *low = tok(w, i)->lower;
@@ -212,13 +214,23 @@ given_row(const FkgWork *w, int32_t i)
    * Алексею is Алексей + ю (not Алексий + ею), Валерием is Валерий + ем (not Валерия). */
   static const struct {
     const char *ending, *const nominal[6];
-  } cases[] = {
-      {"а", {"", NULL}},           {"я", {"й", "ь", NULL}},      {"у", {"", "а", NULL}},
-      {"ю", {"й", "ь", "я", NULL}}, {"е", {"", "а", "я", "й", "ь", NULL}},  {"ы", {"а", NULL}},
-      {"и", {"я", "а", "ь", NULL}}, {"ом", {"", NULL}},           {"ем", {"й", "ь", NULL}},
-      {"ём", {"ь", NULL}},          {"ой", {"а", NULL}},          {"ей", {"я", "ь", NULL}},
-      {"ою", {"а", NULL}},          {"ею", {"я", NULL}},          {"ию", {"ия", NULL}},
-      {"ия", {"ий", NULL}},         {"ии", {"ия", "ий", NULL}}};
+  } cases[] = {{"а", {"", NULL}},
+               {"я", {"й", "ь", NULL}},
+               {"у", {"", "а", NULL}},
+               {"ю", {"й", "ь", "я", NULL}},
+               {"е", {"", "а", "я", "й", "ь", NULL}},
+               {"ы", {"а", NULL}},
+               {"и", {"я", "а", "ь", NULL}},
+               {"ом", {"", NULL}},
+               {"ем", {"й", "ь", NULL}},
+               {"ём", {"ь", NULL}},
+               {"ой", {"а", NULL}},
+               {"ей", {"я", "ь", NULL}},
+               {"ою", {"а", NULL}},
+               {"ею", {"я", NULL}},
+               {"ию", {"ия", NULL}},
+               {"ия", {"ий", NULL}},
+               {"ии", {"ия", "ий", NULL}}};
   size_t n = strlen(low);
   for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
     size_t m = strlen(cases[k].ending);
@@ -254,7 +266,8 @@ add_person(FkgWork *w, int32_t first, int32_t last, const char *given, const cha
   m->gender = gender;
   m->given = given;
   m->family = family;
-  for (int32_t t = first; t < last; t++) w->person_at[t] = w->npeople;
+  for (int32_t t = first; t < last; t++)
+    w->person_at[t] = w->npeople;
   w->npeople++;
   return FKG_SUCCESS;
 }
@@ -330,8 +343,10 @@ match_given_family(FkgWork *w, int32_t i, FkgStatus *st)
   if (grow < 0) return -1;
   uint32_t script = tok(w, i)->flags & (FKG_TOK_CYR | FKG_TOK_LAT);
   int32_t j = i + 1;
-  if (script == FKG_TOK_CYR && is_patronymic(w, j)) j++;
-  else if (script == FKG_TOK_LAT && is_initial(w, j)) j += 2;
+  if (script == FKG_TOK_CYR && is_patronymic(w, j))
+    j++;
+  else if (script == FKG_TOK_LAT && is_initial(w, j))
+    j += 2;
   if (!family_ok(w, j, script) || given_row(w, j) >= 0) return -1;
   /* "Galina Nikolayevna": a given name and a patronymic, the formal address without the
    * family name. */
@@ -339,7 +354,8 @@ match_given_family(FkgWork *w, int32_t i, FkgStatus *st)
     static const char *const pat[] = {"ovna", "evna", "yevna", "ichna", "ovich", "evich", NULL};
     size_t L = strlen(tok(w, j)->lower);
     for (int k = 0; pat[k]; k++)
-      if (L > strlen(pat[k]) + 2 && !strcmp(tok(w, j)->lower + L - strlen(pat[k]), pat[k])) return -1;
+      if (L > strlen(pat[k]) + 2 && !strcmp(tok(w, j)->lower + L - strlen(pat[k]), pat[k]))
+        return -1;
   } else if (is_patronymic(w, j)) {
     return -1;
   }
@@ -393,8 +409,8 @@ match_name_after_post(FkgWork *w, int32_t i, FkgStatus *st)
    * the title directly, and must not look like an adjective (Государственной, Российской). */
   if (script == FKG_TOK_LAT && !apposed) return -1;
   if (script == FKG_TOK_CYR) {
-    static const char *const adj[] = {"ого", "его", "ой", "ей", "ая", "яя", "ий", "ый", "ых",
-                                      "их", "ое", "ые", "ую", "ом", NULL};
+    static const char *const adj[] = {"ого", "его", "ой", "ей", "ая", "яя", "ий", "ый",
+                                      "ых",  "их",  "ое", "ые", "ую", "ом", NULL};
     for (int a = 0; adj[a]; a++) {
       size_t L = strlen(tok(w, i)->lower), m = strlen(adj[a]);
       if (L > m && !strcmp(tok(w, i)->lower + L - m, adj[a])) return -1;
@@ -424,8 +440,8 @@ family_form(const char *family, const char *form)
   if (!family) return 0;
   if (strcmp(family, form) == 0) return 1;
   static const char *const stems[] = {"ий", "ый", "ой", "ая", "а", "я", "ь", "й", "", NULL};
-  static const char *const ends[] = {"а", "у", "ом", "ым", "е", "ой", "ы", "ого", "ому", "им",
-                                     "ем", "ю", "я", "ую", "ей", "ем", "и", NULL};
+  static const char *const ends[] = {"а",  "у",  "ом", "ым", "е",  "ой", "ы",  "ого", "ому",
+                                     "им", "ем", "ю",  "я",  "ую", "ей", "ем", "и",   NULL};
   size_t fl = strlen(family);
   for (int s = 0; stems[s]; s++) {
     size_t sl = strlen(stems[s]);
@@ -443,11 +459,11 @@ family_form(const char *family, const char *form)
 static int
 surname_shaped(const char *low)
 {
-  static const char *const sufs[] = {"ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ына",
-                                     "ский", "цкий", "ская", "цкая", "енко", "ук", "юк", "ян",
-                                     "янц", "дзе", "швили", NULL};
-  static const char *const cases[] = {"", "а", "у", "ым", "ом", "е", "ой", "ого", "ому", "им",
-                                      "ем", "ую", NULL};
+  static const char *const sufs[] = {"ов",  "ев",  "ёв",   "ин",   "ын",   "ова",   "ева",
+                                     "ина", "ына", "ский", "цкий", "ская", "цкая",  "енко",
+                                     "ук",  "юк",  "ян",   "янц",  "дзе",  "швили", NULL};
+  static const char *const cases[] = {"",    "а",   "у",  "ым", "ом", "е", "ой",
+                                      "ого", "ому", "им", "ем", "ую", NULL};
   size_t n = strlen(low);
   for (int c = 0; cases[c]; c++) {
     size_t cl = strlen(cases[c]);
@@ -470,8 +486,8 @@ match_unknown_given(FkgWork *w, int32_t i, FkgStatus *st)
       !family_ok(w, i + 1, FKG_TOK_CYR) || !surname_shaped(tok(w, i + 1)->lower) ||
       is_patronymic(w, i + 1) || surname_shaped(tok(w, i)->lower))
     return -1;
-  static const char *const adj[] = {"ого", "его", "ой", "ей", "ая", "яя", "ий", "ый", "ых", "их",
-                                    "ое", "ые", "ую", "ом", "ие", NULL};
+  static const char *const adj[] = {"ого", "его", "ой", "ей", "ая", "яя", "ий", "ый",
+                                    "ых",  "их",  "ое", "ые", "ую", "ом", "ие", NULL};
   size_t L = strlen(tok(w, i)->lower);
   for (int a = 0; adj[a]; a++)
     if (L > strlen(adj[a]) && !strcmp(tok(w, i)->lower + L - strlen(adj[a]), adj[a])) return -1;
@@ -499,8 +515,8 @@ fkg_rule_people(FkgWork *w)
     if (w->person_at[i] >= 0 || !is_cap_word(w, i)) continue;
     for (int p = 0; p < w->npeople; p++) {
       FkgEntity *e = &w->facts->ents[w->people[p].ent];
-      if (w->people[p].first > i || !family_form(fkg_fold_lower(&w->doc->arena, e->family),
-                                                 tok(w, i)->lower))
+      if (w->people[p].first > i ||
+          !family_form(fkg_fold_lower(&w->doc->arena, e->family), tok(w, i)->lower))
         continue;
       if (w->npeople % 16 == 0) {
         FkgPersonMention *np =

@@ -28,7 +28,8 @@ mention(FkgWork *w, int32_t row, int32_t first, int32_t last)
 {
   int32_t e = fkg_region_entity(w, row);
   if (e < 0) return FKG_BAD_ALLOC;
-  for (int32_t t = first; t < last; t++) w->region_at[t] = e;
+  for (int32_t t = first; t < last; t++)
+    w->region_at[t] = e;
   return fkg_facts_span(w->facts, e, tok(w, first)->b, tok(w, last - 1)->e);
 }
 
@@ -43,7 +44,8 @@ coordinated_row(FkgWork *w, int32_t i, int32_t j)
   int n = l->entry->nwords;
   if (n > 8) return -1;
   keys[0] = tok(w, i)->key;
-  for (int k = 1; k < n; k++) keys[k] = l->entry->words[k];
+  for (int k = 1; k < n; k++)
+    keys[k] = l->entry->words[k];
   const FkgLexEntry *e = fkg_lexicon_lookup(w->lex, FKG_LX_MASK(FKG_LX_REGION), keys, n);
   return e && e->row != l->entry->row ? e->row : -1;
 }

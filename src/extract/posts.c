@@ -62,7 +62,8 @@ capital_for_region(FkgWork *w, int32_t first, int32_t last)
     if (!*cap || strcmp(cap, cname) != 0) continue;
     int32_t e = fkg_region_entity(w, row);
     if (e < 0) return;
-    for (int32_t t = i; t < l->last; t++) w->region_at[t] = e;
+    for (int32_t t = i; t < l->last; t++)
+      w->region_at[t] = e;
     fkg_facts_span(w->facts, e, tok(w, i)->b, tok(w, l->last - 1)->e);
   }
 }
@@ -96,10 +97,21 @@ fkg_region_genitive_ru(FkgArena *a, const char *name)
 {
   static const struct {
     const char *from, *to;
-  } ends[] = {{"ая", "ой"}, {"ий", "ого"}, {"ый", "ого"}, {"ой", "ого"}, {"область", "области"},
-              {"край", "края"}, {"округ", "округа"}, {"Республика", "Республики"},
-              {"республика", "республики"}, {"ва", "вы"}, {"га", "ги"}, {"ка", "ки"},
-              {"ха", "хи"}, {"а", "ы"}, {"ь", "я"}};
+  } ends[] = {{"ая", "ой"},
+              {"ий", "ого"},
+              {"ый", "ого"},
+              {"ой", "ого"},
+              {"область", "области"},
+              {"край", "края"},
+              {"округ", "округа"},
+              {"Республика", "Республики"},
+              {"республика", "республики"},
+              {"ва", "вы"},
+              {"га", "ги"},
+              {"ка", "ки"},
+              {"ха", "хи"},
+              {"а", "ы"},
+              {"ь", "я"}};
   if (!strncmp(name, "город ", strlen("город "))) name += strlen("город ");
   char *out = fkg_arena_alloc(a, strlen(name) * 2 + 8);
   if (!out) return NULL;
@@ -160,7 +172,8 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
     int32_t reg = end < n ? w->region_at[end] : -1;
     if (reg >= 0 && *fkg_lexicon_cell(w->lex, FKG_LX_ORG, lo->entry->row, "region_iso") == '\0') {
       int32_t rend = end;
-      while (rend < n && w->region_at[rend] == reg) rend++;
+      while (rend < n && w->region_at[rend] == reg)
+        rend++;
       const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_REGION, w->facts->ents[reg].row, "iso");
       char *k = fkg_arena_printf(a, "org/%s-%s", key, iso);
       for (char *p = k; p && *p; p++)
@@ -180,7 +193,8 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
       end = layer(w, end, FKG_LX_ORG)->last;
     static const char *const country[] = {"рф", "россии", "russia", "russie", NULL};
     static const char *const of[] = {"of", "de", NULL};
-    if (end < n && fkg_tok_is_any(w, end, country)) end++;
+    if (end < n && fkg_tok_is_any(w, end, country))
+      end++;
     else if (end + 1 < n && fkg_tok_is_any(w, end, of) && fkg_tok_is_any(w, end + 1, country))
       end += 2;
     char *k = fkg_arena_printf(a, "org/%s", key);
@@ -225,8 +239,8 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
     end++;
   }
   while (end > lh->last && (((tok(w, end - 1)->flags & FKG_TOK_PUNCT) &&
-                              !(tok(w, end - 1)->flags & FKG_TOK_QCLOSE)) ||
-                             fkg_tok_function_word(w, end - 1)))
+                             !(tok(w, end - 1)->flags & FKG_TOK_QCLOSE)) ||
+                            fkg_tok_function_word(w, end - 1)))
     end--;
   if (end == lh->last && (tok(w, i)->flags & FKG_TOK_CAP) == 0) {
     /* A bare lower-case head (департамент) names no organisation. */
@@ -241,10 +255,12 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
   int32_t only_region = -1;
   {
     int32_t k = lh->last;
-    while (k < end && fkg_tok_function_word(w, k)) k++;
+    while (k < end && fkg_tok_function_word(w, k))
+      k++;
     if (k < end && w->region_at[k] >= 0) {
       int32_t r = w->region_at[k];
-      while (k < end && w->region_at[k] == r) k++;
+      while (k < end && w->region_at[k] == r)
+        k++;
       if (k == end) only_region = r;
     }
   }
@@ -259,15 +275,16 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
     FkgEntity *x = &w->facts->ents[e];
     if (!x->label) x->label = fkg_tokens_text(w, i, end);
     if (!x->name) {
-      const char *gen = fkg_region_genitive_ru(a, fkg_lexicon_cell(w->lex, FKG_LX_REGION, rrow, "name_ru"));
+      const char *gen =
+          fkg_region_genitive_ru(a, fkg_lexicon_cell(w->lex, FKG_LX_REGION, rrow, "name_ru"));
       int32_t hrow = -1;
       for (int32_t r = 0; r < fkg_lexicon_rows(w->lex, FKG_LX_ORGHEAD) && hrow < 0; r++)
         if (!strcmp(fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, r, "lang"), "ru") &&
             !strcmp(fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, r, "kind"), kind))
           hrow = r;
       if (gen && hrow >= 0)
-        x->name = fkg_arena_printf(a, "%s %s",
-                                   capitalise(a, fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, hrow, "form")), gen);
+        x->name = fkg_arena_printf(
+            a, "%s %s", capitalise(a, fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, hrow, "form")), gen);
     }
     fkg_facts_rel(w->facts, FKG_R_REGION, e, only_region);
     fkg_facts_span(w->facts, e, tok(w, i)->b, tok(w, end - 1)->e);
@@ -277,7 +294,8 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
   const char *rest = end > lh->last ? fkg_tokens_text(w, lh->last, end) : NULL;
   const char *label;
   if (doc->lang == FKG_LANG_RU && (tok(w, i)->flags & FKG_TOK_CYR)) {
-    const char *head = capitalise(a, fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, lh->entry->row, "form"));
+    const char *head =
+        capitalise(a, fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, lh->entry->row, "form"));
     label = rest ? fkg_arena_printf(a, "%s %s", head, rest) : head;
   } else {
     label = fkg_tokens_text(w, i, end);
@@ -325,8 +343,9 @@ post_before(FkgWork *w, int p, int32_t *end_out, int *group_first)
   *group_first = p;
   if (k >= lo && (fkg_tok_is(w, k, ",") || (tok(w, k)->flags & FKG_TOK_DASH))) k--;
   /* Coordinated names: "X и Y", "X, Y". */
-  while (k >= lo && (fkg_tok_is(w, k, "и") || fkg_tok_is(w, k, "and") || fkg_tok_is(w, k, "et") ||
-                     fkg_tok_is(w, k, ",")) &&
+  while (k >= lo &&
+         (fkg_tok_is(w, k, "и") || fkg_tok_is(w, k, "and") || fkg_tok_is(w, k, "et") ||
+          fkg_tok_is(w, k, ",")) &&
          k - 1 >= lo && w->person_at[k - 1] >= 0) {
     int q = w->person_at[k - 1];
     *group_first = q;
@@ -350,7 +369,8 @@ post_before(FkgWork *w, int p, int32_t *end_out, int *group_first)
             break;
           }
       }
-      while (end > k + 1 && (fkg_tok_is(w, end - 1, ",") || (tok(w, end - 1)->flags & FKG_TOK_DASH)))
+      while (end > k + 1 &&
+             (fkg_tok_is(w, end - 1, ",") || (tok(w, end - 1)->flags & FKG_TOK_DASH)))
         end--;
       *end_out = end;
       return k;
@@ -401,7 +421,8 @@ add_post(FkgWork *w, int p, int32_t first, int32_t last, int32_t region)
   if (!label) return FKG_BAD_ALLOC;
   char *slug = fkg_slug(w->ctx, a, label, 60);
   const char *pkey = w->facts->ents[pe].key + strlen("person/");
-  int32_t post = fkg_facts_entity(w->facts, FKG_E_POST, fkg_arena_printf(a, "post/%s/%s", pkey, slug));
+  int32_t post =
+      fkg_facts_entity(w->facts, FKG_E_POST, fkg_arena_printf(a, "post/%s/%s", pkey, slug));
   if (post < 0) return FKG_BAD_ALLOC;
   w->facts->ents[post].label = label;
   {
@@ -451,9 +472,10 @@ fkg_rule_posts(FkgWork *w)
           regs[nregs++] = w->region_at[i];
       /* The coordinated chain through p: mentions joined by "и", "and", "et" or a comma. */
       int members = 1, index = 0;
-      for (int32_t k = w->people[p].first - 1; k - 1 >= 0; ) {
+      for (int32_t k = w->people[p].first - 1; k - 1 >= 0;) {
         if (!(fkg_tok_is(w, k, "и") || fkg_tok_is(w, k, "and") || fkg_tok_is(w, k, "et") ||
-              fkg_tok_is(w, k, ",")) || w->person_at[k - 1] < 0)
+              fkg_tok_is(w, k, ",")) ||
+            w->person_at[k - 1] < 0)
           break;
         index++;
         members++;
@@ -461,13 +483,15 @@ fkg_rule_posts(FkgWork *w)
       }
       for (int32_t k = w->people[p].last; k + 1 < w->doc->ntoks;) {
         if (!(fkg_tok_is(w, k, "и") || fkg_tok_is(w, k, "and") || fkg_tok_is(w, k, "et") ||
-              fkg_tok_is(w, k, ",")) || w->person_at[k + 1] < 0)
+              fkg_tok_is(w, k, ",")) ||
+            w->person_at[k + 1] < 0)
           break;
         members++;
         k = w->people[w->person_at[k + 1]].last;
       }
       (void)group;
-      int32_t region = nregs == 1 ? regs[0] : (nregs == members && index < nregs ? regs[index] : -1);
+      int32_t region =
+          nregs == 1 ? regs[0] : (nregs == members && index < nregs ? regs[index] : -1);
       if ((st = add_post(w, p, first, end, region))) return st;
     }
     if ((first = post_after(w, p, &end)) >= 0) {

@@ -51,29 +51,35 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     }
   }
   /* Trim: leading conjunctions and punctuation, trailing punctuation. */
-  static const char *const lead[] = {"и", "and", "et", "об", "о", "of", "the", "a", "an", "l'",
-                                     "la", "le", "les", "de", "des", NULL};
+  static const char *const lead[] = {"и",  "and", "et", "об", "о",   "of", "the", "a",
+                                     "an", "l'",  "la", "le", "les", "de", "des", NULL};
   while (first < last && ((tok(w, first)->flags & FKG_TOK_PUNCT) || fkg_tok_is_any(w, first, lead)))
-    if ((tok(w, first)->flags & FKG_TOK_QOPEN)) break;
-    else first++;
+    if ((tok(w, first)->flags & FKG_TOK_QOPEN))
+      break;
+    else
+      first++;
   while (last > first && (tok(w, last - 1)->flags & FKG_TOK_PUNCT) &&
          !(tok(w, last - 1)->flags & FKG_TOK_QCLOSE))
     last--;
   int words = 0;
-  for (int32_t i = first; i < last; i++) words += (tok(w, i)->flags & FKG_TOK_WORD) != 0;
+  for (int32_t i = first; i < last; i++)
+    words += (tok(w, i)->flags & FKG_TOK_WORD) != 0;
   if (words < 2) return FKG_SUCCESS;
   char *label = fkg_tokens_text(w, first, last);
   char *slug = label ? fkg_slug(w->ctx, &w->doc->arena, label, 80) : NULL;
   if (!slug) return FKG_BAD_ALLOC;
-  int32_t p = fkg_facts_entity(w->facts, FKG_E_PRACTICE, fkg_arena_printf(&w->doc->arena, "practice/%s", slug));
+  int32_t p = fkg_facts_entity(w->facts, FKG_E_PRACTICE,
+                               fkg_arena_printf(&w->doc->arena, "practice/%s", slug));
   if (p < 0) return FKG_BAD_ALLOC;
   FkgEntity *e = &w->facts->ents[p];
   if (!e->label) e->label = label;
   fkg_facts_span(w->facts, p, tok(w, first)->b, tok(w, last - 1)->e);
   if (region >= 0) fkg_facts_rel(w->facts, FKG_R_REGION, p, region);
   /* by: a person; -1: the region presents it; -2: nobody is said to present it */
-  if (by >= 0) fkg_facts_rel(w->facts, FKG_R_PRESENTED_BY, p, by);
-  else if (by == -1 && region >= 0) fkg_facts_rel(w->facts, FKG_R_PRESENTED_BY, p, region);
+  if (by >= 0)
+    fkg_facts_rel(w->facts, FKG_R_PRESENTED_BY, p, by);
+  else if (by == -1 && region >= 0)
+    fkg_facts_rel(w->facts, FKG_R_PRESENTED_BY, p, region);
   /* Where it was presented: the session named in its sentence. */
   int32_t at = fkg_session_in_sentence(w, tok(w, first)->sent);
   if (at >= 0) fkg_facts_rel(w->facts, FKG_R_PRESENTED_AT, p, at);
@@ -86,8 +92,9 @@ ru_adjective(const FkgWork *w, int32_t i)
 {
   const FkgToken *t = tok(w, i);
   if (!(t->flags & FKG_TOK_CYR)) return 0;
-  static const char *const ends[] = {"ой", "ей", "ого", "его", "ых", "их", "ая", "яя", "ий", "ый",
-                                     "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им", "ыми", "ими", NULL};
+  static const char *const ends[] = {"ой", "ей", "ого", "его", "ых",  "их",  "ая",
+                                     "яя", "ий", "ый",  "ое",  "ее",  "ые",  "ие",
+                                     "ую", "юю", "ым",  "им",  "ыми", "ими", NULL};
   size_t L = strlen(t->lower);
   for (int k = 0; ends[k]; k++) {
     size_t m = strlen(ends[k]);
@@ -111,14 +118,18 @@ add_list(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
     if (!cut && depth == 0 && fkg_tok_is(w, i, ",")) cut = 1;
     /* "A, B и C": the conjunction after a comma-separated list joins its last item, unless
      * what follows only completes the item ("… операции и их семей"). */
-    if (!cut && depth == 0 && (fkg_tok_is(w, i, "и") || fkg_tok_is(w, i, "and") || fkg_tok_is(w, i, "et"))) {
-      static const char *const pron[] = {"их", "его", "её", "ее", "their", "his", "her", "its",
-                                         "leur", "leurs", "son", "sa", "ses", NULL};
+    if (!cut && depth == 0 &&
+        (fkg_tok_is(w, i, "и") || fkg_tok_is(w, i, "and") || fkg_tok_is(w, i, "et"))) {
+      static const char *const pron[] = {"их",  "его",  "её",    "ее",  "their", "his", "her",
+                                         "its", "leur", "leurs", "son", "sa",    "ses", NULL};
       int commas = 0, rest = 0;
-      for (int32_t k = first; k < i; k++) commas += fkg_tok_is(w, k, ",");
-      for (int32_t k = i + 1; k < last; k++) rest += (tok(w, k)->flags & FKG_TOK_WORD) != 0;
+      for (int32_t k = first; k < i; k++)
+        commas += fkg_tok_is(w, k, ",");
+      for (int32_t k = i + 1; k < last; k++)
+        rest += (tok(w, k)->flags & FKG_TOK_WORD) != 0;
       /* "творческой и спортивной активности": two adjectives share one noun. */
-      int adjectives = i > first && i + 1 < last && ru_adjective(w, i - 1) && ru_adjective(w, i + 1);
+      int adjectives =
+          i > first && i + 1 < last && ru_adjective(w, i - 1) && ru_adjective(w, i + 1);
       if ((commas > 0 || fkg_tok_cue(w, i + 1, FKG_CUE_PRACTICE, NULL)) && rest >= 2 &&
           !fkg_tok_is_any(w, i + 1, pron) && !adjectives)
         cut = 1;
@@ -148,7 +159,8 @@ match_practice_list(FkgWork *w, int32_t i, int32_t *next)
     if (fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL)) found = 1;
   if (!found) return FKG_FAILURE;
   int32_t end = last, hi = fkg_sent_last(w, i);
-  while (end < hi && !clause_end(w, end)) end++;
+  while (end < hi && !clause_end(w, end))
+    end++;
   int sent = tok(w, i)->sent;
   int32_t by = person_in(w, lo, i);
   *next = end;
@@ -173,7 +185,8 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
   while (j < w->doc->ntoks && (tok(w, j)->flags & FKG_TOK_NL) &&
          ((tok(w, j)->flags & FKG_TOK_DASH) || fkg_tok_is(w, j, "•") || fkg_tok_is(w, j, "*"))) {
     int32_t e = j + 1;
-    while (e < w->doc->ntoks && !(tok(w, e)->flags & FKG_TOK_NL)) e++;
+    while (e < w->doc->ntoks && !(tok(w, e)->flags & FKG_TOK_NL))
+      e++;
     FkgStatus st = add_practice(w, j + 1, e, region, by);
     if (st) return st;
     items++;
@@ -205,9 +218,9 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   while (end < hi && !clause_end(w, end) && !fkg_tok_is(w, end, ",") && w->person_at[end] < 0 &&
          !fkg_tok_verb_like(w, end)) {
     static const char *const loc[] = {"в", "во", "in", "dans", NULL};
-    if (fkg_tok_is_any(w, end, loc) &&
-        ((end + 1 < hi && w->region_at[end + 1] >= 0) || (end + 2 < hi && w->region_at[end + 2] >= 0) ||
-         (end + 3 < hi && w->region_at[end + 3] >= 0)))
+    if (fkg_tok_is_any(w, end, loc) && ((end + 1 < hi && w->region_at[end + 1] >= 0) ||
+                                        (end + 2 < hi && w->region_at[end + 2] >= 0) ||
+                                        (end + 3 < hi && w->region_at[end + 3] >= 0)))
       break;
     end++;
   }
@@ -242,14 +255,17 @@ match_report_topic(FkgWork *w, int32_t i, int32_t *next)
 static FkgStatus
 match_experience_list(FkgWork *w, int32_t i, int32_t *next)
 {
-  if (!fkg_tok_cue(w, i, FKG_CUE_PRACTICE, NULL) && !fkg_tok_is(w, i, "работой")) return FKG_FAILURE;
+  if (!fkg_tok_cue(w, i, FKG_CUE_PRACTICE, NULL) && !fkg_tok_is(w, i, "работой"))
+    return FKG_FAILURE;
   int32_t hi = fkg_sent_last(w, i), k = i + 1;
-  while (k < hi && k <= i + 3 && !fkg_tok_is(w, k, "по")) k++;
+  while (k < hi && k <= i + 3 && !fkg_tok_is(w, k, "по"))
+    k++;
   if (k >= hi || !fkg_tok_is(w, k, "по") || k == i + 1) return FKG_FAILURE;
   if (!(fkg_tok_is(w, i, "опытом") || fkg_tok_is(w, i, "опыт") || fkg_tok_is(w, i, "работой")))
     return FKG_FAILURE;
   int32_t end = k + 1;
-  while (end < hi && !clause_end(w, end)) end++;
+  while (end < hi && !clause_end(w, end))
+    end++;
   *next = end;
   int32_t region = -1;
   /* The host's region: "опытом коллег в Мурманской области" elsewhere in the article. */
@@ -294,11 +310,11 @@ match_named_project(FkgWork *w, int32_t i, int32_t *next)
       !fkg_quote_span(w, i + 1, &cf, &cl, &close))
     return FKG_FAILURE;
   int32_t first = i, lo = fkg_sent_first(w, i);
-  while (first - 1 >= lo && ((tok(w, first - 1)->flags & FKG_TOK_CAP) ||
-                             ((tok(w, first - 1)->flags & FKG_TOK_DASH) && first - 2 >= lo &&
-                              (tok(w, first - 2)->flags & FKG_TOK_CAP))) &&
-         w->person_at[first - 1] < 0 && w->region_at[first - 1] < 0 &&
-         first - 1 > lo)
+  while (first - 1 >= lo &&
+         ((tok(w, first - 1)->flags & FKG_TOK_CAP) ||
+          ((tok(w, first - 1)->flags & FKG_TOK_DASH) && first - 2 >= lo &&
+           (tok(w, first - 2)->flags & FKG_TOK_CAP))) &&
+         w->person_at[first - 1] < 0 && w->region_at[first - 1] < 0 && first - 1 > lo)
     first--;
   if (!(tok(w, i)->flags & FKG_TOK_CAP) && first == i) return FKG_FAILURE;
   *next = close + 1;
@@ -311,10 +327,10 @@ match_named_project(FkgWork *w, int32_t i, int32_t *next)
 static FkgStatus
 match_implemented(FkgWork *w, int32_t i, int32_t *next)
 {
-  static const char *const parts[] = {"утвержден", "утверждена", "утверждено", "утверждены",
-                                      "внедрен", "внедрена", "внедрено", "внедрены", "создан",
-                                      "создана", "создано", "разработан", "разработана",
-                                      "разработано", NULL};
+  static const char *const parts[] = {"утвержден",   "утверждена",  "утверждено", "утверждены",
+                                      "внедрен",     "внедрена",    "внедрено",   "внедрены",
+                                      "создан",      "создана",     "создано",    "разработан",
+                                      "разработана", "разработано", NULL};
   if (w->in_quote[i] || !fkg_tok_is_any(w, i, parts)) return FKG_FAILURE;
   int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
   int place = 0;
@@ -361,7 +377,8 @@ match_created_initiative(FkgWork *w, int32_t i, int32_t *next)
     }
   if (i - first < 2) return FKG_FAILURE;
   static const char *const dets[] = {"le", "la", "les", "l'", "the", "a", "un", "une", NULL};
-  while (first < i && fkg_tok_is_any(w, first, dets)) first++;
+  while (first < i && fkg_tok_is_any(w, first, dets))
+    first++;
   int32_t region = -1;
   for (int32_t k = last; k < fkg_sent_last(w, i) && region < 0; k++)
     if (w->region_at[k] >= 0) region = w->region_at[k];
@@ -374,10 +391,9 @@ FkgStatus
 fkg_rule_practices(FkgWork *w)
 {
   typedef FkgStatus (*Rule)(FkgWork *, int32_t, int32_t *);
-  static const Rule rules[] = {match_practice_list,    match_bullets,         match_named_project,
-                               match_created_initiative,
-                               match_implemented,      match_report_topic,    match_presented_object,
-                               match_experience_list,  match_model_of};
+  static const Rule rules[] = {match_practice_list,      match_bullets,         match_named_project,
+                               match_created_initiative, match_implemented,     match_report_topic,
+                               match_presented_object,   match_experience_list, match_model_of};
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
       int32_t next = i;

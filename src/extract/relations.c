@@ -47,8 +47,7 @@ fkg_rule_relations(FkgWork *w)
       nsessions++;
       only_session = i;
     }
-    if (w->facts->ents[i].kind == FKG_E_EVENT || w->facts->ents[i].kind == FKG_E_EDITION)
-      nevents++;
+    if (w->facts->ents[i].kind == FKG_E_EVENT || w->facts->ents[i].kind == FKG_E_EDITION) nevents++;
   }
   for (int sent = 0; sent < w->doc->nsents; sent++) {
     const FkgSentence *s = &w->doc->sents[sent];
@@ -62,7 +61,8 @@ fkg_rule_relations(FkgWork *w)
       if (w->person_at[i] >= 0 && (i == s->first || w->person_at[i - 1] != w->person_at[i])) {
         int32_t e = w->people[w->person_at[i]].ent;
         int dup = 0;
-        for (int k = 0; k < np; k++) dup |= persons[k] == e;
+        for (int k = 0; k < np; k++)
+          dup |= persons[k] == e;
         if (!dup) persons[np++] = e;
       }
     int present = has_cue(w, s, FKG_CUE_PRESENT);
@@ -74,9 +74,12 @@ fkg_rule_relations(FkgWork *w)
     if (session < 0 && nsessions == 1 && nevents == 0 && speak) session = only_session;
     for (int k = 0; k < np; k++) {
       int32_t p = persons[k];
-      if (moderate && session >= 0) fkg_facts_rel(w->facts, FKG_R_MODERATOR, session, p);
-      else if (speak && session >= 0) fkg_facts_rel(w->facts, FKG_R_SPEAKER, session, p);
-      else if (participate && session >= 0) fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, session, p);
+      if (moderate && session >= 0)
+        fkg_facts_rel(w->facts, FKG_R_MODERATOR, session, p);
+      else if (speak && session >= 0)
+        fkg_facts_rel(w->facts, FKG_R_SPEAKER, session, p);
+      else if (participate && session >= 0)
+        fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, session, p);
       else if ((participate || speak) && event >= 0)
         fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, event, p);
     }

@@ -62,8 +62,8 @@ lit(FkgStatements *s, const char *value, const char *lang, const char *datatype)
     dt = raptor_new_uri(s->world, (const unsigned char *)buf);
   }
   raptor_term *t = raptor_new_term_from_counted_literal(
-      s->world, (const unsigned char *)value, strlen(value), dt,
-      (const unsigned char *)lang, (unsigned char)(lang ? strlen(lang) : 0));
+      s->world, (const unsigned char *)value, strlen(value), dt, (const unsigned char *)lang,
+      (unsigned char)(lang ? strlen(lang) : 0));
   if (dt) raptor_free_uri(dt);
   return t;
 }
@@ -76,8 +76,8 @@ add_iri(FkgStatements *s, raptor_term *subj, const char *pns, const char *plocal
 }
 
 static void
-add_lit(FkgStatements *s, raptor_term *subj, const char *pns, const char *plocal,
-        const char *value, const char *lang, const char *datatype)
+add_lit(FkgStatements *s, raptor_term *subj, const char *pns, const char *plocal, const char *value,
+        const char *lang, const char *datatype)
 {
   if (!value || !*value) return;
   push(s, raptor_term_copy(subj), iri2(s, pns, plocal), lit(s, value, lang, datatype));
@@ -107,8 +107,8 @@ add_date(FkgStatements *s, raptor_term *subj, const char *plocal, FkgDate d)
 }
 
 static const char *const kSessionConcepts[FKG_ST_COUNT] = {
-    "Plenary", "RoundTable", "StrategicSession", "ExpertSession",
-    "Discussion", "Panel", "ThematicSite", "OtherSession"};
+    "Plenary",    "RoundTable", "StrategicSession", "ExpertSession",
+    "Discussion", "Panel",      "ThematicSite",     "OtherSession"};
 
 static const char *const kLangs[3] = {"ru", "en", "fr"};
 
@@ -120,8 +120,7 @@ add_lexicon_labels(FkgContext *ctx, FkgStatements *s, raptor_term *subj, FkgLexK
   for (int l = 0; l < 3; l++) {
     char col[32];
     snprintf(col, sizeof col, "%s%s", prefix, kLangs[l]);
-    add_lit(s, subj, NS_RDFS, "label", fkg_lexicon_cell(ctx->lex, kind, row, col), kLangs[l],
-            NULL);
+    add_lit(s, subj, NS_RDFS, "label", fkg_lexicon_cell(ctx->lex, kind, row, col), kLangs[l], NULL);
   }
 }
 
@@ -146,8 +145,8 @@ build_entity(FkgContext *ctx, FkgStatements *s, FkgDoc *doc, const FkgEntity *e,
     add_iri(s, t, NS_RDF, "type", NS_FKG, "Region");
     add_iri(s, t, NS_RDF, "type", NS_SCHEMA, "AdministrativeArea");
     add_lexicon_labels(ctx, s, t, FKG_LX_REGION, e->row, "name_");
-    add_lit(s, t, NS_FKG, "isoCode", fkg_lexicon_cell(ctx->lex, FKG_LX_REGION, e->row, "iso"),
-            NULL, NULL);
+    add_lit(s, t, NS_FKG, "isoCode", fkg_lexicon_cell(ctx->lex, FKG_LX_REGION, e->row, "iso"), NULL,
+            NULL);
     const char *q = fkg_lexicon_cell(ctx->lex, FKG_LX_REGION, e->row, "wikidata");
     if (*q) add_iri(s, t, NS_OWL, "sameAs", NS_WD, q);
     break;
@@ -203,7 +202,8 @@ build_entity(FkgContext *ctx, FkgStatements *s, FkgDoc *doc, const FkgEntity *e,
   case FKG_E_PERSON: {
     add_iri(s, t, NS_RDF, "type", NS_FKG, "Official");
     add_iri(s, t, NS_RDF, "type", NS_SCHEMA, "Person");
-    int cyr = e->family && (unsigned char)e->family[0] >= 0xD0 && (unsigned char)e->family[0] <= 0xD3;
+    int cyr =
+        e->family && (unsigned char)e->family[0] >= 0xD0 && (unsigned char)e->family[0] <= 0xD3;
     const char *nlang = cyr ? "ru" : lang;
     add_lit(s, t, NS_SCHEMA, "givenName", e->given, nlang, NULL);
     add_lit(s, t, NS_SCHEMA, "familyName", e->family, nlang, NULL);
@@ -228,13 +228,16 @@ build_entity(FkgContext *ctx, FkgStatements *s, FkgDoc *doc, const FkgEntity *e,
     add_iri(s, t, NS_RDF, "type", NS_FKG, "Practice");
     add_iri(s, t, NS_RDF, "type", NS_SCHEMA, "CreativeWork");
     break;
-  case FKG_E_COUNT: break;
+  case FKG_E_COUNT:
+    break;
   }
   if (e->kind != FKG_E_PERSON && e->kind != FKG_E_REGION && e->kind != FKG_E_CITY &&
       e->kind != FKG_E_ORG) {
     if (e->name) add_lit(s, t, NS_SCHEMA, "name", e->name, lang, NULL);
-    if (e->label && e->kind != FKG_E_ORG) add_lit(s, t, NS_RDFS, "label", e->label, lang, NULL);
-    else if (!e->label && e->name && e->row < 0) add_lit(s, t, NS_RDFS, "label", e->name, lang, NULL);
+    if (e->label && e->kind != FKG_E_ORG)
+      add_lit(s, t, NS_RDFS, "label", e->label, lang, NULL);
+    else if (!e->label && e->name && e->row < 0)
+      add_lit(s, t, NS_RDFS, "label", e->name, lang, NULL);
   }
   push(s, raptor_term_copy(t), iri2(s, NS_FKG, "mentionedIn"), raptor_term_copy(article));
   /* Mentions: where the article names the entity, in code points of the NFC text. */
@@ -310,8 +313,10 @@ fkg_graph_build(FkgContext *ctx, FkgStatements *s, FkgDoc *doc, const FkgFacts *
   if (doc->date.year) {
     FkgDate d = doc->date;
     char buf[16];
-    if (d.day) snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-    else snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
+    if (d.day)
+      snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    else
+      snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
     add_lit(s, art, NS_DCT, "date", buf, NULL, d.day ? "date" : "gYearMonth");
   }
   /* An entity the article does not name (a region reached only through its city) is not

@@ -26,8 +26,8 @@ struct FkgWriter {
   char *tmp_path; /* temporary file while writing */
 };
 
-static const char *const kFormats[] = {"turtle", "ntriples", "nquads", "rdfxml",
-                                       "rdfxml-abbrev", "json", "dot", NULL};
+static const char *const kFormats[] = {"turtle",        "ntriples", "nquads", "rdfxml",
+                                       "rdfxml-abbrev", "json",     "dot",    NULL};
 
 int
 fkg_writer_format_ok(const char *format)
@@ -50,8 +50,10 @@ fkg_statements_normalise(FkgStatements *s)
   qsort(s->v, s->n, sizeof *s->v, compare_statements);
   size_t o = 1;
   for (size_t i = 1; i < s->n; i++) {
-    if (raptor_statement_compare(s->v[i], s->v[o - 1]) == 0) raptor_free_statement(s->v[i]);
-    else s->v[o++] = s->v[i];
+    if (raptor_statement_compare(s->v[i], s->v[o - 1]) == 0)
+      raptor_free_statement(s->v[i]);
+    else
+      s->v[o++] = s->v[i];
   }
   s->n = o;
 }
@@ -59,7 +61,8 @@ fkg_statements_normalise(FkgStatements *s)
 void
 fkg_statements_clear(FkgStatements *s)
 {
-  for (size_t i = 0; i < s->n; i++) raptor_free_statement(s->v[i]);
+  for (size_t i = 0; i < s->n; i++)
+    raptor_free_statement(s->v[i]);
   s->n = 0;
   if (s->graph) raptor_free_term(s->graph);
   s->graph = NULL;
@@ -76,9 +79,9 @@ log_handler(void *user, raptor_log_message *msg)
 static const struct {
   const char *prefix, *ns;
 } kPrefixes[] = {
-    {"fkg", NS_FKG},   {"schema", NS_SCHEMA}, {"org", NS_ORG},   {"prov", NS_PROV},
-    {"dcterms", NS_DCT}, {"skos", NS_SKOS},   {"nif", NS_NIF},   {"wd", NS_WD},
-    {"owl", NS_OWL},   {"rdfs", NS_RDFS},     {"xsd", NS_XSD},
+    {"fkg", NS_FKG},     {"schema", NS_SCHEMA}, {"org", NS_ORG}, {"prov", NS_PROV},
+    {"dcterms", NS_DCT}, {"skos", NS_SKOS},     {"nif", NS_NIF}, {"wd", NS_WD},
+    {"owl", NS_OWL},     {"rdfs", NS_RDFS},     {"xsd", NS_XSD},
 };
 
 /* Instance namespaces whose local names are always safe prefixed names (start with a letter,
@@ -134,7 +137,8 @@ fkg_writer_new(FkgContext *ctx, const char *format, const char *out_path, FkgSta
     return NULL;
   }
   struct stat tsb;
-  if (out_path && strcmp(out_path, "-") != 0 && stat(out_path, &tsb) == 0 && !S_ISREG(tsb.st_mode)) {
+  if (out_path && strcmp(out_path, "-") != 0 && stat(out_path, &tsb) == 0 &&
+      !S_ISREG(tsb.st_mode)) {
     /* A device or a pipe (/dev/stdout, a FIFO) is written in place: renaming a file over it
      * would replace the device. Atomicity only has a meaning for regular files. */
     if (S_ISDIR(tsb.st_mode)) {
@@ -252,8 +256,10 @@ fkg_writer_finish(FkgWriter *w)
   if (w->path) {
     if (fsync(fileno(w->out)) != 0 && errno != EINVAL) st = FKG_BAD_WRITE;
     int saved = errno;
-    if (fclose(w->out) != 0) st = FKG_BAD_WRITE;
-    else saved = 0;
+    if (fclose(w->out) != 0)
+      st = FKG_BAD_WRITE;
+    else
+      saved = 0;
     w->out = NULL;
     if (!st && rename(w->tmp_path, w->path) != 0) {
       saved = errno;
@@ -262,7 +268,9 @@ fkg_writer_finish(FkgWriter *w)
     if (st) {
       FkgLoc loc = {w->path, 0, 0};
       fkg_diag(w->ctx->diag, FKG_ERROR, &loc, "cannot write output: %s; previous file kept",
-               strerror(saved ? saved : errno ? errno : EIO));
+               strerror(saved   ? saved
+                        : errno ? errno
+                                : EIO));
     } else {
       free(w->tmp_path);
       w->tmp_path = NULL;
@@ -274,7 +282,8 @@ fkg_writer_finish(FkgWriter *w)
     }
     if (st)
       fkg_diag(w->ctx->diag, FKG_ERROR, NULL, "cannot write %s: %s",
-               w->direct ? "the output device" : "to standard output", strerror(errno ? errno : EIO));
+               w->direct ? "the output device" : "to standard output",
+               strerror(errno ? errno : EIO));
   }
   return st;
 }

@@ -31,12 +31,12 @@ struct FkgLexicon {
 };
 
 static const char *const kSessionNames[FKG_ST_COUNT] = {
-    "plenary", "round_table", "strategic_session", "expert_session",
-    "discussion", "panel", "thematic_site", "other"};
+    "plenary",    "round_table", "strategic_session", "expert_session",
+    "discussion", "panel",       "thematic_site",     "other"};
 
 static const char *const kCueNames[FKG_CUE_COUNT] = {
-    "speaker", "moderator", "participant", "organizer", "present",
-    "practice", "list-intro", "delegation", "since", "regional", "frame", "created"};
+    "speaker",    "moderator",  "participant", "organizer", "present", "practice",
+    "list-intro", "delegation", "since",       "regional",  "frame",   "created"};
 
 FkgSessionType
 fkg_session_type_from_name(const char *name)
@@ -56,7 +56,8 @@ static uint32_t
 hash_str(const char *s)
 {
   uint32_t h = 2166136261u;
-  for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 16777619u;
   return h;
 }
 
@@ -87,10 +88,12 @@ read_table(FkgContext *ctx, FkgLexicon *lex, const char *path, Table *t)
   FkgStatus st = FKG_SUCCESS;
   while ((n = getline(&line, &lcap, f)) >= 0) {
     lineno++;
-    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = '\0';
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+      line[--n] = '\0';
     if (n == 0 || line[0] == '#') continue;
     int ncols = 1;
-    for (char *p = line; *p; p++) ncols += *p == '\t';
+    for (char *p = line; *p; p++)
+      ncols += *p == '\t';
     const char **cells = fkg_arena_alloc(&lex->arena, sizeof(char *) * (size_t)ncols);
     if (!cells) {
       st = FKG_BAD_ALLOC;
@@ -115,8 +118,8 @@ read_table(FkgContext *ctx, FkgLexicon *lex, const char *path, Table *t)
     }
     if (ncols != t->ncols) {
       FkgLoc at = {path, lineno, 1};
-      fkg_diag(ctx->diag, FKG_ERROR, &at, "expected %d tab-separated columns, found %d",
-               t->ncols, ncols);
+      fkg_diag(ctx->diag, FKG_ERROR, &at, "expected %d tab-separated columns, found %d", t->ncols,
+               ncols);
       st = FKG_BAD_SYNTAX;
       break;
     }
@@ -205,7 +208,8 @@ add_form(FkgContext *ctx, FkgLexicon *lex, FkgLexKind kind, int32_t row, int val
     const FkgLexEntry *e = &lex->entries[i];
     if (e->kind != kind || e->row != row || e->nwords != n || e->value != value) continue;
     int same = 1;
-    for (int w = 0; w < n && same; w++) same = strcmp(e->words[w], keys[w]) == 0;
+    for (int w = 0; w < n && same; w++)
+      same = strcmp(e->words[w], keys[w]) == 0;
     if (same) return FKG_SUCCESS;
   }
   if (lex->nentries == lex->cap) {
@@ -268,14 +272,18 @@ value_of(FkgLexKind kind, const char *v)
 {
   switch (kind) {
   case FKG_LX_MONTH:
-  case FKG_LX_ORDINAL: return atoi(v);
-  case FKG_LX_SESSION: return (int)fkg_session_type_from_name(v);
-  case FKG_LX_GIVEN: return v[0];
+  case FKG_LX_ORDINAL:
+    return atoi(v);
+  case FKG_LX_SESSION:
+    return (int)fkg_session_type_from_name(v);
+  case FKG_LX_GIVEN:
+    return v[0];
   case FKG_LX_CUE:
     for (int i = 0; i < FKG_CUE_COUNT; i++)
       if (strcmp(kCueNames[i], v) == 0) return i;
     return -1;
-  default: return 0;
+  default:
+    return 0;
   }
 }
 
@@ -286,7 +294,8 @@ index_given(FkgContext *ctx, FkgLexicon *lex, const Table *t)
   int c = column(t, "name");
   if (c < 0) return FKG_BAD_SYNTAX;
   lex->ngiven = 1;
-  while (lex->ngiven < (uint32_t)t->nrows * 2 + 16) lex->ngiven <<= 1;
+  while (lex->ngiven < (uint32_t)t->nrows * 2 + 16)
+    lex->ngiven <<= 1;
   lex->given_keys = calloc(lex->ngiven, sizeof(char *));
   lex->given_rows = calloc(lex->ngiven, sizeof(int32_t));
   if (!lex->given_keys || !lex->given_rows) return FKG_BAD_ALLOC;
@@ -294,7 +303,8 @@ index_given(FkgContext *ctx, FkgLexicon *lex, const Table *t)
     char *low = fkg_fold_lower(&lex->arena, t->rows[r][c]);
     if (!low) return FKG_BAD_ALLOC;
     uint32_t h = hash_str(low) & (lex->ngiven - 1);
-    while (lex->given_keys[h] && strcmp(lex->given_keys[h], low) != 0) h = (h + 1) & (lex->ngiven - 1);
+    while (lex->given_keys[h] && strcmp(lex->given_keys[h], low) != 0)
+      h = (h + 1) & (lex->ngiven - 1);
     if (lex->given_keys[h]) continue; /* first row wins */
     lex->given_keys[h] = low;
     lex->given_rows[h] = r;
@@ -383,7 +393,8 @@ void
 fkg_lexicon_free(FkgLexicon *lex)
 {
   if (!lex) return;
-  for (int k = 0; k < FKG_LX_COUNT; k++) free(lex->tables[k].rows);
+  for (int k = 0; k < FKG_LX_COUNT; k++)
+    free(lex->tables[k].rows);
   free(lex->entries);
   free(lex->buckets);
   free(lex->given_keys);
@@ -412,7 +423,8 @@ try_entry(const FkgLexEntry *e, const FkgDoc *doc, int32_t pos)
 {
   int32_t t = pos;
   for (int w = 0; w < e->nwords; w++) {
-    while (w > 0 && t < doc->ntoks && is_quote_tok(&doc->toks[t])) t++;
+    while (w > 0 && t < doc->ntoks && is_quote_tok(&doc->toks[t]))
+      t++;
     if (t >= doc->ntoks) return -1;
     /* A phrase never runs across sentences. */
     if (doc->toks[t].sent != doc->toks[pos].sent) return -1;
@@ -471,7 +483,8 @@ fkg_lexicon_lookup(const FkgLexicon *lex, unsigned mask, const char *const *keys
     const FkgLexEntry *e = &lex->entries[i];
     if (!(mask & FKG_LX_MASK(e->kind)) || e->nwords != n) continue;
     int same = 1;
-    for (int w = 0; w < n && same; w++) same = !e->caps[w] && strcmp(e->words[w], keys[w]) == 0;
+    for (int w = 0; w < n && same; w++)
+      same = !e->caps[w] && strcmp(e->words[w], keys[w]) == 0;
     if (same) return e;
   }
   return NULL;

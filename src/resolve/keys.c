@@ -63,11 +63,12 @@ fkg_resolve_name_key(FkgContext *ctx, FkgArena *arena, const char *word)
     /* French gu before e, i (Sergueï = Sergei); English -er after a consonant at the end
      * (Alexander = Aleksandr). */
     if (c == 'u' && prev == 'g' && (next == 'e' || next == 'i')) continue;
-    if (c == 'e' && next == 'r' && out[i + 2] == '\0' && prev && !strchr("aeiouy", prev) &&
-        i >= 2)
+    if (c == 'e' && next == 'r' && out[i + 2] == '\0' && prev && !strchr("aeiouy", prev) && i >= 2)
       continue;
-    if (c == 'y' && vprev && !vnext) c = 'i';
-    else if (c == 'i' && (next == 'a' || next == 'u')) c = 'y';
+    if (c == 'y' && vprev && !vnext)
+      c = 'i';
+    else if (c == 'i' && (next == 'a' || next == 'u'))
+      c = 'y';
     out[m++] = c;
   }
   out[m] = '\0';

@@ -46,11 +46,16 @@ fkg_fold_lower(FkgArena *arena, const char *utf8)
     UChar32 c;
     U8_NEXT(utf8, i, len, c);
     if (c < 0) continue;
-    if (c == 0x0451 || c == 0x0401) c = 0x0435; /* ё → е */
-    else if (is_dash(c)) c = '-';
-    else if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == '\'') c = '\'';
-    else if (is_quote(c)) c = '"';
-    else c = u_tolower(c);
+    if (c == 0x0451 || c == 0x0401)
+      c = 0x0435; /* ё → е */
+    else if (is_dash(c))
+      c = '-';
+    else if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == '\'')
+      c = '\'';
+    else if (is_quote(c))
+      c = '"';
+    else
+      c = u_tolower(c);
     UBool bad = 0;
     U8_APPEND((uint8_t *)out, o, (int32_t)(n * 3 + 3), c, bad);
     if (bad) break; /* cannot happen: the buffer holds 3 bytes per input byte */
@@ -77,8 +82,10 @@ classify(const UChar *s, int32_t n)
       UScriptCode sc;
       UErrorCode err = U_ZERO_ERROR;
       sc = uscript_getScript(c, &err);
-      if (sc == USCRIPT_CYRILLIC) fl |= FKG_TOK_CYR;
-      else if (sc == USCRIPT_LATIN) fl |= FKG_TOK_LAT;
+      if (sc == USCRIPT_CYRILLIC)
+        fl |= FKG_TOK_CYR;
+      else if (sc == USCRIPT_LATIN)
+        fl |= FKG_TOK_LAT;
     } else if (u_isdigit(c)) {
       digits++;
       first = 0;
@@ -118,7 +125,8 @@ latin_key(FkgContext *ctx, const char *lower, char *out, size_t cap)
   for (int32_t i = 0; U_SUCCESS(err) && i < dl && o + 4 < cap; i++) {
     UChar c = d[i];
     if (u_getCombiningClass(c) != 0 || (c >= 0x300 && c <= 0x36F)) continue;
-    if (c < 0x80) out[o++] = (char)c;
+    if (c < 0x80)
+      out[o++] = (char)c;
     else {
       int32_t oo = (int32_t)o;
       UBool bad = 0;
@@ -137,8 +145,10 @@ fkg_word_key(FkgContext *ctx, const char *lower, char *out, size_t cap)
 {
   int cyr = 0, lat = 0;
   for (const unsigned char *p = (const unsigned char *)lower; *p; p++) {
-    if (*p == 0xD0 || *p == 0xD1) cyr = 1;
-    else if ((*p >= 'a' && *p <= 'z')) lat = 1;
+    if (*p == 0xD0 || *p == 0xD1)
+      cyr = 1;
+    else if ((*p >= 'a' && *p <= 'z'))
+      lat = 1;
   }
   if (cyr) {
     const sb_symbol *st =
@@ -253,7 +263,8 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
   /* „…“: after a low-9 opening quote, U+201C closes (German and Russian typography). */
   for (int32_t i = 0, low9 = 0; i < doc->ntoks; i++) {
     FkgToken *t = &doc->toks[i];
-    if (strcmp(t->surface, "„") == 0) low9 = 1;
+    if (strcmp(t->surface, "„") == 0)
+      low9 = 1;
     else if (low9 && strcmp(t->surface, "“") == 0) {
       t->flags = (t->flags & ~(uint32_t)FKG_TOK_QOPEN) | FKG_TOK_QCLOSE;
       low9 = 0;
@@ -269,7 +280,8 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
   ubrk_first(ctx->sentences);
   for (int32_t se = ubrk_next(ctx->sentences); se != UBRK_DONE; se = ubrk_next(ctx->sentences)) {
     int32_t first = ti;
-    while (ti < doc->ntoks && doc->toks[ti].b < se) ti++;
+    while (ti < doc->ntoks && doc->toks[ti].b < se)
+      ti++;
     if (ti == first) continue;
     /* Rejoin across a line break that ICU took for a sentence end when the line ends with no
      * terminal punctuation and the next line starts in lower case or with punctuation. */
@@ -285,8 +297,8 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
       int abbrev = 0;
       if (prev->last - prev->first >= 2 && strcmp(lastt->lower, ".") == 0) {
         const FkgToken *ab = &doc->toks[prev->last - 2];
-        abbrev = (ab->flags & FKG_TOK_WORD) && !(ab->flags & FKG_TOK_CAP) && (ab->flags & FKG_TOK_CYR) &&
-                 ab->e - ab->b <= 3;
+        abbrev = (ab->flags & FKG_TOK_WORD) && !(ab->flags & FKG_TOK_CAP) &&
+                 (ab->flags & FKG_TOK_CYR) && ab->e - ab->b <= 3;
       }
       if ((!terminal && lowerstart) || abbrev) {
         prev->last = ti;
@@ -305,7 +317,8 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
     doc->nsents++;
   }
   for (int32_t s = 0; s < doc->nsents; s++)
-    for (int32_t t = doc->sents[s].first; t < doc->sents[s].last; t++) doc->toks[t].sent = s;
+    for (int32_t t = doc->sents[s].first; t < doc->sents[s].last; t++)
+      doc->toks[t].sent = s;
   static const UChar empty[1] = {0};
   ubrk_setText(ctx->words, empty, 0, &err);
   ubrk_setText(ctx->sentences, empty, 0, &err);
@@ -337,8 +350,10 @@ fkg_segment_phrase_keys(FkgContext *ctx, FkgArena *arena, const char *utf8, cons
     for (int part = 0; part < 2 && n < max; part++) {
       int32_t pb = b, pe = e;
       if (cut > 0) {
-        if (part == 0) pe = cut;
-        else pb = cut;
+        if (part == 0)
+          pe = cut;
+        else
+          pb = cut;
       } else if (part == 1) {
         break;
       }

@@ -63,10 +63,14 @@ ascii_of(FkgContext *ctx, FkgArena *arena, const char *utf8)
   int other = 0, cyr = 0;
   for (const unsigned char *p = (const unsigned char *)utf8; *p; p++) {
     if (*p < 0x80) continue;
-    if (*p == 0xD0 || *p == 0xD1) cyr = 1;
-    else if (*p >= 0xC3 && *p <= 0xC5) continue; /* Latin-1 and Latin Extended-A lead bytes */
-    else if (*p >= 0xE2 && *p <= 0xE2) continue; /* punctuation: dashes, quotes, ellipsis */
-    else if (*p >= 0xC0) other = 1;
+    if (*p == 0xD0 || *p == 0xD1)
+      cyr = 1;
+    else if (*p >= 0xC3 && *p <= 0xC5)
+      continue; /* Latin-1 and Latin Extended-A lead bytes */
+    else if (*p >= 0xE2 && *p <= 0xE2)
+      continue; /* punctuation: dashes, quotes, ellipsis */
+    else if (*p >= 0xC0)
+      other = 1;
   }
   if (other) return transliterate(ctx->to_ascii, arena, utf8);
   const char *lat = cyr ? fkg_translit_name(ctx, arena, utf8) : utf8;
@@ -104,7 +108,7 @@ fkg_slug(FkgContext *ctx, FkgArena *arena, const char *utf8, size_t max)
       }
       out[o++] = (char)tolower(c);
       dash = 0;
-    } else if (c != '\'' ) {
+    } else if (c != '\'') {
       dash = 1;
     }
   }

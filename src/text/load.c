@@ -20,10 +20,14 @@ const char *
 fkg_lang_code(FkgLang lang)
 {
   switch (lang) {
-  case FKG_LANG_RU: return "ru";
-  case FKG_LANG_EN: return "en";
-  case FKG_LANG_FR: return "fr";
-  default: return "ru";
+  case FKG_LANG_RU:
+    return "ru";
+  case FKG_LANG_EN:
+    return "en";
+  case FKG_LANG_FR:
+    return "fr";
+  default:
+    return "ru";
   }
 }
 
@@ -39,12 +43,12 @@ fkg_text_read_file(FkgContext *ctx, const char *path, unsigned char **bytes, siz
   size_t cap = 1 << 16, len = 0;
   unsigned char *buf = malloc(cap);
   FkgStatus st = FKG_SUCCESS;
-  while (buf) {
+  if (!buf) st = FKG_BAD_ALLOC;
+  while (!st) {
     if (len == cap) {
       unsigned char *nb = realloc(buf, cap * 2);
       if (!nb) {
-        free(buf);
-        buf = NULL;
+        st = FKG_BAD_ALLOC;
         break;
       }
       buf = nb;
@@ -67,7 +71,7 @@ fkg_text_read_file(FkgContext *ctx, const char *path, unsigned char **bytes, siz
     }
   }
   if (f != stdin) fclose(f);
-  if (!buf) return FKG_BAD_ALLOC;
+  if (st == FKG_BAD_ALLOC) fkg_diag(ctx->diag, FKG_ERROR, &loc, "out of memory");
   if (st != FKG_SUCCESS) {
     free(buf);
     return st;
@@ -163,8 +167,8 @@ convert_legacy(FkgContext *ctx, FkgDoc *doc, const unsigned char *bytes, size_t 
 static const char *
 detect_charset(const unsigned char *bytes, size_t n)
 {
-  static const char *const allowed[] = {"windows-1251", "KOI8-R", "ISO-8859-1", "windows-1252",
-                                        "ISO-8859-5", "IBM866"};
+  static const char *const allowed[] = {"windows-1251", "KOI8-R",     "ISO-8859-1",
+                                        "windows-1252", "ISO-8859-5", "IBM866"};
   UErrorCode err = U_ZERO_ERROR;
   UCharsetDetector *det = ucsdet_open(&err);
   if (U_FAILURE(err)) return NULL;
@@ -190,8 +194,10 @@ identify_language(FkgDoc *doc)
   for (int32_t i = 0; i < doc->len; i++) {
     if (doc->skip[i]) continue;
     UChar c = doc->text[i];
-    if (c >= 0x0400 && c <= 0x04FF) cyr++;
-    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) lat++;
+    if (c >= 0x0400 && c <= 0x04FF)
+      cyr++;
+    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+      lat++;
     else if (c == 0x00E9 || c == 0x00E8 || c == 0x00EA || c == 0x00E0 || c == 0x00E7 ||
              c == 0x00F4 || c == 0x00FB || c == 0x0153 || c == 0x00E2 || c == 0x00EE) {
       lat++;
@@ -200,7 +206,8 @@ identify_language(FkgDoc *doc)
   }
   if (cyr >= lat) doc->lang = FKG_LANG_RU;
   /* French accents are about 2-4% of letters in French prose, close to none in English. */
-  else doc->lang = fr * 200 > lat ? FKG_LANG_FR : FKG_LANG_EN;
+  else
+    doc->lang = fr * 200 > lat ? FKG_LANG_FR : FKG_LANG_EN;
 }
 
 FkgStatus
@@ -253,8 +260,8 @@ fkg_text_load(FkgContext *ctx, FkgDoc *doc, const char *path, const char *source
         long line, col;
         locate_byte(bytes, (size_t)bad, &line, &col);
         FkgLoc at = {path, line, col};
-        fkg_diag(ctx->diag, FKG_ERROR, &at, "invalid UTF-8 (byte 0x%02X at offset %ld)",
-                 bytes[bad], bad);
+        fkg_diag(ctx->diag, FKG_ERROR, &at, "invalid UTF-8 (byte 0x%02X at offset %ld)", bytes[bad],
+                 bad);
         return FKG_BAD_ENCODING;
       }
       if ((st = convert_legacy(ctx, doc, bytes, n, cs, &raw, &rawlen))) return st;
@@ -280,8 +287,7 @@ fkg_text_load(FkgContext *ctx, FkgDoc *doc, const char *path, const char *source
   int32_t cpi = 0;
   for (int32_t i = 0; i < doc->len; i++) {
     doc->cp[i] = cpi;
-    if (!(U16_IS_LEAD(doc->text[i]) && i + 1 < doc->len && U16_IS_TRAIL(doc->text[i + 1])))
-      cpi++;
+    if (!(U16_IS_LEAD(doc->text[i]) && i + 1 < doc->len && U16_IS_TRAIL(doc->text[i + 1]))) cpi++;
   }
   doc->cp[doc->len] = cpi;
   /* Text that is mostly control characters is binary junk, not an article. */

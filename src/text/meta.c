@@ -26,7 +26,8 @@ group_int(URegularExpression *re, const char *name, const UChar *text)
 static void
 mask(FkgDoc *doc, int32_t b, int32_t e)
 {
-  for (int32_t i = b; i < e && i < doc->len; i++) doc->skip[i] = 1;
+  for (int32_t i = b; i < e && i < doc->len; i++)
+    doc->skip[i] = 1;
 }
 
 /* Applies the metadata patterns at the start of one line [b, e). */
@@ -63,7 +64,8 @@ read_line_metadata(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e)
 static int
 line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e)
 {
-  while (b < e && (doc->text[b] == ' ' || doc->text[b] == '\t' || doc->text[b] == '\r')) b++;
+  while (b < e && (doc->text[b] == ' ' || doc->text[b] == '\t' || doc->text[b] == '\r'))
+    b++;
   while (e > b && (doc->text[e - 1] == ' ' || doc->text[e - 1] == '\t' || doc->text[e - 1] == '\r'))
     e--;
   /* Page furniture is a short line; article sentences are not tried against every pattern. */
@@ -82,9 +84,12 @@ fkg_text_read_metadata(FkgContext *ctx, FkgDoc *doc)
   int32_t b = 0;
   while (b <= doc->len) {
     int32_t e = b;
-    while (e < doc->len && doc->text[e] != '\n') e++;
-    if (line_is_chrome(ctx, doc, b, e)) mask(doc, b, e);
-    else read_line_metadata(ctx, doc, b, e);
+    while (e < doc->len && doc->text[e] != '\n')
+      e++;
+    if (line_is_chrome(ctx, doc, b, e))
+      mask(doc, b, e);
+    else
+      read_line_metadata(ctx, doc, b, e);
     b = e + 1;
   }
   /* Unhook the regexes from the document text before the doc goes away. */

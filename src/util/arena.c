@@ -38,12 +38,11 @@ fkg_arena_reset(FkgArena *arena)
 {
   if (!arena->head) return;
   /* Keep the last block in the chain (the first allocated, usually the default size). */
-  FkgArenaBlock *b = arena->head, *keep = NULL;
-  while (b) {
-    FkgArenaBlock *next = b->next;
-    if (!next) keep = b;
-    else free(b);
-    b = next;
+  FkgArenaBlock *keep = arena->head;
+  while (keep->next) {
+    FkgArenaBlock *next = keep->next;
+    free(keep);
+    keep = next;
   }
   keep->used = 0;
   keep->next = NULL;

@@ -8,16 +8,26 @@ const char *
 fkg_status_string(FkgStatus st)
 {
   switch (st) {
-  case FKG_SUCCESS: return "success";
-  case FKG_FAILURE: return "nothing done";
-  case FKG_BAD_ALLOC: return "out of memory";
-  case FKG_BAD_READ: return "read error";
-  case FKG_BAD_WRITE: return "write error";
-  case FKG_BAD_ENCODING: return "invalid text encoding";
-  case FKG_BAD_INPUT: return "not a text article";
-  case FKG_BAD_SYNTAX: return "syntax error";
-  case FKG_BAD_ARG: return "invalid argument";
-  case FKG_BAD_LIBRARY: return "library error";
+  case FKG_SUCCESS:
+    return "success";
+  case FKG_FAILURE:
+    return "nothing done";
+  case FKG_BAD_ALLOC:
+    return "out of memory";
+  case FKG_BAD_READ:
+    return "read error";
+  case FKG_BAD_WRITE:
+    return "write error";
+  case FKG_BAD_ENCODING:
+    return "invalid text encoding";
+  case FKG_BAD_INPUT:
+    return "not a text article";
+  case FKG_BAD_SYNTAX:
+    return "syntax error";
+  case FKG_BAD_ARG:
+    return "invalid argument";
+  case FKG_BAD_LIBRARY:
+    return "library error";
   }
   return "unknown status";
 }
@@ -26,9 +36,12 @@ static const char *
 severity_name(FkgSeverity sev)
 {
   switch (sev) {
-  case FKG_NOTE: return "note";
-  case FKG_WARNING: return "warning";
-  case FKG_ERROR: return "error";
+  case FKG_NOTE:
+    return "note";
+  case FKG_WARNING:
+    return "warning";
+  case FKG_ERROR:
+    return "error";
   }
   return "error";
 }
@@ -58,6 +71,8 @@ fkg_diag(FkgDiag *diag, FkgSeverity sev, const FkgLoc *loc, const char *fmt, ...
   va_end(ap);
   if (sev == FKG_ERROR) diag->errors++;
   if (sev == FKG_WARNING) diag->warnings++;
-  if (diag->func) diag->func(diag->user, sev, loc, buf);
-  else fkg_diag_print(stderr, sev, loc, buf);
+  if (diag->func)
+    diag->func(diag->user, sev, loc, buf);
+  else
+    fkg_diag_print(stderr, sev, loc, buf);
 }
