@@ -55,8 +55,8 @@ FkgStatus fkg_merge_add_file(FkgMerge *m, const char *path, const char *syntax);
 
 /* As fkg_merge_add_file, for bytes already in memory (borrowed). `name` is used in messages
  * and, when it is not "-", as the base IRI of relative IRIs (as a file name). */
-FkgStatus fkg_merge_add_bytes(FkgMerge *m, const char *name, const unsigned char *bytes,
-                              size_t n, const char *syntax);
+FkgStatus fkg_merge_add_bytes(FkgMerge *m, const char *name, const unsigned char *bytes, size_t n,
+                              const char *syntax);
 
 /* Completes the union: sorts and deduplicates, adds the ISO-code links, then (with
  * opts.smush) rewrites each owl:sameAs cluster onto its canonical IRI, ours (under

@@ -16,5 +16,6 @@ typedef enum {
 const char *fkg_cli_ontology_dir(const char *given);
 
 int fkg_cmd_extract(int argc, char **argv);
+int fkg_cmd_merge(int argc, char **argv);
 
 #endif

@@ -10,10 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Declared in cli.h once main.c's command table names `merge`; repeated here so that the file
- * also builds (with -Wmissing-prototypes) into the test driver before that. */
-int fkg_cmd_merge(int argc, char **argv);
-
 typedef struct {
   const char *output;
   const char *format;
@@ -33,13 +29,13 @@ static const struct {
   const char *help;
 } kOptions[] = {
     {"-o", "--output", ARG_STRING, offsetof(MergeOpts, output),
-     "FILE  write here (atomically: temporary file, then rename); default standard output"},
+     "FILE  write here atomically: temporary file, then rename (default: standard\n"
+     "      output)"},
     {"-f", "--format", ARG_STRING, offsetof(MergeOpts, format),
-     "FMT   turtle (default), ntriples, nquads (keeps named graphs), rdfxml, rdfxml-abbrev, "
-     "json"},
+     "FMT   turtle (default), ntriples, nquads (keeps graph names), rdfxml, json"},
     {"-i", "--input-format", ARG_STRING, offsetof(MergeOpts, input_format),
-     "FMT   parse every input as turtle, ntriples, nquads, rdfxml, trig, json or guess "
-     "(default: by extension .ttl .nt .nq .rdf .xml .owl .trig .json, else guess)"},
+     "FMT   syntax of every FILE: turtle, ntriples, nquads, rdfxml, trig, json or\n"
+     "      guess (default: by extension .ttl .nt .nq .rdf .xml .owl .trig .json)"},
     {NULL, "--smush", ARG_NONE, offsetof(MergeOpts, smush),
      "      rewrite each owl:sameAs cluster onto one IRI (see below)"},
     {NULL, "--link-property", ARG_STRING, offsetof(MergeOpts, link_property),
@@ -49,48 +45,50 @@ static const struct {
     {"-h", "--help", ARG_NONE, offsetof(MergeOpts, help), "      this help"},
 };
 
+/* What --help says after the options: the merge's rules, which users' queries rely on. */
+static const char *const kHelpText[] = {
+    "",
+    "union: statements are sorted and duplicates dropped; nothing from any input is deleted,",
+    "  conflicting values (two labels in one language) all stay. Except with nquads output,",
+    "  named graphs are merged into one graph.",
+    "blank nodes: each input's labels become fkg<H>_<label>, H = the first 12 hex digits of the",
+    "  SHA-256 of the input's bytes (unlabelled nodes: fkg<H>-<n>); labels already of this form",
+    "  are kept. Inputs with different bytes never share a blank node, and the result depends",
+    "  only on the inputs' contents: merge(a,b,c) = merge(c, merge(b,a)) (exactly so with",
+    "  ntriples/nquads intermediates; turtle may write a blank node as [ ], read back anew).",
+    "linking: for each fkg:Region with an fkg:isoCode, every other IRI whose wdt:P300 (or",
+    "  --link-property) value is the same code (ASCII case ignored) gets",
+    "  `region owl:sameAs entity`. A region's owl:sameAs wd:Q... is already the same node.",
+    "--smush: owl:sameAs statements between IRIs, read in both directions, form clusters. Each",
+    "  cluster's canonical IRI is ours (under --base; the smallest if several) where it has one,",
+    "  else its smallest IRI. Every other member is replaced by the canonical IRI in every",
+    "  subject and object position (predicates and graph names are left alone) and kept as",
+    "  `canonical owl:sameAs member`; `canonical owl:sameAs canonical` is dropped. So our region",
+    "  carries the Wikidata entity's wdt:P361 (federal district) and plain SPARQL joins work",
+    "  without reasoning.",
+    "",
+    "exit status: 0 merged; 2 usage error; 3 an input could not be read or parsed, or the output",
+    "could not be written (nothing written: a previous output file stays)",
+};
+
 static void
 merge_usage(FILE *out)
 {
   fprintf(out, "usage: forumkg merge [options] FILE...\n"
                "Unions RDF graphs (ours and open data such as Wikidata) into one graph. FILE "
                "may be - for\nstandard input (name its syntax with -i).\n\noptions:\n");
-  for (size_t i = 0; i < sizeof kOptions / sizeof *kOptions; i++)
-    fprintf(out, "  %-3s %-15s %s\n", kOptions[i].shortname ? kOptions[i].shortname : "",
-            kOptions[i].longname, kOptions[i].help);
-  fprintf(
-      out,
-      "\n"
-      "union: statements are sorted and duplicates dropped; nothing from any input is "
-      "deleted,\n"
-      "  conflicting values (two labels in one language) all stay. Except with nquads "
-      "output,\n"
-      "  named graphs are merged into one graph.\n"
-      "blank nodes: each input's labels become fkg<H>_<label>, H = the first 12 hex digits of "
-      "the\n"
-      "  SHA-256 of the input's bytes (unlabelled nodes: fkg<H>-<n>); labels already of this "
-      "form\n"
-      "  are kept. Inputs never share a blank node, and the result depends only on the "
-      "inputs'\n"
-      "  contents: merge(a,b,c) = merge(c, merge(b,a)) (exactly so with ntriples/nquads\n"
-      "  intermediates; turtle may write a blank node as [ ], which is read back anew).\n"
-      "linking: for each fkg:Region with an fkg:isoCode, every other IRI whose wdt:P300 (or\n"
-      "  --link-property) value is the same code (ASCII case ignored) gets\n"
-      "  `region owl:sameAs entity`. A region's owl:sameAs wd:Q... is already the same node.\n"
-      "--smush: owl:sameAs statements between IRIs, read in both directions, form clusters. "
-      "Each\n"
-      "  cluster's canonical IRI is ours (under --base; the smallest if several) where it has "
-      "one,\n"
-      "  else its smallest IRI. Every other member is replaced by the canonical IRI in every\n"
-      "  subject and object position (predicates and graph names are left alone) and kept as\n"
-      "  `canonical owl:sameAs member`; `canonical owl:sameAs canonical` is dropped. So our "
-      "region\n"
-      "  carries the Wikidata entity's wdt:P361 (federal district) and plain SPARQL joins "
-      "work\n"
-      "  without reasoning.\n"
-      "\nexit status: 0 merged; 2 usage error; 3 an input could not be read or parsed, or the "
-      "output\n"
-      "could not be written (nothing written: a previous output file stays)\n");
+  for (size_t i = 0; i < sizeof kOptions / sizeof *kOptions; i++) {
+    fprintf(out, "  %-3s %-15s ", kOptions[i].shortname ? kOptions[i].shortname : "",
+            kOptions[i].longname);
+    /* A help string may go on over more lines, each indented under the first. */
+    for (const char *h = kOptions[i].help; *h; h++) {
+      fputc(*h, out);
+      if (*h == '\n') fprintf(out, "%22s", "");
+    }
+    fputc('\n', out);
+  }
+  for (size_t i = 0; i < sizeof kHelpText / sizeof *kHelpText; i++)
+    fprintf(out, "%s\n", kHelpText[i]);
 }
 
 /* Parses options; positional arguments are collected in `paths`. Returns 0 or an exit code. */
@@ -151,6 +149,7 @@ parse_args(int argc, char **argv, MergeOpts *o, char **paths, int *npaths)
 static char *
 iri_arg(const char *option, const char *val)
 {
+  const char *given = val;
   size_t n = strlen(val);
   if (n >= 2 && val[0] == '<' && val[n - 1] == '>') {
     val++;
@@ -161,15 +160,16 @@ iri_arg(const char *option, const char *val)
   for (size_t i = 0; ok && i < n; i++)
     if ((unsigned char)val[i] <= ' ' || strchr("<>\"{}|^`\\", val[i])) ok = 0;
   if (!ok) {
-    fprintf(stderr, "forumkg: error: option '%s' needs an absolute IRI, not '%s'\n", option,
-            val);
+    fprintf(stderr, "forumkg: error: option '%s' needs an absolute IRI, not '%s'\n", option, given);
     return NULL;
   }
   char *r = malloc(n + 1);
-  if (r) {
-    memcpy(r, val, n);
-    r[n] = '\0';
+  if (!r) {
+    fprintf(stderr, "forumkg: error: out of memory\n");
+    return NULL;
   }
+  memcpy(r, val, n);
+  r[n] = '\0';
   return r;
 }
 
@@ -194,15 +194,17 @@ fkg_cmd_merge(int argc, char **argv)
     return FKG_EXIT_USAGE;
   }
   if (!fkg_merge_format_ok(o.format)) {
-    fprintf(stderr, "forumkg: error: unknown output format '%s' (turtle, ntriples, nquads, "
-                    "rdfxml, rdfxml-abbrev, json)\n",
+    fprintf(stderr,
+            "forumkg: error: unknown output format '%s' (turtle, ntriples, nquads, "
+            "rdfxml, rdfxml-abbrev, json)\n",
             o.format);
     free(paths);
     return FKG_EXIT_USAGE;
   }
   if (o.input_format && !fkg_merge_syntax_ok(o.input_format)) {
-    fprintf(stderr, "forumkg: error: unknown input format '%s' (turtle, ntriples, nquads, "
-                    "rdfxml, trig, json, guess)\n",
+    fprintf(stderr,
+            "forumkg: error: unknown input format '%s' (turtle, ntriples, nquads, "
+            "rdfxml, trig, json, guess)\n",
             o.input_format);
     free(paths);
     return FKG_EXIT_USAGE;
@@ -219,6 +221,7 @@ fkg_cmd_merge(int argc, char **argv)
   FkgMergeOptions mo = {base, link, o.smush, strcmp(o.format, "nquads") == 0};
   FkgStatus st;
   FkgMerge *m = fkg_merge_new(&mo, &diag, &st);
+  if (!m) fkg_diag(&diag, FKG_ERROR, NULL, "cannot start the merge: %s", fkg_status_string(st));
   int failed = !m, bad_input = 0;
   /* Read every input even after a failure, so that one run reports every bad file. */
   for (int i = 0; m && i < npaths; i++)

@@ -36,6 +36,7 @@ static const struct {
   const char *summary;
 } kCommands[] = {
     {"extract", fkg_cmd_extract, "read articles, write their knowledge graph"},
+    {"merge", fkg_cmd_merge, "union RDF graphs; link regions to open data (--smush: one IRI per sameAs)"},
 };
 
 static void

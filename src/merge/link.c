@@ -119,15 +119,16 @@ fkg_merge_link(FkgMerge *m)
     size_t lo = 0, hi = foreign.n;
     while (lo < hi) { /* first foreign entry with code >= ours */
       size_t mid = lo + (hi - lo) / 2;
-      if (ascii_casecmp(foreign.v[mid].code, ours.v[i].code) < 0) lo = mid + 1;
-      else hi = mid;
+      if (ascii_casecmp(foreign.v[mid].code, ours.v[i].code) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
-    for (size_t k = lo; k < foreign.n && !ascii_casecmp(foreign.v[k].code, ours.v[i].code);
-         k++) {
+    for (size_t k = lo; k < foreign.n && !ascii_casecmp(foreign.v[k].code, ours.v[i].code); k++) {
       if (strcmp(foreign.v[k].iri, ours.v[i].iri) == 0) continue;
-      st = fkg_merge_list_push(all, fkg_merge_new_iri_statement(m->world, ours.v[i].iri,
-                                                                FKG_MERGE_OWL_SAMEAS,
-                                                                foreign.v[k].iri));
+      st = fkg_merge_list_push(all,
+                               fkg_merge_new_iri_statement(m->world, ours.v[i].iri,
+                                                           FKG_MERGE_OWL_SAMEAS, foreign.v[k].iri));
       if (st) break;
     }
   }
@@ -174,7 +175,8 @@ static size_t
 find_root(Node *v, size_t i)
 {
   size_t r = i;
-  while (v[r].parent != r) r = v[r].parent;
+  while (v[r].parent != r)
+    r = v[r].parent;
   while (v[i].parent != r) { /* path compression */
     size_t next = v[i].parent;
     v[i].parent = r;
@@ -215,7 +217,8 @@ fkg_merge_smush(FkgMerge *m)
 {
   FkgStmtList *all = &m->all;
   size_t cap = 0, n = 0;
-  for (size_t i = 0; i < all->n; i++) cap += is_same_as(all->v[i]) ? 2 : 0;
+  for (size_t i = 0; i < all->n; i++)
+    cap += is_same_as(all->v[i]) ? 2 : 0;
   if (cap == 0) return FKG_SUCCESS;
   Node *v = malloc(cap * sizeof *v);
   if (!v) return FKG_BAD_ALLOC;
@@ -229,11 +232,14 @@ fkg_merge_smush(FkgMerge *m)
   qsort(v, n, sizeof *v, compare_nodes);
   size_t u = 0;
   for (size_t i = 0; i < n; i++) {
-    if (u && strcmp(node_iri(&v[u - 1]), node_iri(&v[i])) == 0) raptor_free_term(v[i].term);
-    else v[u++] = v[i];
+    if (u && strcmp(node_iri(&v[u - 1]), node_iri(&v[i])) == 0)
+      raptor_free_term(v[i].term);
+    else
+      v[u++] = v[i];
   }
   n = u;
-  for (size_t i = 0; i < n; i++) v[i].parent = v[i].canon = i;
+  for (size_t i = 0; i < n; i++)
+    v[i].parent = v[i].canon = i;
 
   /* Clusters: owl:sameAs read in both directions. */
   for (size_t i = 0; i < all->n; i++) {
@@ -286,11 +292,12 @@ fkg_merge_smush(FkgMerge *m)
     size_t c = v[find_root(v, i)].canon;
     if (c == i) continue;
     m->stats.rewritten++;
-    st = fkg_merge_list_push(all, fkg_merge_new_iri_statement(m->world, node_iri(&v[c]),
-                                                              FKG_MERGE_OWL_SAMEAS,
-                                                              node_iri(&v[i])));
+    st = fkg_merge_list_push(all,
+                             fkg_merge_new_iri_statement(m->world, node_iri(&v[c]),
+                                                         FKG_MERGE_OWL_SAMEAS, node_iri(&v[i])));
   }
-  for (size_t i = 0; i < n; i++) raptor_free_term(v[i].term);
+  for (size_t i = 0; i < n; i++)
+    raptor_free_term(v[i].term);
   free(v);
   fkg_merge_list_normalise(all);
   return st;

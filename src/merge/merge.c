@@ -45,8 +45,10 @@ fkg_merge_list_normalise(FkgStmtList *l)
   qsort(l->v, l->n, sizeof *l->v, compare_statements);
   size_t o = 1;
   for (size_t i = 1; i < l->n; i++) {
-    if (raptor_statement_compare(l->v[i], l->v[o - 1]) == 0) raptor_free_statement(l->v[i]);
-    else l->v[o++] = l->v[i];
+    if (raptor_statement_compare(l->v[i], l->v[o - 1]) == 0)
+      raptor_free_statement(l->v[i]);
+    else
+      l->v[o++] = l->v[i];
   }
   l->n = o;
 }
@@ -54,7 +56,8 @@ fkg_merge_list_normalise(FkgStmtList *l)
 void
 fkg_merge_list_truncate(FkgStmtList *l, size_t from)
 {
-  for (size_t i = from; i < l->n; i++) raptor_free_statement(l->v[i]);
+  for (size_t i = from; i < l->n; i++)
+    raptor_free_statement(l->v[i]);
   if (from < l->n) l->n = from;
 }
 
@@ -104,10 +107,10 @@ log_handler(void *user, raptor_log_message *msg)
 }
 
 /* The parsers of Turtle, TriG and RDF/XML ask here for every blank-node label: a label the
- * input wrote comes back unchanged (the statement handler renames it), one for an unlabelled
- * node ([] in Turtle, a nested description in RDF/XML) is made in its final form, with a '-'
- * that no written label can start with, so the two never meet. Per input, never per world:
- * raptor's own counter would number the second input's nodes after the first's. */
+ * input wrote comes back unchanged (the statement handler makes it fkg<hex>_<label>), one for
+ * an unlabelled node ([] in Turtle, a nested description in RDF/XML) is made in its final form
+ * fkg<hex>-<n>, so the two never meet (raptor alone calls both "genid1"). Counted per input,
+ * never per world: raptor's own counter would number one input's nodes after another's. */
 static unsigned char *
 generate_bnode(void *user, unsigned char *user_bnodeid)
 {
@@ -177,9 +180,9 @@ fkg_merge_stats(const FkgMerge *m)
 static const struct {
   const char *ext, *syntax;
 } kExtensions[] = {
-    {".ttl", "turtle"},   {".turtle", "turtle"}, {".n3", "turtle"}, {".nt", "ntriples"},
-    {".nq", "nquads"},    {".rdf", "rdfxml"},    {".xml", "rdfxml"}, {".owl", "rdfxml"},
-    {".trig", "trig"},    {".json", "json"},
+    {".ttl", "turtle"}, {".turtle", "turtle"}, {".n3", "turtle"},  {".nt", "ntriples"},
+    {".nq", "nquads"},  {".rdf", "rdfxml"},    {".xml", "rdfxml"}, {".owl", "rdfxml"},
+    {".trig", "trig"},  {".json", "json"},
 };
 
 static int
@@ -212,8 +215,8 @@ raptor_name_ok(const char *name, int serializer)
     if (w) raptor_free_world(w);
     return 0;
   }
-  int ok = serializer ? raptor_world_is_serializer_name(w, name)
-                      : raptor_world_is_parser_name(w, name);
+  int ok =
+      serializer ? raptor_world_is_serializer_name(w, name) : raptor_world_is_parser_name(w, name);
   raptor_free_world(w);
   return ok;
 }
@@ -382,8 +385,7 @@ fkg_merge_add_bytes(FkgMerge *m, const char *name, const unsigned char *bytes, s
   raptor_parser_set_option(parser, RAPTOR_OPTION_NO_FILE, NULL, 1);
   raptor_parser_set_statement_handler(parser, &in, handle_statement);
 
-  unsigned char *base_str =
-      raptor_uri_filename_to_uri_string(is_stdin ? "/dev/stdin" : name);
+  unsigned char *base_str = raptor_uri_filename_to_uri_string(is_stdin ? "/dev/stdin" : name);
   raptor_uri *base = base_str ? raptor_new_uri(m->world, base_str) : NULL;
   if (base_str) raptor_free_memory(base_str);
   if (!base) {

@@ -30,12 +30,12 @@ typedef struct {
 /* The input being parsed: where its statements go and how its blank nodes are renamed. */
 typedef struct {
   FkgMerge *m;
-  const char *name;                       /* for messages */
-  char hex[FKG_MERGE_BNODE_HEX + 1];      /* content prefix */
-  unsigned long generated;                /* counter of unlabelled blank nodes */
-  size_t first;                           /* index of its first statement in m->all */
-  int errors;                             /* parse errors seen */
-  int failed;                             /* out of memory while adding */
+  const char *name;                  /* for messages */
+  char hex[FKG_MERGE_BNODE_HEX + 1]; /* content prefix */
+  unsigned long generated;           /* counter of unlabelled blank nodes */
+  size_t first;                      /* index of its first statement in m->all */
+  int errors;                        /* parse errors seen */
+  int failed;                        /* out of memory while adding */
 } FkgMergeInput;
 
 struct FkgMerge {

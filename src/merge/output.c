@@ -124,8 +124,7 @@ fkg_merge_write(FkgMerge *m, const char *format, const char *out_path)
   if (raptor_serializer_start_to_file_handle(ser, NULL, out)) st = FKG_BAD_WRITE;
   if (!st) set_namespaces(m, ser);
   for (size_t i = 0; i < m->all.n && !st; i++)
-    if (raptor_serializer_serialize_statement(ser, m->all.v[i]) || ferror(out))
-      st = FKG_BAD_WRITE;
+    if (raptor_serializer_serialize_statement(ser, m->all.v[i]) || ferror(out)) st = FKG_BAD_WRITE;
   if (!st && raptor_serializer_serialize_end(ser)) st = FKG_BAD_WRITE;
   raptor_free_serializer(ser);
   if (fflush(out) != 0 || ferror(out)) st = FKG_BAD_WRITE;
@@ -155,7 +154,7 @@ fkg_merge_write(FkgMerge *m, const char *format, const char *out_path)
     free(tmp);
   }
   if (st)
-    fkg_diag(m->diag, FKG_ERROR, &loc, "cannot write output: %s%s",
-             strerror(saved ? saved : EIO), atomic ? "; previous file kept" : "");
+    fkg_diag(m->diag, FKG_ERROR, &loc, "cannot write output: %s%s", strerror(saved ? saved : EIO),
+             atomic ? "; previous file kept" : "");
   return st;
 }

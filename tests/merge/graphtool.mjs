@@ -5,8 +5,8 @@
 // Usage:
 //   node tests/merge/graphtool.mjs same A B        exit 0 when A and B are the same graph up to
 //                                                   blank-node labels (URDNA2015), 1 otherwise
-//   node tests/merge/graphtool.mjs count FILE      loads FILE into an oxigraph store, prints the
-//                                                   number of quads
+//   node tests/merge/graphtool.mjs count FILE...   loads each FILE into an oxigraph store,
+//                                                   prints "FILE number-of-quads" 
 //   node tests/merge/graphtool.mjs query FILE Q    runs the SPARQL query file Q over FILE (named
 //                                                   graphs joined into the default graph), prints
 //                                                   a header and one tab-separated row per
@@ -59,8 +59,8 @@ async function main(argv) {
     for (const l of lb) if (!la.has(l)) console.log(`only in ${args[1]}: ${l}`);
     return 1;
   }
-  if (cmd === 'count' && args.length === 1) {
-    console.log(load(args[0]).size);
+  if (cmd === 'count' && args.length >= 1) {
+    for (const file of args) console.log(`${file} ${load(file).size}`);
     return 0;
   }
   if (cmd === 'query' && args.length === 2) {
@@ -72,7 +72,7 @@ async function main(argv) {
     for (const row of rows) console.log(vars.map((v) => plain(row.get(v))).join('\t'));
     return 0;
   }
-  console.error('usage: graphtool.mjs same A B | count FILE | query FILE QUERY');
+  console.error('usage: graphtool.mjs same A B | count FILE... | query FILE QUERY');
   return 2;
 }
 

@@ -13,7 +13,9 @@ target_include_directories(unit_merge PRIVATE ${CMAKE_SOURCE_DIR}/include ${CMAK
 target_compile_options(unit_merge PRIVATE ${FKG_WARNINGS})
 target_link_libraries(unit_merge PRIVATE forumkg_core)
 add_test(NAME unit_merge COMMAND unit_merge WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
-set_tests_properties(unit_merge PROPERTIES LABELS "unit;merge" TIMEOUT 60)
+set(FKG_MERGE_ENV "LSAN_OPTIONS=suppressions=${FKG_MERGE_TESTS}/lsan.supp:fast_unwind_on_malloc=0")
+set_tests_properties(unit_merge PROPERTIES LABELS "unit;merge" TIMEOUT 60
+                     ENVIRONMENT "${FKG_MERGE_ENV}")
 
 set(FKG_MERGE_NODE "${NODE_EXE}")
 if(NOT NODE_EXE)
@@ -24,5 +26,6 @@ foreach(case union bnodes duplicates order link smush conflicts output query oxi
     COMMAND sh ${FKG_MERGE_TESTS}/check.sh ${case} $<TARGET_FILE:fkg_merge_driver>
             $<TARGET_FILE:forumkg> ${CMAKE_SOURCE_DIR} ${FKG_SHARED_DIR} "${FKG_MERGE_NODE}"
             ${CMAKE_CURRENT_BINARY_DIR}/merge-work/${case})
-  set_tests_properties(merge_${case} PROPERTIES LABELS merge TIMEOUT 120 SKIP_RETURN_CODE 77)
+  set_tests_properties(merge_${case} PROPERTIES LABELS merge TIMEOUT 120 SKIP_RETURN_CODE 77
+                       ENVIRONMENT "${FKG_MERGE_ENV}")
 endforeach()

@@ -19,8 +19,10 @@ static void
 check(Tally *t, int ok, const char *what)
 {
   printf("%s: %s\n", ok ? "ok" : "FAIL", what);
-  if (ok) t->passed++;
-  else t->failed++;
+  if (ok)
+    t->passed++;
+  else
+    t->failed++;
 }
 
 static void
@@ -28,8 +30,8 @@ capture(void *user, FkgSeverity sev, const FkgLoc *loc, const char *msg)
 {
   Tally *t = user;
   (void)sev;
-  snprintf(t->last, sizeof t->last, "%s:%ld: %s", loc && loc->file ? loc->file : "", loc ? loc->line : 0L,
-           msg);
+  snprintf(t->last, sizeof t->last, "%s:%ld: %s", loc && loc->file ? loc->file : "",
+           loc ? loc->line : 0L, msg);
 }
 
 static FkgMerge *
@@ -99,7 +101,9 @@ static void
 test_errors(Tally *t, FkgDiag *diag)
 {
   FkgMerge *m = new_merge(diag, 0, 0);
-  FkgStatus st = add(m, "bad.ttl", "<http://e/a> <http://e/b> <http://e/c> .\n<http://e/a> <http://e/b> \"x .\n", NULL);
+  FkgStatus st =
+      add(m, "bad.ttl",
+          "<http://e/a> <http://e/b> <http://e/c> .\n<http://e/a> <http://e/b> \"x .\n", NULL);
   check(t, st == FKG_BAD_SYNTAX, "parse error: FKG_BAD_SYNTAX");
   Tally *tally = diag->user;
   check(t, strncmp(tally->last, "bad.ttl:2: ", 11) == 0, "parse error located at bad.ttl:2");
@@ -140,12 +144,15 @@ test_graphs(Tally *t, FkgDiag *diag)
 static void
 test_link_and_smush(Tally *t, FkgDiag *diag)
 {
-  const char *ours = "@prefix fkg: <https://w3id.org/forumkg/ontology#> .\n"
-                     "<https://w3id.org/forumkg/id/region/ru-x> a fkg:Region ; fkg:isoCode \"RU-X\" .\n"
-                     "<https://w3id.org/forumkg/id/region/ru-x> <http://www.wikidata.org/prop/direct/P300> \"RU-X\" .\n";
-  const char *theirs = "@prefix wdt: <http://www.wikidata.org/prop/direct/> .\n"
-                       "<http://a.example/x> wdt:P300 \"ru-x\" ; wdt:P361 <http://a.example/d> .\n"
-                       "<http://a.example/y> <http://www.w3.org/2002/07/owl#sameAs> <http://a.example/x> .\n";
+  const char *ours =
+      "@prefix fkg: <https://w3id.org/forumkg/ontology#> .\n"
+      "<https://w3id.org/forumkg/id/region/ru-x> a fkg:Region ; fkg:isoCode \"RU-X\" .\n"
+      "<https://w3id.org/forumkg/id/region/ru-x> <http://www.wikidata.org/prop/direct/P300> "
+      "\"RU-X\" .\n";
+  const char *theirs =
+      "@prefix wdt: <http://www.wikidata.org/prop/direct/> .\n"
+      "<http://a.example/x> wdt:P300 \"ru-x\" ; wdt:P361 <http://a.example/d> .\n"
+      "<http://a.example/y> <http://www.w3.org/2002/07/owl#sameAs> <http://a.example/x> .\n";
   FkgMerge *m = new_merge(diag, 0, 0);
   add(m, "ours.ttl", ours, NULL);
   add(m, "theirs.ttl", theirs, NULL);
@@ -160,7 +167,8 @@ test_link_and_smush(Tally *t, FkgDiag *diag)
   add(m, "ours.ttl", ours, NULL);
   fkg_merge_finish(m);
   check(t, fkg_merge_stats(m)->rewritten == 2, "smush: two IRIs rewritten");
-  check(t, count_with(m, "ru-x> <http://www.wikidata.org/prop/direct/P361> <http://a.example/d>") == 1,
+  check(t,
+        count_with(m, "ru-x> <http://www.wikidata.org/prop/direct/P361> <http://a.example/d>") == 1,
         "smush: ours is canonical even where not the smallest IRI");
   check(t, count_with(m, "<http://a.example/x> <http://www.wikidata.org") == 0,
         "smush: the other members keep no statement of their own");
@@ -171,12 +179,15 @@ test_link_and_smush(Tally *t, FkgDiag *diag)
 static void
 test_names(Tally *t)
 {
-  check(t, fkg_merge_syntax_for_path("a/B.TTL") && !strcmp(fkg_merge_syntax_for_path("a/B.TTL"), "turtle"),
+  check(t,
+        fkg_merge_syntax_for_path("a/B.TTL") &&
+            !strcmp(fkg_merge_syntax_for_path("a/B.TTL"), "turtle"),
         ".TTL is turtle");
   check(t, !strcmp(fkg_merge_syntax_for_path("x.nq"), "nquads"), ".nq is nquads");
   check(t, fkg_merge_syntax_for_path("README") == NULL, "no extension: NULL");
-  check(t, fkg_merge_format_ok("turtle") && fkg_merge_format_ok("rdfxml") &&
-               !fkg_merge_format_ok("nosuch"),
+  check(t,
+        fkg_merge_format_ok("turtle") && fkg_merge_format_ok("rdfxml") &&
+            !fkg_merge_format_ok("nosuch"),
         "serialiser names");
   check(t, fkg_merge_syntax_ok("trig") && !fkg_merge_syntax_ok("nosuch"), "parser names");
 }
