@@ -8,6 +8,9 @@
 #include "forumkg/text.h"
 
 #include <dirent.h>
+#include <time.h>
+#include <unistd.h>
+#include <yajl/yajl_tree.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,7 +24,10 @@ typedef struct {
   const char *ontology;
   const char *encoding;
   const char *facts;
+  const char *files_from;
+  const char *jsonl;
   size_t max_bytes;
+  int progress;
   int help;
   int version;
 } ExtractOpts;
@@ -46,6 +52,12 @@ static const struct {
      "NAME  force the input encoding (default: UTF-8, else detected)"},
     {NULL, "--facts", ARG_STRING, offsetof(ExtractOpts, facts),
      "tsv   instead of RDF, print person mentions and occupation facts with offsets"},
+    {NULL, "--files-from", ARG_STRING, offsetof(ExtractOpts, files_from),
+     "FILE  also read the paths listed in FILE, one per line (- for standard input)"},
+    {NULL, "--jsonl", ARG_STRING, offsetof(ExtractOpts, jsonl),
+     "FILE  also read documents as JSON lines {\"name\": …, \"text\": …} (- for stdin)"},
+    {NULL, "--progress", ARG_NONE, offsetof(ExtractOpts, progress),
+     "      show files, MB, rate and ETA on standard error when it is a terminal"},
     {NULL, "--max-bytes", ARG_SIZE, offsetof(ExtractOpts, max_bytes),
      "N     skip inputs larger than N bytes (default 64 MiB)"},
     {"-h", "--help", ARG_NONE, offsetof(ExtractOpts, help), "      this help"},
@@ -227,15 +239,11 @@ base_name(const char *path)
 /* Runs the pipeline on one input; returns 0 on success, 1 when the input was skipped, 3 when
  * the output failed. */
 static int
-process(FkgContext *ctx, FkgWriter *w, FILE *facts_out, const char *path)
+process_bytes(FkgContext *ctx, FkgWriter *w, FILE *facts_out, const char *path,
+              const char *source, const unsigned char *bytes, size_t n)
 {
-  unsigned char *bytes = NULL;
-  size_t n = 0;
-  FkgStatus st = fkg_text_read_file(ctx, path, &bytes, &n);
-  if (st) return 1;
   FkgDoc doc;
-  st = fkg_text_load(ctx, &doc, path, base_name(path), bytes, n);
-  free(bytes);
+  FkgStatus st = fkg_text_load(ctx, &doc, path, source, bytes, n);
   int rc = 0;
   if (!st) st = fkg_segment_doc(ctx, &doc);
   /* FORUMKG_DEBUG_TOKENS=1 lists tokens with their keys on standard error (development aid). */
@@ -263,6 +271,100 @@ process(FkgContext *ctx, FkgWriter *w, FILE *facts_out, const char *path)
   return rc;
 }
 
+static int
+process(FkgContext *ctx, FkgWriter *w, FILE *facts_out, const char *path, size_t *nbytes)
+{
+  unsigned char *bytes = NULL;
+  size_t n = 0;
+  if (fkg_text_read_file(ctx, path, &bytes, &n)) return 1;
+  *nbytes = n;
+  int rc = process_bytes(ctx, w, facts_out, path, base_name(path), bytes, n);
+  free(bytes);
+  return rc;
+}
+
+/* One line of progress on a terminal: files, megabytes, rate, and the time left when the
+ * total is known. Silent when standard error is not a terminal. */
+typedef struct {
+  int on;
+  struct timespec t0;
+  size_t files, bytes, total_bytes;
+} Progress;
+
+static void
+progress_show(Progress *p, int done)
+{
+  if (!p->on) return;
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  double secs = (double)(t.tv_sec - p->t0.tv_sec) + (double)(t.tv_nsec - p->t0.tv_nsec) / 1e9;
+  double mb = (double)p->bytes / 1e6, rate = secs > 0 ? mb / secs : 0;
+  fprintf(stderr, "\r%zu files  %.1f MB  %.1f MB/s", p->files, mb, rate);
+  if (p->total_bytes && rate > 0 && !done)
+    fprintf(stderr, "  ETA %.0f s   ", ((double)p->total_bytes / 1e6 - mb) / rate);
+  else
+    fputs("          ", stderr);
+  if (done) fputc('\n', stderr);
+}
+
+/* Reads JSON lines {"name": …, "text": …} (yajl); each is one document named `name`, so a
+ * stream of documents can be extracted as a map step (Hadoop Streaming, Spark's pipe). */
+static int
+process_jsonl(FkgContext *ctx, FkgWriter *w, FILE *facts_out, const char *path, Progress *pg,
+              int *fatal)
+{
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  FkgLoc loc = {path, 0, 0};
+  if (!f) {
+    fkg_diag(fkg_context_diag(ctx), FKG_ERROR, &loc, "cannot open: %s", strerror(errno));
+    return 1;
+  }
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len;
+  long lineno = 0;
+  int skipped = 0;
+  while (!*fatal && (len = getline(&line, &cap, f)) >= 0) {
+    lineno++;
+    if (len <= 1) continue;
+    char err[256] = "";
+    yajl_val v = yajl_tree_parse(line, err, sizeof err);
+    const char *name_path[] = {"name", NULL};
+    const char *text_path[] = {"text", NULL};
+    yajl_val name = v ? yajl_tree_get(v, name_path, yajl_t_string) : NULL;
+    yajl_val text = v ? yajl_tree_get(v, text_path, yajl_t_string) : NULL;
+    FkgLoc at = {path, lineno, 1};
+    if (!name || !text) {
+      char *nl = strchr(err, '\n');
+      if (nl) *nl = '\0';
+      fkg_diag(fkg_context_diag(ctx), FKG_ERROR, &at, "skipped: %s",
+               v ? "a JSON line needs string members \"name\" and \"text\"" : err);
+      skipped = 1;
+    } else {
+      const char *t = YAJL_GET_STRING(text);
+      char where[1024];
+      snprintf(where, sizeof where, "%s:%ld", path, lineno);
+      int r = process_bytes(ctx, w, facts_out, where, YAJL_GET_STRING(name),
+                            (const unsigned char *)t, strlen(t));
+      if (r == 3)
+        *fatal = 1;
+      else if (r)
+        skipped = 1;
+      pg->files++;
+      pg->bytes += strlen(t);
+      progress_show(pg, 0);
+    }
+    yajl_tree_free(v);
+  }
+  free(line);
+  if (f != stdin) fclose(f);
+  return skipped;
+}
+
+/* Adds the paths listed in FILE (one per line) to the inputs. */
+static int read_file_list(FkgDiag *diag, const char *path, PathList *out);
+
+
 int
 fkg_cmd_extract(int argc, char **argv)
 {
@@ -282,7 +384,7 @@ fkg_cmd_extract(int argc, char **argv)
     free(paths);
     return rc;
   }
-  if (npaths == 0) {
+  if (npaths == 0 && !o.files_from && !o.jsonl) {
     fprintf(stderr, "forumkg: error: no input given\n");
     extract_usage(stderr);
     free(paths);
@@ -315,6 +417,7 @@ fkg_cmd_extract(int argc, char **argv)
       push_path(&inputs, paths[i]);
     }
   }
+  if (o.files_from) skipped |= read_file_list(&diag, o.files_from, &inputs);
   FkgWriter *w = NULL;
   FILE *facts_out = NULL;
   int fatal = 0;
@@ -329,13 +432,25 @@ fkg_cmd_extract(int argc, char **argv)
     w = fkg_writer_new(ctx, o.format, o.output, &st);
     fatal = !w;
   }
+  Progress pg = {o.progress && isatty(STDERR_FILENO), {0, 0}, 0, 0, 0};
+  clock_gettime(CLOCK_MONOTONIC, &pg.t0);
+  for (size_t i = 0; i < inputs.n && pg.on; i++) {
+    struct stat sb;
+    if (stat(inputs.v[i], &sb) == 0) pg.total_bytes += (size_t)sb.st_size;
+  }
   for (size_t i = 0; i < inputs.n && !fatal; i++) {
-    int r = process(ctx, w, facts_out, inputs.v[i]);
+    size_t nb = 0;
+    int r = process(ctx, w, facts_out, inputs.v[i], &nb);
     if (r == 3)
       fatal = 1;
     else if (r)
       skipped = 1;
+    pg.files++;
+    pg.bytes += nb;
+    progress_show(&pg, 0);
   }
+  if (o.jsonl && !fatal) skipped |= process_jsonl(ctx, w, facts_out, o.jsonl, &pg, &fatal);
+  if (pg.on) progress_show(&pg, 1);
   if (w && !fatal && fkg_writer_finish(w)) fatal = 1;
   if (facts_out && fflush(facts_out) != 0) fatal = 1;
   fkg_writer_free(w);
@@ -346,4 +461,25 @@ fkg_cmd_extract(int argc, char **argv)
   free(paths);
   if (fatal) return FKG_EXIT_FATAL;
   return skipped ? FKG_EXIT_SKIPPED : FKG_EXIT_OK;
+}
+
+static int
+read_file_list(FkgDiag *diag, const char *path, PathList *out)
+{
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  FkgLoc loc = {path, 0, 0};
+  if (!f) {
+    fkg_diag(diag, FKG_ERROR, &loc, "cannot open: %s", strerror(errno));
+    return 1;
+  }
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len;
+  while ((len = getline(&line, &cap, f)) >= 0) {
+    while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
+    if (len > 0 && push_path(out, line)) break;
+  }
+  free(line);
+  if (f != stdin) fclose(f);
+  return 0;
 }
