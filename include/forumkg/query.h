@@ -23,8 +23,8 @@ typedef enum {
  * "sqlite:PATH", or "postgresql:host=H,port=P,database=D,user=U,password=W[,model=NAME]".
  * Reports through `diag` and returns NULL when the spec is malformed (*st = FKG_BAD_ARG) or the
  * store cannot be opened (*st = FKG_BAD_READ, FKG_BAD_LIBRARY or FKG_BAD_ALLOC); the message
- * names the store, never its password. A READ store is only ever read: sqlite and postgresql
- * stores run inside a transaction that is rolled back when the store is closed. */
+ * names the store, never its password. A READ store is only ever read: forumkg writes nothing
+ * to it (no guard transaction either: in sqlite that would lock out concurrent readers). */
 FkgStore *fkg_store_open(const char *spec, FkgStoreMode mode, FkgDiag *diag, FkgStatus *st);
 /* Commits what a WRITE or CREATE store holds (see fkg_store_load) and frees everything.
  * Accepts NULL. Returns FKG_BAD_WRITE when the final commit failed. */
@@ -34,8 +34,9 @@ FkgStatus fkg_store_close(FkgStore *store);
 const char *fkg_store_name(const FkgStore *store);
 
 /* Parses the RDF file at `path` into the store; the syntax comes from the extension (.ttl,
- * .nt, .nq, .trig, .rdf/.xml/.owl). Each file is loaded in a transaction of its own, so a file
- * with a syntax error adds nothing. `*added` (may be NULL) receives the number of statements
+ * .nt, .nq, .trig, .rdf/.xml/.owl). In sqlite each file is loaded in a transaction of its own,
+ * so a file with a syntax error adds nothing (postgresql and memory keep the statements read
+ * before the error). `*added` (may be NULL) receives the number of statements
  * that were new to the store. FKG_BAD_ARG: unsupported format (JSON-LD included: raptor2 has
  * no JSON-LD parser); FKG_BAD_READ: unreadable; FKG_BAD_SYNTAX: not valid in its syntax. */
 FkgStatus fkg_store_load(FkgStore *store, const char *path, long *added);
@@ -43,9 +44,10 @@ FkgStatus fkg_store_load(FkgStore *store, const char *path, long *added);
 /* Number of statements in the store, or -1 when the storage cannot count them. */
 long fkg_store_size(FkgStore *store);
 
-/* Result formats. SELECT/ASK: table, csv, tsv (SPARQL 1.1), json, xml; CONSTRUCT/DESCRIBE:
- * turtle, ntriples. CANONICAL is the test form of tests/external/run-queries.mjs: TSV with full
- * datatype IRIs, blank nodes all "_:b" and rows sorted by bytes (triples as three columns). */
+/* Result formats. SELECT/ASK: table, csv, tsv (SPARQL 1.1), json, xml; CONSTRUCT: turtle,
+ * ntriples (DESCRIBE is refused: rasqal 0.9.33 answers it with nothing). CANONICAL is the test
+ * form of tests/external/run-queries.mjs: TSV with full datatype IRIs, blank nodes all "_:b"
+ * and rows sorted by bytes (triples as three columns). */
 typedef enum {
   FKG_RESULTS_DEFAULT, /* table for solutions, turtle for graphs */
   FKG_RESULTS_TABLE,
@@ -75,9 +77,10 @@ typedef struct {
  * added in front of the user's first line in *added_lines; NULL when out of memory. */
 char *fkg_query_with_prefixes(const char *text, long *added_lines);
 
-/* Runs one query on the store and writes its results. FKG_BAD_SYNTAX: the query does not
- * parse (reported as origin:LINE:COL in the user's own lines); FKG_BAD_ARG: an update without
- * allow_update, an update rasqal cannot execute, or a format that does not fit the query form;
+/* Runs one query on the store and writes its results, all at once when the query is done (a
+ * query that fails part-way writes nothing). FKG_BAD_SYNTAX: the query does not parse (reported
+ * as origin:LINE:COL in the user's own lines); FKG_BAD_ARG: an update without allow_update, an
+ * update rasqal cannot execute, a DESCRIBE, or a format that does not fit the query form;
  * FKG_BAD_LIBRARY: rasqal failed while executing; FKG_BAD_WRITE: the output failed. */
 FkgStatus fkg_query_run(FkgStore *store, const FkgQueryRequest *req);
 

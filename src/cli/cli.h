@@ -17,5 +17,8 @@ const char *fkg_cli_ontology_dir(const char *given);
 
 int fkg_cmd_extract(int argc, char **argv);
 int fkg_cmd_merge(int argc, char **argv);
+int fkg_cmd_report(int argc, char **argv);
+int fkg_cmd_query(int argc, char **argv);
+int fkg_cmd_load(int argc, char **argv);
 
 #endif

@@ -13,10 +13,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Declared in cli.h once main.c registers the commands; repeated here so that this file
- * builds with every warning on before that. */
-int fkg_cmd_query(int argc, char **argv);
-int fkg_cmd_load(int argc, char **argv);
 
 #define MAX_QUERY_BYTES (16u << 20)
 
@@ -54,7 +50,7 @@ static const OptionSpec kQueryOptions[] = {
      "password=W[,model=M]"},
     {"-r", "--results", ARG_STRING, offsetof(QueryOpts, results),
      "FMT   table (default), csv, tsv, json, xml; turtle (default) or ntriples for "
-     "CONSTRUCT/DESCRIBE"},
+     "CONSTRUCT"},
     {"-e", "--exec", ARG_STRING, offsetof(QueryOpts, exec), "TEXT  run this query text"},
     {NULL, "--update", ARG_NONE, offsetof(QueryOpts, update),
      "      allow SPARQL Update (INSERT DATA and DELETE DATA only)"},
@@ -116,8 +112,8 @@ load_usage(FILE *out)
 
 /* Parses options by the table; positional arguments go to `pos`. Returns 0 or an exit code. */
 static int
-parse_args(int argc, char **argv, const OptionSpec *spec, size_t nspec, void *opts,
-           char **pos, int *npos)
+parse_args(int argc, char **argv, const OptionSpec *spec, size_t nspec, void *opts, char **pos,
+           int *npos)
 {
   int only_pos = 0;
   for (int i = 1; i < argc; i++) {
@@ -232,10 +228,12 @@ header_line(const char *text, const char *key, char *out, size_t cap)
   for (const char *p = text; p && *p; p = strchr(p, '\n'), p = p ? p + 1 : NULL) {
     if (*p != '#') break;
     const char *q = p + 1;
-    while (*q == ' ') q++;
+    while (*q == ' ')
+      q++;
     if (strncmp(q, key, kl) == 0 && q[kl] == ':') {
       q += kl + 1;
-      while (*q == ' ') q++;
+      while (*q == ' ')
+        q++;
       size_t n = strcspn(q, "\r\n");
       if (n >= cap) n = cap - 1;
       memcpy(out, q, n);
@@ -314,10 +312,13 @@ static int
 exit_for(FkgStatus st)
 {
   switch (st) {
-  case FKG_SUCCESS: return FKG_EXIT_OK;
+  case FKG_SUCCESS:
+    return FKG_EXIT_OK;
   case FKG_BAD_SYNTAX:
-  case FKG_BAD_ARG: return FKG_EXIT_USAGE;
-  default: return FKG_EXIT_FATAL;
+  case FKG_BAD_ARG:
+    return FKG_EXIT_USAGE;
+  default:
+    return FKG_EXIT_FATAL;
   }
 }
 
@@ -328,8 +329,8 @@ fkg_cmd_query(int argc, char **argv)
   char **pos = calloc((size_t)argc + 1, sizeof *pos);
   int npos = 0;
   if (!pos) return FKG_EXIT_FATAL;
-  int rc = parse_args(argc, argv, kQueryOptions, sizeof kQueryOptions / sizeof *kQueryOptions,
-                      &o, pos, &npos);
+  int rc = parse_args(argc, argv, kQueryOptions, sizeof kQueryOptions / sizeof *kQueryOptions, &o,
+                      pos, &npos);
   char *path = NULL, *text = NULL;
   FkgStore *store = NULL;
   if (rc) goto done;
@@ -350,8 +351,9 @@ fkg_cmd_query(int argc, char **argv)
   }
   FkgResultsFormat format = FKG_RESULTS_DEFAULT;
   if (o.results && fkg_results_format_parse(o.results, &format)) {
-    fprintf(stderr, "forumkg: error: unknown results format '%s' (table, csv, tsv, json, xml, "
-                    "turtle, ntriples)\n",
+    fprintf(stderr,
+            "forumkg: error: unknown results format '%s' (table, csv, tsv, json, xml, "
+            "turtle, ntriples)\n",
             o.results);
     rc = FKG_EXIT_USAGE;
     goto done;
@@ -419,8 +421,8 @@ fkg_cmd_load(int argc, char **argv)
   char **pos = calloc((size_t)argc + 1, sizeof *pos);
   int npos = 0;
   if (!pos) return FKG_EXIT_FATAL;
-  int rc = parse_args(argc, argv, kLoadOptions, sizeof kLoadOptions / sizeof *kLoadOptions, &o,
-                      pos, &npos);
+  int rc = parse_args(argc, argv, kLoadOptions, sizeof kLoadOptions / sizeof *kLoadOptions, &o, pos,
+                      &npos);
   if (rc || o.help) {
     if (o.help) load_usage(stdout);
     free(pos);

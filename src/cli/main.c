@@ -36,6 +36,9 @@ static const struct {
   const char *summary;
 } kCommands[] = {
     {"extract", fkg_cmd_extract, "read articles, write their knowledge graph"},
+    {"query", fkg_cmd_query, "run SPARQL on graphs (--data FILE) or a store (--store SPEC)"},
+    {"load", fkg_cmd_load, "add graphs to a sqlite or postgresql store for later queries"},
+    {"report", fkg_cmd_report, "write an HTML page about graphs, with a drawing (Graphviz)"},
     {"merge", fkg_cmd_merge, "union RDF graphs; link regions to open data (--smush: one IRI per sameAs)"},
 };
 

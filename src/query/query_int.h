@@ -27,13 +27,22 @@ struct FkgStore {
   FkgDiag *diag;
   FkgStoreKind kind;
   FkgStoreMode mode;
-  int in_transaction; /* a READ store's guard transaction is open */
-  char *name;         /* the spec with the password masked */
+  char *name;                   /* the spec with the password masked */
+  librdf_storage *copy_storage; /* an in-memory copy of the store, made when needed */
+  librdf_model *copy;
   FkgLogCapture *capture;
   /* Where library messages are placed when no capture is installed. */
   const char *msg_file; /* the data file or query being processed, or NULL */
   long line_offset;     /* lines forumkg added before the user's query */
 };
+
+/* True when the storage's transactions work: sqlite's do; Redland 1.0.17's postgresql storage
+ * loses track of its connection inside one ("Unable to find busy connection") and aborts. */
+int fkg_store_has_transactions(const FkgStore *store);
+
+/* An in-memory copy of the store's statements, made on first use and owned by the store;
+ * NULL after a message when it cannot be made. */
+librdf_model *fkg_store_memory_copy(FkgStore *store);
 
 /* Installs `c` (cleared first) so that library messages are kept, not delivered; NULL
  * delivers them again. */
@@ -68,7 +77,7 @@ extern const size_t fkg_query_n_prefixes;
 /* Writes a solution sequence or a boolean from `results` in `format` (never DEFAULT). */
 FkgStatus fkg_results_write_solutions(FkgStore *store, librdf_query_results *results,
                                       FkgResultsFormat format, FILE *out);
-/* Writes the statements of a CONSTRUCT/DESCRIBE result in `format` (never DEFAULT). */
+/* Writes the statements of a CONSTRUCT result in `format` (never DEFAULT). */
 FkgStatus fkg_results_write_graph(FkgStore *store, librdf_query_results *results,
                                   FkgResultsFormat format, FILE *out);
 

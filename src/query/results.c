@@ -18,7 +18,8 @@ fkg_buf_add(FkgBuf *b, const char *s, size_t n)
   if (b->failed) return;
   if (b->n + n + 1 > b->cap) {
     size_t cap = b->cap ? b->cap : 64;
-    while (cap < b->n + n + 1) cap *= 2;
+    while (cap < b->n + n + 1)
+      cap *= 2;
     char *ns = realloc(b->s, cap);
     if (!ns) {
       b->failed = 1;
@@ -53,12 +54,23 @@ add_escaped(FkgBuf *b, const unsigned char *s, size_t n)
   for (size_t i = 0; i < n; i++) {
     const char *esc = NULL;
     switch (s[i]) {
-    case '\\': esc = "\\\\"; break;
-    case '"': esc = "\\\""; break;
-    case '\n': esc = "\\n"; break;
-    case '\r': esc = "\\r"; break;
-    case '\t': esc = "\\t"; break;
-    default: break;
+    case '\\':
+      esc = "\\\\";
+      break;
+    case '"':
+      esc = "\\\"";
+      break;
+    case '\n':
+      esc = "\\n";
+      break;
+    case '\r':
+      esc = "\\r";
+      break;
+    case '\t':
+      esc = "\\t";
+      break;
+    default:
+      break;
     }
     if (!esc) continue;
     fkg_buf_add(b, (const char *)s + run, i - run);
@@ -116,8 +128,8 @@ add_short_iri(FkgBuf *b, const char *iri)
     const char *local = iri + n;
     int plain = *local != '\0' && *local != '-' && *local != '.';
     for (const char *p = local; *p && plain; p++)
-      plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-              (*p >= '0' && *p <= '9') || *p == '_' || *p == '-';
+      plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+              *p == '_' || *p == '-';
     if (!plain) continue;
     fkg_buf_adds(b, fkg_query_prefixes[i].prefix);
     fkg_buf_adds(b, ":");
@@ -141,9 +153,12 @@ is_bare_number(const char *dt, const unsigned char *lex)
   if (*p == '+' || *p == '-') p++;
   int digits = 0, dots = 0;
   for (; *p; p++) {
-    if (*p >= '0' && *p <= '9') digits++;
-    else if (*p == '.' && decimal) dots++;
-    else return 0;
+    if (*p >= '0' && *p <= '9')
+      digits++;
+    else if (*p == '.' && decimal)
+      dots++;
+    else
+      return 0;
   }
   return digits > 0 && dots <= (decimal ? 1 : 0) && (!decimal || dots == 1);
 }
@@ -196,10 +211,12 @@ add_csv_term(FkgBuf *b, librdf_node *node)
     const unsigned char *lex = librdf_node_get_literal_value_as_counted_string(node, &n);
     if (lex) fkg_buf_add(&v, (const char *)lex, n);
   }
-  if (v.failed) b->failed = 1;
+  if (v.failed)
+    b->failed = 1;
   else if (v.s && strpbrk(v.s, "\",\r\n")) {
     fkg_buf_adds(b, "\"");
-    for (const char *p = v.s; *p; p++) fkg_buf_add(b, *p == '"' ? "\"\"" : p, *p == '"' ? 2 : 1);
+    for (const char *p = v.s; *p; p++)
+      fkg_buf_add(b, *p == '"' ? "\"\"" : p, *p == '"' ? 2 : 1);
     fkg_buf_adds(b, "\"");
   } else if (v.s) {
     fkg_buf_adds(b, v.s);
@@ -219,7 +236,8 @@ add_json_string(FkgBuf *b, const char *s)
       fkg_buf_add(b, esc, 2);
     } else if (*p < 0x20) {
       const char *named = *p == '\n' ? "\\n" : *p == '\r' ? "\\r" : *p == '\t' ? "\\t" : NULL;
-      if (named) fkg_buf_adds(b, named);
+      if (named)
+        fkg_buf_adds(b, named);
       else {
         snprintf(esc, sizeof esc, "\\u%04x", *p);
         fkg_buf_adds(b, esc);
@@ -262,11 +280,20 @@ add_xml_text(FkgBuf *b, const char *s)
 {
   for (const char *p = s; *p; p++) {
     switch (*p) {
-    case '&': fkg_buf_adds(b, "&amp;"); break;
-    case '<': fkg_buf_adds(b, "&lt;"); break;
-    case '>': fkg_buf_adds(b, "&gt;"); break;
-    case '"': fkg_buf_adds(b, "&quot;"); break;
-    default: fkg_buf_add(b, p, 1);
+    case '&':
+      fkg_buf_adds(b, "&amp;");
+      break;
+    case '<':
+      fkg_buf_adds(b, "&lt;");
+      break;
+    case '>':
+      fkg_buf_adds(b, "&gt;");
+      break;
+    case '"':
+      fkg_buf_adds(b, "&quot;");
+      break;
+    default:
+      fkg_buf_add(b, p, 1);
     }
   }
 }
@@ -327,7 +354,8 @@ lines_push(Lines *l, FkgBuf *b)
 static void
 lines_clear(Lines *l)
 {
-  for (size_t i = 0; i < l->n; i++) free(l->v[i]);
+  for (size_t i = 0; i < l->n; i++)
+    free(l->v[i]);
   free(l->v);
   memset(l, 0, sizeof *l);
 }
@@ -373,10 +401,12 @@ write_table(FILE *out, char **cells, size_t ncols, size_t nrows)
       if (cw > w[c]) w[c] = cw;
     }
   size_t total = 1;
-  for (size_t c = 0; c < ncols; c++) total += w[c] + 3;
+  for (size_t c = 0; c < ncols; c++)
+    total += w[c] + 3;
   for (size_t r = 0; r <= nrows; r++) {
     if (r <= 1)
-      for (size_t i = 0; i < total; i++) fputc(r == 1 ? '=' : '-', out);
+      for (size_t i = 0; i < total; i++)
+        fputc(r == 1 ? '=' : '-', out);
     if (r <= 1) fputc('\n', out);
     fputs("|", out);
     for (size_t c = 0; c < ncols; c++) {
@@ -386,9 +416,11 @@ write_table(FILE *out, char **cells, size_t ncols, size_t nrows)
     fputc('\n', out);
   }
   if (nrows == 0)
-    for (size_t i = 0; i < total; i++) fputc('=', out);
+    for (size_t i = 0; i < total; i++)
+      fputc('=', out);
   if (nrows == 0) fputc('\n', out);
-  for (size_t i = 0; i < total; i++) fputc('-', out);
+  for (size_t i = 0; i < total; i++)
+    fputc('-', out);
   fputc('\n', out);
   free(w);
   return ferror(out) ? FKG_BAD_WRITE : FKG_SUCCESS;
@@ -399,19 +431,26 @@ write_boolean(int value, FkgResultsFormat f, FILE *out)
 {
   const char *v = value ? "true" : "false";
   switch (f) {
-  case FKG_RESULTS_JSON: fprintf(out, "{ \"head\": {}, \"boolean\": %s }\n", v); break;
+  case FKG_RESULTS_JSON:
+    fprintf(out, "{ \"head\": {}, \"boolean\": %s }\n", v);
+    break;
   case FKG_RESULTS_XML:
-    fprintf(out, "<?xml version=\"1.0\"?>\n"
-                 "<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n"
-                 "  <head></head>\n  <boolean>%s</boolean>\n</sparql>\n",
+    fprintf(out,
+            "<?xml version=\"1.0\"?>\n"
+            "<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n"
+            "  <head></head>\n  <boolean>%s</boolean>\n</sparql>\n",
             v);
     break;
-  case FKG_RESULTS_CSV: fprintf(out, "ask\r\n%s\r\n", v); break;
+  case FKG_RESULTS_CSV:
+    fprintf(out, "ask\r\n%s\r\n", v);
+    break;
   case FKG_RESULTS_TABLE: {
     char *cells[2] = {"ask", (char *)v};
     return write_table(out, cells, 1, 1);
   }
-  default: fprintf(out, "?ask\n%s\n", v); break;
+  default:
+    fprintf(out, "?ask\n%s\n", v);
+    break;
   }
   return ferror(out) ? FKG_BAD_WRITE : FKG_SUCCESS;
 }
@@ -446,8 +485,10 @@ fkg_results_write_solutions(FkgStore *s, librdf_query_results *r, FkgResultsForm
       fkg_buf_adds(&b, name);
       break;
     case FKG_RESULTS_JSON:
-      if (i == 0) fkg_buf_adds(&b, "{\n  \"head\": { \"vars\": [ ");
-      else fkg_buf_adds(&b, ", ");
+      if (i == 0)
+        fkg_buf_adds(&b, "{\n  \"head\": { \"vars\": [ ");
+      else
+        fkg_buf_adds(&b, ", ");
       add_json_string(&b, name);
       break;
     case FKG_RESULTS_XML:
@@ -466,7 +507,9 @@ fkg_results_write_solutions(FkgStore *s, librdf_query_results *r, FkgResultsForm
     }
   }
   switch (f) {
-  case FKG_RESULTS_CSV: fkg_buf_adds(&b, "\r\n"); break;
+  case FKG_RESULTS_CSV:
+    fkg_buf_adds(&b, "\r\n");
+    break;
   case FKG_RESULTS_JSON:
     if (nvars == 0) fkg_buf_adds(&b, "{\n  \"head\": { \"vars\": [ ");
     fkg_buf_adds(&b, " ] },\n  \"results\": {\n    \"bindings\": [");
@@ -478,8 +521,11 @@ fkg_results_write_solutions(FkgStore *s, librdf_query_results *r, FkgResultsForm
                        "  <head>\n");
     fkg_buf_adds(&b, "  </head>\n  <results>\n");
     break;
-  case FKG_RESULTS_TABLE: break;
-  default: fkg_buf_adds(&b, "\n"); break;
+  case FKG_RESULTS_TABLE:
+    break;
+  default:
+    fkg_buf_adds(&b, "\n");
+    break;
   }
   if (!st && f != FKG_RESULTS_TABLE) st = write_all(out, &b);
 
@@ -524,14 +570,23 @@ fkg_results_write_solutions(FkgStore *s, librdf_query_results *r, FkgResultsForm
       if (v) librdf_free_node(v);
     }
     switch (f) {
-    case FKG_RESULTS_CSV: fkg_buf_adds(&b, "\r\n"); break;
-    case FKG_RESULTS_JSON: fkg_buf_adds(&b, first_bound ? "}" : " }"); break;
-    case FKG_RESULTS_XML: fkg_buf_adds(&b, "    </result>\n"); break;
-    case FKG_RESULTS_TABLE: break;
+    case FKG_RESULTS_CSV:
+      fkg_buf_adds(&b, "\r\n");
+      break;
+    case FKG_RESULTS_JSON:
+      fkg_buf_adds(&b, first_bound ? "}" : " }");
+      break;
+    case FKG_RESULTS_XML:
+      fkg_buf_adds(&b, "    </result>\n");
+      break;
+    case FKG_RESULTS_TABLE:
+      break;
     case FKG_RESULTS_CANONICAL:
       if (lines_push(&rows, &b)) st = FKG_BAD_ALLOC;
       break;
-    default: fkg_buf_adds(&b, "\n"); break;
+    default:
+      fkg_buf_adds(&b, "\n");
+      break;
     }
     nrows++;
     if (!st && f != FKG_RESULTS_TABLE && f != FKG_RESULTS_CANONICAL) st = write_all(out, &b);
@@ -546,7 +601,8 @@ fkg_results_write_solutions(FkgStore *s, librdf_query_results *r, FkgResultsForm
       break;
     case FKG_RESULTS_CANONICAL:
       qsort(rows.v, rows.n, sizeof *rows.v, compare_bytes);
-      for (size_t i = 0; i < rows.n; i++) fprintf(out, "%s\n", rows.v[i]);
+      for (size_t i = 0; i < rows.n; i++)
+        fprintf(out, "%s\n", rows.v[i]);
       break;
     case FKG_RESULTS_JSON:
       fkg_buf_adds(&b, nrows ? "\n    ]\n  }\n}\n" : " ]\n  }\n}\n");
@@ -556,7 +612,8 @@ fkg_results_write_solutions(FkgStore *s, librdf_query_results *r, FkgResultsForm
       fkg_buf_adds(&b, "  </results>\n</sparql>\n");
       st = write_all(out, &b);
       break;
-    default: break;
+    default:
+      break;
     }
   }
   fkg_buf_clear(&b);
@@ -634,11 +691,11 @@ fkg_results_format_parse(const char *name, FkgResultsFormat *format)
     const char *name;
     FkgResultsFormat f;
   } kNames[] = {
-      {"table", FKG_RESULTS_TABLE},   {"csv", FKG_RESULTS_CSV},
-      {"tsv", FKG_RESULTS_TSV},       {"json", FKG_RESULTS_JSON},
-      {"xml", FKG_RESULTS_XML},       {"turtle", FKG_RESULTS_TURTLE},
-      {"ttl", FKG_RESULTS_TURTLE},    {"ntriples", FKG_RESULTS_NTRIPLES},
-      {"nt", FKG_RESULTS_NTRIPLES},   {"canonical", FKG_RESULTS_CANONICAL},
+      {"table", FKG_RESULTS_TABLE}, {"csv", FKG_RESULTS_CSV},
+      {"tsv", FKG_RESULTS_TSV},     {"json", FKG_RESULTS_JSON},
+      {"xml", FKG_RESULTS_XML},     {"turtle", FKG_RESULTS_TURTLE},
+      {"ttl", FKG_RESULTS_TURTLE},  {"ntriples", FKG_RESULTS_NTRIPLES},
+      {"nt", FKG_RESULTS_NTRIPLES}, {"canonical", FKG_RESULTS_CANONICAL},
   };
   for (size_t i = 0; i < sizeof kNames / sizeof *kNames; i++)
     if (strcmp(kNames[i].name, name) == 0) {

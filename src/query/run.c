@@ -68,19 +68,23 @@ find_declared(const char *text, int declared[N_PREFIXES])
   const char *p = text;
   while (*p) {
     if (*p == '#') {
-      while (*p && *p != '\n') p++;
+      while (*p && *p != '\n')
+        p++;
     } else if (*p == '"' || *p == '\'') {
       p = skip_string(p);
     } else if (*p == '<') {
       const char *e = p + 1;
-      while (*e && *e != '>' && !isspace((unsigned char)*e) && *e != '<') e++;
+      while (*e && *e != '>' && !isspace((unsigned char)*e) && *e != '<')
+        e++;
       p = *e == '>' ? e + 1 : p + 1;
     } else if ((p == text || !is_name_char((unsigned char)p[-1])) &&
                strncasecmp(p, "prefix", 6) == 0 && isspace((unsigned char)p[6])) {
       const char *n = p + 6;
-      while (isspace((unsigned char)*n)) n++;
+      while (isspace((unsigned char)*n))
+        n++;
       const char *start = n;
-      while (is_name_char((unsigned char)*n)) n++;
+      while (is_name_char((unsigned char)*n))
+        n++;
       if (*n == ':')
         for (size_t i = 0; i < N_PREFIXES; i++)
           if (strlen(fkg_query_prefixes[i].prefix) == (size_t)(n - start) &&
@@ -172,15 +176,16 @@ locate(const char *text, long off, long *line, long *col)
 
 /* rasqal's SPARQL lexer counts lines but not columns. The column is found again by parsing
  * prefixes of the text that end on the error's line: the shortest one that still fails with
- * the same message at the same line ends inside the offending token. Messages that name the token ("$end",
- * an undeclared prefix in quotes) are placed directly. Returns a byte offset, or -1. */
+ * the same message at the same line ends inside the offending token. Messages that name the token
+ * ("$end", an undeclared prefix in quotes) are placed directly. Returns a byte offset, or -1. */
 static long
 find_error_offset(FkgStore *s, const char *text, const FkgLogCapture *err)
 {
   size_t len = strlen(text);
   if (strstr(err->first, "unexpected $end")) {
     long e = (long)len;
-    while (e > 0 && isspace((unsigned char)text[e - 1])) e--;
+    while (e > 0 && isspace((unsigned char)text[e - 1]))
+      e--;
     return e;
   }
   const char *q1 = strchr(err->first, '"');
@@ -209,8 +214,7 @@ find_error_offset(FkgStore *s, const char *text, const FkgLogCapture *err)
   int probes = 0;
   for (long k = end; k > start && probes < MAX_COLUMN_PROBES; k--) {
     /* Cut between tokens only: a word cut short is an error of its own ("SELEC"). */
-    if (k < end && is_word_char((unsigned char)text[k - 1]) &&
-        is_word_char((unsigned char)text[k]))
+    if (k < end && is_word_char((unsigned char)text[k - 1]) && is_word_char((unsigned char)text[k]))
       continue;
     probes++;
     memcpy(buf, text, (size_t)k);
@@ -218,8 +222,7 @@ find_error_offset(FkgStore *s, const char *text, const FkgLogCapture *err)
     FkgLogCapture probe = {0};
     rasqal_query *q = parse_only(s, buf, &probe);
     if (q) rasqal_free_query(q);
-    if (!(probe.errors && probe.line == err->line && strcmp(probe.first, err->first) == 0))
-      break;
+    if (!(probe.errors && probe.line == err->line && strcmp(probe.first, err->first) == 0)) break;
     found = k - 1;
   }
   free(buf);
@@ -276,15 +279,24 @@ static const char *
 update_kind(const rasqal_update_operation *op)
 {
   switch (op->type) {
-  case RASQAL_UPDATE_TYPE_CLEAR: return "CLEAR";
-  case RASQAL_UPDATE_TYPE_CREATE: return "CREATE";
-  case RASQAL_UPDATE_TYPE_DROP: return "DROP";
-  case RASQAL_UPDATE_TYPE_LOAD: return "LOAD";
-  case RASQAL_UPDATE_TYPE_ADD: return "ADD";
-  case RASQAL_UPDATE_TYPE_MOVE: return "MOVE";
-  case RASQAL_UPDATE_TYPE_COPY: return "COPY";
-  case RASQAL_UPDATE_TYPE_UPDATE: return "INSERT/DELETE with a WHERE clause";
-  default: return "this update";
+  case RASQAL_UPDATE_TYPE_CLEAR:
+    return "CLEAR";
+  case RASQAL_UPDATE_TYPE_CREATE:
+    return "CREATE";
+  case RASQAL_UPDATE_TYPE_DROP:
+    return "DROP";
+  case RASQAL_UPDATE_TYPE_LOAD:
+    return "LOAD";
+  case RASQAL_UPDATE_TYPE_ADD:
+    return "ADD";
+  case RASQAL_UPDATE_TYPE_MOVE:
+    return "MOVE";
+  case RASQAL_UPDATE_TYPE_COPY:
+    return "COPY";
+  case RASQAL_UPDATE_TYPE_UPDATE:
+    return "INSERT/DELETE with a WHERE clause";
+  default:
+    return "this update";
   }
 }
 
@@ -299,9 +311,9 @@ apply_data(FkgStore *s, raptor_sequence *triples, raptor_uri *graph, int insert,
     librdf_node *pn = node_from_literal(s, t->predicate);
     librdf_node *on = node_from_literal(s, t->object);
     librdf_node *gn = t->origin ? node_from_literal(s, t->origin)
-                      : graph   ? librdf_new_node_from_uri_string(s->world,
-                                                                  raptor_uri_as_string(graph))
-                                : NULL;
+                      : graph
+                          ? librdf_new_node_from_uri_string(s->world, raptor_uri_as_string(graph))
+                          : NULL;
     if (!sn || !pn || !on) {
       if (sn) librdf_free_node(sn);
       if (pn) librdf_free_node(pn);
@@ -314,7 +326,8 @@ apply_data(FkgStore *s, raptor_sequence *triples, raptor_uri *graph, int insert,
       if (gn) librdf_free_node(gn);
       return FKG_BAD_ALLOC;
     }
-    int present = librdf_model_contains_statement(s->model, st) > 0;
+    /* librdf 1.0.17 answers -1, not 1, for a statement that is there (0 when it is not). */
+    int present = librdf_model_contains_statement(s->model, st) != 0;
     int rc = 0;
     if (insert && !present) {
       rc = gn ? librdf_model_context_add_statement(s->model, gn, st)
@@ -355,7 +368,7 @@ run_update(FkgStore *s, const FkgQueryRequest *req, rasqal_query *q)
       return FKG_BAD_ARG;
     }
   }
-  int tx = s->kind != FKG_KIND_MEMORY && librdf_model_transaction_start(s->model) == 0;
+  int tx = fkg_store_has_transactions(s) && librdf_model_transaction_start(s->model) == 0;
   long inserted = 0, deleted = 0;
   FkgStatus st = FKG_SUCCESS;
   for (int i = 0; !st; i++) {
@@ -365,8 +378,10 @@ run_update(FkgStore *s, const FkgQueryRequest *req, rasqal_query *q)
     if (!st) st = apply_data(s, op->insert_templates, op->graph_uri, 1, &inserted);
   }
   if (tx) {
-    if (st) librdf_model_transaction_rollback(s->model);
-    else if (librdf_model_transaction_commit(s->model)) st = FKG_BAD_WRITE;
+    if (st)
+      librdf_model_transaction_rollback(s->model);
+    else if (librdf_model_transaction_commit(s->model))
+      st = FKG_BAD_WRITE;
   }
   if (st) {
     fkg_diag(s->diag, FKG_ERROR, &loc, "store %s: the update failed (%s); nothing was changed",
@@ -388,8 +403,7 @@ check_format(FkgStore *s, const FkgQueryRequest *req, int graph, FkgResultsForma
   if (*f == FKG_RESULTS_CANONICAL) return FKG_SUCCESS;
   int is_rdf = *f == FKG_RESULTS_TURTLE || *f == FKG_RESULTS_NTRIPLES;
   if (graph && !is_rdf) {
-    fkg_diag(s->diag, FKG_ERROR, &loc,
-             "CONSTRUCT and DESCRIBE give RDF: use -r turtle or -r ntriples");
+    fkg_diag(s->diag, FKG_ERROR, &loc, "CONSTRUCT gives RDF: use -r turtle or -r ntriples");
     return FKG_BAD_ARG;
   }
   if (!graph && is_rdf) {
@@ -398,6 +412,35 @@ check_format(FkgStore *s, const FkgQueryRequest *req, int graph, FkgResultsForma
     return FKG_BAD_ARG;
   }
   return FKG_SUCCESS;
+}
+
+/* Runs a query that parsed on `model`. The answer is written to memory (*answer, malloc'd)
+ * so that a query failing part-way writes nothing; library errors are kept in `run`. */
+static FkgStatus
+execute(FkgStore *s, librdf_model *model, const char *full, int graph, FkgResultsFormat format,
+        FkgLogCapture *run, char **answer, size_t *answer_len)
+{
+  *answer = NULL;
+  *answer_len = 0;
+  FILE *mem = open_memstream(answer, answer_len);
+  if (!mem) return FKG_BAD_ALLOC;
+  FkgStatus st;
+  /* librdf parses the text again; its warnings were given before, so only errors are kept. */
+  fkg_store_capture(s, run);
+  librdf_query *q = librdf_new_query(s->world, "sparql", NULL, (const unsigned char *)full, NULL);
+  librdf_query_results *results = q ? librdf_model_query_execute(model, q) : NULL;
+  if (results) {
+    st = graph ? fkg_results_write_graph(s, results, format, mem)
+               : fkg_results_write_solutions(s, results, format, mem);
+    librdf_free_query_results(results);
+  } else {
+    st = FKG_BAD_LIBRARY;
+  }
+  if (q) librdf_free_query(q);
+  fkg_store_capture(s, NULL);
+  if (fclose(mem) && !st) st = FKG_BAD_ALLOC;
+  if (run->errors && !st) st = FKG_BAD_LIBRARY;
+  return st;
 }
 
 FkgStatus
@@ -425,25 +468,43 @@ fkg_query_run(FkgStore *s, const FkgQueryRequest *req)
     goto done;
   }
   rasqal_free_query(parsed);
-  int graph = verb == RASQAL_QUERY_VERB_CONSTRUCT || verb == RASQAL_QUERY_VERB_DESCRIBE;
+  if (verb == RASQAL_QUERY_VERB_DESCRIBE) {
+    FkgLoc loc = {req->origin, 0, 0};
+    fkg_diag(s->diag, FKG_ERROR, &loc,
+             "rasqal 0.9.33 parses DESCRIBE but answers it with nothing; write CONSTRUCT { <iri> "
+             "?p ?o } WHERE { <iri> ?p ?o } instead");
+    st = FKG_BAD_ARG;
+    goto done;
+  }
+  int graph = verb == RASQAL_QUERY_VERB_CONSTRUCT;
   FkgResultsFormat format;
   if ((st = check_format(s, req, graph, &format))) goto done;
 
-  /* librdf parses the text again; its warnings were given above, so only errors are kept. */
+  char *answer = NULL;
+  size_t answer_len = 0;
   FkgLogCapture run = {0};
-  fkg_store_capture(s, &run);
-  librdf_query *q = librdf_new_query(s->world, "sparql", NULL, (const unsigned char *)full, NULL);
-  librdf_query_results *results = q ? librdf_model_query_execute(s->model, q) : NULL;
-  if (results) {
-    st = graph ? fkg_results_write_graph(s, results, format, req->out)
-               : fkg_results_write_solutions(s, results, format, req->out);
-    librdf_free_query_results(results);
-  } else {
-    st = FKG_BAD_LIBRARY;
+  st = execute(s, s->model, full, graph, format, &run, &answer, &answer_len);
+  if (st == FKG_BAD_LIBRARY && s->kind == FKG_KIND_SQLITE) {
+    /* Redland's sqlite storage writes invalid SQL for a pattern whose subject is bound to a
+     * literal ("WHERE T.=49"), which a query meets as soon as a variable that may hold a
+     * literal is used as a subject. The same query on an in-memory copy is answered. */
+    fkg_diag(s->diag, FKG_NOTE, NULL,
+             "store %s: Redland's sqlite storage failed on this query (%s); answering from an "
+             "in-memory copy of the store",
+             s->name,
+             /* Its message quotes the SQL from a buffer it has already freed. */
+             strstr(run.first, "SQL compile") ? "it wrote invalid SQL"
+             : run.errors                     ? run.first
+                                              : "no results");
+    librdf_model *copy = fkg_store_memory_copy(s);
+    free(answer);
+    answer = NULL;
+    if (copy) st = execute(s, copy, full, graph, format, &run, &answer, &answer_len);
   }
-  if (q) librdf_free_query(q);
-  fkg_store_capture(s, NULL);
-  if (run.errors && !st) st = FKG_BAD_LIBRARY;
+  if (!st && answer_len && fwrite(answer, 1, answer_len, req->out) != answer_len)
+    st = FKG_BAD_WRITE;
+  if (!st && (fflush(req->out) || ferror(req->out))) st = FKG_BAD_WRITE;
+  free(answer);
   if (st == FKG_BAD_LIBRARY) {
     FkgLoc loc = {req->origin, 0, 0};
     fkg_diag(s->diag, FKG_ERROR, &loc, "the query failed: %s",

@@ -1,5 +1,5 @@
 /* forumkg: report stage, the growable text buffer the page, the DOT and the SVG are built in.
- * Allocation failure is sticky (see FkgBuf), so writers check once when they are done. */
+ * Allocation failure is sticky (see FkgRBuf), so writers check once when they are done. */
 #include "report_int.h"
 
 #include <stdarg.h>
@@ -8,7 +8,7 @@
 #include <string.h>
 
 static int
-reserve(FkgBuf *b, size_t extra)
+reserve(FkgRBuf *b, size_t extra)
 {
   if (b->failed) return -1;
   if (b->len + extra + 1 <= b->cap) return 0;
@@ -31,7 +31,7 @@ reserve(FkgBuf *b, size_t extra)
 }
 
 void
-fkg_buf_add(FkgBuf *b, const char *s, size_t n)
+fkg_rbuf_add(FkgRBuf *b, const char *s, size_t n)
 {
   if (reserve(b, n)) return;
   if (n) memcpy(b->data + b->len, s, n);
@@ -40,13 +40,13 @@ fkg_buf_add(FkgBuf *b, const char *s, size_t n)
 }
 
 void
-fkg_buf_puts(FkgBuf *b, const char *s)
+fkg_rbuf_puts(FkgRBuf *b, const char *s)
 {
-  fkg_buf_add(b, s, strlen(s));
+  fkg_rbuf_add(b, s, strlen(s));
 }
 
 void
-fkg_buf_printf(FkgBuf *b, const char *fmt, ...)
+fkg_rbuf_printf(FkgRBuf *b, const char *fmt, ...)
 {
   char small[256];
   va_list ap;
@@ -58,7 +58,7 @@ fkg_buf_printf(FkgBuf *b, const char *fmt, ...)
     return;
   }
   if ((size_t)n < sizeof small) {
-    fkg_buf_add(b, small, (size_t)n);
+    fkg_rbuf_add(b, small, (size_t)n);
     return;
   }
   if (reserve(b, (size_t)n)) return;
@@ -69,17 +69,17 @@ fkg_buf_printf(FkgBuf *b, const char *fmt, ...)
 }
 
 void
-fkg_buf_clear(FkgBuf *b)
+fkg_rbuf_clear(FkgRBuf *b)
 {
   free(b->data);
   memset(b, 0, sizeof *b);
 }
 
 char *
-fkg_buf_take(FkgBuf *b, size_t *len)
+fkg_rbuf_take(FkgRBuf *b, size_t *len)
 {
   if (b->failed) {
-    fkg_buf_clear(b);
+    fkg_rbuf_clear(b);
     return NULL;
   }
   if (reserve(b, 0)) return NULL;

@@ -58,7 +58,7 @@ is_unsafe(uint32_t cp)
 }
 
 void
-fkg_report_html_escape(FkgBuf *out, const char *s)
+fkg_report_html_escape(FkgRBuf *out, const char *s)
 {
   const unsigned char *p = (const unsigned char *)s;
   size_t n = strlen(s);
@@ -75,28 +75,39 @@ fkg_report_html_escape(FkgBuf *out, const char *s)
       rep = REPLACEMENT;
     } else {
       switch (cp) {
-      case '&': rep = "&amp;"; break;
-      case '<': rep = "&lt;"; break;
-      case '>': rep = "&gt;"; break;
-      case '"': rep = "&quot;"; break;
-      case '\'': rep = "&#39;"; break;
-      default: break;
+      case '&':
+        rep = "&amp;";
+        break;
+      case '<':
+        rep = "&lt;";
+        break;
+      case '>':
+        rep = "&gt;";
+        break;
+      case '"':
+        rep = "&quot;";
+        break;
+      case '\'':
+        rep = "&#39;";
+        break;
+      default:
+        break;
       }
     }
     if (rep) {
-      fkg_buf_add(out, s + i - run, run);
-      fkg_buf_puts(out, rep);
+      fkg_rbuf_add(out, s + i - run, run);
+      fkg_rbuf_puts(out, rep);
       run = 0;
     } else {
       run += len;
     }
     i += len;
   }
-  fkg_buf_add(out, s + n - run, run);
+  fkg_rbuf_add(out, s + n - run, run);
 }
 
 void
-fkg_report_dot_escape(FkgBuf *out, const char *s)
+fkg_report_dot_escape(FkgRBuf *out, const char *s)
 {
   const unsigned char *p = (const unsigned char *)s;
   size_t n = strlen(s);
@@ -111,27 +122,37 @@ fkg_report_dot_escape(FkgBuf *out, const char *s)
       len = 1;
     } else {
       switch (cp) {
-      case '\\': rep = "\\\\"; break;
-      case '"': rep = "\\\""; break;
-      case '&': rep = "&#38;"; break;
-      case '\n': rep = "\\n"; break;
+      case '\\':
+        rep = "\\\\";
+        break;
+      case '"':
+        rep = "\\\"";
+        break;
+      case '&':
+        rep = "&#38;";
+        break;
+      case '\n':
+        rep = "\\n";
+        break;
       case '\r':
-      case '\t': rep = " "; break;
+      case '\t':
+        rep = " ";
+        break;
       default:
         if (is_unsafe(cp)) rep = REPLACEMENT;
         break;
       }
     }
     if (rep) {
-      fkg_buf_add(out, s + i - run, run);
-      fkg_buf_puts(out, rep);
+      fkg_rbuf_add(out, s + i - run, run);
+      fkg_rbuf_puts(out, rep);
       run = 0;
     } else {
       run += len;
     }
     i += len;
   }
-  fkg_buf_add(out, s + n - run, run);
+  fkg_rbuf_add(out, s + n - run, run);
 }
 
 /* ---- label wrapping ------------------------------------------------------------------- */
@@ -143,7 +164,8 @@ skip_cps(const char *t, size_t n, size_t from, size_t k)
   size_t i = from;
   while (i < n && k > 0) {
     i++;
-    while (i < n && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
+    while (i < n && ((unsigned char)t[i] & 0xC0) == 0x80)
+      i++;
     k--;
   }
   return i;
@@ -189,13 +211,13 @@ fkg_report_label_wrap(const char *s, size_t width, size_t lines)
     t[tn++] = (char)c;
   }
   t[tn] = '\0';
-  FkgBuf out = {0};
+  FkgRBuf out = {0};
   size_t pos = 0;
   for (size_t line = 0; line < lines && pos < tn; line++) {
-    if (line) fkg_buf_add(&out, "\n", 1);
+    if (line) fkg_rbuf_add(&out, "\n", 1);
     size_t left = count_cps(t, pos, tn);
     if (left <= width) {
-      fkg_buf_add(&out, t + pos, tn - pos);
+      fkg_rbuf_add(&out, t + pos, tn - pos);
       pos = tn;
       break;
     }
@@ -204,35 +226,51 @@ fkg_report_label_wrap(const char *s, size_t width, size_t lines)
       size_t cut = skip_cps(t, tn, pos, width - 1);
       size_t sp = last_space(t, pos, cut);
       if (sp > pos && count_cps(t, pos, sp) * 2 >= width) cut = sp;
-      fkg_buf_add(&out, t + pos, cut - pos);
-      fkg_buf_puts(&out, "\xE2\x80\xA6"); /* … */
+      fkg_rbuf_add(&out, t + pos, cut - pos);
+      fkg_rbuf_puts(&out, "\xE2\x80\xA6"); /* … */
       pos = tn;
       break;
     }
     size_t lim = skip_cps(t, tn, pos, width + 1); /* a space right after `width` still fits */
     size_t sp = last_space(t, pos, lim);
     if (sp > pos) {
-      fkg_buf_add(&out, t + pos, sp - pos);
+      fkg_rbuf_add(&out, t + pos, sp - pos);
       pos = sp + 1;
     } else {
       size_t cut = skip_cps(t, tn, pos, width);
-      fkg_buf_add(&out, t + pos, cut - pos);
+      fkg_rbuf_add(&out, t + pos, cut - pos);
       pos = cut;
       if (pos < tn && t[pos] == ' ') pos++;
     }
   }
   free(t);
-  if (out.len == 0 && !out.failed) fkg_buf_add(&out, "", 0);
-  return fkg_buf_take(&out, NULL);
+  if (out.len == 0 && !out.failed) fkg_rbuf_add(&out, "", 0);
+  return fkg_rbuf_take(&out, NULL);
 }
 
 /* ---- SVG check ------------------------------------------------------------------------ */
 
 /* The elements Graphviz's SVG renderer writes; anything else is refused. */
 static const char *const kSvgElements[] = {
-    "svg",  "g",        "title",    "desc",    "a",    "text",           "tspan",
-    "path", "polygon",  "polyline", "ellipse", "circle", "rect",         "line",
-    "defs", "linearGradient", "radialGradient", "stop", "clipPath",
+    "svg",
+    "g",
+    "title",
+    "desc",
+    "a",
+    "text",
+    "tspan",
+    "path",
+    "polygon",
+    "polyline",
+    "ellipse",
+    "circle",
+    "rect",
+    "line",
+    "defs",
+    "linearGradient",
+    "radialGradient",
+    "stop",
+    "clipPath",
 };
 
 typedef struct {
@@ -271,12 +309,14 @@ svg_reference(SvgScan *sc)
     int hex = j < sc->n && sc->s[j] == 'x';
     if (hex) j++;
     size_t start = j;
-    while (j < sc->n && (hex ? isxdigit((unsigned char)sc->s[j]) : isdigit((unsigned char)sc->s[j])))
+    while (j < sc->n &&
+           (hex ? isxdigit((unsigned char)sc->s[j]) : isdigit((unsigned char)sc->s[j])))
       j++;
     if (j == start || j - start > 8) return svg_fail(sc, "malformed character reference");
   } else {
     size_t start = j;
-    while (j < sc->n && isalnum((unsigned char)sc->s[j])) j++;
+    while (j < sc->n && isalnum((unsigned char)sc->s[j]))
+      j++;
     if (j == start) return svg_fail(sc, "bare '&'");
     static const char *const kNames[] = {"amp", "lt", "gt", "quot", "apos"};
     int known = 0;
@@ -308,8 +348,8 @@ static FkgStatus
 svg_attribute(SvgScan *sc, const char *name, size_t nl, size_t from, size_t to)
 {
   if (prefix_ci(name, nl, "on")) return svg_fail(sc, "event-handler attribute");
-  int link = name_is(name, nl, "href") || name_is(name, nl, "xlink:href") ||
-             name_is(name, nl, "src");
+  int link =
+      name_is(name, nl, "href") || name_is(name, nl, "xlink:href") || name_is(name, nl, "src");
   if (link && (to == from || sc->s[from] != '#'))
     return svg_fail(sc, "link that is not a fragment of the page");
   for (size_t k = from; k < to; k++) {
@@ -352,8 +392,10 @@ fkg_report_svg_check(const char *svg, size_t n, char *why, size_t whylen)
       continue;
     }
     if (c != '<') {
-      if (c == '\0') st = svg_fail(&sc, "NUL byte");
-      else if (depth == 0 && !isspace((unsigned char)c)) st = svg_fail(&sc, "text outside <svg>");
+      if (c == '\0')
+        st = svg_fail(&sc, "NUL byte");
+      else if (depth == 0 && !isspace((unsigned char)c))
+        st = svg_fail(&sc, "text outside <svg>");
       sc.i++;
       continue;
     }
@@ -373,13 +415,15 @@ fkg_report_svg_check(const char *svg, size_t n, char *why, size_t whylen)
     }
     if (sc.i + 1 < n && svg[sc.i + 1] == '/') {
       size_t j = sc.i + 2, start = j;
-      while (j < n && is_name_char(svg[j])) j++;
+      while (j < n && is_name_char(svg[j]))
+        j++;
       if (depth == 0 || j - start != open_len[depth - 1] ||
           memcmp(svg + start, svg + open_at[depth - 1], j - start) != 0) {
         st = svg_fail(&sc, "end tag that does not match its start tag");
         break;
       }
-      while (j < n && isspace((unsigned char)svg[j])) j++;
+      while (j < n && isspace((unsigned char)svg[j]))
+        j++;
       if (j >= n || svg[j] != '>') {
         st = svg_fail(&sc, "malformed end tag");
         break;
@@ -393,7 +437,8 @@ fkg_report_svg_check(const char *svg, size_t n, char *why, size_t whylen)
       st = svg_fail(&sc, "'<' that starts no element");
       break;
     }
-    while (j < n && is_name_char(svg[j])) j++;
+    while (j < n && is_name_char(svg[j]))
+      j++;
     size_t nl = j - start;
     int allowed = 0;
     for (size_t k = 0; k < sizeof kSvgElements / sizeof *kSvgElements; k++)
@@ -411,7 +456,8 @@ fkg_report_svg_check(const char *svg, size_t n, char *why, size_t whylen)
     /* Attributes. */
     int empty = 0;
     for (;;) {
-      while (j < n && isspace((unsigned char)svg[j])) j++;
+      while (j < n && isspace((unsigned char)svg[j]))
+        j++;
       if (j >= n) {
         st = svg_fail(&sc, "unterminated start tag");
         break;
@@ -431,16 +477,19 @@ fkg_report_svg_check(const char *svg, size_t n, char *why, size_t whylen)
         st = svg_fail(&sc, "malformed attribute");
         break;
       }
-      while (j < n && is_name_char(svg[j])) j++;
+      while (j < n && is_name_char(svg[j]))
+        j++;
       size_t anl = j - an;
-      while (j < n && isspace((unsigned char)svg[j])) j++;
+      while (j < n && isspace((unsigned char)svg[j]))
+        j++;
       if (j >= n || svg[j] != '=') {
         sc.i = j;
         st = svg_fail(&sc, "attribute without a value");
         break;
       }
       j++;
-      while (j < n && isspace((unsigned char)svg[j])) j++;
+      while (j < n && isspace((unsigned char)svg[j]))
+        j++;
       if (j >= n || (svg[j] != '"' && svg[j] != '\'')) {
         sc.i = j;
         st = svg_fail(&sc, "unquoted attribute value");
@@ -448,7 +497,8 @@ fkg_report_svg_check(const char *svg, size_t n, char *why, size_t whylen)
       }
       char q = svg[j++];
       size_t vs = j;
-      while (j < n && svg[j] != q) j++;
+      while (j < n && svg[j] != q)
+        j++;
       if (j >= n) {
         sc.i = vs;
         st = svg_fail(&sc, "unterminated attribute value");

@@ -21,32 +21,32 @@ typedef struct {
   char *data;
   size_t len, cap;
   int failed;
-} FkgBuf;
+} FkgRBuf;
 
-void fkg_buf_add(FkgBuf *b, const char *s, size_t n);
-void fkg_buf_puts(FkgBuf *b, const char *s);
-void fkg_buf_printf(FkgBuf *b, const char *fmt, ...)
+void fkg_rbuf_add(FkgRBuf *b, const char *s, size_t n);
+void fkg_rbuf_puts(FkgRBuf *b, const char *s);
+void fkg_rbuf_printf(FkgRBuf *b, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
 /* Frees the bytes; the buffer can be used again. */
-void fkg_buf_clear(FkgBuf *b);
+void fkg_rbuf_clear(FkgRBuf *b);
 /* Hands the bytes to the caller (who frees them) and empties the buffer; NULL if it failed. */
-char *fkg_buf_take(FkgBuf *b, size_t *len);
+char *fkg_rbuf_take(FkgRBuf *b, size_t *len);
 
 /* ---- escaping (escape.c) -------------------------------------------------------------- */
 
 /* Text for HTML content or a double- or single-quoted attribute value: & < > " ' become
  * character references; bytes that are not UTF-8, NUL and the other control characters except
  * tab, LF and CR become U+FFFD. */
-void fkg_report_html_escape(FkgBuf *out, const char *s);
+void fkg_report_html_escape(FkgRBuf *out, const char *s);
 
 /* The inside of a double-quoted DOT string that Graphviz shows as exactly `s`: \ and " are
  * backslash-escaped (so \N, \G, \l are not Graphviz escapes), & becomes &#38; (Graphviz
  * decodes character references in labels), a line feed becomes \n (a centred line break),
  * other control characters and bytes that are not UTF-8 become U+FFFD. */
-void fkg_report_dot_escape(FkgBuf *out, const char *s);
+void fkg_report_dot_escape(FkgRBuf *out, const char *s);
 
 /* A label for a drawing: whitespace runs become one space, then the text is broken at spaces
  * into at most `lines` lines of at most `width` code points (a word longer than a line is cut),
@@ -96,10 +96,10 @@ size_t fkg_rstore_ntriples(const FkgRStore *store);
 /* The id of an IRI, or 0 when the graphs never use it. */
 FkgTermId fkg_rstore_iri(const FkgRStore *store, const char *iri);
 /* The triples (s, p, *) sorted by object, or (*, p, o) sorted by subject; *n is their count. */
-const FkgRTriple *fkg_rstore_match_sp(const FkgRStore *store, FkgTermId s, FkgTermId p,
-                                      size_t *n);
-const FkgRTriple *fkg_rstore_match_po(const FkgRStore *store, FkgTermId p, FkgTermId o,
-                                      size_t *n);
+const FkgRTriple *fkg_rstore_match_sp(const FkgRStore *store, FkgTermId s, FkgTermId p, size_t *n);
+const FkgRTriple *fkg_rstore_match_po(const FkgRStore *store, FkgTermId p, FkgTermId o, size_t *n);
+/* Every triple with predicate p, sorted by object then subject. */
+const FkgRTriple *fkg_rstore_match_p(const FkgRStore *store, FkgTermId p, size_t *n);
 
 /* ---- the page's words (words.c) ------------------------------------------------------- */
 
@@ -152,6 +152,10 @@ typedef enum {
   FKG_W_EDGE_PRESENTED_AT,
   FKG_W_EDGE_REGION,
   FKG_W_EDGE_LOCATION,
+  FKG_W_TRIPLES,
+  FKG_W_N_OFFICIALS,
+  FKG_W_N_PRACTICES,
+  FKG_W_N_EVENTS,
   FKG_W_NWORDS
 } FkgWord;
 
@@ -242,30 +246,40 @@ typedef struct {
   size_t nents;
   uint32_t *ent_of_term; /* term id -> entity index + 1, or 0 */
   size_t count[FKG_C_NCLASSES];
+  const char **label_of_term; /* cache of fkg_rmodel_label, by term id */
+  int failed;                 /* memory ran out somewhere; the page must not be written */
 } FkgRModel;
 
 /* Builds the entities of every class above from a finished store, with labels in `lang`. */
 FkgStatus fkg_rmodel_init(FkgRModel *m, const FkgRStore *store, FkgLang lang);
 void fkg_rmodel_clear(FkgRModel *m);
 /* The entity of a term, or NULL. */
-const FkgREntity *fkg_rmodel_entity(const FkgRModel *m, FkgTermId t);
+FkgREntity *fkg_rmodel_entity(const FkgRModel *m, FkgTermId t);
 size_t fkg_rmodel_index(const FkgRModel *m, const FkgREntity *e);
-/* The objects of (s, p), as entities (skipping objects that are not entities); *n is their
- * count. The array is malloc'd and sorted by label; NULL with *n = 0 when there are none or
- * memory ran out (then *failed is set when failed is not NULL). */
-const FkgREntity **fkg_rmodel_objects(const FkgRModel *m, FkgTermId s, FkgProp p, size_t *n);
-/* The subjects of (*, p, o), as entities, as above. */
-const FkgREntity **fkg_rmodel_subjects(const FkgRModel *m, FkgProp p, FkgTermId o, size_t *n);
+/* The label of a class in a language (the ontology's rdfs:label); static storage. */
+const char *fkg_report_class_label(FkgLang lang, FkgClass c);
+/* The compact name of a class ("fkg:Session"); static storage. */
+const char *fkg_report_class_curie(FkgClass c);
+/* The IRI or blank-node objects of (s, p), sorted by label; malloc'd (caller frees), NULL
+ * with *n = 0 when there are none or memory ran out (then m->failed is set). */
+FkgTermId *fkg_rmodel_objects(FkgRModel *m, FkgTermId s, FkgProp p, size_t *n);
+/* The subjects of (*, p, o), sorted by label, as above. */
+FkgTermId *fkg_rmodel_subjects(FkgRModel *m, FkgProp p, FkgTermId o, size_t *n);
+/* The subjects of a class, sorted by label, as above. */
+FkgTermId *fkg_rmodel_instances(FkgRModel *m, FkgClass c, size_t *n);
 /* The first literal object of (s, p): lexical form, or NULL. */
 const char *fkg_rmodel_literal(const FkgRModel *m, FkgTermId s, FkgProp p);
 /* The best label of any term in the chosen language (rdfs:label, schema:name,
- * skos:prefLabel, then the IRI's last segment); arena storage. */
+ * skos:prefLabel, then the IRI's last segment; see docs/report.md); never NULL, arena or
+ * store storage. */
 const char *fkg_rmodel_label(FkgRModel *m, FkgTermId t);
+/* The IRI (or "_:label") of a term; store storage. */
+const char *fkg_rmodel_iri(const FkgRModel *m, FkgTermId t);
 /* The mentions of an entity (fkg:refersTo it), sorted by source and offsets; malloc'd. */
-FkgRMention *fkg_rmodel_mentions(const FkgRModel *m, FkgTermId t, size_t *n);
+FkgRMention *fkg_rmodel_mentions(FkgRModel *m, FkgTermId t, size_t *n);
 /* The articles an entity is fkg:mentionedIn that none of its mentions is in; malloc'd. */
-FkgTermId *fkg_rmodel_bare_articles(const FkgRModel *m, FkgTermId t, const FkgRMention *ms,
-                                    size_t nm, size_t *n);
+FkgTermId *fkg_rmodel_bare_articles(FkgRModel *m, FkgTermId t, const FkgRMention *ms, size_t nm,
+                                    size_t *n);
 
 /* ---- drawing (graphviz.c) and page (page.c) ------------------------------------------- */
 
@@ -282,14 +296,14 @@ typedef struct {
 
 /* Marks the entities to draw (drawn = 1) and writes their DOT; returns how many were drawn
  * and how many could have been. */
-FkgStatus fkg_report_dot_write(FkgRModel *m, const FkgRPageOptions *o, FkgBuf *dot,
-                               size_t *drawn, size_t *drawable);
+FkgStatus fkg_report_dot_write(FkgRModel *m, const FkgRPageOptions *o, FkgRBuf *dot, size_t *drawn,
+                               size_t *drawable);
 /* Runs `program -Tsvg` on the DOT and returns the SVG element only (from "<svg"), with each
  * node's and cluster's <title> replaced by the entity's full label, checked by
  * fkg_report_svg_check. `diag` receives the reason of a failure. */
 FkgStatus fkg_report_dot_run(FkgRModel *m, const char *program, const char *dot, size_t n,
-                             FkgDiag *diag, FkgBuf *svg);
+                             FkgDiag *diag, FkgRBuf *svg);
 /* Writes the page. */
-FkgStatus fkg_report_page_write(FkgRModel *m, const FkgRPageOptions *o, FkgBuf *out);
+FkgStatus fkg_report_page_write(FkgRModel *m, const FkgRPageOptions *o, FkgRBuf *out);
 
 #endif

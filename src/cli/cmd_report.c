@@ -1,0 +1,258 @@
+/* forumkg: `forumkg report`, a self-contained HTML page about one or more graphs: counts,
+ * tables of the facts with links to their mentions, and a drawing laid out by Graphviz. The
+ * core is src/report/; this file is options, the atomic write of the page, and exit codes. */
+#include "cli.h"
+#include "forumkg/report.h"
+
+#include <errno.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+
+typedef struct {
+  const char *output;
+  const char *lang;
+  const char *dot;
+  const char *title;
+  size_t max_nodes;
+  int no_drawing;
+  int emit_dot;
+  int help;
+} ReportOpts;
+
+typedef enum { ARG_NONE, ARG_STRING, ARG_SIZE } ArgKind;
+
+static const struct {
+  const char *shortname, *longname;
+  ArgKind arg;
+  size_t offset;
+  const char *help;
+} kOptions[] = {
+    {"-o", "--output", ARG_STRING, offsetof(ReportOpts, output),
+     "FILE  write here (atomically: temporary file, then rename); default standard output"},
+    {NULL, "--lang", ARG_STRING, offsetof(ReportOpts, lang),
+     "LANG  ru, en (default) or fr: labels in this language first, and the page's words"},
+    {NULL, "--dot", ARG_STRING, offsetof(ReportOpts, dot),
+     "PROG  Graphviz's dot program (default: dot, found in PATH)"},
+    {NULL, "--no-drawing", ARG_NONE, offsetof(ReportOpts, no_drawing),
+     "      leave the drawing out (dot is not needed then)"},
+    {NULL, "--max-nodes", ARG_SIZE, offsetof(ReportOpts, max_nodes),
+     "N     draw at most N entities (default 400)"},
+    {NULL, "--title", ARG_STRING, offsetof(ReportOpts, title), "TEXT  the page's title"},
+    {NULL, "--emit-dot", ARG_NONE, offsetof(ReportOpts, emit_dot),
+     "      write the drawing's DOT instead of the page"},
+    {"-h", "--help", ARG_NONE, offsetof(ReportOpts, help), "      this help"},
+};
+
+static void
+report_usage(FILE *out)
+{
+  fprintf(out, "usage: forumkg report [options] GRAPH...\n"
+               "GRAPH: a graph file: .ttl (Turtle), .nt (N-Triples) or .nq (N-Quads).\n"
+               "Writes one self-contained HTML page (no script, nothing fetched).\n\n"
+               "options:\n");
+  for (size_t i = 0; i < sizeof kOptions / sizeof *kOptions; i++)
+    fprintf(out, "  %-3s %-13s %s\n", kOptions[i].shortname ? kOptions[i].shortname : "",
+            kOptions[i].longname, kOptions[i].help);
+  fprintf(out, "\nexit status: 0 every graph read; 1 some graphs skipped (the page shows the "
+               "others);\n2 usage error; 3 fatal error: no graph readable, dot missing or "
+               "failing, output failed\n");
+}
+
+/* Parses options; positional arguments are collected in `paths`. Returns 0 or an exit code. */
+static int
+parse_args(int argc, char **argv, ReportOpts *o, char **paths, int *npaths)
+{
+  int only_paths = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (only_paths || a[0] != '-' || strcmp(a, "-") == 0) {
+      paths[(*npaths)++] = argv[i];
+      continue;
+    }
+    if (strcmp(a, "--") == 0) {
+      only_paths = 1;
+      continue;
+    }
+    size_t k = 0, n = sizeof kOptions / sizeof *kOptions;
+    const char *inline_val = NULL;
+    for (; k < n; k++) {
+      size_t ll = strlen(kOptions[k].longname);
+      if ((kOptions[k].shortname && strcmp(a, kOptions[k].shortname) == 0) ||
+          strcmp(a, kOptions[k].longname) == 0)
+        break;
+      if (strncmp(a, kOptions[k].longname, ll) == 0 && a[ll] == '=') {
+        inline_val = a + ll + 1;
+        break;
+      }
+    }
+    if (k == n) {
+      fprintf(stderr, "forumkg: error: unknown option '%s'\n", a);
+      return FKG_EXIT_USAGE;
+    }
+    char *field = (char *)o + kOptions[k].offset;
+    if (kOptions[k].arg == ARG_NONE) {
+      if (inline_val) {
+        fprintf(stderr, "forumkg: error: option '%s' takes no value\n", kOptions[k].longname);
+        return FKG_EXIT_USAGE;
+      }
+      *(int *)field = 1;
+      continue;
+    }
+    const char *val = inline_val;
+    if (!val) {
+      if (i + 1 >= argc) {
+        fprintf(stderr, "forumkg: error: option '%s' needs a value\n", a);
+        return FKG_EXIT_USAGE;
+      }
+      val = argv[++i];
+    }
+    if (kOptions[k].arg == ARG_STRING) {
+      *(const char **)field = val;
+    } else {
+      char *end;
+      errno = 0;
+      unsigned long long v = strtoull(val, &end, 10);
+      if (errno || *end || end == val || v == 0 || val[0] == '-') {
+        fprintf(stderr, "forumkg: error: option '%s' needs a positive number, not '%s'\n", a, val);
+        return FKG_EXIT_USAGE;
+      }
+      *(size_t *)field = (size_t)v;
+    }
+  }
+  return 0;
+}
+
+/* Writes `text` to `path` through a temporary file in the same directory, renamed into
+ * place when complete, or to standard output when path is NULL or "-". */
+static int
+write_output(const char *path, const char *text, size_t len)
+{
+  if (!path || strcmp(path, "-") == 0) {
+    if (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0) {
+      fprintf(stderr, "forumkg: error: standard output: %s\n", strerror(errno));
+      return -1;
+    }
+    return 0;
+  }
+  struct stat sb;
+  if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+    /* A device or a pipe (/dev/stdout, a FIFO) is written in place: renaming a file over it
+     * would replace the device. Atomicity only has a meaning for regular files. */
+    if (S_ISDIR(sb.st_mode)) {
+      fprintf(stderr, "forumkg: %s: error: cannot write output: is a directory\n", path);
+      return -1;
+    }
+    FILE *f = fopen(path, "wb");
+    int bad = !f;
+    if (f) {
+      bad = fwrite(text, 1, len, f) != len;
+      bad |= fclose(f) != 0;
+    }
+    if (bad)
+      fprintf(stderr, "forumkg: %s: error: cannot write output: %s\n", path, strerror(errno));
+    return bad ? -1 : 0;
+  }
+  size_t n = strlen(path) + 16;
+  char *tmp = malloc(n);
+  if (!tmp) return -1;
+  snprintf(tmp, n, "%s.tmpXXXXXX", path);
+  int fd = mkstemp(tmp);
+  if (fd < 0) {
+    fprintf(stderr, "forumkg: %s: error: cannot create output: %s\n", path, strerror(errno));
+    free(tmp);
+    return -1;
+  }
+  /* mkstemp makes the file 0600; give the page the mode a plain creat() would. */
+  mode_t um = umask(0);
+  umask(um);
+  if (fchmod(fd, 0666 & ~um) != 0) { /* keep 0600: not worth failing the run */
+  }
+  FILE *f = fdopen(fd, "wb");
+  int bad = !f;
+  if (f) {
+    bad = fwrite(text, 1, len, f) != len;
+    bad |= fclose(f) != 0;
+  } else {
+    close(fd);
+  }
+  if (!bad && rename(tmp, path) != 0) bad = 1;
+  if (bad) {
+    fprintf(stderr, "forumkg: %s: error: cannot write output: %s\n", path, strerror(errno));
+    unlink(tmp);
+  }
+  free(tmp);
+  return bad ? -1 : 0;
+}
+
+int
+fkg_cmd_report(int argc, char **argv)
+{
+  ReportOpts o = {0};
+  char **paths = calloc((size_t)argc + 1, sizeof *paths);
+  int npaths = 0;
+  if (!paths) return FKG_EXIT_FATAL;
+  int rc = parse_args(argc, argv, &o, paths, &npaths);
+  if (rc || o.help) {
+    if (o.help) report_usage(stdout);
+    free(paths);
+    return rc;
+  }
+  if (npaths == 0) {
+    fprintf(stderr, "forumkg: error: no graph given\n");
+    report_usage(stderr);
+    free(paths);
+    return FKG_EXIT_USAGE;
+  }
+  if (o.lang && !fkg_report_lang_ok(o.lang)) {
+    fprintf(stderr, "forumkg: error: unknown language '%s' (ru, en, fr)\n", o.lang);
+    free(paths);
+    return FKG_EXIT_USAGE;
+  }
+  for (int i = 0; i < npaths; i++)
+    if (!fkg_report_syntax_for_path(paths[i])) {
+      fprintf(stderr,
+              "forumkg: %s: error: unknown graph format: the name must end in .ttl, "
+              ".nt or .nq\n",
+              paths[i]);
+      free(paths);
+      return FKG_EXIT_USAGE;
+    }
+  FkgDiag diag = {0};
+  FkgReportOptions ropts = {o.lang, o.dot, o.no_drawing, o.max_nodes, o.title};
+  FkgStatus st;
+  FkgReport *r = fkg_report_new(&ropts, &diag, &st);
+  if (!r) {
+    free(paths);
+    return st == FKG_BAD_ARG ? FKG_EXIT_USAGE : FKG_EXIT_FATAL;
+  }
+  int read = 0, skipped = 0;
+  for (int i = 0; i < npaths; i++) {
+    if (fkg_report_add_file(r, paths[i]) == FKG_SUCCESS)
+      read++;
+    else
+      skipped = 1;
+  }
+  free(paths);
+  if (!read) {
+    fprintf(stderr, "forumkg: error: no graph could be read; no page written\n");
+    fkg_report_free(r);
+    return FKG_EXIT_FATAL;
+  }
+  char *text = NULL;
+  size_t len = 0;
+  st = o.emit_dot ? fkg_report_render_dot(r, &text, &len) : fkg_report_render(r, &text, &len);
+  fkg_report_free(r);
+  if (st) {
+    fprintf(stderr, "forumkg: error: no page written (%s)\n", fkg_status_string(st));
+    return FKG_EXIT_FATAL;
+  }
+  int bad = write_output(o.output, text, len);
+  free(text);
+  if (bad) return FKG_EXIT_FATAL;
+  return skipped ? FKG_EXIT_SKIPPED : FKG_EXIT_OK;
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# forumkg query test: a query that does not parse exits 2 with `FILE:LINE:COL: error:` in the
+# user's own line numbers (forumkg's predeclared prefixes are not counted), for a file, for a
+# bundled-style query that declares its prefixes itself, and for -e.
+source "$(dirname "$0")/lib.sh"
+status=0
+
+check() { # check LABEL WANT -- ARGS...: exit 2, nothing on stdout, and WANT in the message
+  local label=$1 want=$2 rc=0
+  shift 3
+  "$FKG" query --data "$FIXTURE" "$@" >"$TMP/out" 2>"$TMP/err" || rc=$?
+  if [[ $rc == 2 && ! -s "$TMP/out" ]] && grep -qF -- "$want" "$TMP/err"; then
+    echo "ok   $label: $(head -n 1 "$TMP/err")"
+  else
+    echo "FAIL $label: exit $rc, want 2 and '$want' in:"
+    sed 's/^/  /' "$TMP/err"
+    status=1
+  fi
+}
+
+# Relies on the predeclared prefixes; the ')' on line 3 is at column 35.
+cat >"$TMP/bad.rq" <<'RQ'
+# officials without a name
+SELECT ?p WHERE {
+  ?p a fkg:Official . FILTER(?n = ) }
+RQ
+check "file" "forumkg: $TMP/bad.rq:3:35: error: syntax error, unexpected ')'" -- "$TMP/bad.rq"
+
+# Declares every prefix it uses; the error (a stray '}') is on line 6, column 1.
+cat >"$TMP/own.rq" <<'RQ'
+PREFIX fkg: <https://w3id.org/forumkg/ontology#>
+PREFIX schema: <https://schema.org/>
+SELECT ?n WHERE {
+  ?p a fkg:Official ; schema:name ?n .
+}
+} ORDER BY ?n
+RQ
+check "file with its own prefixes" "forumkg: $TMP/own.rq:6:1: error: syntax error, unexpected '}'" -- "$TMP/own.rq"
+
+# -e, two lines; the undeclared prefix foo: starts at line 2, column 14.
+check "-e, undeclared prefix" "forumkg: <command line>:2:14: error:" -- \
+  -e $'SELECT ?n\nWHERE { ?p a foo:Official ; schema:name ?n }'
+# -e, a lexical error (an unterminated string) after a complete one: line 1, column 39.
+check "-e, unterminated string" "forumkg: <command line>:1:39: error:" -- \
+  -e $'SELECT * { ?p schema:name "x" . ?p ?q "unterminated\n}'
+# -e, the query ends too soon: placed just after its last character.
+check "-e, unexpected end" "forumkg: <command line>:1:30: error: syntax error, unexpected \$end" -- \
+  -e 'SELECT ?n { ?p a fkg:Official '
+exit $status
