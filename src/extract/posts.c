@@ -397,6 +397,8 @@ post_after(FkgWork *w, int p, int32_t *end_out)
     if (stop_punct(w, end) || fkg_tok_is(w, end, ",") || w->person_at[end] >= 0 ||
         fkg_tok_verb_like(w, end))
       break;
+    /* A capitalised article (Le, La, The) starts a new sentence that lost its full stop. */
+    if ((t->flags & FKG_TOK_CAP) && fkg_tok_function_word(w, end) && end > start + 1) break;
     /* A capitalised word after a content word starts a new sentence fragment (scraped text
      * without a full stop), unless a lexicon name continues. */
     if ((t->flags & FKG_TOK_CAP) && !fkg_tok_function_word(w, end - 1) &&
@@ -405,8 +407,13 @@ post_after(FkgWork *w, int p, int32_t *end_out)
       break;
     end++;
   }
-  /* ", директор … Яков Самохвалов": the title belongs to the next name, not this one. */
+  /* ", директор … Яков Самохвалов": the title belongs to the next name, not this one. In a
+   * Russian list "X, title Y, title Z" a title after a comma is always the next name's: a
+   * name ahead in the clause, with no verb before it, takes it. */
   if (end < n && w->person_at[end] >= 0) return -1;
+  if (tok(w, start)->flags & FKG_TOK_CYR)
+    for (int32_t q = end; q < n && !stop_punct(w, q) && !fkg_tok_verb_like(w, q); q++)
+      if (w->person_at[q] >= 0) return -1;
   *end_out = end;
   return start;
 }
