@@ -2,6 +2,7 @@
  * *.txt in sorted order, or "-") are processed one at a time: load, segment, extract, write.
  * A bad input is reported and skipped; the others still reach the output. */
 #include "cli.h"
+#include "options.h"
 #include "forumkg/extract.h"
 #include "forumkg/graph.h"
 #include "forumkg/segment.h"
@@ -32,36 +33,29 @@ typedef struct {
   int version;
 } ExtractOpts;
 
-typedef enum { ARG_NONE, ARG_STRING, ARG_SIZE } ArgKind;
-
-static const struct {
-  const char *shortname, *longname;
-  ArgKind arg;
-  size_t offset;
-  const char *help;
-} kOptions[] = {
-    {"-o", "--output", ARG_STRING, offsetof(ExtractOpts, output),
+static const FkgOption kOptions[] = {
+    {"-o", "--output", FKG_ARG_STRING, offsetof(ExtractOpts, output),
      "FILE  write here (atomically: temporary file, then rename); default standard output"},
-    {"-f", "--format", ARG_STRING, offsetof(ExtractOpts, format),
+    {"-f", "--format", FKG_ARG_STRING, offsetof(ExtractOpts, format),
      "FMT   turtle (default), ntriples, nquads, rdfxml, json, dot"},
-    {NULL, "--base", ARG_STRING, offsetof(ExtractOpts, base),
+    {NULL, "--base", FKG_ARG_STRING, offsetof(ExtractOpts, base),
      "IRI   instance namespace (default https://w3id.org/forumkg/id/)"},
-    {NULL, "--ontology", ARG_STRING, offsetof(ExtractOpts, ontology),
+    {NULL, "--ontology", FKG_ARG_STRING, offsetof(ExtractOpts, ontology),
      "DIR   ontology and lexicons (default: $FORUMKG_ONTOLOGY or the built-in path)"},
-    {NULL, "--encoding", ARG_STRING, offsetof(ExtractOpts, encoding),
+    {NULL, "--encoding", FKG_ARG_STRING, offsetof(ExtractOpts, encoding),
      "NAME  force the input encoding (default: UTF-8, else detected)"},
-    {NULL, "--facts", ARG_STRING, offsetof(ExtractOpts, facts),
+    {NULL, "--facts", FKG_ARG_STRING, offsetof(ExtractOpts, facts),
      "tsv   instead of RDF, print person mentions and occupation facts with offsets"},
-    {NULL, "--files-from", ARG_STRING, offsetof(ExtractOpts, files_from),
+    {NULL, "--files-from", FKG_ARG_STRING, offsetof(ExtractOpts, files_from),
      "FILE  also read the paths listed in FILE, one per line (- for standard input)"},
-    {NULL, "--jsonl", ARG_STRING, offsetof(ExtractOpts, jsonl),
+    {NULL, "--jsonl", FKG_ARG_STRING, offsetof(ExtractOpts, jsonl),
      "FILE  also read documents as JSON lines {\"name\": …, \"text\": …} (- for stdin)"},
-    {NULL, "--progress", ARG_NONE, offsetof(ExtractOpts, progress),
+    {NULL, "--progress", FKG_ARG_NONE, offsetof(ExtractOpts, progress),
      "      show files, MB, rate and ETA on standard error when it is a terminal"},
-    {NULL, "--max-bytes", ARG_SIZE, offsetof(ExtractOpts, max_bytes),
+    {NULL, "--max-bytes", FKG_ARG_SIZE, offsetof(ExtractOpts, max_bytes),
      "N     skip inputs larger than N bytes (default 64 MiB)"},
-    {"-h", "--help", ARG_NONE, offsetof(ExtractOpts, help), "      this help"},
-    {NULL, "--version", ARG_NONE, offsetof(ExtractOpts, version), "      the version"},
+    {"-h", "--help", FKG_ARG_NONE, offsetof(ExtractOpts, help), "      this help"},
+    {NULL, "--version", FKG_ARG_NONE, offsetof(ExtractOpts, version), "      the version"},
 };
 
 static void
@@ -70,71 +64,9 @@ extract_usage(FILE *out)
   fprintf(out, "usage: forumkg extract [options] PATH...\n"
                "PATH: a file, a directory (read recursively for *.txt), or - for standard "
                "input.\n\noptions:\n");
-  for (size_t i = 0; i < sizeof kOptions / sizeof *kOptions; i++)
-    fprintf(out, "  %-3s %-12s %s\n", kOptions[i].shortname ? kOptions[i].shortname : "",
-            kOptions[i].longname, kOptions[i].help);
+  fkg_cli_print_options(out, kOptions, sizeof kOptions / sizeof *kOptions);
   fprintf(out, "\nexit status: 0 every input processed; 1 some inputs skipped (the others are "
                "in the output);\n2 usage error; 3 fatal error (no output written)\n");
-}
-
-/* Parses options; positional arguments are collected in `paths`. Returns 0 or an exit code. */
-static int
-parse_args(int argc, char **argv, ExtractOpts *o, char **paths, int *npaths)
-{
-  int only_paths = 0;
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    if (only_paths || a[0] != '-' || strcmp(a, "-") == 0) {
-      paths[(*npaths)++] = argv[i];
-      continue;
-    }
-    if (strcmp(a, "--") == 0) {
-      only_paths = 1;
-      continue;
-    }
-    size_t k = 0, n = sizeof kOptions / sizeof *kOptions;
-    const char *inline_val = NULL;
-    for (; k < n; k++) {
-      size_t ll = strlen(kOptions[k].longname);
-      if ((kOptions[k].shortname && strcmp(a, kOptions[k].shortname) == 0) ||
-          strcmp(a, kOptions[k].longname) == 0)
-        break;
-      if (strncmp(a, kOptions[k].longname, ll) == 0 && a[ll] == '=') {
-        inline_val = a + ll + 1;
-        break;
-      }
-    }
-    if (k == n) {
-      fprintf(stderr, "forumkg: error: unknown option '%s'\n", a);
-      return FKG_EXIT_USAGE;
-    }
-    char *field = (char *)o + kOptions[k].offset;
-    if (kOptions[k].arg == ARG_NONE) {
-      *(int *)field = 1;
-      continue;
-    }
-    const char *val = inline_val;
-    if (!val) {
-      if (i + 1 >= argc) {
-        fprintf(stderr, "forumkg: error: option '%s' needs a value\n", a);
-        return FKG_EXIT_USAGE;
-      }
-      val = argv[++i];
-    }
-    if (kOptions[k].arg == ARG_STRING) {
-      *(const char **)field = val;
-    } else {
-      char *end;
-      errno = 0;
-      unsigned long long v = strtoull(val, &end, 10);
-      if (errno || *end || end == val) {
-        fprintf(stderr, "forumkg: error: option '%s' needs a number, not '%s'\n", a, val);
-        return FKG_EXIT_USAGE;
-      }
-      *(size_t *)field = (size_t)v;
-    }
-  }
-  return 0;
 }
 
 typedef struct {
@@ -375,7 +307,7 @@ fkg_cmd_extract(int argc, char **argv)
   char **paths = calloc((size_t)argc + 1, sizeof *paths);
   int npaths = 0;
   if (!paths) return FKG_EXIT_FATAL;
-  int rc = parse_args(argc, argv, &o, paths, &npaths);
+  int rc = fkg_cli_parse(argc, argv, kOptions, sizeof kOptions / sizeof *kOptions, &o, paths, &npaths);
   if (rc || o.help || o.version) {
     if (o.help)
       extract_usage(stdout);

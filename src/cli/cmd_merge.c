@@ -3,6 +3,7 @@
  * open-data entities by ISO code, optionally smushes owl:sameAs clusters, and writes one
  * graph atomically. The core is src/merge/; this file is options and exit codes. */
 #include "cli.h"
+#include "options.h"
 #include "forumkg/merge.h"
 
 #include <stddef.h>
@@ -20,29 +21,22 @@ typedef struct {
   int help;
 } MergeOpts;
 
-typedef enum { ARG_NONE, ARG_STRING } ArgKind;
-
-static const struct {
-  const char *shortname, *longname;
-  ArgKind arg;
-  size_t offset;
-  const char *help;
-} kOptions[] = {
-    {"-o", "--output", ARG_STRING, offsetof(MergeOpts, output),
+static const FkgOption kOptions[] = {
+    {"-o", "--output", FKG_ARG_STRING, offsetof(MergeOpts, output),
      "FILE  write here atomically: temporary file, then rename (default: standard\n"
      "      output)"},
-    {"-f", "--format", ARG_STRING, offsetof(MergeOpts, format),
+    {"-f", "--format", FKG_ARG_STRING, offsetof(MergeOpts, format),
      "FMT   turtle (default), ntriples, nquads (keeps graph names), rdfxml, json"},
-    {"-i", "--input-format", ARG_STRING, offsetof(MergeOpts, input_format),
+    {"-i", "--input-format", FKG_ARG_STRING, offsetof(MergeOpts, input_format),
      "FMT   syntax of every FILE: turtle, ntriples, nquads, rdfxml, trig, json or\n"
      "      guess (default: by extension .ttl .nt .nq .rdf .xml .owl .trig .json)"},
-    {NULL, "--smush", ARG_NONE, offsetof(MergeOpts, smush),
+    {NULL, "--smush", FKG_ARG_NONE, offsetof(MergeOpts, smush),
      "      rewrite each owl:sameAs cluster onto one IRI (see below)"},
-    {NULL, "--link-property", ARG_STRING, offsetof(MergeOpts, link_property),
+    {NULL, "--link-property", FKG_ARG_STRING, offsetof(MergeOpts, link_property),
      "IRI   also link regions whose fkg:isoCode equals this property's value"},
-    {NULL, "--base", ARG_STRING, offsetof(MergeOpts, base),
+    {NULL, "--base", FKG_ARG_STRING, offsetof(MergeOpts, base),
      "IRI   our instance namespace (default https://w3id.org/forumkg/id/)"},
-    {"-h", "--help", ARG_NONE, offsetof(MergeOpts, help), "      this help"},
+    {"-h", "--help", FKG_ARG_NONE, offsetof(MergeOpts, help), "      this help"},
 };
 
 /* What --help says after the options: the merge's rules, which users' queries rely on. */
@@ -77,71 +71,9 @@ merge_usage(FILE *out)
   fprintf(out, "usage: forumkg merge [options] FILE...\n"
                "Unions RDF graphs (ours and open data such as Wikidata) into one graph. FILE "
                "may be - for\nstandard input (name its syntax with -i).\n\noptions:\n");
-  for (size_t i = 0; i < sizeof kOptions / sizeof *kOptions; i++) {
-    fprintf(out, "  %-3s %-15s ", kOptions[i].shortname ? kOptions[i].shortname : "",
-            kOptions[i].longname);
-    /* A help string may go on over more lines, each indented under the first. */
-    for (const char *h = kOptions[i].help; *h; h++) {
-      fputc(*h, out);
-      if (*h == '\n') fprintf(out, "%22s", "");
-    }
-    fputc('\n', out);
-  }
+  fkg_cli_print_options(out, kOptions, sizeof kOptions / sizeof *kOptions);
   for (size_t i = 0; i < sizeof kHelpText / sizeof *kHelpText; i++)
     fprintf(out, "%s\n", kHelpText[i]);
-}
-
-/* Parses options; positional arguments are collected in `paths`. Returns 0 or an exit code. */
-static int
-parse_args(int argc, char **argv, MergeOpts *o, char **paths, int *npaths)
-{
-  int only_paths = 0;
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    if (only_paths || a[0] != '-' || strcmp(a, "-") == 0) {
-      paths[(*npaths)++] = argv[i];
-      continue;
-    }
-    if (strcmp(a, "--") == 0) {
-      only_paths = 1;
-      continue;
-    }
-    size_t k = 0, n = sizeof kOptions / sizeof *kOptions;
-    const char *inline_val = NULL;
-    for (; k < n; k++) {
-      size_t ll = strlen(kOptions[k].longname);
-      if ((kOptions[k].shortname && strcmp(a, kOptions[k].shortname) == 0) ||
-          strcmp(a, kOptions[k].longname) == 0)
-        break;
-      if (strncmp(a, kOptions[k].longname, ll) == 0 && a[ll] == '=') {
-        inline_val = a + ll + 1;
-        break;
-      }
-    }
-    if (k == n) {
-      fprintf(stderr, "forumkg: error: unknown option '%s'\n", a);
-      return FKG_EXIT_USAGE;
-    }
-    char *field = (char *)o + kOptions[k].offset;
-    if (kOptions[k].arg == ARG_NONE) {
-      if (inline_val) {
-        fprintf(stderr, "forumkg: error: option '%s' takes no value\n", kOptions[k].longname);
-        return FKG_EXIT_USAGE;
-      }
-      *(int *)field = 1;
-      continue;
-    }
-    const char *val = inline_val;
-    if (!val) {
-      if (i + 1 >= argc) {
-        fprintf(stderr, "forumkg: error: option '%s' needs a value\n", a);
-        return FKG_EXIT_USAGE;
-      }
-      val = argv[++i];
-    }
-    *(const char **)field = val;
-  }
-  return 0;
 }
 
 /* Accepts an absolute IRI, bare or in <angle brackets>; returns a malloc'd bare copy, or NULL
@@ -181,7 +113,7 @@ fkg_cmd_merge(int argc, char **argv)
   char **paths = calloc((size_t)argc + 1, sizeof *paths);
   int npaths = 0;
   if (!paths) return FKG_EXIT_FATAL;
-  int rc = parse_args(argc, argv, &o, paths, &npaths);
+  int rc = fkg_cli_parse(argc, argv, kOptions, sizeof kOptions / sizeof *kOptions, &o, paths, &npaths);
   if (rc || o.help) {
     if (o.help) merge_usage(stdout);
     free(paths);

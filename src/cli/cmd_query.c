@@ -3,6 +3,7 @@
  * -e TEXT) on an in-memory model built from --data files or on a store; load adds graphs to a
  * sqlite or postgresql store that later queries open with --store alone. */
 #include "cli.h"
+#include "options.h"
 #include "forumkg/query.h"
 
 #include <dirent.h>
@@ -17,12 +18,7 @@
 #define MAX_QUERY_BYTES (16u << 20)
 
 typedef struct {
-  const char **v;
-  size_t n;
-} StrList; /* the values of a repeatable option, in order */
-
-typedef struct {
-  StrList data;
+  FkgStrList data;
   const char *store;
   const char *results;
   const char *exec;
@@ -33,32 +29,23 @@ typedef struct {
   int help;
 } QueryOpts;
 
-typedef enum { ARG_NONE, ARG_STRING, ARG_LIST } ArgKind;
-
-typedef struct {
-  const char *shortname, *longname;
-  ArgKind arg;
-  size_t offset;
-  const char *help; /* NULL: a hidden option (for tests) */
-} OptionSpec;
-
-static const OptionSpec kQueryOptions[] = {
-    {NULL, "--data", ARG_LIST, offsetof(QueryOpts, data),
+static const FkgOption kQueryOptions[] = {
+    {NULL, "--data", FKG_ARG_LIST, offsetof(QueryOpts, data),
      "FILE  load this graph into an in-memory model (repeatable; .ttl .nt .nq .trig .rdf)"},
-    {NULL, "--store", ARG_STRING, offsetof(QueryOpts, store),
+    {NULL, "--store", FKG_ARG_STRING, offsetof(QueryOpts, store),
      "SPEC  query a store: sqlite:PATH or postgresql:host=H,port=P,database=D,user=U,"
      "password=W[,model=M]"},
-    {"-r", "--results", ARG_STRING, offsetof(QueryOpts, results),
+    {"-r", "--results", FKG_ARG_STRING, offsetof(QueryOpts, results),
      "FMT   table (default), csv, tsv, json, xml; turtle (default) or ntriples for "
      "CONSTRUCT"},
-    {"-e", "--exec", ARG_STRING, offsetof(QueryOpts, exec), "TEXT  run this query text"},
-    {NULL, "--update", ARG_NONE, offsetof(QueryOpts, update),
+    {"-e", "--exec", FKG_ARG_STRING, offsetof(QueryOpts, exec), "TEXT  run this query text"},
+    {NULL, "--update", FKG_ARG_NONE, offsetof(QueryOpts, update),
      "      allow SPARQL Update (INSERT DATA and DELETE DATA only)"},
-    {NULL, "--list", ARG_NONE, offsetof(QueryOpts, list), "      list the bundled queries"},
-    {NULL, "--ontology", ARG_STRING, offsetof(QueryOpts, ontology),
+    {NULL, "--list", FKG_ARG_NONE, offsetof(QueryOpts, list), "      list the bundled queries"},
+    {NULL, "--ontology", FKG_ARG_STRING, offsetof(QueryOpts, ontology),
      "DIR   ontology directory, for bundled queries (default: $FORUMKG_ONTOLOGY or built-in)"},
-    {NULL, "--canonical", ARG_NONE, offsetof(QueryOpts, canonical), NULL},
-    {"-h", "--help", ARG_NONE, offsetof(QueryOpts, help), "      this help"},
+    {NULL, "--canonical", FKG_ARG_NONE, offsetof(QueryOpts, canonical), NULL},
+    {"-h", "--help", FKG_ARG_NONE, offsetof(QueryOpts, help), "      this help"},
 };
 
 typedef struct {
@@ -66,21 +53,12 @@ typedef struct {
   int help;
 } LoadOpts;
 
-static const OptionSpec kLoadOptions[] = {
-    {NULL, "--store", ARG_STRING, offsetof(LoadOpts, store),
+static const FkgOption kLoadOptions[] = {
+    {NULL, "--store", FKG_ARG_STRING, offsetof(LoadOpts, store),
      "SPEC  sqlite:PATH (created when missing) or postgresql:host=H,port=P,database=D,"
      "user=U,password=W[,model=M]"},
-    {"-h", "--help", ARG_NONE, offsetof(LoadOpts, help), "      this help"},
+    {"-h", "--help", FKG_ARG_NONE, offsetof(LoadOpts, help), "      this help"},
 };
-
-static void
-print_options(FILE *out, const OptionSpec *spec, size_t n)
-{
-  for (size_t i = 0; i < n; i++)
-    if (spec[i].help)
-      fprintf(out, "  %-3s %-12s %s\n", spec[i].shortname ? spec[i].shortname : "",
-              spec[i].longname, spec[i].help);
-}
 
 static void
 query_usage(FILE *out)
@@ -93,7 +71,7 @@ query_usage(FILE *out)
           "prov, dcterms, skos, nif, wd, owl, rdfs, rdf and xsd are predeclared. Results come\n"
           "in the order of the query's ORDER BY. No query changes a store unless --update is\n"
           "given.\n\noptions:\n");
-  print_options(out, kQueryOptions, sizeof kQueryOptions / sizeof *kQueryOptions);
+  fkg_cli_print_options(out, kQueryOptions, sizeof kQueryOptions / sizeof *kQueryOptions);
   fprintf(out, "\nexit status: 0 success; 2 usage error or a query that does not parse (or an\n"
                "update without --update); 3 fatal: a store or data file that cannot be opened\n"
                "or read, or a query that fails while running\n");
@@ -105,67 +83,9 @@ load_usage(FILE *out)
   fprintf(out, "usage: forumkg load --store SPEC FILE...\n"
                "Adds each graph (.ttl .nt .nq .trig .rdf) to the store, one transaction per file.\n"
                "\noptions:\n");
-  print_options(out, kLoadOptions, sizeof kLoadOptions / sizeof *kLoadOptions);
+  fkg_cli_print_options(out, kLoadOptions, sizeof kLoadOptions / sizeof *kLoadOptions);
   fprintf(out, "\nexit status: 0 every file loaded; 1 some files could not be loaded (the others\n"
                "were); 2 usage error; 3 the store cannot be opened\n");
-}
-
-/* Parses options by the table; positional arguments go to `pos`. Returns 0 or an exit code. */
-static int
-parse_args(int argc, char **argv, const OptionSpec *spec, size_t nspec, void *opts, char **pos,
-           int *npos)
-{
-  int only_pos = 0;
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    if (only_pos || a[0] != '-' || strcmp(a, "-") == 0) {
-      pos[(*npos)++] = argv[i];
-      continue;
-    }
-    if (strcmp(a, "--") == 0) {
-      only_pos = 1;
-      continue;
-    }
-    size_t k = 0;
-    const char *inline_val = NULL;
-    for (; k < nspec; k++) {
-      size_t ll = strlen(spec[k].longname);
-      if ((spec[k].shortname && strcmp(a, spec[k].shortname) == 0) ||
-          strcmp(a, spec[k].longname) == 0)
-        break;
-      if (strncmp(a, spec[k].longname, ll) == 0 && a[ll] == '=') {
-        inline_val = a + ll + 1;
-        break;
-      }
-    }
-    if (k == nspec) {
-      fprintf(stderr, "forumkg: error: unknown option '%s'\n", a);
-      return FKG_EXIT_USAGE;
-    }
-    char *field = (char *)opts + spec[k].offset;
-    if (spec[k].arg == ARG_NONE) {
-      *(int *)field = 1;
-      continue;
-    }
-    const char *val = inline_val;
-    if (!val) {
-      if (i + 1 >= argc) {
-        fprintf(stderr, "forumkg: error: option '%s' needs a value\n", a);
-        return FKG_EXIT_USAGE;
-      }
-      val = argv[++i];
-    }
-    if (spec[k].arg == ARG_STRING) {
-      *(const char **)field = val;
-    } else {
-      StrList *list = (StrList *)field;
-      const char **nv = realloc((void *)list->v, (list->n + 1) * sizeof *nv);
-      if (!nv) return FKG_EXIT_FATAL;
-      nv[list->n++] = val;
-      list->v = nv;
-    }
-  }
-  return 0;
 }
 
 /* Reads a whole query file ("-" for standard input) into a NUL-terminated string. */
@@ -329,7 +249,7 @@ fkg_cmd_query(int argc, char **argv)
   char **pos = calloc((size_t)argc + 1, sizeof *pos);
   int npos = 0;
   if (!pos) return FKG_EXIT_FATAL;
-  int rc = parse_args(argc, argv, kQueryOptions, sizeof kQueryOptions / sizeof *kQueryOptions, &o,
+  int rc = fkg_cli_parse(argc, argv, kQueryOptions, sizeof kQueryOptions / sizeof *kQueryOptions, &o,
                       pos, &npos);
   char *path = NULL, *text = NULL;
   FkgStore *store = NULL;
@@ -421,7 +341,7 @@ fkg_cmd_load(int argc, char **argv)
   char **pos = calloc((size_t)argc + 1, sizeof *pos);
   int npos = 0;
   if (!pos) return FKG_EXIT_FATAL;
-  int rc = parse_args(argc, argv, kLoadOptions, sizeof kLoadOptions / sizeof *kLoadOptions, &o, pos,
+  int rc = fkg_cli_parse(argc, argv, kLoadOptions, sizeof kLoadOptions / sizeof *kLoadOptions, &o, pos,
                       &npos);
   if (rc || o.help) {
     if (o.help) load_usage(stdout);

@@ -2,6 +2,7 @@
  * tables of the facts with links to their mentions, and a drawing laid out by Graphviz. The
  * core is src/report/; this file is options, the atomic write of the page, and exit codes. */
 #include "cli.h"
+#include "options.h"
 #include "forumkg/report.h"
 
 #include <errno.h>
@@ -24,28 +25,21 @@ typedef struct {
   int help;
 } ReportOpts;
 
-typedef enum { ARG_NONE, ARG_STRING, ARG_SIZE } ArgKind;
-
-static const struct {
-  const char *shortname, *longname;
-  ArgKind arg;
-  size_t offset;
-  const char *help;
-} kOptions[] = {
-    {"-o", "--output", ARG_STRING, offsetof(ReportOpts, output),
+static const FkgOption kOptions[] = {
+    {"-o", "--output", FKG_ARG_STRING, offsetof(ReportOpts, output),
      "FILE  write here (atomically: temporary file, then rename); default standard output"},
-    {NULL, "--lang", ARG_STRING, offsetof(ReportOpts, lang),
+    {NULL, "--lang", FKG_ARG_STRING, offsetof(ReportOpts, lang),
      "LANG  ru, en (default) or fr: labels in this language first, and the page's words"},
-    {NULL, "--dot", ARG_STRING, offsetof(ReportOpts, dot),
+    {NULL, "--dot", FKG_ARG_STRING, offsetof(ReportOpts, dot),
      "PROG  Graphviz's dot program (default: dot, found in PATH)"},
-    {NULL, "--no-drawing", ARG_NONE, offsetof(ReportOpts, no_drawing),
+    {NULL, "--no-drawing", FKG_ARG_NONE, offsetof(ReportOpts, no_drawing),
      "      leave the drawing out (dot is not needed then)"},
-    {NULL, "--max-nodes", ARG_SIZE, offsetof(ReportOpts, max_nodes),
+    {NULL, "--max-nodes", FKG_ARG_SIZE, offsetof(ReportOpts, max_nodes),
      "N     draw at most N entities (default 400)"},
-    {NULL, "--title", ARG_STRING, offsetof(ReportOpts, title), "TEXT  the page's title"},
-    {NULL, "--emit-dot", ARG_NONE, offsetof(ReportOpts, emit_dot),
+    {NULL, "--title", FKG_ARG_STRING, offsetof(ReportOpts, title), "TEXT  the page's title"},
+    {NULL, "--emit-dot", FKG_ARG_NONE, offsetof(ReportOpts, emit_dot),
      "      write the drawing's DOT instead of the page"},
-    {"-h", "--help", ARG_NONE, offsetof(ReportOpts, help), "      this help"},
+    {"-h", "--help", FKG_ARG_NONE, offsetof(ReportOpts, help), "      this help"},
 };
 
 static void
@@ -61,70 +55,6 @@ report_usage(FILE *out)
   fprintf(out, "\nexit status: 0 every graph read; 1 some graphs skipped (the page shows the "
                "others);\n2 usage error; 3 fatal error: no graph readable, dot missing or "
                "failing, output failed\n");
-}
-
-/* Parses options; positional arguments are collected in `paths`. Returns 0 or an exit code. */
-static int
-parse_args(int argc, char **argv, ReportOpts *o, char **paths, int *npaths)
-{
-  int only_paths = 0;
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    if (only_paths || a[0] != '-' || strcmp(a, "-") == 0) {
-      paths[(*npaths)++] = argv[i];
-      continue;
-    }
-    if (strcmp(a, "--") == 0) {
-      only_paths = 1;
-      continue;
-    }
-    size_t k = 0, n = sizeof kOptions / sizeof *kOptions;
-    const char *inline_val = NULL;
-    for (; k < n; k++) {
-      size_t ll = strlen(kOptions[k].longname);
-      if ((kOptions[k].shortname && strcmp(a, kOptions[k].shortname) == 0) ||
-          strcmp(a, kOptions[k].longname) == 0)
-        break;
-      if (strncmp(a, kOptions[k].longname, ll) == 0 && a[ll] == '=') {
-        inline_val = a + ll + 1;
-        break;
-      }
-    }
-    if (k == n) {
-      fprintf(stderr, "forumkg: error: unknown option '%s'\n", a);
-      return FKG_EXIT_USAGE;
-    }
-    char *field = (char *)o + kOptions[k].offset;
-    if (kOptions[k].arg == ARG_NONE) {
-      if (inline_val) {
-        fprintf(stderr, "forumkg: error: option '%s' takes no value\n", kOptions[k].longname);
-        return FKG_EXIT_USAGE;
-      }
-      *(int *)field = 1;
-      continue;
-    }
-    const char *val = inline_val;
-    if (!val) {
-      if (i + 1 >= argc) {
-        fprintf(stderr, "forumkg: error: option '%s' needs a value\n", a);
-        return FKG_EXIT_USAGE;
-      }
-      val = argv[++i];
-    }
-    if (kOptions[k].arg == ARG_STRING) {
-      *(const char **)field = val;
-    } else {
-      char *end;
-      errno = 0;
-      unsigned long long v = strtoull(val, &end, 10);
-      if (errno || *end || end == val || v == 0 || val[0] == '-') {
-        fprintf(stderr, "forumkg: error: option '%s' needs a positive number, not '%s'\n", a, val);
-        return FKG_EXIT_USAGE;
-      }
-      *(size_t *)field = (size_t)v;
-    }
-  }
-  return 0;
 }
 
 /* Writes `text` to `path` through a temporary file in the same directory, renamed into
@@ -196,7 +126,7 @@ fkg_cmd_report(int argc, char **argv)
   char **paths = calloc((size_t)argc + 1, sizeof *paths);
   int npaths = 0;
   if (!paths) return FKG_EXIT_FATAL;
-  int rc = parse_args(argc, argv, &o, paths, &npaths);
+  int rc = fkg_cli_parse(argc, argv, kOptions, sizeof kOptions / sizeof *kOptions, &o, paths, &npaths);
   if (rc || o.help) {
     if (o.help) report_usage(stdout);
     free(paths);

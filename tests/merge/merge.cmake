@@ -3,7 +3,8 @@
 # per test (rapper and roqet from raptor2-utils / rasqal-utils; node with tests/external for the
 # isomorphism and oxigraph checks; a missing tool skips the case).
 set(FKG_MERGE_TESTS ${CMAKE_SOURCE_DIR}/tests/merge)
-add_executable(fkg_merge_driver ${FKG_MERGE_TESTS}/driver.c ${CMAKE_SOURCE_DIR}/src/cli/cmd_merge.c)
+add_executable(fkg_merge_driver ${FKG_MERGE_TESTS}/driver.c ${CMAKE_SOURCE_DIR}/src/cli/cmd_merge.c
+               ${CMAKE_SOURCE_DIR}/src/cli/options.c)
 target_include_directories(fkg_merge_driver PRIVATE ${CMAKE_SOURCE_DIR}/src)
 target_compile_options(fkg_merge_driver PRIVATE ${FKG_WARNINGS})
 target_link_libraries(fkg_merge_driver PRIVATE forumkg_core)

@@ -9,7 +9,8 @@ set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CMAKE_SOURCE_DI
 file(READ ${CMAKE_SOURCE_DIR}/src/cli/main.c FKG_QUERY_MAIN_C)
 string(FIND "${FKG_QUERY_MAIN_C}" "fkg_cmd_query" FKG_QUERY_REGISTERED)
 if(FKG_QUERY_REGISTERED EQUAL -1)
-  add_executable(fkg_query_driver ${FKG_QUERY_TEST_DIR}/driver.c ${CMAKE_SOURCE_DIR}/src/cli/cmd_query.c)
+  add_executable(fkg_query_driver ${FKG_QUERY_TEST_DIR}/driver.c ${CMAKE_SOURCE_DIR}/src/cli/cmd_query.c
+                 ${CMAKE_SOURCE_DIR}/src/cli/options.c)
   target_include_directories(fkg_query_driver PRIVATE ${CMAKE_SOURCE_DIR}/src ${CMAKE_SOURCE_DIR}/src/cli)
   target_compile_options(fkg_query_driver PRIVATE ${FKG_WARNINGS})
   target_compile_definitions(fkg_query_driver PRIVATE

@@ -1,12 +1,14 @@
 # forumkg report tests. fkg_report_driver runs fkg_cmd_report like `forumkg report` would.
 set(FKG_REPORT_TESTS ${CMAKE_SOURCE_DIR}/tests/report)
-add_executable(fkg_report_driver ${FKG_REPORT_TESTS}/driver.c ${CMAKE_SOURCE_DIR}/src/cli/cmd_report.c)
+add_executable(fkg_report_driver ${FKG_REPORT_TESTS}/driver.c ${CMAKE_SOURCE_DIR}/src/cli/cmd_report.c
+               ${CMAKE_SOURCE_DIR}/src/cli/options.c)
 target_include_directories(fkg_report_driver PRIVATE ${CMAKE_SOURCE_DIR}/src)
 target_compile_options(fkg_report_driver PRIVATE ${FKG_WARNINGS})
 target_link_libraries(fkg_report_driver PRIVATE forumkg_core)
 
 # Unit checks of the report core, and the command's exit codes through the same function.
-add_executable(unit_report ${FKG_REPORT_TESTS}/test_report.c ${CMAKE_SOURCE_DIR}/src/cli/cmd_report.c)
+add_executable(unit_report ${FKG_REPORT_TESTS}/test_report.c ${CMAKE_SOURCE_DIR}/src/cli/cmd_report.c
+               ${CMAKE_SOURCE_DIR}/src/cli/options.c)
 target_include_directories(unit_report PRIVATE ${CMAKE_SOURCE_DIR}/src ${CMAKE_SOURCE_DIR}/tests/unit)
 target_compile_options(unit_report PRIVATE ${FKG_WARNINGS})
 target_compile_definitions(unit_report PRIVATE
