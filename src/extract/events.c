@@ -68,6 +68,21 @@ ordinal_at(const FkgWork *w, int32_t i, int32_t *first)
     int v = roman_value(t->lower);
     if (v) return v;
   }
+  /* French Roman ordinals: Ier, IIe, Ve, XIIème */
+  if ((t->flags & FKG_TOK_WORD) && (t->flags & FKG_TOK_CAP) && (t->flags & FKG_TOK_LAT)) {
+    static const char *const sufs[] = {"ème", "er", "e", NULL};
+    for (int k = 0; sufs[k]; k++) {
+      size_t n = strlen(t->lower), m = strlen(sufs[k]);
+      char roman[16];
+      if (n <= m || n - m >= sizeof roman || strcmp(t->lower + n - m, sufs[k]) != 0) continue;
+      memcpy(roman, t->lower, n - m);
+      roman[n - m] = '\0';
+      /* only I, V, X: "Le", "La" are articles, not L + e */
+      if (strspn(roman, "ivx") != n - m) continue;
+      int v = roman_value(roman);
+      if (v && (v == 1) == (strcmp(sufs[k], "er") == 0)) return v;
+    }
+  }
   /* 3ème, 2nd, 1er, 5-й */
   if (isdigit((unsigned char)t->lower[0])) {
     char *end;
@@ -370,8 +385,11 @@ fkg_rule_events(FkgWork *w)
       last = close + 1;
     } else if (i > fkg_sent_first(w, i) && first == i) {
       int32_t j = i + 1;
+      static const char *const aux[] = {"был", "была", "было", "были", "будет", "будут",
+                                        "стал", "стала", "станет", "является", NULL};
       while (j < fkg_sent_last(w, i) && (tok(w, j)->flags & FKG_TOK_WORD) &&
-             !(tok(w, j)->flags & FKG_TOK_CAP) && !stop_like(w, j) && !fkg_tok_verb_like(w, j))
+             !(tok(w, j)->flags & FKG_TOK_CAP) && !stop_like(w, j) && !fkg_tok_verb_like(w, j) &&
+             !fkg_tok_is_any(w, j, aux))
         j++;
       if (j >= i + 2) last = j;
     }

@@ -50,6 +50,12 @@ given_case(const char *form, const char *nom, int gender)
   if (!strcmp(suf, "ом") || !strcmp(suf, "ем") || !strcmp(suf, "ём") || !strcmp(suf, "ием"))
     return C_INS;
   if (!strcmp(suf, "е") || !strcmp(suf, "ии")) return C_PREP;
+  /* A fleeting vowel hides the ending from the comparison (Льва / Лев, Павлом / Павел):
+   * read the case off the form's own ending. */
+  if (ends(form, "ом") || ends(form, "ем")) return C_INS;
+  if (ends(form, "а") || ends(form, "я")) return C_GEN;
+  if (ends(form, "у") || ends(form, "ю")) return C_DAT;
+  if (ends(form, "е")) return C_PREP;
   return C_UNKNOWN;
 }
 
@@ -241,6 +247,18 @@ given_row(const FkgWork *w, int32_t i)
           (int)sizeof cand)
         continue;
       if ((row = fkg_lexicon_given(w->lex, cand)) >= 0) return row;
+    }
+    /* A fleeting vowel: Павла → Павел (е before the stem's last letter), Льва → Лев (a soft
+     * sign before it becomes е). Cyrillic letters are two bytes. */
+    size_t stem = n - m;
+    if (stem >= 4) {
+      char cand[128];
+      int soft = !strncmp(low + stem - 4, "ь", 2);
+      int len = soft ? snprintf(cand, sizeof cand, "%.*sе%.*s", (int)(stem - 4), low, 2,
+                                low + stem - 2)
+                     : snprintf(cand, sizeof cand, "%.*sе%.*s", (int)(stem - 2), low, 2,
+                                low + stem - 2);
+      if (len < (int)sizeof cand && (row = fkg_lexicon_given(w->lex, cand)) >= 0) return row;
     }
   }
   return -1;

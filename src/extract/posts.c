@@ -201,6 +201,10 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
     int32_t e = fkg_facts_entity(w->facts, FKG_E_ORG, k);
     if (e < 0) return -1;
     w->facts->ents[e].row = lo->entry->row;
+    /* An English or French name as written is a label too (Federation Council beside the
+     * lexicon's full name); a Russian one is often in an oblique case (Совета Федерации). */
+    if (!w->facts->ents[e].label && (tok(w, i)->flags & FKG_TOK_LAT))
+      w->facts->ents[e].label = fkg_tokens_text(w, i, end);
     const char *riso = fkg_lexicon_cell(w->lex, FKG_LX_ORG, lo->entry->row, "region_iso");
     if (*riso) {
       int32_t rrow = fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", riso);

@@ -130,8 +130,11 @@ add_list(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
       /* "творческой и спортивной активности": two adjectives share one noun. */
       int adjectives =
           i > first && i + 1 < last && ru_adjective(w, i - 1) && ru_adjective(w, i + 1);
-      if ((commas > 0 || fkg_tok_cue(w, i + 1, FKG_CUE_PRACTICE, NULL)) && rest >= 2 &&
-          !fkg_tok_is_any(w, i + 1, pron) && !adjectives)
+      int left = 0;
+      for (int32_t k = start; k < i; k++) left += (tok(w, k)->flags & FKG_TOK_WORD) != 0;
+      /* "such as A and B": two items, each of two words or more. */
+      if ((commas > 0 || fkg_tok_cue(w, i + 1, FKG_CUE_PRACTICE, NULL) || left >= 2) &&
+          rest >= 2 && !fkg_tok_is_any(w, i + 1, pron) && !adjectives)
         cut = 1;
     }
     if (!cut) continue;

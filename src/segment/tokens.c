@@ -300,7 +300,14 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
         abbrev = (ab->flags & FKG_TOK_WORD) && !(ab->flags & FKG_TOK_CAP) &&
                  (ab->flags & FKG_TOK_CYR) && ab->e - ab->b <= 3;
       }
-      if ((!terminal && lowerstart) || abbrev) {
+      /* Inside guillemets a full stop does not end the sentence («Демография 2.0.
+       * Перезагрузка», «Инклюзивная занятость. Взгляд из регионов»). */
+      int open = 0;
+      for (int32_t k = prev->first; k < prev->last; k++) {
+        if (strcmp(doc->toks[k].surface, "«") == 0) open++;
+        else if (strcmp(doc->toks[k].surface, "»") == 0 && open > 0) open--;
+      }
+      if ((!terminal && lowerstart) || abbrev || (open > 0 && !(ft->flags & FKG_TOK_NL))) {
         prev->last = ti;
         continue;
       }
