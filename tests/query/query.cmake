@@ -32,3 +32,21 @@ foreach(t memory sqlite postgresql parse-error read-only list)
   add_test(NAME query-${t} COMMAND bash ${FKG_QUERY_TEST_DIR}/test-${t}.sh)
   set_tests_properties(query-${t} PROPERTIES ENVIRONMENT "${FKG_QUERY_ENV}" TIMEOUT 60)
 endforeach()
+
+# The merged graph (our seeds joined with the Wikidata-shaped fixture, smushed) in the stores:
+# every bundled query, the federal-district ones included, gives the same rows in memory, in
+# sqlite and in PostgreSQL as in oxigraph (issue: merge, "loads into the sqlite and PostgreSQL
+# stores").
+set(FKG_MERGED_GRAPH ${CMAKE_CURRENT_BINARY_DIR}/merged-seeds-wikidata.nt)
+add_test(NAME query-merged-graph
+         COMMAND $<TARGET_FILE:forumkg> merge --smush -f ntriples -o ${FKG_MERGED_GRAPH}
+                 ${CMAKE_SOURCE_DIR}/out/seeds.ttl ${FKG_SHARED_DIR}/data/wikidata-regions.ttl)
+set_tests_properties(query-merged-graph PROPERTIES FIXTURES_SETUP merged_graph)
+foreach(t sqlite postgresql)
+  add_test(NAME query-merged-${t} COMMAND bash ${FKG_QUERY_TEST_DIR}/test-${t}.sh)
+  set(env ${FKG_QUERY_ENV})
+  list(FILTER env EXCLUDE REGEX "^FIXTURE=")
+  list(APPEND env FIXTURE=${FKG_MERGED_GRAPH})
+  set_tests_properties(query-merged-${t} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 120
+                       FIXTURES_REQUIRED merged_graph)
+endforeach()
