@@ -5,6 +5,7 @@
 #include "options.h"
 #include "forumkg/extract.h"
 #include "forumkg/graph.h"
+#include "forumkg/report.h"
 #include "forumkg/segment.h"
 #include "forumkg/text.h"
 
@@ -295,6 +296,7 @@ process_jsonl(FkgContext *ctx, FkgWriter *w, FILE *facts_out, const char *path, 
 
 /* Adds the paths listed in FILE (one per line) to the inputs. */
 static int read_file_list(FkgDiag *diag, const char *path, PathList *out);
+static int write_dot(FkgDiag *diag, const char *nt_path, const char *out_path);
 
 
 int
@@ -352,6 +354,8 @@ fkg_cmd_extract(int argc, char **argv)
   if (o.files_from) skipped |= read_file_list(&diag, o.files_from, &inputs);
   FkgWriter *w = NULL;
   FILE *facts_out = NULL;
+  int dot = strcmp(o.format, "dot") == 0;
+  char dot_tmp[4096] = "";
   int fatal = 0;
   if (o.facts) {
     if (strcmp(o.facts, "tsv") != 0) {
@@ -360,6 +364,21 @@ fkg_cmd_extract(int argc, char **argv)
     }
     facts_out = stdout;
     fputs("kind\tsource\tbegin_or_who\tend_or_position\ttext_or_where\tbegin\tend\n", facts_out);
+  } else if (dot) {
+    /* -f dot: the graph goes to a temporary N-Triples file, then the report stage draws it
+     * (raptor2's own dot writer does not escape record labels: one '|' or '{' in an article
+     * breaks Graphviz). */
+    snprintf(dot_tmp, sizeof dot_tmp, "%s/forumkg-dot-XXXXXX.nt",
+             getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+    int fd = mkstemps(dot_tmp, 3);
+    if (fd < 0) {
+      fprintf(stderr, "forumkg: error: cannot create a temporary file: %s\n", strerror(errno));
+      fatal = 1;
+    } else {
+      close(fd);
+      w = fkg_writer_new(ctx, "ntriples", dot_tmp, &st);
+      fatal = !w;
+    }
   } else {
     w = fkg_writer_new(ctx, o.format, o.output, &st);
     fatal = !w;
@@ -386,6 +405,10 @@ fkg_cmd_extract(int argc, char **argv)
   if (w && !fatal && fkg_writer_finish(w)) fatal = 1;
   if (facts_out && fflush(facts_out) != 0) fatal = 1;
   fkg_writer_free(w);
+  if (dot && dot_tmp[0]) {
+    if (!fatal && write_dot(&diag, dot_tmp, o.output)) fatal = 1;
+    unlink(dot_tmp);
+  }
   for (size_t i = 0; i < inputs.n; i++)
     free(inputs.v[i]);
   free(inputs.v);
@@ -393,6 +416,54 @@ fkg_cmd_extract(int argc, char **argv)
   free(paths);
   if (fatal) return FKG_EXIT_FATAL;
   return skipped ? FKG_EXIT_SKIPPED : FKG_EXIT_OK;
+}
+
+/* Draws the graph in `nt_path` as DOT (the report stage's drawing: editions, sessions,
+ * officials, regions, practices) and writes it to `out_path` (NULL or "-": standard output),
+ * through a temporary file renamed into place. */
+static int
+write_dot(FkgDiag *diag, const char *nt_path, const char *out_path)
+{
+  FkgReportOptions ropts = {"ru", NULL, 0, 0, NULL};
+  FkgStatus st;
+  FkgReport *r = fkg_report_new(&ropts, diag, &st);
+  if (!r) return 1;
+  char *text = NULL;
+  size_t len = 0;
+  st = fkg_report_add_file(r, nt_path);
+  if (!st) st = fkg_report_render_dot(r, &text, &len);
+  fkg_report_free(r);
+  if (st) {
+    free(text);
+    return 1;
+  }
+  int rc = 0;
+  if (!out_path || strcmp(out_path, "-") == 0) {
+    rc = fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0;
+  } else {
+    size_t n = strlen(out_path) + 16;
+    char *tmp = malloc(n);
+    FILE *f = NULL;
+    int fd = -1;
+    if (tmp) {
+      snprintf(tmp, n, "%s.tmpXXXXXX", out_path);
+      fd = mkstemp(tmp);
+    }
+    if (fd >= 0) f = fdopen(fd, "wb");
+    if (!f || fwrite(text, 1, len, f) != len || fflush(f) != 0 || fsync(fileno(f)) != 0)
+      rc = 1;
+    if (f && fclose(f) != 0) rc = 1;
+    if (!f && fd >= 0) close(fd);
+    if (!rc && rename(tmp, out_path) != 0) rc = 1;
+    if (rc && tmp) unlink(tmp);
+    free(tmp);
+  }
+  if (rc) {
+    FkgLoc loc = {out_path ? out_path : "-", 0, 0};
+    fkg_diag(diag, FKG_ERROR, &loc, "cannot write output: %s", strerror(errno ? errno : EIO));
+  }
+  free(text);
+  return rc;
 }
 
 static int
