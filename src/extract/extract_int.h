@@ -28,6 +28,8 @@ typedef struct {
   int gender;          /* 'm', 'f' or 0 */
   const char *given;   /* nominative given name or "V." initial, NULL when absent */
   const char *family;  /* nominative family name */
+  const char *fkey;    /* resolve keys of the family and given names, computed once */
+  const char *gkey;
 } FkgPersonMention;
 
 typedef struct {

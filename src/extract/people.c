@@ -284,6 +284,10 @@ add_person(FkgWork *w, int32_t first, int32_t last, const char *given, const cha
   m->gender = gender;
   m->given = given;
   m->family = family;
+  /* Keys once per mention: comparing mentions pairwise must not transliterate each time. */
+  m->fkey = fkg_resolve_name_key(w->ctx, &w->doc->arena, family);
+  m->gkey = given ? fkg_resolve_name_key(w->ctx, &w->doc->arena, given) : NULL;
+  if (!m->fkey) return FKG_BAD_ALLOC;
   for (int32_t t = first; t < last; t++)
     w->person_at[t] = w->npeople;
   w->npeople++;
@@ -293,15 +297,11 @@ add_person(FkgWork *w, int32_t first, int32_t last, const char *given, const cha
 /* Two mentions name one person when their family keys are equal and their given names agree
  * (same first four letters of the key, or an initial that fits). */
 static int
-same_person(FkgWork *w, const FkgPersonMention *a, const FkgPersonMention *b)
+same_person(const FkgPersonMention *a, const FkgPersonMention *b)
 {
-  FkgArena *ar = &w->doc->arena;
-  char *fa = fkg_resolve_name_key(w->ctx, ar, a->family);
-  char *fb = fkg_resolve_name_key(w->ctx, ar, b->family);
-  if (!fa || !fb || strcmp(fa, fb) != 0) return 0;
+  if (strcmp(a->fkey, b->fkey) != 0) return 0;
   if (!a->given || !b->given) return 1;
-  char *g1 = fkg_resolve_name_key(w->ctx, ar, a->given);
-  char *g2 = fkg_resolve_name_key(w->ctx, ar, b->given);
+  const char *g1 = a->gkey, *g2 = b->gkey;
   if (!g1 || !g2 || !*g1 || !*g2) return 1;
   if (strlen(g1) == 1 || strlen(g2) == 1) return g1[0] == g2[0];
   return strncmp(g1, g2, 4) == 0;
@@ -323,7 +323,7 @@ resolve_people(FkgWork *w)
      * spelling is the first with a full given name. */
     int canon = p;
     for (int q = p; q < w->npeople; q++)
-      if (w->people[q].ent < 0 && same_person(w, &w->people[p], &w->people[q]) &&
+      if (w->people[q].ent < 0 && same_person(&w->people[p], &w->people[q]) &&
           given_is_initial(w->people[canon].given) && !given_is_initial(w->people[q].given))
         canon = q;
     const FkgPersonMention *c = &w->people[canon];
@@ -344,7 +344,7 @@ resolve_people(FkgWork *w)
     }
     for (int q = p; q < w->npeople; q++) {
       FkgPersonMention *m = &w->people[q];
-      if (m->ent >= 0 || !same_person(w, &w->people[p], m)) continue;
+      if (m->ent >= 0 || !same_person(&w->people[p], m)) continue;
       m->ent = ent;
       FkgStatus st = fkg_facts_span(w->facts, ent, tok(w, m->first)->b, tok(w, m->last - 1)->e);
       if (st) return st;
@@ -528,13 +528,23 @@ fkg_rule_people(FkgWork *w)
     if (end > i) i = end - 1;
   }
   if (st || (st = resolve_people(w))) return st;
-  /* Family name alone, after the full name was seen. */
+  /* Family name alone, after the full name was seen. Each person's lower-case family name
+   * is made once: this loop runs over every token. */
+  int nfull = w->npeople;
+  const char **flow = fkg_arena_alloc(&w->doc->arena, sizeof(char *) * (size_t)(nfull + 1));
+  if (!flow) return FKG_BAD_ALLOC;
+  unsigned char *seen = fkg_arena_alloc(&w->doc->arena, (size_t)w->facts->nents + 1);
+  if (!seen) return FKG_BAD_ALLOC;
+  for (int p = 0; p < nfull; p++) {
+    int32_t ent = w->people[p].ent;
+    flow[p] = seen[ent] ? NULL : fkg_fold_lower(&w->doc->arena, w->facts->ents[ent].family);
+    seen[ent] = 1;
+  }
   for (int32_t i = 0; i < n && !st; i++) {
     if (w->person_at[i] >= 0 || !is_cap_word(w, i)) continue;
-    for (int p = 0; p < w->npeople; p++) {
+    for (int p = 0; p < nfull; p++) {
       FkgEntity *e = &w->facts->ents[w->people[p].ent];
-      if (w->people[p].first > i ||
-          !family_form(fkg_fold_lower(&w->doc->arena, e->family), tok(w, i)->lower))
+      if (!flow[p] || w->people[p].first > i || !family_form(flow[p], tok(w, i)->lower))
         continue;
       if (w->npeople % 16 == 0) {
         FkgPersonMention *np =

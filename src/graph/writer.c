@@ -226,6 +226,11 @@ fkg_writer_add_doc(FkgWriter *w, FkgDoc *doc, const FkgFacts *facts)
     }
     fkg_statements_clear(&s);
     free(s.v);
+    if (st == FKG_BAD_WRITE) {
+      FkgLoc loc = {w->path ? w->path : "-", 0, 0};
+      fkg_diag(w->ctx->diag, FKG_ERROR, &loc, "cannot write output: %s%s",
+               strerror(errno ? errno : EIO), w->path ? "; previous file kept" : "");
+    }
     return st;
   }
   st = fkg_graph_build(w->ctx, &w->all, doc, facts);

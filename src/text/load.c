@@ -131,6 +131,20 @@ first_invalid_utf8(const unsigned char *s, size_t n)
   return -1;
 }
 
+/* True when the bytes hold at least one well-formed multi-byte UTF-8 sequence. */
+static int
+has_utf8_multibyte(const unsigned char *s, size_t n)
+{
+  int32_t i = 0, len = (int32_t)n;
+  while (i < len) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    if (c >= 0x80 && i - start >= 2) return 1;
+  }
+  return 0;
+}
+
 static FkgStatus
 convert_legacy(FkgContext *ctx, FkgDoc *doc, const unsigned char *bytes, size_t n,
                const char *charset, UChar **out, int32_t *outlen)
@@ -255,7 +269,9 @@ fkg_text_load(FkgContext *ctx, FkgDoc *doc, const char *path, const char *source
   } else {
     long bad = first_invalid_utf8(bytes, n);
     if (bad >= 0) {
-      const char *cs = forced ? NULL : detect_charset(bytes, n);
+      /* Text that holds well-formed multi-byte UTF-8 is broken UTF-8, not a legacy charset:
+       * reading it as Latin-1 would turn every accented letter into mojibake. */
+      const char *cs = forced || has_utf8_multibyte(bytes, n) ? NULL : detect_charset(bytes, n);
       if (!cs) {
         long line, col;
         locate_byte(bytes, (size_t)bad, &line, &col);
@@ -274,6 +290,31 @@ fkg_text_load(FkgContext *ctx, FkgDoc *doc, const char *path, const char *source
       doc->encoding = "UTF-8";
     }
   }
+  /* Text that is mostly control characters is binary junk, not an article. */
+  long ctrl = 0;
+  for (int32_t i = 0; i < rawlen; i++) {
+    UChar c = raw[i];
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ctrl++;
+  }
+  if (ctrl * 20 > rawlen) {
+    fkg_diag(ctx->diag, FKG_ERROR, &loc, "skipped: %ld control characters (binary file?)", ctrl);
+    return FKG_BAD_INPUT;
+  }
+  /* The normalised text: line ends are LF (CRLF and a lone CR become LF), and the other C0
+   * and C1 control characters become U+FFFD (one for one, so offsets hold, and visibly): XML
+   * cannot carry them and Turtle writers mishandle a raw CR. Then NFC. */
+  int32_t o = 0;
+  for (int32_t i = 0; i < rawlen; i++) {
+    UChar c = raw[i];
+    if (c == '\r') {
+      if (i + 1 < rawlen && raw[i + 1] == '\n') continue;
+      c = '\n';
+    } else if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
+      c = 0xFFFD;
+    }
+    raw[o++] = c;
+  }
+  rawlen = o;
   /* NFC: offsets of mentions are code points of this normalised text. */
   UErrorCode err = U_ZERO_ERROR;
   int32_t cap = rawlen * 3 + 1;
@@ -290,16 +331,6 @@ fkg_text_load(FkgContext *ctx, FkgDoc *doc, const char *path, const char *source
     if (!(U16_IS_LEAD(doc->text[i]) && i + 1 < doc->len && U16_IS_TRAIL(doc->text[i + 1]))) cpi++;
   }
   doc->cp[doc->len] = cpi;
-  /* Text that is mostly control characters is binary junk, not an article. */
-  long ctrl = 0;
-  for (int32_t i = 0; i < doc->len; i++) {
-    UChar c = doc->text[i];
-    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ctrl++;
-  }
-  if (ctrl * 20 > doc->len) {
-    fkg_diag(ctx->diag, FKG_ERROR, &loc, "skipped: %ld control characters (binary file?)", ctrl);
-    return FKG_BAD_INPUT;
-  }
   fkg_text_read_metadata(ctx, doc);
   identify_language(doc);
   return FKG_SUCCESS;

@@ -2,7 +2,8 @@
 // Identity test: every fkg:Mention points at the text it quotes, and every entity is anchored.
 // For each mention of the graph, the source text (dcterms:source of its fkg:inArticle, found by
 // name under --texts) is decoded in the charset of the article's dcterms:format, stripped of a
-// BOM and NFC-normalised (String.prototype.normalize('NFC')); the code points
+// BOM, with LF line ends and other control characters as U+FFFD, NFC-normalised
+// (String.prototype.normalize('NFC')), as forumkg normalises it; the code points
 // [nif:beginIndex, nif:endIndex) must equal nif:anchorOf. The article's fkg:sha256 must be the
 // SHA-256 of the file's bytes, and the mentioned entity must be fkg:mentionedIn that article.
 // Every entity (a subject with an rdf:type other than fkg:Mention / fkg:Article, and the types
@@ -76,7 +77,15 @@ function textOf(article) {
     } catch (err) {
       articleProblems.push(`${article}: ${file} does not decode as ${charset}: ${err.message}`);
     }
-    if (text !== undefined) result = Array.from(text.replace(/^\uFEFF/, '').normalize('NFC'));
+    // forumkg's normalised text: no BOM, LF line ends, other control characters as U+FFFD, NFC.
+    if (text !== undefined)
+      result = Array.from(
+        text
+          .replace(/^\uFEFF/, '')
+          .replace(/\r\n?/g, '\n')
+          .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD')
+          .normalize('NFC'),
+      );
   }
   articleText.set(article, result);
   return result;
