@@ -21,7 +21,8 @@ day_at(const FkgWork *w, int32_t i)
   if (i < 0 || i >= w->doc->ntoks) return 0;
   const char *s = tok(w, i)->lower;
   int v = 0, n = 0;
-  while (s[n] >= '0' && s[n] <= '9')
+  /* At most two digits are a day; a longer run is no day (and must not overflow v). */
+  while (s[n] >= '0' && s[n] <= '9' && n < 3)
     v = v * 10 + (s[n++] - '0');
   if (n == 0 || n > 2) return 0;
   const char *suf = s + n;
@@ -172,7 +173,7 @@ match_at(FkgWork *w, int32_t i, FkgStatus *st)
     }
     /* DD.MM.YYYY */
     if (fkg_tok_is(w, i + 1, ".") && i + 4 < w->doc->ntoks && fkg_tok_is(w, i + 3, ".")) {
-      int mm = atoi(tok(w, i + 2)->lower);
+      int mm = strlen(tok(w, i + 2)->lower) <= 2 ? atoi(tok(w, i + 2)->lower) : 0;
       y = year_at(w, i + 4);
       if (y && mm >= 1 && mm <= 12 && (tok(w, i + 2)->flags & FKG_TOK_NUM)) {
         s.day = d1;

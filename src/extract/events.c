@@ -94,7 +94,7 @@ ordinal_at(const FkgWork *w, int32_t i, int32_t *first)
   }
   if (i >= 2 && (tok(w, i - 1)->flags & FKG_TOK_DASH) && (tok(w, i - 2)->flags & FKG_TOK_NUM)) {
     static const char *const sufs[] = {"й", "ий", "го", "м", "ом", "му", NULL};
-    if (fkg_tok_is_any(w, i, sufs)) {
+    if (fkg_tok_is_any(w, i, sufs) && strlen(tok(w, i - 2)->lower) <= 2) {
       *first = i - 2;
       return atoi(tok(w, i - 2)->lower);
     }

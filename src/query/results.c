@@ -600,7 +600,7 @@ fkg_results_write_solutions(FkgStore *s, librdf_query_results *r, FkgResultsForm
       st = write_table(out, rows.v, (size_t)nvars, nrows);
       break;
     case FKG_RESULTS_CANONICAL:
-      qsort(rows.v, rows.n, sizeof *rows.v, compare_bytes);
+      if (rows.n > 1) qsort(rows.v, rows.n, sizeof *rows.v, compare_bytes);
       for (size_t i = 0; i < rows.n; i++)
         fprintf(out, "%s\n", rows.v[i]);
       break;
@@ -673,7 +673,7 @@ fkg_results_write_graph(FkgStore *s, librdf_query_results *r, FkgResultsFormat f
   }
   librdf_free_stream(stream);
   if (!st) {
-    qsort(lines.v, lines.n, sizeof *lines.v, compare_bytes);
+    if (lines.n > 1) qsort(lines.v, lines.n, sizeof *lines.v, compare_bytes);
     if (canonical) fputs("?subject\t?predicate\t?object\n", out);
     for (size_t i = 0; i < lines.n; i++)
       if (i == 0 || strcmp(lines.v[i], lines.v[i - 1]) != 0) fprintf(out, "%s\n", lines.v[i]);
