@@ -5,6 +5,7 @@
 #include "options.h"
 #include "forumkg/extract.h"
 #include "forumkg/graph.h"
+#include "forumkg/output.h"
 #include "forumkg/report.h"
 #include "forumkg/segment.h"
 #include "forumkg/text.h"
@@ -437,31 +438,7 @@ write_dot(FkgDiag *diag, const char *nt_path, const char *out_path)
     free(text);
     return 1;
   }
-  int rc = 0;
-  if (!out_path || strcmp(out_path, "-") == 0) {
-    rc = fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0;
-  } else {
-    size_t n = strlen(out_path) + 16;
-    char *tmp = malloc(n);
-    FILE *f = NULL;
-    int fd = -1;
-    if (tmp) {
-      snprintf(tmp, n, "%s.tmpXXXXXX", out_path);
-      fd = mkstemp(tmp);
-    }
-    if (fd >= 0) f = fdopen(fd, "wb");
-    if (!f || fwrite(text, 1, len, f) != len || fflush(f) != 0 || fsync(fileno(f)) != 0)
-      rc = 1;
-    if (f && fclose(f) != 0) rc = 1;
-    if (!f && fd >= 0) close(fd);
-    if (!rc && rename(tmp, out_path) != 0) rc = 1;
-    if (rc && tmp) unlink(tmp);
-    free(tmp);
-  }
-  if (rc) {
-    FkgLoc loc = {out_path ? out_path : "-", 0, 0};
-    fkg_diag(diag, FKG_ERROR, &loc, "cannot write output: %s", strerror(errno ? errno : EIO));
-  }
+  int rc = fkg_output_write_all(out_path, text, len, diag) != FKG_SUCCESS;
   free(text);
   return rc;
 }

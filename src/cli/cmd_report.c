@@ -3,6 +3,7 @@
  * core is src/report/; this file is options, the atomic write of the page, and exit codes. */
 #include "cli.h"
 #include "options.h"
+#include "forumkg/output.h"
 #include "forumkg/report.h"
 
 #include <errno.h>
@@ -55,68 +56,6 @@ report_usage(FILE *out)
   fprintf(out, "\nexit status: 0 every graph read; 1 some graphs skipped (the page shows the "
                "others);\n2 usage error; 3 fatal error: no graph readable, dot missing or "
                "failing, output failed\n");
-}
-
-/* Writes `text` to `path` through a temporary file in the same directory, renamed into
- * place when complete, or to standard output when path is NULL or "-". */
-static int
-write_output(const char *path, const char *text, size_t len)
-{
-  if (!path || strcmp(path, "-") == 0) {
-    if (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0) {
-      fprintf(stderr, "forumkg: error: standard output: %s\n", strerror(errno));
-      return -1;
-    }
-    return 0;
-  }
-  struct stat sb;
-  if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
-    /* A device or a pipe (/dev/stdout, a FIFO) is written in place: renaming a file over it
-     * would replace the device. Atomicity only has a meaning for regular files. */
-    if (S_ISDIR(sb.st_mode)) {
-      fprintf(stderr, "forumkg: %s: error: cannot write output: is a directory\n", path);
-      return -1;
-    }
-    FILE *f = fopen(path, "wb");
-    int bad = !f;
-    if (f) {
-      bad = fwrite(text, 1, len, f) != len;
-      bad |= fclose(f) != 0;
-    }
-    if (bad)
-      fprintf(stderr, "forumkg: %s: error: cannot write output: %s\n", path, strerror(errno));
-    return bad ? -1 : 0;
-  }
-  size_t n = strlen(path) + 16;
-  char *tmp = malloc(n);
-  if (!tmp) return -1;
-  snprintf(tmp, n, "%s.tmpXXXXXX", path);
-  int fd = mkstemp(tmp);
-  if (fd < 0) {
-    fprintf(stderr, "forumkg: %s: error: cannot create output: %s\n", path, strerror(errno));
-    free(tmp);
-    return -1;
-  }
-  /* mkstemp makes the file 0600; give the page the mode a plain creat() would. */
-  mode_t um = umask(0);
-  umask(um);
-  if (fchmod(fd, 0666 & ~um) != 0) { /* keep 0600: not worth failing the run */
-  }
-  FILE *f = fdopen(fd, "wb");
-  int bad = !f;
-  if (f) {
-    bad = fwrite(text, 1, len, f) != len;
-    bad |= fclose(f) != 0;
-  } else {
-    close(fd);
-  }
-  if (!bad && rename(tmp, path) != 0) bad = 1;
-  if (bad) {
-    fprintf(stderr, "forumkg: %s: error: cannot write output: %s\n", path, strerror(errno));
-    unlink(tmp);
-  }
-  free(tmp);
-  return bad ? -1 : 0;
 }
 
 int
@@ -181,7 +120,7 @@ fkg_cmd_report(int argc, char **argv)
     fprintf(stderr, "forumkg: error: no page written (%s)\n", fkg_status_string(st));
     return FKG_EXIT_FATAL;
   }
-  int bad = write_output(o.output, text, len);
+  int bad = (fkg_output_write_all(o.output, text, len, &diag) ? -1 : 0);
   free(text);
   if (bad) return FKG_EXIT_FATAL;
   return skipped ? FKG_EXIT_SKIPPED : FKG_EXIT_OK;

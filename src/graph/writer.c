@@ -4,6 +4,7 @@
  * article at a time, sorted within it; the others are buffered, sorted and deduplicated. */
 #include "context_int.h"
 #include "graph_int.h"
+#include "forumkg/output.h"
 #include "vocab.h"
 
 #include <errno.h>
@@ -20,10 +21,7 @@ struct FkgWriter {
   int streaming;
   int quads;
   int started;
-  FILE *out;
-  char *path;     /* target, NULL for stdout or a device written in place */
-  int direct;     /* writing straight to a device or pipe given with -o */
-  char *tmp_path; /* temporary file while writing */
+  FkgOutput out; /* the target, all or nothing */
 };
 
 static const char *const kFormats[] = {"turtle",        "ntriples", "nquads", "rdfxml",
@@ -92,7 +90,7 @@ static FkgStatus
 start(FkgWriter *w)
 {
   /* No base URI: raptor would write every IRI, prefixes included, relative to it. */
-  if (raptor_serializer_start_to_file_handle(w->ser, NULL, w->out)) return FKG_BAD_WRITE;
+  if (raptor_serializer_start_to_file_handle(w->ser, NULL, w->out.f)) return FKG_BAD_WRITE;
   for (size_t i = 0; i < sizeof kPrefixes / sizeof *kPrefixes; i++) {
     raptor_uri *u = raptor_new_uri(w->world, (const unsigned char *)kPrefixes[i].ns);
     raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)kPrefixes[i].prefix);
@@ -136,61 +134,9 @@ fkg_writer_new(FkgContext *ctx, const char *format, const char *out_path, FkgSta
     fkg_writer_free(w);
     return NULL;
   }
-  struct stat tsb;
-  if (out_path && strcmp(out_path, "-") != 0 && stat(out_path, &tsb) == 0 &&
-      !S_ISREG(tsb.st_mode)) {
-    /* A device or a pipe (/dev/stdout, a FIFO) is written in place: renaming a file over it
-     * would replace the device. Atomicity only has a meaning for regular files. */
-    if (S_ISDIR(tsb.st_mode)) {
-      FkgLoc loc = {out_path, 0, 0};
-      fkg_diag(ctx->diag, FKG_ERROR, &loc, "cannot write output: is a directory");
-      *st = FKG_BAD_WRITE;
-      fkg_writer_free(w);
-      return NULL;
-    }
-    w->out = fopen(out_path, "wb");
-    if (!w->out) {
-      FkgLoc loc = {out_path, 0, 0};
-      fkg_diag(ctx->diag, FKG_ERROR, &loc, "cannot open output: %s", strerror(errno));
-      *st = FKG_BAD_WRITE;
-      fkg_writer_free(w);
-      return NULL;
-    }
-    w->direct = 1;
-  } else if (out_path && strcmp(out_path, "-") != 0) {
-    w->path = strdup(out_path);
-    size_t n = strlen(out_path) + 16;
-    w->tmp_path = malloc(n);
-    if (!w->path || !w->tmp_path) {
-      *st = FKG_BAD_ALLOC;
-      fkg_writer_free(w);
-      return NULL;
-    }
-    snprintf(w->tmp_path, n, "%s.tmpXXXXXX", out_path);
-    int fd = mkstemp(w->tmp_path);
-    if (fd < 0) {
-      FkgLoc loc = {out_path, 0, 0};
-      fkg_diag(ctx->diag, FKG_ERROR, &loc, "cannot create output: %s", strerror(errno));
-      free(w->tmp_path);
-      w->tmp_path = NULL;
-      *st = FKG_BAD_WRITE;
-      fkg_writer_free(w);
-      return NULL;
-    }
-    /* mkstemp makes the file 0600; give the output the mode a plain creat() would. */
-    mode_t um = umask(0);
-    umask(um);
-    if (fchmod(fd, 0666 & ~um) != 0) { /* keep 0600: not worth failing the run */
-    }
-    w->out = fdopen(fd, "wb");
-    if (!w->out) {
-      close(fd);
-      *st = FKG_BAD_WRITE;
-      fkg_writer_free(w);
-      return NULL;
-    }
-  } else {
-    w->out = stdout;
+  if ((*st = fkg_output_open(&w->out, out_path, ctx->diag))) {
+    fkg_writer_free(w);
+    return NULL;
   }
   *st = FKG_SUCCESS;
   return w;
@@ -209,7 +155,7 @@ serialise(FkgWriter *w, FkgStatements *s)
     }
     if (raptor_serializer_serialize_statement(w->ser, s->v[i])) return FKG_BAD_WRITE;
   }
-  return ferror(w->out) ? FKG_BAD_WRITE : FKG_SUCCESS;
+  return ferror(w->out.f) ? FKG_BAD_WRITE : FKG_SUCCESS;
 }
 
 FkgStatus
@@ -227,9 +173,9 @@ fkg_writer_add_doc(FkgWriter *w, FkgDoc *doc, const FkgFacts *facts)
     fkg_statements_clear(&s);
     free(s.v);
     if (st == FKG_BAD_WRITE) {
-      FkgLoc loc = {w->path ? w->path : "-", 0, 0};
+      FkgLoc loc = {w->out.path ? w->out.path : "-", 0, 0};
       fkg_diag(w->ctx->diag, FKG_ERROR, &loc, "cannot write output: %s%s",
-               strerror(errno ? errno : EIO), w->path ? "; previous file kept" : "");
+               strerror(errno ? errno : EIO), w->out.tmp ? "; previous file kept" : "");
     }
     return st;
   }
@@ -257,40 +203,7 @@ fkg_writer_finish(FkgWriter *w)
     st = serialise(w, &w->all);
   }
   if (raptor_serializer_serialize_end(w->ser)) st = FKG_BAD_WRITE;
-  if (fflush(w->out) != 0 || ferror(w->out)) st = FKG_BAD_WRITE;
-  if (w->path) {
-    if (fsync(fileno(w->out)) != 0 && errno != EINVAL) st = FKG_BAD_WRITE;
-    int saved = errno;
-    if (fclose(w->out) != 0)
-      st = FKG_BAD_WRITE;
-    else
-      saved = 0;
-    w->out = NULL;
-    if (!st && rename(w->tmp_path, w->path) != 0) {
-      saved = errno;
-      st = FKG_BAD_WRITE;
-    }
-    if (st) {
-      FkgLoc loc = {w->path, 0, 0};
-      fkg_diag(w->ctx->diag, FKG_ERROR, &loc, "cannot write output: %s; previous file kept",
-               strerror(saved   ? saved
-                        : errno ? errno
-                                : EIO));
-    } else {
-      free(w->tmp_path);
-      w->tmp_path = NULL;
-    }
-  } else {
-    if (w->direct) {
-      if (fclose(w->out) != 0) st = FKG_BAD_WRITE;
-      w->out = NULL;
-    }
-    if (st)
-      fkg_diag(w->ctx->diag, FKG_ERROR, NULL, "cannot write %s: %s",
-               w->direct ? "the output device" : "to standard output",
-               strerror(errno ? errno : EIO));
-  }
-  return st;
+  return fkg_output_close(&w->out, st, w->ctx->diag);
 }
 
 void
@@ -300,12 +213,7 @@ fkg_writer_free(FkgWriter *w)
   if (w->ser) raptor_free_serializer(w->ser);
   fkg_statements_clear(&w->all);
   free(w->all.v);
-  if (w->out && w->out != stdout) fclose(w->out);
-  if (w->tmp_path) {
-    unlink(w->tmp_path);
-    free(w->tmp_path);
-  }
-  free(w->path);
+  fkg_output_abort(&w->out);
   if (w->world) raptor_free_world(w->world);
   free(w);
 }

@@ -3,6 +3,7 @@
  * written, so a failed merge leaves the previous output untouched. Targets that are not
  * regular files (/dev/stdout, /dev/full, a pipe) are written in place: renaming over a device
  * would replace it. */
+#include "forumkg/output.h"
 #include "merge_int.h"
 
 #include <errno.h>
@@ -55,54 +56,6 @@ set_namespaces(FkgMerge *m, raptor_serializer *ser)
   }
 }
 
-/* Opens the stream to write: standard output, the target itself when it exists and is not a
- * regular file, or a new temporary file beside it (*tmp_path set, to rename later). */
-static FILE *
-open_output(FkgMerge *m, const char *path, char **tmp_path)
-{
-  *tmp_path = NULL;
-  if (!path || strcmp(path, "-") == 0) return stdout;
-  FkgLoc loc = {path, 0, 0};
-  struct stat sb;
-  if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
-    if (S_ISDIR(sb.st_mode)) {
-      fkg_diag(m->diag, FKG_ERROR, &loc, "cannot write output: is a directory");
-      return NULL;
-    }
-    FILE *f = fopen(path, "wb");
-    if (!f) fkg_diag(m->diag, FKG_ERROR, &loc, "cannot write output: %s", strerror(errno));
-    return f;
-  }
-  size_t n = strlen(path) + 16;
-  char *tmp = malloc(n);
-  if (!tmp) {
-    fkg_diag(m->diag, FKG_ERROR, &loc, "out of memory");
-    return NULL;
-  }
-  snprintf(tmp, n, "%s.tmpXXXXXX", path);
-  int fd = mkstemp(tmp);
-  if (fd < 0) {
-    fkg_diag(m->diag, FKG_ERROR, &loc, "cannot create output: %s", strerror(errno));
-    free(tmp);
-    return NULL;
-  }
-  /* mkstemp makes the file 0600; give the output the mode a plain creat() would. */
-  mode_t um = umask(0);
-  umask(um);
-  if (fchmod(fd, 0666 & ~um) != 0) { /* keep 0600: not worth failing the merge */
-  }
-  FILE *f = fdopen(fd, "wb");
-  if (!f) {
-    fkg_diag(m->diag, FKG_ERROR, &loc, "cannot write output: %s", strerror(errno));
-    close(fd);
-    unlink(tmp);
-    free(tmp);
-    return NULL;
-  }
-  *tmp_path = tmp;
-  return f;
-}
-
 FkgStatus
 fkg_merge_write(FkgMerge *m, const char *format, const char *out_path)
 {
@@ -111,14 +64,13 @@ fkg_merge_write(FkgMerge *m, const char *format, const char *out_path)
     fkg_diag(m->diag, FKG_ERROR, NULL, "unknown output format '%s'", format);
     return FKG_BAD_ARG;
   }
-  char *tmp = NULL;
-  FILE *out = open_output(m, out_path, &tmp);
-  int atomic = tmp != NULL;
-  if (!out) {
+  FkgOutput o;
+  FkgStatus st = fkg_output_open(&o, out_path, m->diag);
+  if (st) {
     raptor_free_serializer(ser);
-    return FKG_BAD_WRITE;
+    return st;
   }
-  FkgStatus st = FKG_SUCCESS;
+  FILE *out = o.f;
   errno = 0;
   /* No base URI: raptor would write every IRI, prefixes included, relative to it. */
   if (raptor_serializer_start_to_file_handle(ser, NULL, out)) st = FKG_BAD_WRITE;
@@ -127,34 +79,5 @@ fkg_merge_write(FkgMerge *m, const char *format, const char *out_path)
     if (raptor_serializer_serialize_statement(ser, m->all.v[i]) || ferror(out)) st = FKG_BAD_WRITE;
   if (!st && raptor_serializer_serialize_end(ser)) st = FKG_BAD_WRITE;
   raptor_free_serializer(ser);
-  if (fflush(out) != 0 || ferror(out)) st = FKG_BAD_WRITE;
-  int saved = st ? errno : 0;
-
-  if (out == stdout) {
-    if (st)
-      fkg_diag(m->diag, FKG_ERROR, NULL, "cannot write to standard output: %s",
-               strerror(saved ? saved : EIO));
-    return st;
-  }
-  FkgLoc loc = {out_path, 0, 0};
-  if (!st && fsync(fileno(out)) != 0 && errno != EINVAL && errno != EROFS) {
-    saved = errno;
-    st = FKG_BAD_WRITE;
-  }
-  if (fclose(out) != 0 && !st) {
-    saved = errno;
-    st = FKG_BAD_WRITE;
-  }
-  if (tmp) {
-    if (!st && rename(tmp, out_path) != 0) {
-      saved = errno;
-      st = FKG_BAD_WRITE;
-    }
-    if (st) unlink(tmp);
-    free(tmp);
-  }
-  if (st)
-    fkg_diag(m->diag, FKG_ERROR, &loc, "cannot write output: %s%s", strerror(saved ? saved : EIO),
-             atomic ? "; previous file kept" : "");
-  return st;
+  return fkg_output_close(&o, st, m->diag);
 }
