@@ -21,6 +21,7 @@ struct FkgWriter {
   int streaming;
   int quads;
   int started;
+  int ended; /* raptor_serializer_serialize_end was called */
   FkgOutput out; /* the target, all or nothing */
 };
 
@@ -203,6 +204,7 @@ fkg_writer_finish(FkgWriter *w)
     st = serialise(w, &w->all);
   }
   if (raptor_serializer_serialize_end(w->ser)) st = FKG_BAD_WRITE;
+  w->ended = 1;
   return fkg_output_close(&w->out, st, w->ctx->diag);
 }
 
@@ -210,6 +212,9 @@ void
 fkg_writer_free(FkgWriter *w)
 {
   if (!w) return;
+  /* raptor2 frees the serialiser's output stream only at the end of serialising: end it even
+   * when the run failed (the temporary file is removed below). */
+  if (w->ser && w->started && !w->ended) raptor_serializer_serialize_end(w->ser);
   if (w->ser) raptor_free_serializer(w->ser);
   fkg_statements_clear(&w->all);
   free(w->all.v);

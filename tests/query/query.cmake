@@ -37,9 +37,11 @@ endforeach()
 # every bundled query, the federal-district ones included, gives the same rows in memory, in
 # sqlite and in PostgreSQL as in oxigraph (issue: merge, "loads into the sqlite and PostgreSQL
 # stores").
-set(FKG_MERGED_GRAPH ${CMAKE_CURRENT_BINARY_DIR}/merged-seeds-wikidata.nt)
+# Turtle, not N-Triples: raptor2 2.0.15's N-Triples parser leaks a URI per typed literal, which
+# LeakSanitizer reports in the sanitizer build.
+set(FKG_MERGED_GRAPH ${CMAKE_CURRENT_BINARY_DIR}/merged-seeds-wikidata.ttl)
 add_test(NAME query-merged-graph
-         COMMAND $<TARGET_FILE:forumkg> merge --smush -f ntriples -o ${FKG_MERGED_GRAPH}
+         COMMAND $<TARGET_FILE:forumkg> merge --smush -f turtle -o ${FKG_MERGED_GRAPH}
                  ${CMAKE_SOURCE_DIR}/out/seeds.ttl ${FKG_SHARED_DIR}/data/wikidata-regions.ttl)
 set_tests_properties(query-merged-graph PROPERTIES FIXTURES_SETUP merged_graph)
 foreach(t sqlite postgresql)
