@@ -1,5 +1,5 @@
 /* forumkg fuzzing: RDF inputs as `forumkg merge` reads them. Each input is added to a fresh
- * merge as Turtle and as N-Quads (and as RDF/XML when it starts with '<'), through
+ * merge as N-Quads and as Turtle (and as RDF/XML when it starts with '<'), through
  * fkg_merge_add_bytes; the merge is finished with smushing on and written as Turtle or
  * N-Quads to a private temp directory. Whatever was accepted must come out as a file that
  * parses again: a merge whose output another merge cannot read is a finding. */
@@ -29,8 +29,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   if (!m) abort();
   size_t i = 0;
   while (i < size && (data[i] == ' ' || data[i] == '\n' || data[i] == '\t')) i++;
-  fkg_merge_add_bytes(m, "fuzz.ttl", data, size, "turtle");
+  /* N-Quads first: raptor2's N-Quads parser leaks a reference to an IRI on a syntax error
+   * (valgrind.supp), and raptor2 interns IRIs, so the leak shows at the IRI's first allocation;
+   * parsed first, that is inside the N-Quads parser, where the suppression finds it. */
   fkg_merge_add_bytes(m, "fuzz.nq", data, size, "nquads");
+  fkg_merge_add_bytes(m, "fuzz.ttl", data, size, "turtle");
   if (i < size && data[i] == '<') fkg_merge_add_bytes(m, "fuzz.rdf", data, size, "rdfxml");
   const char *format = pick == 1 ? "nquads" : "turtle";
   if (fkg_merge_finish(m) == FKG_SUCCESS && fkg_merge_write(m, format, out_path) == FKG_SUCCESS) {

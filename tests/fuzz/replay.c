@@ -83,7 +83,7 @@ main(int argc, char **argv)
       names[n++] = strdup(de->d_name);
     }
     closedir(d);
-    qsort(names, n, sizeof *names, cmp_names);
+    if (n) qsort(names, n, sizeof *names, cmp_names); /* names is NULL for an empty folder */
     for (size_t k = 0; k < n; k++) {
       char path[4096];
       snprintf(path, sizeof path, "%s/%s", argv[i], names[k]);

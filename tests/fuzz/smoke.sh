@@ -31,6 +31,8 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN
 asan_base=${ASAN_OPTIONS:-}
 work=$(mktemp -d "${TMPDIR:-/tmp}/fkg-smoke.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
+mkdir -p "$work/tmp"
+export FKG_FUZZ_TMPDIR="$work/tmp"
 
 pass=0
 fail=0
