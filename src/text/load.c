@@ -117,32 +117,22 @@ locate_byte(const unsigned char *s, size_t off, long *line, long *col)
   }
 }
 
-/* Returns the offset of the first invalid UTF-8 sequence, or -1 when all is valid. */
+/* One pass over the bytes: returns the offset of the first invalid UTF-8 sequence, or -1 when
+ * all is valid, and sets *multibyte when a well-formed multi-byte sequence occurs anywhere. */
 static long
-first_invalid_utf8(const unsigned char *s, size_t n)
+scan_utf8(const unsigned char *s, size_t n, int *multibyte)
 {
   int32_t i = 0, len = (int32_t)n;
-  while (i < len) {
+  long bad = -1;
+  *multibyte = 0;
+  while (i < len && (bad < 0 || !*multibyte)) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, len, c);
-    if (c < 0) return start;
+    if (c < 0 && bad < 0) bad = start;
+    if (c >= 0x80 && i - start >= 2) *multibyte = 1;
   }
-  return -1;
-}
-
-/* True when the bytes hold at least one well-formed multi-byte UTF-8 sequence. */
-static int
-has_utf8_multibyte(const unsigned char *s, size_t n)
-{
-  int32_t i = 0, len = (int32_t)n;
-  while (i < len) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, len, c);
-    if (c >= 0x80 && i - start >= 2) return 1;
-  }
-  return 0;
+  return bad;
 }
 
 static FkgStatus
@@ -267,11 +257,12 @@ fkg_text_load(FkgContext *ctx, FkgDoc *doc, const char *path, const char *source
   if (forced && strcasecmp(forced, "UTF-8") != 0) {
     if ((st = convert_legacy(ctx, doc, bytes, n, forced, &raw, &rawlen))) return st;
   } else {
-    long bad = first_invalid_utf8(bytes, n);
+    int multibyte;
+    long bad = scan_utf8(bytes, n, &multibyte);
     if (bad >= 0) {
       /* Text that holds well-formed multi-byte UTF-8 is broken UTF-8, not a legacy charset:
        * reading it as Latin-1 would turn every accented letter into mojibake. */
-      const char *cs = forced || has_utf8_multibyte(bytes, n) ? NULL : detect_charset(bytes, n);
+      const char *cs = forced || multibyte ? NULL : detect_charset(bytes, n);
       if (!cs) {
         long line, col;
         locate_byte(bytes, (size_t)bad, &line, &col);
