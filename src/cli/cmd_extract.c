@@ -173,8 +173,8 @@ base_name(const char *path)
 /* Runs the pipeline on one input; returns 0 on success, 1 when the input was skipped, 3 when
  * the output failed. */
 static int
-process_bytes(FkgContext *ctx, FkgWriter *w, FILE *facts_out, const char *path,
-              const char *source, const unsigned char *bytes, size_t n)
+process_bytes(FkgContext *ctx, FkgWriter *w, FILE *facts_out, const char *path, const char *source,
+              const unsigned char *bytes, size_t n)
 {
   FkgDoc doc;
   FkgStatus st = fkg_text_load(ctx, &doc, path, source, bytes, n);
@@ -299,7 +299,6 @@ process_jsonl(FkgContext *ctx, FkgWriter *w, FILE *facts_out, const char *path, 
 static int read_file_list(FkgDiag *diag, const char *path, PathList *out);
 static int write_dot(FkgDiag *diag, const char *nt_path, const char *out_path);
 
-
 int
 fkg_cmd_extract(int argc, char **argv)
 {
@@ -310,7 +309,8 @@ fkg_cmd_extract(int argc, char **argv)
   char **paths = calloc((size_t)argc + 1, sizeof *paths);
   int npaths = 0;
   if (!paths) return FKG_EXIT_FATAL;
-  int rc = fkg_cli_parse(argc, argv, kOptions, sizeof kOptions / sizeof *kOptions, &o, paths, &npaths);
+  int rc =
+      fkg_cli_parse(argc, argv, kOptions, sizeof kOptions / sizeof *kOptions, &o, paths, &npaths);
   if (rc || o.help || o.version) {
     if (o.help)
       extract_usage(stdout);
@@ -353,6 +353,10 @@ fkg_cmd_extract(int argc, char **argv)
     }
   }
   if (o.files_from) skipped |= read_file_list(&diag, o.files_from, &inputs);
+  /* Path order, whatever the order of the arguments: Turtle output is streamed, and a
+   * statement about a shared entity is written with the first article that makes it, so the
+   * same inputs must always come in the same order for the same bytes out. */
+  if (inputs.n > 1) qsort(inputs.v, inputs.n, sizeof *inputs.v, cmp_str);
   FkgWriter *w = NULL;
   FILE *facts_out = NULL;
   int dot = strcmp(o.format, "dot") == 0;
@@ -456,7 +460,8 @@ read_file_list(FkgDiag *diag, const char *path, PathList *out)
   size_t cap = 0;
   ssize_t len;
   while ((len = getline(&line, &cap, f)) >= 0) {
-    while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
+    while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+      line[--len] = '\0';
     if (len > 0 && push_path(out, line)) break;
   }
   free(line);

@@ -1,26 +1,55 @@
-/* forumkg: graph stage internals: a growable list of raptor statements with the helpers that
- * make terms, shared by the statement builder (build.c) and the writer (writer.c). */
+/* forumkg: graph stage internals. One document's statements as plain strings in the document's
+ * arena (the builder, build.c, makes them; the writer, writer.c, serialises them), and the
+ * raptor2 statement list that the formats only raptor2 writes still need. Plain strings keep
+ * the per-document cost at a few pointer stores per statement: no library objects, no URI
+ * interning, no reference counts. */
 #ifndef FORUMKG_GRAPH_INT_H
 #define FORUMKG_GRAPH_INT_H
 
+#include "forumkg/arena.h"
 #include "forumkg/graph.h"
 
 #include <raptor2.h>
+#include <stdint.h>
 
+/* One statement. Subject and predicate are absolute IRIs; the object is an IRI, or the lexical
+ * form of a literal when `dt` or `lang` is set or `lit` is 1. */
+typedef struct {
+  const char *s, *p, *o;
+  const char *dt;   /* datatype IRI of a typed literal, or NULL */
+  const char *lang; /* language tag of a language-tagged literal, or NULL */
+  uint8_t lit;      /* the object is a literal */
+} FkgQuad;
+
+typedef struct {
+  FkgArena *arena; /* where the strings live: the document's arena */
+  FkgQuad *v;      /* kept between documents, grown with realloc */
+  size_t n, cap;
+  const char *graph; /* the article IRI: graph name of every statement in N-Quads */
+  const char *base;  /* instance namespace */
+  int failed;        /* out of memory while adding */
+} FkgQuads;
+
+/* Adds the statements of one document's facts to `q` (emptied first). */
+FkgStatus fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f);
+/* Sorts by subject, predicate, object and removes duplicates. */
+void fkg_quads_normalise(FkgQuads *q);
+/* 1 when the statement belongs to its article alone: its subject or object is the article or
+ * one of its mentions (their IRIs hold the article's digest). */
+int fkg_quad_is_local(const FkgQuads *q, const FkgQuad *x);
+
+/* Statements as raptor2 terms, for the formats only raptor2 writes (RDF/XML, RDF/JSON). */
 typedef struct {
   raptor_world *world;
   raptor_statement **v;
   size_t n, cap;
-  raptor_term *graph; /* graph name of the statements being added, or NULL */
-  const char *base;   /* instance namespace */
-  int failed;         /* out of memory while adding */
+  int failed;
 } FkgStatements;
 
+/* Appends `q`'s statements (without graph names) to `s`. */
+FkgStatus fkg_statements_add_quads(FkgStatements *s, const FkgQuads *q);
 void fkg_statements_clear(FkgStatements *s);
 /* Sorts and removes duplicates. */
 void fkg_statements_normalise(FkgStatements *s);
-
-/* Adds the statements of one document's facts. */
-FkgStatus fkg_graph_build(FkgContext *ctx, FkgStatements *out, FkgDoc *doc, const FkgFacts *f);
 
 #endif

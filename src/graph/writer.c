@@ -1,27 +1,50 @@
-/* forumkg: graph stage, the writer. Statements go through raptor2's serialisers into a
- * temporary file beside the target, renamed into place by fkg_writer_finish; any write error
- * leaves the previous output untouched. Streamed formats (ntriples, nquads) are written one
- * article at a time, sorted within it; the others are buffered, sorted and deduplicated. */
+/* forumkg: graph stage, the writer. N-Triples, N-Quads and Turtle are streamed one article at a
+ * time through serd, which writes as statements arrive and escapes every term itself; RDF/XML
+ * and RDF/JSON, which only raptor2 writes, are buffered, sorted and deduplicated, and written at
+ * the end. Output goes to a temporary file beside the target, renamed into place by
+ * fkg_writer_finish; any write error leaves the previous output untouched.
+ *
+ * Why serd for the line formats: raptor2's serialisers write byte by byte through its iostream
+ * layer and intern every URI; on the benchmark corpus they took about half the run time. serd
+ * writes pages straight from the statement strings. Why Turtle streams: raptor2's Turtle writer
+ * holds the whole graph until the end (336 MB for 1M triples, spec/LIBRARIES.md); here each
+ * article's statements are sorted by subject, so serd groups them, and statements about shared
+ * entities (a region's labels, a person's names) that an earlier article already wrote are
+ * left out, so a Turtle file holds each statement once in memory bounded by the number of
+ * entities, not of articles. */
 #include "context_int.h"
 #include "graph_int.h"
 #include "forumkg/output.h"
 #include "vocab.h"
 
 #include <errno.h>
+#include <serd/serd.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
+
+typedef enum { W_NTRIPLES, W_NQUADS, W_TURTLE, W_RAPTOR } WriterKind;
+
+/* 128-bit fingerprints of the shared statements a Turtle output already holds. Open
+ * addressing; a zero pair marks an empty slot. A false match needs two 64-bit hashes to
+ * collide at once: about 2^-128 per pair of statements. */
+typedef struct {
+  uint64_t (*slot)[2];
+  size_t cap, n;
+} Seen;
 
 struct FkgWriter {
   FkgContext *ctx;
-  raptor_world *world;
+  WriterKind kind;
+  FkgQuads q;
+  SerdEnv *env;
+  SerdWriter *sw;
+  Seen seen;
+  raptor_world *world; /* RDF/XML, RDF/JSON */
   raptor_serializer *ser;
-  FkgStatements all; /* buffered formats */
-  int streaming;
-  int quads;
+  FkgStatements all;
   int started;
-  int ended; /* raptor_serializer_serialize_end was called */
+  int ended;     /* raptor_serializer_serialize_end was called */
   FkgOutput out; /* the target, all or nothing */
 };
 
@@ -36,36 +59,147 @@ fkg_writer_format_ok(const char *format)
   return 0;
 }
 
+static const struct {
+  const char *prefix, *ns;
+} kPrefixes[] = {
+    {"fkg", NS_FKG},     {"schema", NS_SCHEMA}, {"org", NS_ORG}, {"prov", NS_PROV},
+    {"dcterms", NS_DCT}, {"skos", NS_SKOS},     {"nif", NS_NIF}, {"wd", NS_WD},
+    {"owl", NS_OWL},     {"rdfs", NS_RDFS},     {"xsd", NS_XSD}, {"rdf", NS_RDF},
+};
+
+/* Instance namespaces with short prefixes: regions, people, cities, series, editions.
+ * Organisations have none, as "org" is W3C ORG's (serd shortens an IRI only when its local
+ * name is a valid prefixed name). */
+static const char *const kIdPrefixes[] = {"region", "person", "city", "series", "edition"};
+
+/* ---- the fingerprint set ---- */
+
+static void
+hash_str(uint64_t h[2], const char *s)
+{
+  /* FNV-1a and a multiply-xorshift mix over the same bytes, NUL included so that field
+   * boundaries count. */
+  const unsigned char *p = (const unsigned char *)(s ? s : "");
+  do {
+    h[0] = (h[0] ^ *p) * 0x100000001b3ULL;
+    h[1] = (h[1] + *p + 1) * 0x9E3779B97F4A7C15ULL;
+    h[1] ^= h[1] >> 29;
+  } while (*p++);
+}
+
 static int
-compare_statements(const void *a, const void *b)
+seen_grow(Seen *t)
 {
-  return raptor_statement_compare(*(raptor_statement *const *)a, *(raptor_statement *const *)b);
-}
-
-void
-fkg_statements_normalise(FkgStatements *s)
-{
-  if (s->n < 2) return;
-  qsort(s->v, s->n, sizeof *s->v, compare_statements);
-  size_t o = 1;
-  for (size_t i = 1; i < s->n; i++) {
-    if (raptor_statement_compare(s->v[i], s->v[o - 1]) == 0)
-      raptor_free_statement(s->v[i]);
-    else
-      s->v[o++] = s->v[i];
+  size_t ncap = t->cap ? t->cap * 2 : 4096;
+  uint64_t(*ns)[2] = calloc(ncap, sizeof *ns);
+  if (!ns) return -1;
+  for (size_t i = 0; i < t->cap; i++) {
+    if (!t->slot[i][0] && !t->slot[i][1]) continue;
+    size_t j = (size_t)(t->slot[i][0] & (ncap - 1));
+    while (ns[j][0] || ns[j][1])
+      j = (j + 1) & (ncap - 1);
+    ns[j][0] = t->slot[i][0];
+    ns[j][1] = t->slot[i][1];
   }
-  s->n = o;
+  free(t->slot);
+  t->slot = ns;
+  t->cap = ncap;
+  return 0;
 }
 
-void
-fkg_statements_clear(FkgStatements *s)
+/* 1 when the statement was seen before, 0 when it is new (and now recorded), -1 out of
+ * memory. */
+static int
+seen_test_and_add(Seen *t, const FkgQuad *x)
 {
-  for (size_t i = 0; i < s->n; i++)
-    raptor_free_statement(s->v[i]);
-  s->n = 0;
-  if (s->graph) raptor_free_term(s->graph);
-  s->graph = NULL;
+  uint64_t h[2] = {0xcbf29ce484222325ULL, 0x2545F4914F6CDD1DULL};
+  hash_str(h, x->s);
+  hash_str(h, x->p);
+  hash_str(h, x->lit ? "\"" : "<");
+  hash_str(h, x->o);
+  hash_str(h, x->dt);
+  hash_str(h, x->lang);
+  if (!h[0] && !h[1]) h[1] = 1;
+  if ((t->n + 1) * 4 > t->cap * 3 && seen_grow(t)) return -1;
+  size_t j = (size_t)(h[0] & (t->cap - 1));
+  while (t->slot[j][0] || t->slot[j][1]) {
+    if (t->slot[j][0] == h[0] && t->slot[j][1] == h[1]) return 1;
+    j = (j + 1) & (t->cap - 1);
+  }
+  t->slot[j][0] = h[0];
+  t->slot[j][1] = h[1];
+  t->n++;
+  return 0;
 }
+
+/* ---- serd ---- */
+
+static SerdStatus
+serd_error(void *handle, const SerdError *error)
+{
+  FkgWriter *w = handle;
+  char msg[512];
+  vsnprintf(msg, sizeof msg, error->fmt, *error->args);
+  size_t n = strlen(msg);
+  while (n && msg[n - 1] == '\n')
+    msg[--n] = '\0';
+  fkg_diag(w->ctx->diag, FKG_ERROR, NULL, "serd: %s", msg);
+  return SERD_SUCCESS;
+}
+
+static FkgStatus
+serd_start(FkgWriter *w)
+{
+  SerdSyntax syntax = w->kind == W_TURTLE   ? SERD_TURTLE
+                      : w->kind == W_NQUADS ? SERD_NQUADS
+                                            : SERD_NTRIPLES;
+  SerdStyle style = SERD_STYLE_BULK;
+  if (w->kind == W_TURTLE) style |= SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED;
+  w->env = serd_env_new(NULL);
+  if (!w->env) return FKG_BAD_ALLOC;
+  w->sw = serd_writer_new(syntax, style, w->env, NULL, serd_file_sink, w->out.f);
+  if (!w->sw) return FKG_BAD_ALLOC;
+  serd_writer_set_error_sink(w->sw, serd_error, w);
+  if (w->kind != W_TURTLE) return FKG_SUCCESS;
+  for (size_t i = 0; i < sizeof kPrefixes / sizeof *kPrefixes; i++) {
+    SerdNode name = serd_node_from_string(SERD_LITERAL, (const uint8_t *)kPrefixes[i].prefix);
+    SerdNode uri = serd_node_from_string(SERD_URI, (const uint8_t *)kPrefixes[i].ns);
+    if (serd_writer_set_prefix(w->sw, &name, &uri)) return FKG_BAD_WRITE;
+  }
+  for (size_t i = 0; i < sizeof kIdPrefixes / sizeof *kIdPrefixes; i++) {
+    char ns[1024];
+    snprintf(ns, sizeof ns, "%s%s/", w->ctx->opts.base, kIdPrefixes[i]);
+    SerdNode name = serd_node_from_string(SERD_LITERAL, (const uint8_t *)kIdPrefixes[i]);
+    SerdNode uri = serd_node_from_string(SERD_URI, (const uint8_t *)ns);
+    if (serd_writer_set_prefix(w->sw, &name, &uri)) return FKG_BAD_WRITE;
+  }
+  return FKG_SUCCESS;
+}
+
+static FkgStatus
+serd_put(FkgWriter *w, const FkgQuads *q)
+{
+  SerdNode g = serd_node_from_string(SERD_URI, (const uint8_t *)q->graph);
+  for (size_t i = 0; i < q->n; i++) {
+    const FkgQuad *x = &q->v[i];
+    if (w->kind == W_TURTLE && !fkg_quad_is_local(q, x)) {
+      int r = seen_test_and_add(&w->seen, x);
+      if (r < 0) return FKG_BAD_ALLOC;
+      if (r) continue;
+    }
+    SerdNode s = serd_node_from_string(SERD_URI, (const uint8_t *)x->s);
+    SerdNode p = serd_node_from_string(SERD_URI, (const uint8_t *)x->p);
+    SerdNode o = serd_node_from_string(x->lit ? SERD_LITERAL : SERD_URI, (const uint8_t *)x->o);
+    SerdNode dt = serd_node_from_string(SERD_URI, (const uint8_t *)x->dt);
+    SerdNode lang = serd_node_from_string(SERD_LITERAL, (const uint8_t *)x->lang);
+    if (serd_writer_write_statement(w->sw, 0, w->kind == W_NQUADS ? &g : NULL, &s, &p, &o,
+                                    x->dt ? &dt : NULL, x->lang ? &lang : NULL))
+      return FKG_BAD_WRITE;
+  }
+  return ferror(w->out.f) ? FKG_BAD_WRITE : FKG_SUCCESS;
+}
+
+/* ---- raptor2 ---- */
 
 static void
 log_handler(void *user, raptor_log_message *msg)
@@ -75,20 +209,8 @@ log_handler(void *user, raptor_log_message *msg)
            "raptor: %s", msg->text ? msg->text : "(no message)");
 }
 
-static const struct {
-  const char *prefix, *ns;
-} kPrefixes[] = {
-    {"fkg", NS_FKG},     {"schema", NS_SCHEMA}, {"org", NS_ORG}, {"prov", NS_PROV},
-    {"dcterms", NS_DCT}, {"skos", NS_SKOS},     {"nif", NS_NIF}, {"wd", NS_WD},
-    {"owl", NS_OWL},     {"rdfs", NS_RDFS},     {"xsd", NS_XSD},
-};
-
-/* Instance namespaces whose local names are always safe prefixed names (start with a letter,
- * no '/'): regions, people, cities, series, editions, organisations. */
-static const char *const kIdPrefixes[] = {"region", "person", "city", "series", "edition", "org"};
-
 static FkgStatus
-start(FkgWriter *w)
+raptor_start(FkgWriter *w)
 {
   /* No base URI: raptor would write every IRI, prefixes included, relative to it. */
   if (raptor_serializer_start_to_file_handle(w->ser, NULL, w->out.f)) return FKG_BAD_WRITE;
@@ -97,43 +219,46 @@ start(FkgWriter *w)
     raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)kPrefixes[i].prefix);
     raptor_free_uri(u);
   }
-  for (size_t i = 0; i < sizeof kIdPrefixes / sizeof *kIdPrefixes; i++) {
-    char ns[1024];
-    snprintf(ns, sizeof ns, "%s%s/", w->ctx->opts.base, kIdPrefixes[i]);
-    raptor_uri *u = raptor_new_uri(w->world, (const unsigned char *)ns);
-    raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)kIdPrefixes[i]);
-    raptor_free_uri(u);
-  }
-  w->started = 1;
   return FKG_SUCCESS;
 }
+
+/* ---- the writer ---- */
 
 FkgWriter *
 fkg_writer_new(FkgContext *ctx, const char *format, const char *out_path, FkgStatus *st)
 {
+  if (!fkg_writer_format_ok(format)) {
+    fkg_diag(ctx->diag, FKG_ERROR, NULL, "unknown output format '%s'", format);
+    *st = FKG_BAD_ARG;
+    return NULL;
+  }
   FkgWriter *w = calloc(1, sizeof *w);
   if (!w) {
     *st = FKG_BAD_ALLOC;
     return NULL;
   }
   w->ctx = ctx;
-  w->streaming = strcmp(format, "ntriples") == 0 || strcmp(format, "nquads") == 0;
-  w->quads = strcmp(format, "nquads") == 0;
-  w->world = raptor_new_world();
-  if (!w->world || raptor_world_open(w->world)) {
-    *st = FKG_BAD_LIBRARY;
-    fkg_writer_free(w);
-    return NULL;
-  }
-  raptor_world_set_log_handler(w->world, w, log_handler);
-  w->all.world = w->world;
-  w->all.base = ctx->opts.base;
-  w->ser = raptor_new_serializer(w->world, format);
-  if (!w->ser) {
-    fkg_diag(ctx->diag, FKG_ERROR, NULL, "unknown output format '%s'", format);
-    *st = FKG_BAD_ARG;
-    fkg_writer_free(w);
-    return NULL;
+  w->q.base = ctx->opts.base;
+  w->kind = !strcmp(format, "ntriples") ? W_NTRIPLES
+            : !strcmp(format, "nquads") ? W_NQUADS
+            : !strcmp(format, "turtle") ? W_TURTLE
+                                        : W_RAPTOR;
+  if (w->kind == W_RAPTOR) {
+    w->world = raptor_new_world();
+    if (!w->world || raptor_world_open(w->world)) {
+      *st = FKG_BAD_LIBRARY;
+      fkg_writer_free(w);
+      return NULL;
+    }
+    raptor_world_set_log_handler(w->world, w, log_handler);
+    w->all.world = w->world;
+    w->ser = raptor_new_serializer(w->world, format);
+    if (!w->ser) {
+      fkg_diag(ctx->diag, FKG_ERROR, NULL, "unknown output format '%s'", format);
+      *st = FKG_BAD_ARG;
+      fkg_writer_free(w);
+      return NULL;
+    }
   }
   if ((*st = fkg_output_open(&w->out, out_path, ctx->diag))) {
     fkg_writer_free(w);
@@ -144,19 +269,19 @@ fkg_writer_new(FkgContext *ctx, const char *format, const char *out_path, FkgSta
 }
 
 static FkgStatus
-serialise(FkgWriter *w, FkgStatements *s)
+start(FkgWriter *w)
 {
-  for (size_t i = 0; i < s->n; i++) {
-    if (!w->quads) {
-      /* Triples formats: the graph name is dropped, one default graph. */
-      if (s->v[i]->graph) {
-        raptor_free_term(s->v[i]->graph);
-        s->v[i]->graph = NULL;
-      }
-    }
-    if (raptor_serializer_serialize_statement(w->ser, s->v[i])) return FKG_BAD_WRITE;
-  }
-  return ferror(w->out.f) ? FKG_BAD_WRITE : FKG_SUCCESS;
+  FkgStatus st = w->kind == W_RAPTOR ? raptor_start(w) : serd_start(w);
+  w->started = 1;
+  return st;
+}
+
+static void
+report_write_error(FkgWriter *w)
+{
+  FkgLoc loc = {w->out.path ? w->out.path : "-", 0, 0};
+  fkg_diag(w->ctx->diag, FKG_ERROR, &loc, "cannot write output: %s%s",
+           strerror(errno ? errno : EIO), w->out.tmp ? "; previous file kept" : "");
 }
 
 FkgStatus
@@ -164,27 +289,11 @@ fkg_writer_add_doc(FkgWriter *w, FkgDoc *doc, const FkgFacts *facts)
 {
   FkgStatus st;
   if (!w->started && (st = start(w))) return st;
-  if (w->streaming) {
-    FkgStatements s = {w->world, NULL, 0, 0, NULL, w->ctx->opts.base, 0};
-    st = fkg_graph_build(w->ctx, &s, doc, facts);
-    if (!st) {
-      fkg_statements_normalise(&s);
-      st = serialise(w, &s);
-    }
-    fkg_statements_clear(&s);
-    free(s.v);
-    if (st == FKG_BAD_WRITE) {
-      FkgLoc loc = {w->out.path ? w->out.path : "-", 0, 0};
-      fkg_diag(w->ctx->diag, FKG_ERROR, &loc, "cannot write output: %s%s",
-               strerror(errno ? errno : EIO), w->out.tmp ? "; previous file kept" : "");
-    }
-    return st;
-  }
-  st = fkg_graph_build(w->ctx, &w->all, doc, facts);
-  if (w->all.graph) {
-    raptor_free_term(w->all.graph);
-    w->all.graph = NULL;
-  }
+  if ((st = fkg_graph_build(w->ctx, &w->q, doc, facts))) return st;
+  fkg_quads_normalise(&w->q);
+  if (w->kind == W_RAPTOR) return fkg_statements_add_quads(&w->all, &w->q);
+  st = serd_put(w, &w->q);
+  if (st == FKG_BAD_WRITE) report_write_error(w);
   return st;
 }
 
@@ -192,19 +301,23 @@ FkgStatus
 fkg_writer_finish(FkgWriter *w)
 {
   FkgStatus st = FKG_SUCCESS;
-  if (!w->started && (st = start(w))) return st;
-  if (!w->streaming) {
-    /* Triples only here: drop graph names before sorting so duplicates across articles meet. */
-    for (size_t i = 0; i < w->all.n; i++)
-      if (w->all.v[i]->graph) {
-        raptor_free_term(w->all.v[i]->graph);
-        w->all.v[i]->graph = NULL;
-      }
+  if (!w->started && (st = start(w))) return fkg_output_close(&w->out, st, w->ctx->diag);
+  if (w->kind == W_RAPTOR) {
     fkg_statements_normalise(&w->all);
-    st = serialise(w, &w->all);
+    for (size_t i = 0; i < w->all.n && !st; i++)
+      if (raptor_serializer_serialize_statement(w->ser, w->all.v[i])) st = FKG_BAD_WRITE;
+    if (raptor_serializer_serialize_end(w->ser)) st = FKG_BAD_WRITE;
+    w->ended = 1;
+  } else if (serd_writer_finish(w->sw)) {
+    st = FKG_BAD_WRITE;
   }
-  if (raptor_serializer_serialize_end(w->ser)) st = FKG_BAD_WRITE;
-  w->ended = 1;
+  /* serd writes its last page when freed. */
+  if (w->sw) {
+    serd_writer_free(w->sw);
+    w->sw = NULL;
+  }
+  if (!st && ferror(w->out.f)) st = FKG_BAD_WRITE;
+  if (st == FKG_BAD_WRITE) report_write_error(w);
   return fkg_output_close(&w->out, st, w->ctx->diag);
 }
 
@@ -212,12 +325,16 @@ void
 fkg_writer_free(FkgWriter *w)
 {
   if (!w) return;
+  if (w->sw) serd_writer_free(w->sw);
+  if (w->env) serd_env_free(w->env);
   /* raptor2 frees the serialiser's output stream only at the end of serialising: end it even
    * when the run failed (the temporary file is removed below). */
   if (w->ser && w->started && !w->ended) raptor_serializer_serialize_end(w->ser);
   if (w->ser) raptor_free_serializer(w->ser);
   fkg_statements_clear(&w->all);
   free(w->all.v);
+  free(w->q.v);
+  free(w->seen.slot);
   fkg_output_abort(&w->out);
   if (w->world) raptor_free_world(w->world);
   free(w);

@@ -1,0 +1,130 @@
+/* forumkg: graph stage, operations on one document's statement list (graph_int.h): the sort
+ * that makes output deterministic and groups a subject's statements for Turtle, the test for
+ * statements that belong to one article alone, and the conversion to raptor2 statements for
+ * the formats only raptor2 writes. */
+#include "graph_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* NULL sorts before any string. */
+static int
+cmp_opt(const char *a, const char *b)
+{
+  if (a == b) return 0;
+  if (!a) return -1;
+  if (!b) return 1;
+  return strcmp(a, b);
+}
+
+static int
+cmp_quads(const void *pa, const void *pb)
+{
+  const FkgQuad *a = pa, *b = pb;
+  int c;
+  if ((c = cmp_opt(a->s, b->s))) return c;
+  if ((c = cmp_opt(a->p, b->p))) return c;
+  /* IRIs before literals, as in N-Triples sort order of the other serialisers. */
+  if (a->lit != b->lit) return a->lit ? 1 : -1;
+  if ((c = cmp_opt(a->o, b->o))) return c;
+  if ((c = cmp_opt(a->dt, b->dt))) return c;
+  return cmp_opt(a->lang, b->lang);
+}
+
+void
+fkg_quads_normalise(FkgQuads *q)
+{
+  if (q->n < 2) return;
+  qsort(q->v, q->n, sizeof *q->v, cmp_quads);
+  size_t o = 1;
+  for (size_t i = 1; i < q->n; i++)
+    if (cmp_quads(&q->v[i], &q->v[o - 1]) != 0) q->v[o++] = q->v[i];
+  q->n = o;
+}
+
+/* Mention IRIs are <base>mention/<16 hex of the article's digest>/...; the article's own IRI
+ * is <base>article/<the same 16 hex>, the graph name. */
+int
+fkg_quad_is_local(const FkgQuads *q, const FkgQuad *x)
+{
+  if (!q->graph) return 0;
+  if (strcmp(x->s, q->graph) == 0 || (!x->lit && strcmp(x->o, q->graph) == 0)) return 1;
+  size_t bl = strlen(q->base);
+  return strncmp(x->s, q->base, bl) == 0 && strncmp(x->s + bl, "mention/", 8) == 0;
+}
+
+static raptor_term *
+term_iri(raptor_world *world, const char *iri)
+{
+  return raptor_new_term_from_uri_string(world, (const unsigned char *)iri);
+}
+
+static raptor_term *
+term_object(raptor_world *world, const FkgQuad *x)
+{
+  if (!x->lit) return term_iri(world, x->o);
+  raptor_uri *dt = x->dt ? raptor_new_uri(world, (const unsigned char *)x->dt) : NULL;
+  if (x->dt && !dt) return NULL;
+  raptor_term *t = raptor_new_term_from_counted_literal(
+      world, (const unsigned char *)x->o, strlen(x->o), dt, (const unsigned char *)x->lang,
+      (unsigned char)(x->lang ? strlen(x->lang) : 0));
+  if (dt) raptor_free_uri(dt);
+  return t;
+}
+
+FkgStatus
+fkg_statements_add_quads(FkgStatements *s, const FkgQuads *q)
+{
+  for (size_t i = 0; i < q->n; i++) {
+    if (s->n == s->cap) {
+      size_t ncap = s->cap ? s->cap * 2 : 1024;
+      raptor_statement **nv = realloc(s->v, sizeof *nv * ncap);
+      if (!nv) return FKG_BAD_ALLOC;
+      s->v = nv;
+      s->cap = ncap;
+    }
+    raptor_term *a = term_iri(s->world, q->v[i].s);
+    raptor_term *b = term_iri(s->world, q->v[i].p);
+    raptor_term *c = term_object(s->world, &q->v[i]);
+    if (!a || !b || !c) {
+      if (a) raptor_free_term(a);
+      if (b) raptor_free_term(b);
+      if (c) raptor_free_term(c);
+      return FKG_BAD_ALLOC;
+    }
+    /* raptor_new_statement_from_nodes takes the terms, and frees them when it fails. */
+    raptor_statement *st = raptor_new_statement_from_nodes(s->world, a, b, c, NULL);
+    if (!st) return FKG_BAD_ALLOC;
+    s->v[s->n++] = st;
+  }
+  return FKG_SUCCESS;
+}
+
+static int
+compare_statements(const void *a, const void *b)
+{
+  return raptor_statement_compare(*(raptor_statement *const *)a, *(raptor_statement *const *)b);
+}
+
+void
+fkg_statements_normalise(FkgStatements *s)
+{
+  if (s->n < 2) return;
+  qsort(s->v, s->n, sizeof *s->v, compare_statements);
+  size_t o = 1;
+  for (size_t i = 1; i < s->n; i++) {
+    if (raptor_statement_compare(s->v[i], s->v[o - 1]) == 0)
+      raptor_free_statement(s->v[i]);
+    else
+      s->v[o++] = s->v[i];
+  }
+  s->n = o;
+}
+
+void
+fkg_statements_clear(FkgStatements *s)
+{
+  for (size_t i = 0; i < s->n; i++)
+    raptor_free_statement(s->v[i]);
+  s->n = 0;
+}
