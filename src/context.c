@@ -169,6 +169,14 @@ fkg_context_diag(FkgContext *ctx)
   return ctx->diag;
 }
 
+FkgDiag *
+fkg_context_set_diag(FkgContext *ctx, FkgDiag *diag)
+{
+  FkgDiag *old = ctx->diag;
+  ctx->diag = diag;
+  return old;
+}
+
 const FkgLexicon *
 fkg_context_lexicon(const FkgContext *ctx)
 {

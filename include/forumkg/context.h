@@ -26,6 +26,9 @@ void fkg_context_free(FkgContext *ctx);
 
 const FkgOptions *fkg_context_options(const FkgContext *ctx);
 FkgDiag *fkg_context_diag(FkgContext *ctx);
+/* Redirects the context's messages (a worker collects a document's messages to print them in
+ * input order); returns the previous sink. */
+FkgDiag *fkg_context_set_diag(FkgContext *ctx, FkgDiag *diag);
 const FkgLexicon *fkg_context_lexicon(const FkgContext *ctx);
 
 #endif

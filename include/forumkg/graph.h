@@ -17,6 +17,21 @@ typedef struct FkgWriter FkgWriter;
 FkgWriter *fkg_writer_new(FkgContext *ctx, const char *format, const char *out_path, FkgStatus *st);
 /* Adds one document's statements (in the named graph of its article for nquads). */
 FkgStatus fkg_writer_add_doc(FkgWriter *w, FkgDoc *doc, const FkgFacts *facts);
+/* One document's statements, prepared by any thread and handed to the writer in input order
+ * (`extract --jobs`: workers prepare, the main thread commits). */
+typedef struct FkgGraphPart FkgGraphPart;
+FkgGraphPart *fkg_graph_part_new(void);
+void fkg_graph_part_free(FkgGraphPart *p);
+/* Builds `doc`'s statements for `w`'s format with `ctx` (the calling thread's context). For the
+ * line formats (N-Triples, N-Quads) they are also rendered to bytes, and `doc` may be cleared
+ * before the commit; otherwise the statements point into `doc`, which must live until then.
+ * Only reads `w`: any number of threads may prepare at once. */
+FkgStatus fkg_writer_prepare(const FkgWriter *w, FkgContext *ctx, FkgGraphPart *p, FkgDoc *doc,
+                             const FkgFacts *facts);
+/* 1 when prepared parts no longer need their document (the line formats). */
+int fkg_writer_renders(const FkgWriter *w);
+/* Writes a prepared part, in input order, from one thread; the part can then be reused. */
+FkgStatus fkg_writer_commit(FkgWriter *w, FkgGraphPart *p);
 /* Writes what is buffered, closes and renames the output into place. */
 FkgStatus fkg_writer_finish(FkgWriter *w);
 /* Frees the writer; an unfinished output's temporary file is removed. Accepts NULL. */

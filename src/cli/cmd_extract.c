@@ -1,7 +1,9 @@
 /* forumkg: `forumkg extract`, the pipeline driver. Inputs (files, directories walked for
- * *.txt in sorted order, or "-") are processed one at a time: load, segment, extract, write.
- * A bad input is reported and skipped; the others still reach the output. */
+ * *.txt, "-", --files-from lists, JSON lines) are collected, put in path order and run
+ * through load, segment, extract and write by extract_batch.c, on --jobs threads. A bad input
+ * is reported and skipped; the others still reach the output. */
 #include "cli.h"
+#include "extract_batch.h"
 #include "options.h"
 #include "forumkg/extract.h"
 #include "forumkg/graph.h"
@@ -30,6 +32,7 @@ typedef struct {
   const char *files_from;
   const char *jsonl;
   size_t max_bytes;
+  size_t jobs;
   int progress;
   int help;
   int version;
@@ -54,6 +57,8 @@ static const FkgOption kOptions[] = {
      "FILE  also read documents as JSON lines {\"name\": …, \"text\": …} (- for stdin)"},
     {NULL, "--progress", FKG_ARG_NONE, offsetof(ExtractOpts, progress),
      "      show files, MB, rate and ETA on standard error when it is a terminal"},
+    {"-j", "--jobs", FKG_ARG_SIZE, offsetof(ExtractOpts, jobs),
+     "N     threads (default 1); the output is the same for any N"},
     {NULL, "--max-bytes", FKG_ARG_SIZE, offsetof(ExtractOpts, max_bytes),
      "N     skip inputs larger than N bytes (default 64 MiB)"},
     {"-h", "--help", FKG_ARG_NONE, offsetof(ExtractOpts, help), "      this help"},
@@ -162,61 +167,6 @@ walk(FkgDiag *diag, const char *dir, PathList *out, DirId *seen, int depth)
   return bad;
 }
 
-static const char *
-base_name(const char *path)
-{
-  if (strcmp(path, "-") == 0) return "-";
-  const char *s = strrchr(path, '/');
-  return s ? s + 1 : path;
-}
-
-/* Runs the pipeline on one input; returns 0 on success, 1 when the input was skipped, 3 when
- * the output failed. */
-static int
-process_bytes(FkgContext *ctx, FkgWriter *w, FILE *facts_out, const char *path, const char *source,
-              const unsigned char *bytes, size_t n)
-{
-  FkgDoc doc;
-  FkgStatus st = fkg_text_load(ctx, &doc, path, source, bytes, n);
-  int rc = 0;
-  if (!st) st = fkg_segment_doc(ctx, &doc);
-  /* FORUMKG_DEBUG_TOKENS=1 lists tokens with their keys on standard error (development aid). */
-  if (!st && getenv("FORUMKG_DEBUG_TOKENS"))
-    for (int32_t i = 0; i < doc.ntoks; i++)
-      fprintf(stderr, "%d\t%s\t%s\t%s\t%x\n", (int)doc.toks[i].sent, doc.toks[i].surface,
-              doc.toks[i].key, doc.toks[i].capkey ? doc.toks[i].capkey : "",
-              (unsigned)doc.toks[i].flags);
-  FkgFacts facts;
-  memset(&facts, 0, sizeof facts);
-  facts.doc = &doc;
-  if (!st) st = fkg_extract_doc(ctx, &doc, &facts);
-  if (!st) {
-    if (facts_out ? fkg_facts_write_tsv(&facts, facts_out) != FKG_SUCCESS
-                  : fkg_writer_add_doc(w, &doc, &facts) != FKG_SUCCESS)
-      rc = 3;
-  } else {
-    if (st != FKG_BAD_INPUT && st != FKG_BAD_ENCODING) {
-      FkgLoc loc = {path, 0, 0};
-      fkg_diag(fkg_context_diag(ctx), FKG_ERROR, &loc, "skipped: %s", fkg_status_string(st));
-    }
-    rc = 1;
-  }
-  fkg_doc_clear(&doc);
-  return rc;
-}
-
-static int
-process(FkgContext *ctx, FkgWriter *w, FILE *facts_out, const char *path, size_t *nbytes)
-{
-  unsigned char *bytes = NULL;
-  size_t n = 0;
-  if (fkg_text_read_file(ctx, path, &bytes, &n)) return 1;
-  *nbytes = n;
-  int rc = process_bytes(ctx, w, facts_out, path, base_name(path), bytes, n);
-  free(bytes);
-  return rc;
-}
-
 /* One line of progress on a terminal: files, megabytes, rate, and the time left when the
  * total is known. Silent when standard error is not a terminal. */
 typedef struct {
@@ -224,6 +174,17 @@ typedef struct {
   struct timespec t0;
   size_t files, bytes, total_bytes;
 } Progress;
+
+static void progress_show(Progress *p, int done);
+
+static void
+progress_step(void *user, size_t nbytes)
+{
+  Progress *p = user;
+  p->files++;
+  p->bytes += nbytes;
+  progress_show(p, 0);
+}
 
 static void
 progress_show(Progress *p, int done)
@@ -244,13 +205,12 @@ progress_show(Progress *p, int done)
 /* Reads JSON lines {"name": …, "text": …} (yajl); each is one document named `name`, so a
  * stream of documents can be extracted as a map step (Hadoop Streaming, Spark's pipe). */
 static int
-process_jsonl(FkgContext *ctx, FkgWriter *w, FILE *facts_out, const char *path, Progress *pg,
-              int *fatal)
+read_jsonl(FkgDiag *diag, FkgBatch *batch, const char *path)
 {
   FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
   FkgLoc loc = {path, 0, 0};
   if (!f) {
-    fkg_diag(fkg_context_diag(ctx), FKG_ERROR, &loc, "cannot open: %s", strerror(errno));
+    fkg_diag(diag, FKG_ERROR, &loc, "cannot open: %s", strerror(errno));
     return 1;
   }
   char *line = NULL;
@@ -258,7 +218,7 @@ process_jsonl(FkgContext *ctx, FkgWriter *w, FILE *facts_out, const char *path, 
   ssize_t len;
   long lineno = 0;
   int skipped = 0;
-  while (!*fatal && (len = getline(&line, &cap, f)) >= 0) {
+  while (!fkg_batch_fatal(batch) && (len = getline(&line, &cap, f)) >= 0) {
     lineno++;
     if (len <= 1) continue;
     char err[256] = "";
@@ -271,22 +231,16 @@ process_jsonl(FkgContext *ctx, FkgWriter *w, FILE *facts_out, const char *path, 
     if (!name || !text) {
       char *nl = strchr(err, '\n');
       if (nl) *nl = '\0';
-      fkg_diag(fkg_context_diag(ctx), FKG_ERROR, &at, "skipped: %s",
+      /* Messages of queued documents come first, in input order. */
+      fkg_batch_flush(batch);
+      fkg_diag(diag, FKG_ERROR, &at, "skipped: %s",
                v ? "a JSON line needs string members \"name\" and \"text\"" : err);
       skipped = 1;
     } else {
       const char *t = YAJL_GET_STRING(text);
       char where[1024];
       snprintf(where, sizeof where, "%s:%ld", path, lineno);
-      int r = process_bytes(ctx, w, facts_out, where, YAJL_GET_STRING(name),
-                            (const unsigned char *)t, strlen(t));
-      if (r == 3)
-        *fatal = 1;
-      else if (r)
-        skipped = 1;
-      pg->files++;
-      pg->bytes += strlen(t);
-      progress_show(pg, 0);
+      fkg_batch_add_text(batch, where, YAJL_GET_STRING(name), t, strlen(t));
     }
     yajl_tree_free(v);
   }
@@ -306,6 +260,7 @@ fkg_cmd_extract(int argc, char **argv)
   o.format = "turtle";
   o.base = "https://w3id.org/forumkg/id/";
   o.max_bytes = 64u << 20;
+  o.jobs = 1;
   char **paths = calloc((size_t)argc + 1, sizeof *paths);
   int npaths = 0;
   if (!paths) return FKG_EXIT_FATAL;
@@ -322,6 +277,11 @@ fkg_cmd_extract(int argc, char **argv)
   if (npaths == 0 && !o.files_from && !o.jsonl) {
     fprintf(stderr, "forumkg: error: no input given\n");
     extract_usage(stderr);
+    free(paths);
+    return FKG_EXIT_USAGE;
+  }
+  if (o.jobs < 1 || o.jobs > 64) {
+    fprintf(stderr, "forumkg: error: --jobs takes 1 to 64\n");
     free(paths);
     return FKG_EXIT_USAGE;
   }
@@ -394,18 +354,23 @@ fkg_cmd_extract(int argc, char **argv)
     struct stat sb;
     if (stat(inputs.v[i], &sb) == 0) pg.total_bytes += (size_t)sb.st_size;
   }
-  for (size_t i = 0; i < inputs.n && !fatal; i++) {
-    size_t nb = 0;
-    int r = process(ctx, w, facts_out, inputs.v[i], &nb);
-    if (r == 3)
-      fatal = 1;
-    else if (r)
-      skipped = 1;
-    pg.files++;
-    pg.bytes += nb;
-    progress_show(&pg, 0);
+  FkgBatch *batch = NULL;
+  if (!fatal) {
+    batch = fkg_batch_new(ctx, &opts, (int)o.jobs, w, facts_out, progress_step, &pg, &st);
+    fatal = !batch;
   }
-  if (o.jsonl && !fatal) skipped |= process_jsonl(ctx, w, facts_out, o.jsonl, &pg, &fatal);
+  for (size_t i = 0; i < inputs.n && !fatal; i++)
+    fkg_batch_add_file(batch, inputs.v[i]);
+  if (batch) fkg_batch_flush(batch);
+  if (o.jsonl && batch && !fkg_batch_fatal(batch)) {
+    skipped |= read_jsonl(&diag, batch, o.jsonl);
+    fkg_batch_flush(batch);
+  }
+  if (batch) {
+    skipped |= fkg_batch_skipped(batch);
+    fatal |= fkg_batch_fatal(batch);
+  }
+  fkg_batch_free(batch);
   if (pg.on) progress_show(&pg, 1);
   if (w && !fatal && fkg_writer_finish(w)) fatal = 1;
   if (facts_out && fflush(facts_out) != 0) fatal = 1;

@@ -33,10 +33,18 @@ typedef struct {
   size_t cap, n;
 } Seen;
 
+struct FkgGraphPart {
+  FkgQuads q;
+  char *bytes; /* the rendered line formats */
+  size_t len, cap;
+  int oom;
+};
+
 struct FkgWriter {
   FkgContext *ctx;
   WriterKind kind;
-  FkgQuads q;
+  FkgQuads q;         /* only its base is used: parts copy it */
+  FkgGraphPart *part; /* fkg_writer_add_doc's own */
   SerdEnv *env;
   SerdWriter *sw;
   Seen seen;
@@ -176,14 +184,15 @@ serd_start(FkgWriter *w)
   return FKG_SUCCESS;
 }
 
+/* Writes `q` through `sw`; `seen` (Turtle) filters the shared statements already written. */
 static FkgStatus
-serd_put(FkgWriter *w, const FkgQuads *q)
+serd_put(SerdWriter *sw, WriterKind kind, Seen *seen, const FkgQuads *q)
 {
   SerdNode g = serd_node_from_string(SERD_URI, (const uint8_t *)q->graph);
   for (size_t i = 0; i < q->n; i++) {
     const FkgQuad *x = &q->v[i];
-    if (w->kind == W_TURTLE && !fkg_quad_is_local(q, x)) {
-      int r = seen_test_and_add(&w->seen, x);
+    if (seen && !fkg_quad_is_local(q, x)) {
+      int r = seen_test_and_add(seen, x);
       if (r < 0) return FKG_BAD_ALLOC;
       if (r) continue;
     }
@@ -192,11 +201,33 @@ serd_put(FkgWriter *w, const FkgQuads *q)
     SerdNode o = serd_node_from_string(x->lit ? SERD_LITERAL : SERD_URI, (const uint8_t *)x->o);
     SerdNode dt = serd_node_from_string(SERD_URI, (const uint8_t *)x->dt);
     SerdNode lang = serd_node_from_string(SERD_LITERAL, (const uint8_t *)x->lang);
-    if (serd_writer_write_statement(w->sw, 0, w->kind == W_NQUADS ? &g : NULL, &s, &p, &o,
+    if (serd_writer_write_statement(sw, 0, kind == W_NQUADS ? &g : NULL, &s, &p, &o,
                                     x->dt ? &dt : NULL, x->lang ? &lang : NULL))
       return FKG_BAD_WRITE;
   }
-  return ferror(w->out.f) ? FKG_BAD_WRITE : FKG_SUCCESS;
+  return FKG_SUCCESS;
+}
+
+/* serd sink into a part's byte buffer. */
+static size_t
+part_sink(const void *buf, size_t len, void *stream)
+{
+  FkgGraphPart *p = stream;
+  if (p->len + len > p->cap) {
+    size_t ncap = p->cap ? p->cap : 64 * 1024;
+    while (ncap < p->len + len)
+      ncap *= 2;
+    char *nb = realloc(p->bytes, ncap);
+    if (!nb) {
+      p->oom = 1;
+      return 0;
+    }
+    p->bytes = nb;
+    p->cap = ncap;
+  }
+  memcpy(p->bytes + p->len, buf, len);
+  p->len += len;
+  return len;
 }
 
 /* ---- raptor2 ---- */
@@ -284,17 +315,80 @@ report_write_error(FkgWriter *w)
            strerror(errno ? errno : EIO), w->out.tmp ? "; previous file kept" : "");
 }
 
+FkgGraphPart *
+fkg_graph_part_new(void)
+{
+  return calloc(1, sizeof(FkgGraphPart));
+}
+
+void
+fkg_graph_part_free(FkgGraphPart *p)
+{
+  if (!p) return;
+  free(p->q.v);
+  free(p->bytes);
+  free(p);
+}
+
+int
+fkg_writer_renders(const FkgWriter *w)
+{
+  return w->kind == W_NTRIPLES || w->kind == W_NQUADS;
+}
+
+FkgStatus
+fkg_writer_prepare(const FkgWriter *w, FkgContext *ctx, FkgGraphPart *p, FkgDoc *doc,
+                   const FkgFacts *facts)
+{
+  p->len = 0;
+  p->oom = 0;
+  p->q.base = w->q.base;
+  FkgStatus st = fkg_graph_build(ctx, &p->q, doc, facts);
+  if (st) return st;
+  fkg_quads_normalise(&p->q);
+  if (!fkg_writer_renders(w)) return FKG_SUCCESS;
+  /* The line formats need no state across statements: a writer per document, unbuffered, so
+   * that every byte is in the part when it returns. */
+  SerdEnv *env = serd_env_new(NULL);
+  SerdWriter *sw = env ? serd_writer_new(w->kind == W_NQUADS ? SERD_NQUADS : SERD_NTRIPLES, 0, env,
+                                         NULL, part_sink, p)
+                       : NULL;
+  st = sw ? serd_put(sw, w->kind, NULL, &p->q) : FKG_BAD_ALLOC;
+  if (sw) serd_writer_free(sw);
+  if (env) serd_env_free(env);
+  if (p->oom) st = FKG_BAD_ALLOC;
+  p->q.n = 0; /* the statements pointed into the document */
+  return st;
+}
+
+FkgStatus
+fkg_writer_commit(FkgWriter *w, FkgGraphPart *p)
+{
+  FkgStatus st;
+  if (!w->started && (st = start(w))) return st;
+  if (w->kind == W_RAPTOR) return fkg_statements_add_quads(&w->all, &p->q);
+  if (fkg_writer_renders(w)) {
+    if (p->len && fwrite(p->bytes, 1, p->len, w->out.f) != p->len)
+      st = FKG_BAD_WRITE;
+    else
+      st = FKG_SUCCESS;
+    p->len = 0;
+  } else {
+    st = serd_put(w->sw, w->kind, &w->seen, &p->q);
+  }
+  if (!st && ferror(w->out.f)) st = FKG_BAD_WRITE;
+  if (st == FKG_BAD_WRITE) report_write_error(w);
+  return st;
+}
+
 FkgStatus
 fkg_writer_add_doc(FkgWriter *w, FkgDoc *doc, const FkgFacts *facts)
 {
   FkgStatus st;
   if (!w->started && (st = start(w))) return st;
-  if ((st = fkg_graph_build(w->ctx, &w->q, doc, facts))) return st;
-  fkg_quads_normalise(&w->q);
-  if (w->kind == W_RAPTOR) return fkg_statements_add_quads(&w->all, &w->q);
-  st = serd_put(w, &w->q);
-  if (st == FKG_BAD_WRITE) report_write_error(w);
-  return st;
+  if (!w->part && !(w->part = fkg_graph_part_new())) return FKG_BAD_ALLOC;
+  if ((st = fkg_writer_prepare(w, w->ctx, w->part, doc, facts))) return st;
+  return fkg_writer_commit(w, w->part);
 }
 
 FkgStatus
@@ -333,7 +427,7 @@ fkg_writer_free(FkgWriter *w)
   if (w->ser) raptor_free_serializer(w->ser);
   fkg_statements_clear(&w->all);
   free(w->all.v);
-  free(w->q.v);
+  fkg_graph_part_free(w->part);
   free(w->seen.slot);
   fkg_output_abort(&w->out);
   if (w->world) raptor_free_world(w->world);

@@ -20,8 +20,12 @@ add_test(NAME map_step_jsonl
          COMMAND ${NODE_EXE} tests/identity/map-step.mjs --forumkg $<TARGET_FILE:forumkg>
                  --texts seeds --texts ${FKG_SHARED_DIR}/dev --shards 3
          WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+add_test(NAME extract_jobs
+         COMMAND sh tests/identity/jobs.sh $<TARGET_FILE:forumkg>
+                 ${CMAKE_CURRENT_BINARY_DIR}/identity-jobs seeds ${FKG_SHARED_DIR}/dev
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set(FKG_IDENTITY_TESTS shard_union_seeds shard_union_dev mention_anchors no_blank_nodes
-    map_step_jsonl)
+    map_step_jsonl extract_jobs)
 find_program(RAPPER_EXE rapper)
 if(RAPPER_EXE)
   add_test(NAME nquads_graphs

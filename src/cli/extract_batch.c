@@ -1,0 +1,310 @@
+/* forumkg: `forumkg extract`'s document pipeline over batches of inputs (extract_batch.h).
+ *
+ * A batch is a row of slots, one per input. Threads take slots in turn (an atomic counter)
+ * and run read, load, segment, extract and the graph stage's prepare step, each thread with a
+ * context of its own: ICU break iterators, regexes, transliterators and Snowball stemmers are
+ * not shareable, and nothing else is global. When every slot is done, the main thread commits
+ * them in input order: the slot's messages to standard error, its graph part to the writer
+ * (N-Triples and N-Quads arrive already rendered to bytes, so committing is one fwrite) or its
+ * facts to the --facts stream. The output is therefore byte for byte the same for any number
+ * of jobs. A batch holds 16 inputs per job: enough to keep threads busy across long and short
+ * articles, few enough that memory stays flat. */
+#include "extract_batch.h"
+#include "forumkg/extract.h"
+#include "forumkg/segment.h"
+#include "forumkg/text.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  char *path;   /* file to read, or NULL when `text` is given */
+  char *where;  /* the input's name in messages */
+  char *source; /* the article's name */
+  unsigned char *text;
+  size_t n;
+  FkgDoc doc;
+  FkgFacts facts;
+  int doc_live; /* doc (and facts) still needed at commit */
+  FkgGraphPart *part;
+  int prepared;  /* the part holds this input's statements */
+  int rc;        /* 0 processed, 1 skipped */
+  size_t nbytes; /* input size, for progress */
+  FILE *msgs;    /* open_memstream over msg/msg_len, opened on the first message */
+  char *msg;
+  size_t msg_len;
+} Slot;
+
+typedef struct Worker Worker;
+
+struct FkgBatch {
+  FkgContext *main_ctx;
+  int jobs;
+  Worker *workers; /* jobs of them; workers[0] runs on the main thread with main_ctx */
+  FkgWriter *w;
+  FILE *facts_out;
+  FkgBatchDone done;
+  void *user;
+  Slot *slots;
+  int nslots, cap;
+  atomic_int next;
+  int skipped, fatal;
+};
+
+struct Worker {
+  FkgBatch *b;
+  FkgContext *ctx;
+  FkgDiag diag; /* collects into the current slot's messages */
+  Slot *cur;
+};
+
+static void
+slot_message(void *user, FkgSeverity sev, const FkgLoc *loc, const char *msg)
+{
+  Worker *wk = user;
+  Slot *s = wk->cur;
+  if (s && !s->msgs) s->msgs = open_memstream(&s->msg, &s->msg_len);
+  fkg_diag_print(s && s->msgs ? s->msgs : stderr, sev, loc, msg);
+}
+
+static const char *
+base_name(const char *path)
+{
+  if (strcmp(path, "-") == 0) return "-";
+  const char *s = strrchr(path, '/');
+  return s ? s + 1 : path;
+}
+
+/* The pipeline on one slot, on any thread. */
+static void
+run_slot(Worker *wk, Slot *s)
+{
+  FkgContext *ctx = wk->ctx;
+  wk->cur = s;
+  FkgDiag *prev = fkg_context_set_diag(ctx, &wk->diag);
+  unsigned char *bytes = s->text;
+  size_t n = s->n;
+  s->rc = 0;
+  s->prepared = 0;
+  s->doc_live = 0;
+  if (s->path && fkg_text_read_file(ctx, s->path, &bytes, &n)) {
+    s->rc = 1;
+    goto done;
+  }
+  s->nbytes = n;
+  FkgStatus st = fkg_text_load(ctx, &s->doc, s->where, s->source, bytes, n);
+  s->doc_live = 1;
+  if (!st) st = fkg_segment_doc(ctx, &s->doc);
+  /* FORUMKG_DEBUG_TOKENS=1 lists tokens with their keys (development aid). */
+  if (!st && getenv("FORUMKG_DEBUG_TOKENS"))
+    for (int32_t i = 0; i < s->doc.ntoks; i++)
+      fprintf(stderr, "%d\t%s\t%s\t%s\t%x\n", (int)s->doc.toks[i].sent, s->doc.toks[i].surface,
+              s->doc.toks[i].key, s->doc.toks[i].capkey ? s->doc.toks[i].capkey : "",
+              (unsigned)s->doc.toks[i].flags);
+  memset(&s->facts, 0, sizeof s->facts);
+  s->facts.doc = &s->doc;
+  if (!st) st = fkg_extract_doc(ctx, &s->doc, &s->facts);
+  if (!st && wk->b->w) {
+    if (!s->part) s->part = fkg_graph_part_new();
+    st = s->part ? fkg_writer_prepare(wk->b->w, ctx, s->part, &s->doc, &s->facts) : FKG_BAD_ALLOC;
+    s->prepared = !st;
+  }
+  if (st) {
+    if (st != FKG_BAD_INPUT && st != FKG_BAD_ENCODING) {
+      FkgLoc loc = {s->where, 0, 0};
+      fkg_diag(&wk->diag, FKG_ERROR, &loc, "skipped: %s", fkg_status_string(st));
+    }
+    s->rc = 1;
+  }
+  /* Rendered parts and skipped inputs no longer need the document. */
+  if (s->rc || (wk->b->w && fkg_writer_renders(wk->b->w))) {
+    fkg_doc_clear(&s->doc);
+    s->doc_live = 0;
+  }
+done:
+  if (s->path) free(bytes);
+  fkg_context_set_diag(ctx, prev);
+  wk->cur = NULL;
+}
+
+static void *
+work(void *arg)
+{
+  Worker *wk = arg;
+  FkgBatch *b = wk->b;
+  for (;;) {
+    int i = atomic_fetch_add(&b->next, 1);
+    if (i >= b->nslots) break;
+    run_slot(wk, &b->slots[i]);
+  }
+  return NULL;
+}
+
+FkgBatch *
+fkg_batch_new(FkgContext *ctx, const FkgOptions *opts, int jobs, FkgWriter *w, FILE *facts_out,
+              FkgBatchDone done, void *user, FkgStatus *st)
+{
+  *st = FKG_SUCCESS;
+  FkgBatch *b = calloc(1, sizeof *b);
+  if (!b) {
+    *st = FKG_BAD_ALLOC;
+    return NULL;
+  }
+  b->main_ctx = ctx;
+  b->jobs = jobs < 1 ? 1 : jobs;
+  b->w = w;
+  b->facts_out = facts_out;
+  b->done = done;
+  b->user = user;
+  /* One input at a time without workers: messages then come as soon as they are known. */
+  b->cap = b->jobs == 1 ? 1 : 16 * b->jobs;
+  b->slots = calloc((size_t)b->cap, sizeof *b->slots);
+  b->workers = calloc((size_t)b->jobs, sizeof *b->workers);
+  if (!b->slots || !b->workers) {
+    *st = FKG_BAD_ALLOC;
+    fkg_batch_free(b);
+    return NULL;
+  }
+  for (int j = 0; j < b->jobs; j++) {
+    Worker *wk = &b->workers[j];
+    wk->b = b;
+    wk->diag.func = slot_message;
+    wk->diag.user = wk;
+    wk->ctx = j == 0 ? ctx : fkg_context_new(opts, fkg_context_diag(ctx), st);
+    if (!wk->ctx) {
+      fkg_batch_free(b);
+      return NULL;
+    }
+  }
+  return b;
+}
+
+static void
+slot_reset(Slot *s)
+{
+  if (s->doc_live) fkg_doc_clear(&s->doc);
+  if (s->msgs) fclose(s->msgs);
+  free(s->msg);
+  free(s->path);
+  free(s->where);
+  free(s->source);
+  free(s->text);
+  FkgGraphPart *keep = s->part;
+  memset(s, 0, sizeof *s);
+  s->part = keep;
+}
+
+/* Hands one processed slot on, on the main thread. */
+static void
+commit(FkgBatch *b, Slot *s)
+{
+  if (s->msgs) {
+    fclose(s->msgs);
+    s->msgs = NULL;
+    fputs(s->msg, stderr);
+  }
+  if (s->rc) b->skipped = 1;
+  if (!s->rc && !b->fatal) {
+    if (b->facts_out) {
+      if (fkg_facts_write_tsv(&s->facts, b->facts_out) != FKG_SUCCESS) b->fatal = 1;
+    } else if (s->prepared) {
+      if (fkg_writer_commit(b->w, s->part) != FKG_SUCCESS) b->fatal = 1;
+    }
+  }
+  if (b->done) b->done(b->user, s->nbytes);
+  slot_reset(s);
+}
+
+void
+fkg_batch_flush(FkgBatch *b)
+{
+  if (!b->nslots) return;
+  if (!b->fatal) {
+    atomic_store(&b->next, 0);
+    pthread_t tid[64];
+    int started = 0;
+    int want = b->jobs - 1 < b->nslots - 1 ? b->jobs - 1 : b->nslots - 1;
+    for (int j = 1; j <= want && j < 64; j++)
+      if (pthread_create(&tid[started], NULL, work, &b->workers[j]) == 0) started++;
+    work(&b->workers[0]);
+    for (int j = 0; j < started; j++)
+      pthread_join(tid[j], NULL);
+  }
+  for (int i = 0; i < b->nslots; i++) {
+    if (b->fatal) {
+      slot_reset(&b->slots[i]);
+      continue;
+    }
+    commit(b, &b->slots[i]);
+  }
+  b->nslots = 0;
+}
+
+static Slot *
+take_slot(FkgBatch *b)
+{
+  if (b->nslots == b->cap) fkg_batch_flush(b);
+  return &b->slots[b->nslots++];
+}
+
+void
+fkg_batch_add_file(FkgBatch *b, const char *path)
+{
+  if (b->fatal) return;
+  Slot *s = take_slot(b);
+  s->path = strdup(path);
+  s->where = strdup(path);
+  s->source = strdup(base_name(path));
+  if (!s->path || !s->where || !s->source) {
+    b->fatal = 1;
+    b->nslots--;
+    slot_reset(s);
+  }
+}
+
+void
+fkg_batch_add_text(FkgBatch *b, const char *where, const char *source, const char *text, size_t n)
+{
+  if (b->fatal) return;
+  Slot *s = take_slot(b);
+  s->where = strdup(where);
+  s->source = strdup(source);
+  s->text = malloc(n ? n : 1);
+  if (!s->where || !s->source || !s->text) {
+    b->fatal = 1;
+    b->nslots--;
+    slot_reset(s);
+    return;
+  }
+  memcpy(s->text, text, n);
+  s->n = n;
+}
+
+int
+fkg_batch_skipped(const FkgBatch *b)
+{
+  return b->skipped;
+}
+
+int
+fkg_batch_fatal(const FkgBatch *b)
+{
+  return b->fatal;
+}
+
+void
+fkg_batch_free(FkgBatch *b)
+{
+  if (!b) return;
+  for (int i = 0; b->slots && i < b->cap; i++) {
+    slot_reset(&b->slots[i]);
+    fkg_graph_part_free(b->slots[i].part);
+  }
+  for (int j = 1; b->workers && j < b->jobs; j++)
+    fkg_context_free(b->workers[j].ctx);
+  free(b->workers);
+  free(b->slots);
+  free(b);
+}
