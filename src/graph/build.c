@@ -52,22 +52,15 @@ add_iri(FkgQuads *q, const char *subj, const char *pred, const char *obj)
   push(q, subj, pred, obj, NULL, NULL, 0);
 }
 
-/* A literal, plain (dt and lang NULL), typed (dt: an xsd local name) or language-tagged. The
- * value must outlive the document: lexicon cells, document strings or arena copies. */
+/* A literal, plain (dt and lang NULL), typed (dt: a datatype IRI constant, NS_XSD "date") or
+ * language-tagged. The value must outlive the document: lexicon cells, document strings or arena
+ * copies. */
 static void
 add_lit(FkgQuads *q, const char *subj, const char *pred, const char *value, const char *lang,
         const char *dt)
 {
   if (!value || !*value) return;
-  const char *dti = NULL;
-  if (dt) {
-    dti = cat(q, NS_XSD, dt);
-    if (!dti) {
-      q->failed = 1;
-      return;
-    }
-  }
-  push(q, subj, pred, value, dti, lang, 1);
+  push(q, subj, pred, value, dt, lang, 1);
 }
 
 static void
@@ -77,16 +70,16 @@ add_date(FkgQuads *q, const char *subj, const char *pred, FkgDate d)
   const char *dt;
   if (d.year && d.month && d.day) {
     snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-    dt = "date";
+    dt = NS_XSD "date";
   } else if (d.year && d.month) {
     snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
-    dt = "gYearMonth";
+    dt = NS_XSD "gYearMonth";
   } else if (d.year) {
     snprintf(buf, sizeof buf, "%04d", d.year);
-    dt = "gYear";
+    dt = NS_XSD "gYear";
   } else if (d.month && d.day) {
     snprintf(buf, sizeof buf, "--%02d-%02d", d.month, d.day);
-    dt = "gMonthDay";
+    dt = NS_XSD "gMonthDay";
   } else {
     return;
   }
@@ -172,7 +165,7 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
   case FKG_E_EVENT:
     add_iri(q, t, NS_RDF "type", NS_FKG "Event");
     add_iri(q, t, NS_RDF "type", NS_SCHEMA "Event");
-    if (e->edition > 0) add_int(q, t, NS_FKG "editionNumber", e->edition, "integer");
+    if (e->edition > 0) add_int(q, t, NS_FKG "editionNumber", e->edition, NS_XSD "integer");
     add_date(q, t, NS_SCHEMA "startDate", e->start);
     add_date(q, t, NS_SCHEMA "endDate", e->end);
     break;
@@ -240,8 +233,8 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
     add_iri(q, m, NS_RDF "type", NS_FKG "Mention");
     add_iri(q, m, NS_FKG "refersTo", t);
     add_iri(q, m, NS_FKG "inArticle", article);
-    add_int(q, m, NS_NIF "beginIndex", cb, "nonNegativeInteger");
-    add_int(q, m, NS_NIF "endIndex", ce, "nonNegativeInteger");
+    add_int(q, m, NS_NIF "beginIndex", cb, NS_XSD "nonNegativeInteger");
+    add_int(q, m, NS_NIF "endIndex", ce, NS_XSD "nonNegativeInteger");
     const char *anchor = fkg_doc_utf8(doc, e->spans[i].b, e->spans[i].e);
     if (anchor) add_lit(q, m, NS_NIF "anchorOf", anchor, NULL, NULL);
   }
@@ -294,7 +287,7 @@ fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f)
     else
       snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
     add_lit(q, art, NS_DCT "date", fkg_arena_strdup(q->arena, buf), NULL,
-            d.day ? "date" : "gYearMonth");
+            d.day ? NS_XSD "date" : NS_XSD "gYearMonth");
   }
   /* Entity IRIs, made once per document. */
   const char **iri = f->nents ? fkg_arena_alloc(q->arena, sizeof *iri * (size_t)f->nents) : NULL;

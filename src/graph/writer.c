@@ -184,10 +184,33 @@ serd_start(FkgWriter *w)
   return FKG_SUCCESS;
 }
 
+/* SerdNodes of the strings met so far in one serd_put call, by address: serd_node_from_string
+ * measures a string in bytes and characters, and a document names the same predicate, class,
+ * datatype, entity and article IRIs over and over, each time through the same pointer (the
+ * builder makes each string once). Keyed by address only within one document's statements,
+ * whose strings live, unmoved, in its arena or in constants. */
+typedef struct {
+  const char *key[256];
+  SerdNode node[256];
+} NodeMemo;
+
+static const SerdNode *
+memo_node(NodeMemo *m, SerdType type, const char *str)
+{
+  size_t h = ((uintptr_t)str >> 3) & 255;
+  if (m->key[h] != str || m->node[h].type != type) {
+    m->key[h] = str;
+    m->node[h] = serd_node_from_string(type, (const uint8_t *)str);
+  }
+  return &m->node[h];
+}
+
 /* Writes `q` through `sw`; `seen` (Turtle) filters the shared statements already written. */
 static FkgStatus
 serd_put(SerdWriter *sw, WriterKind kind, Seen *seen, const FkgQuads *q)
 {
+  NodeMemo memo;
+  memset(memo.key, 0, sizeof memo.key);
   SerdNode g = serd_node_from_string(SERD_URI, (const uint8_t *)q->graph);
   for (size_t i = 0; i < q->n; i++) {
     const FkgQuad *x = &q->v[i];
@@ -196,11 +219,13 @@ serd_put(SerdWriter *sw, WriterKind kind, Seen *seen, const FkgQuads *q)
       if (r < 0) return FKG_BAD_ALLOC;
       if (r) continue;
     }
-    SerdNode s = serd_node_from_string(SERD_URI, (const uint8_t *)x->s);
-    SerdNode p = serd_node_from_string(SERD_URI, (const uint8_t *)x->p);
-    SerdNode o = serd_node_from_string(x->lit ? SERD_LITERAL : SERD_URI, (const uint8_t *)x->o);
-    SerdNode dt = serd_node_from_string(SERD_URI, (const uint8_t *)x->dt);
-    SerdNode lang = serd_node_from_string(SERD_LITERAL, (const uint8_t *)x->lang);
+    /* Copies: a later lookup may replace the memo's slot. */
+    SerdNode s = *memo_node(&memo, SERD_URI, x->s);
+    SerdNode p = *memo_node(&memo, SERD_URI, x->p);
+    SerdNode o = x->lit ? serd_node_from_string(SERD_LITERAL, (const uint8_t *)x->o)
+                        : *memo_node(&memo, SERD_URI, x->o);
+    SerdNode dt = x->dt ? *memo_node(&memo, SERD_URI, x->dt) : SERD_NODE_NULL;
+    SerdNode lang = x->lang ? *memo_node(&memo, SERD_LITERAL, x->lang) : SERD_NODE_NULL;
     if (serd_writer_write_statement(sw, 0, kind == W_NQUADS ? &g : NULL, &s, &p, &o,
                                     x->dt ? &dt : NULL, x->lang ? &lang : NULL))
       return FKG_BAD_WRITE;
