@@ -87,6 +87,8 @@ load_patterns(FkgContext *ctx, const char *path, FkgPattern **out, int *nout)
         kind = FKG_META_DATE_YMD;
       else if (strcmp(cols[kind_col], "source") == 0)
         kind = FKG_META_SOURCE;
+      else if (strcmp(cols[kind_col], "contains") == 0)
+        kind = FKG_CHROME_CONTAINS;
     }
     pats[cnt].re = re;
     pats[cnt].kind = kind;

@@ -35,6 +35,8 @@ struct FkgContext {
 };
 
 enum { FKG_META_DATE_YMD = 1, FKG_META_DATE_DMY = 2, FKG_META_SOURCE = 3 };
+/* chrome.tsv kinds: a whole-line pattern (0), or one found anywhere in the line. */
+enum { FKG_CHROME_CONTAINS = 1 };
 
 /* Computes the matching key of one lower-cased UTF-8 word into `out` (size `cap`):
  * the Snowball stem for Cyrillic words, a folded form for Latin ones. */

@@ -72,8 +72,11 @@ line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e)
   if (b == e || e - b > 160) return 0;
   for (int k = 0; k < ctx->nchrome; k++) {
     UErrorCode err = U_ZERO_ERROR;
-    uregex_setText(ctx->chrome[k].re, doc->text + b, e - b, &err);
-    if (U_SUCCESS(err) && uregex_matches(ctx->chrome[k].re, 0, &err) && U_SUCCESS(err)) return 1;
+    URegularExpression *re = ctx->chrome[k].re;
+    uregex_setText(re, doc->text + b, e - b, &err);
+    int hit = ctx->chrome[k].kind == FKG_CHROME_CONTAINS ? uregex_find(re, 0, &err)
+                                                         : uregex_matches(re, 0, &err);
+    if (U_SUCCESS(err) && hit) return 1;
   }
   return 0;
 }

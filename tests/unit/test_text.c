@@ -147,7 +147,10 @@ test_bom_crlf_nfc(void)
   fkg_doc_clear(&doc);
 
   /* An emoji is two UTF-16 units and one code point. */
-  st = load(&doc, "a\xF0\x9F\x98\x80" "b \xD0\xAF", 0);
+  st = load(&doc,
+            "a\xF0\x9F\x98\x80"
+            "b \xD0\xAF",
+            0);
   CHECK_INT(st, FKG_SUCCESS, "emoji text loads");
   if (!st) {
     CHECK_INT(doc.len, 6, "emoji: UTF-16 length of a😀b Я (the emoji takes 2 units)");
@@ -171,7 +174,8 @@ test_rejected(void)
   fkg_doc_clear(&doc);
 
   /* "abc\n" is bytes 0-3, "déf" bytes 4-7 (é is two bytes), the NUL is byte 8, line 2 col 4. */
-  const char nul[] = "abc\nd\xC3\xA9" "f\0gh\n";
+  const char nul[] = "abc\nd\xC3\xA9"
+                     "f\0gh\n";
   st = load(&doc, nul, sizeof nul - 1);
   CHECK_INT(st, FKG_BAD_INPUT, "NUL byte");
   CHECK(check_diag_has(&diaglog, "dir/t.txt:2:4: error:"),
@@ -268,9 +272,9 @@ test_language(void)
     FkgDoc doc;
     FkgStatus st = load(&doc, cases[i].text, 0);
     char what[96];
-    snprintf(what, sizeof what, "language of sample %zu (%s)", i + 1,
-             fkg_lang_code(cases[i].lang));
-    CHECK(!st && doc.lang == cases[i].lang, "%s: got %s", what, st ? "(load failed)" : fkg_lang_code(doc.lang));
+    snprintf(what, sizeof what, "language of sample %zu (%s)", i + 1, fkg_lang_code(cases[i].lang));
+    CHECK(!st && doc.lang == cases[i].lang, "%s: got %s", what,
+          st ? "(load failed)" : fkg_lang_code(doc.lang));
     fkg_doc_clear(&doc);
   }
 }
@@ -331,12 +335,27 @@ test_metadata(void)
     if (!fkg_segment_doc(ctx, &doc)) {
       int leaked = 0;
       for (int32_t i = 0; i < doc.ntoks; i++)
-        if (!strcmp(doc.toks[i].lower, "шрифта") || !strcmp(doc.toks[i].lower, "списку"))
-          leaked++;
+        if (!strcmp(doc.toks[i].lower, "шрифта") || !strcmp(doc.toks[i].lower, "списку")) leaked++;
       CHECK_INT(leaked, 0, "chrome words among the tokens");
     }
     fkg_doc_clear(&doc);
   }
+
+  /* "contains" chrome (chrome.tsv kind): a copyright notice anywhere in a short line masks the
+   * line; the same words inside a long article sentence do not. */
+  st = load(&doc,
+            "Губернатор открыл форум в Кирове.\nПравительство Кировской области, 2024. Все права "
+            "защищены.\nВ районе открыли новый центр.\n",
+            0);
+  CHECK_INT(st, FKG_SUCCESS, "copyright text loads");
+  if (!st) {
+    int32_t l = find_text(&doc, "Правительство"), first = find_text(&doc, "Губернатор"),
+            body = find_text(&doc, "В районе");
+    CHECK(all_skipped(&doc, l, l + 50), "'Правительство … Все права защищены.' masked");
+    CHECK(none_skipped(&doc, first, first + 10), "line before the notice not masked");
+    CHECK(none_skipped(&doc, body, body + 8), "line after the notice not masked");
+  }
+  fkg_doc_clear(&doc);
 }
 
 int
