@@ -119,7 +119,9 @@ fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
   ctx->to_latin = open_translit("Russian-Latin/BGN");
   ctx->to_ascii = open_translit("Any-Latin; Latin-ASCII");
   ctx->stem_ru = sb_stemmer_new("russian", "UTF_8");
-  if (U_FAILURE(err) || !ctx->to_latin || !ctx->to_ascii || !ctx->stem_ru) {
+  /* 64k words: a few MB, the vocabulary of a large news corpus's frequent words. */
+  ctx->memo = fkg_memo_new(64 * 1024);
+  if (U_FAILURE(err) || !ctx->to_latin || !ctx->to_ascii || !ctx->stem_ru || !ctx->memo) {
     fkg_diag(diag, FKG_ERROR, NULL, "cannot open ICU or Snowball objects (%s)", u_errorName(err));
     *st = FKG_BAD_LIBRARY;
     fkg_context_free(ctx);
@@ -156,6 +158,7 @@ fkg_context_free(FkgContext *ctx)
   if (ctx->to_latin) utrans_close(ctx->to_latin);
   if (ctx->to_ascii) utrans_close(ctx->to_ascii);
   if (ctx->stem_ru) sb_stemmer_delete(ctx->stem_ru);
+  fkg_memo_free(ctx->memo);
   free(ctx);
 }
 

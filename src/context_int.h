@@ -5,6 +5,7 @@
 
 #include "forumkg/context.h"
 #include "forumkg/doc.h"
+#include "forumkg/memo.h"
 
 #include <libstemmer.h>
 #include <unicode/ubrk.h>
@@ -28,11 +29,15 @@ struct FkgContext {
   UBreakIterator *sentences;
   struct sb_stemmer *stem_ru;
   FkgLexicon *lex;
+  FkgMemo *memo;      /* word keys, transliterations, slugs (tags: FKG_MEMO_*) */
   FkgPattern *chrome; /* whole-line patterns of page furniture */
   int nchrome;
   FkgPattern *meta; /* metadata line patterns (kind: FKG_META_*) */
   int nmeta;
 };
+
+/* Tags of ctx->memo; a slug's tag adds its maximum length. */
+enum { FKG_MEMO_WORD_KEY = 1, FKG_MEMO_NAME_LATIN = 2, FKG_MEMO_SLUG = 16 };
 
 enum { FKG_META_DATE_YMD = 1, FKG_META_DATE_DMY = 2, FKG_META_SOURCE = 3 };
 /* chrome.tsv kinds: a whole-line pattern (0), or one found anywhere in the line. */

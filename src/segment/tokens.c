@@ -187,9 +187,15 @@ push_token(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint32_t flags, i
   t->lower = fkg_fold_lower(&doc->arena, t->surface);
   if (!t->lower) return FKG_BAD_ALLOC;
   if (t->flags & FKG_TOK_WORD) {
-    char key[256];
-    fkg_word_key(ctx, t->lower, key, sizeof key);
-    t->key = fkg_arena_strdup(&doc->arena, key);
+    const char *known = fkg_memo_get(ctx->memo, FKG_MEMO_WORD_KEY, t->lower);
+    if (known) {
+      t->key = fkg_arena_strdup(&doc->arena, known);
+    } else {
+      char key[256];
+      fkg_word_key(ctx, t->lower, key, sizeof key);
+      fkg_memo_put(ctx->memo, FKG_MEMO_WORD_KEY, t->lower, key);
+      t->key = fkg_arena_strdup(&doc->arena, key);
+    }
     if (t->flags & FKG_TOK_ALLCAPS) t->capkey = fkg_arena_printf(&doc->arena, "^%s", t->lower);
   } else {
     t->key = t->lower;
@@ -304,8 +310,10 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
        * Перезагрузка», «Инклюзивная занятость. Взгляд из регионов»). */
       int open = 0;
       for (int32_t k = prev->first; k < prev->last; k++) {
-        if (strcmp(doc->toks[k].surface, "«") == 0) open++;
-        else if (strcmp(doc->toks[k].surface, "»") == 0 && open > 0) open--;
+        if (strcmp(doc->toks[k].surface, "«") == 0)
+          open++;
+        else if (strcmp(doc->toks[k].surface, "»") == 0 && open > 0)
+          open--;
       }
       if ((!terminal && lowerstart) || abbrev || (open > 0 && !(ft->flags & FKG_TOK_NL))) {
         prev->last = ti;

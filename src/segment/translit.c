@@ -30,8 +30,8 @@ transliterate(UTransliterator *tr, FkgArena *arena, const char *in)
   return U_SUCCESS(err) ? out : NULL;
 }
 
-char *
-fkg_translit_name(FkgContext *ctx, FkgArena *arena, const char *utf8)
+static char *
+translit_name(FkgContext *ctx, FkgArena *arena, const char *utf8)
 {
   char *lat = transliterate(ctx->to_latin, arena, utf8);
   if (!lat) return NULL;
@@ -73,7 +73,7 @@ ascii_of(FkgContext *ctx, FkgArena *arena, const char *utf8)
       other = 1;
   }
   if (other) return transliterate(ctx->to_ascii, arena, utf8);
-  const char *lat = cyr ? fkg_translit_name(ctx, arena, utf8) : utf8;
+  const char *lat = cyr ? translit_name(ctx, arena, utf8) : utf8;
   if (!lat) return NULL;
   UChar u[2048], d[4096];
   int32_t ul = 0;
@@ -90,8 +90,32 @@ ascii_of(FkgContext *ctx, FkgArena *arena, const char *utf8)
   return out;
 }
 
+/* The same names and titles come back in article after article: answers are memoised. */
+char *
+fkg_translit_name(FkgContext *ctx, FkgArena *arena, const char *utf8)
+{
+  const char *known = fkg_memo_get(ctx->memo, FKG_MEMO_NAME_LATIN, utf8);
+  if (known) return fkg_arena_strdup(arena, known);
+  char *lat = translit_name(ctx, arena, utf8);
+  if (lat) fkg_memo_put(ctx->memo, FKG_MEMO_NAME_LATIN, utf8, lat);
+  return lat;
+}
+
+static char *slug(FkgContext *ctx, FkgArena *arena, const char *utf8, size_t max);
+
 char *
 fkg_slug(FkgContext *ctx, FkgArena *arena, const char *utf8, size_t max)
+{
+  int tag = FKG_MEMO_SLUG + (int)(max < 4096 ? max : 4096);
+  const char *known = fkg_memo_get(ctx->memo, tag, utf8);
+  if (known) return fkg_arena_strdup(arena, known);
+  char *out = slug(ctx, arena, utf8, max);
+  if (out) fkg_memo_put(ctx->memo, tag, utf8, out);
+  return out;
+}
+
+static char *
+slug(FkgContext *ctx, FkgArena *arena, const char *utf8, size_t max)
 {
   char *ascii = ascii_of(ctx, arena, utf8);
   if (!ascii) return NULL;
