@@ -53,6 +53,8 @@ typedef struct {
   const char *label; /* rdfs:label as written (NULL: use lexicon labels or name) */
   int lang;          /* FkgLang of name/label */
   int mentioned;     /* the article names this entity (fkg:mentionedIn) */
+  int hidden;        /* a name mention only (a given name and patronymic, a family name alone
+                        with no given name anywhere): written by --facts tsv, not in the graph */
   /* persons */
   const char *given, *family, *given_lat, *family_lat;
   /* events, editions, sessions */

@@ -321,11 +321,15 @@ fkg_graph_build(FkgContext *ctx, FkgStatements *s, FkgDoc *doc, const FkgFacts *
   }
   /* An entity the article does not name (a region reached only through its city) is not
    * described here, and relations to it are left out: every node of the graph is evidenced. */
+  /* A hidden entity (a bare name the extractor could not tie to a full name) is not
+   * described either: the graph holds officials named in full. */
   for (int32_t i = 0; i < f->nents; i++)
-    if (f->ents[i].mentioned) build_entity(ctx, s, doc, &f->ents[i], art);
+    if (f->ents[i].mentioned && !f->ents[i].hidden) build_entity(ctx, s, doc, &f->ents[i], art);
   for (int32_t i = 0; i < f->nrels; i++) {
     const FkgRel *r = &f->rels[i];
-    if (!f->ents[r->s].mentioned || !f->ents[r->o].mentioned) continue;
+    if (!f->ents[r->s].mentioned || !f->ents[r->o].mentioned || f->ents[r->s].hidden ||
+        f->ents[r->o].hidden)
+      continue;
     raptor_term *a = entity_term(s, &f->ents[r->s]);
     raptor_term *b = entity_term(s, &f->ents[r->o]);
     push(s, a, iri2(s, kRelPred[r->kind].ns, kRelPred[r->kind].local), b);
