@@ -62,7 +62,8 @@ typedef struct {
   FkgDate start, end;
   int stype;    /* FkgSessionType for sessions */
   int regional; /* posts: a regional post with no region named (see posts.c) */
-  FkgSpan head; /* posts: the title's head (губернатора), for occupation facts */
+  FkgSpan head; /* posts: the title with its portfolio (министр финансов), for occupation facts */
+  const char *where; /* posts: the organisation or country of the post as written, or NULL */
   /* spans that name the entity */
   FkgSpan *spans;
   int nspans, capspans;

@@ -115,6 +115,10 @@ family_nominative(FkgArena *a, const char *form, int gender, Case c)
     case C_INS:
       if (ends(form, "ым") && ov_stem(form, strlen("ым"))) return swap(a, form, "ым", "");
       if (ends(form, "ом")) return swap(a, form, "ом", "");
+      /* -ем after ж, ш, ч, щ, ц is a hard stem's ending (Януковичем → Янукович). */
+      if (ends(form, "жем") || ends(form, "шем") || ends(form, "чем") || ends(form, "щем") ||
+          ends(form, "цем"))
+        return swap(a, form, "ем", "");
       if (ends(form, "ем")) return swap(a, form, "ем", "ь");
       return (char *)form;
     case C_PREP:
@@ -161,6 +165,8 @@ family_ok(const FkgWork *w, int32_t i, uint32_t script)
   for (size_t k = 0; k < sizeof other / sizeof *other; k++)
     if (layer(w, i, other[k])->entry) return 0;
   if (w->region_at[i] >= 0) return 0;
+  const FkgLayer *lc = layer(w, i, FKG_LX_COUNTRY);
+  if (lc->entry && lc->entry->value == 0) return 0;
   return 1;
 }
 
@@ -213,6 +219,9 @@ static int32_t
 given_row(const FkgWork *w, int32_t i)
 {
   if (!is_cap_word(w, i)) return -1;
+  /* A country is no given name (Германии is not Герман in the prepositional). */
+  const FkgLayer *lc = layer(w, i, FKG_LX_COUNTRY);
+  if (lc->entry && lc->entry->value == 0) return -1;
   const char *low = tok(w, i)->lower;
   int32_t row = fkg_lexicon_given(w->lex, low);
   if (row >= 0 || !(tok(w, i)->flags & FKG_TOK_CYR)) return row;
@@ -474,8 +483,9 @@ match_given_family(FkgWork *w, int32_t i, FkgStatus *st)
   int32_t j = i + 1;
   /* A compound given name: hyphenated (Жан-Мари), or two given names before a family name
    * (Хуан Пабло Монтойя, Реджеп Тайип Эрдоган). */
+  int32_t gend = i + 1;
   if (glued_dash(w, j) && is_cap_word(w, j + 1) && family_end(w, j + 2, script) > 0)
-    j += 2;
+    gend = j += 2;
   else if (given_row(w, j) >= 0 && !is_patronymic(w, j) && family_end(w, j + 1, script) > 0 &&
            given_row(w, j + 1) < 0 && !is_patronymic(w, j + 1))
     j++;
@@ -510,6 +520,12 @@ match_given_family(FkgWork *w, int32_t i, FkgStatus *st)
     char *nomlow = fkg_fold_lower(a, nom);
     c = given_case(tok(w, i)->lower, nomlow ? nomlow : "", gender);
     given = nom;
+  }
+  /* A hyphenated given name keeps its second part as written (Жан-Мари, Ахмат-Хаджи). */
+  if (gend == i + 3) given = fkg_arena_printf(a, "%s-%s", given, tok(w, i + 2)->surface);
+  if (!given) {
+    *st = FKG_BAD_ALLOC;
+    return -1;
   }
   const char *family = family_text(w, j, fend, gender, c, script);
   if (!family) {
@@ -570,8 +586,11 @@ static int32_t
 match_name_after_post(FkgWork *w, int32_t i, FkgStatus *st)
 {
   uint32_t script = tok(w, i)->flags & (FKG_TOK_CYR | FKG_TOK_LAT);
+  /* Not the second half of a hyphenated word (Аль-Кайды), and not a word before a known
+   * given name (the name starts there). */
   if (!script || !family_ok(w, i, script) || !family_ok(w, i + 1, script) ||
-      (tok(w, i + 1)->flags & FKG_TOK_NL))
+      (tok(w, i + 1)->flags & FKG_TOK_NL) || (i >= 1 && glued_dash(w, i - 1)) ||
+      (given_row(w, i + 1) >= 0 && given_row(w, i) < 0))
     return -1;
   if (i + 2 < w->doc->ntoks && is_cap_word(w, i + 2) && !fkg_tok_is(w, i + 2, ",")) return -1;
   int32_t lo = fkg_sent_first(w, i), k = i - 1;

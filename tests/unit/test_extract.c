@@ -171,6 +171,30 @@ test_occupations(void)
   /* A post before the name, with the region in it as the where. */
   expect_occupation("Губернатор Тульской области Алексей Дюмин открыл школу.",
                     "Алексей Дюмин\tГубернатор\tТульской области", 1);
+  /* A minister's portfolio is part of the title; a country after it is the place. */
+  expect_occupation("Министр финансов Франции Пьер Дюваль приехал в Москву.",
+                    "Пьер Дюваль\tМинистр финансов\tФранции", 1);
+  expect_occupation("Встреча с заместителем министра иностранных дел Чехии Яном Новаком прошла.",
+                    "Ян Новак\tзаместителем министра иностранных дел\tЧехии", 1);
+  /* A country adjective before the title names the country. */
+  expect_occupation("Вчера австрийский канцлер Ханс Фельдер выступил в парламенте.",
+                    "Ханс Фельдер\tканцлер\tАвстрия", 1);
+  /* The capitalised words between the title and the name are the organisation. */
+  expect_occupation("Генеральный директор Малого цирка Иван Лосев открыл сезон.",
+                    "Иван Лосев\tГенеральный директор\tМалого цирка", 1);
+  expect_occupation("Бывший глава Союза фермеров Иван Лосев открыл сезон.",
+                    "Иван Лосев\tБывший глава\tСоюза фермеров", 1);
+  /* An occupation outside public office; "=фотограф" is that word only. */
+  expect_occupation("Снимки сделал фотограф Иван Лосев.", "Иван Лосев\tфотограф\t", 1);
+  expect_occupation("Выставку открыли с фотографией Ивана Лосева.",
+                    "Иван Лосев\tфотографией\t", 0);
+  /* not: a plural title before one name is not that person's post. */
+  expect_occupation("Приехали руководители соседних районов Иван Лосев и другие.",
+                    "Иван Лосев\tруководители\t", 0);
+  /* One fact per person and title: the second mention of the title is not repeated. */
+  expect_occupation("Президент Малого цирка Иван Лосев выступил. Встреча с президентом Иваном "
+                    "Лосевым прошла.",
+                    "Иван Лосев\tпрезидентом\t", 0);
 }
 
 int
