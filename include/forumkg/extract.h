@@ -53,6 +53,8 @@ typedef struct {
   const char *label; /* rdfs:label as written (NULL: use lexicon labels or name) */
   int lang;          /* FkgLang of name/label */
   int mentioned;     /* the article names this entity (fkg:mentionedIn) */
+  int hidden;        /* a name mention only (a given name and patronymic, a family name alone
+                        with no given name anywhere): written by --facts tsv, not in the graph */
   /* persons */
   const char *given, *family, *given_lat, *family_lat;
   /* events, editions, sessions */
@@ -60,7 +62,8 @@ typedef struct {
   FkgDate start, end;
   int stype;    /* FkgSessionType for sessions */
   int regional; /* posts: a regional post with no region named (see posts.c) */
-  FkgSpan head; /* posts: the title's head (губернатора), for occupation facts */
+  FkgSpan head; /* posts: the title with its portfolio (министр финансов), for occupation facts */
+  const char *where; /* posts: the organisation or country of the post as written, or NULL */
   /* spans that name the entity */
   FkgSpan *spans;
   int nspans, capspans;

@@ -1,7 +1,7 @@
 /* forumkg: the lexicons. Tables in ontology/lexicon/ (TSV) (regions, cities, organisations,
- * series, posts, session and event types, months, ordinals, given names, cue words) are loaded
- * once per context into one phrase index keyed by word keys, and matched against a document's
- * tokens, longest phrase first. */
+ * series, posts, session and event types, months, ordinals, given names, cue words, countries) are
+ * loaded once per context into one phrase index keyed by word keys, and matched against a
+ * document's tokens, longest phrase first. */
 #ifndef FORUMKG_LEXICON_H
 #define FORUMKG_LEXICON_H
 
@@ -23,6 +23,7 @@ typedef enum {
   FKG_LX_ORDINAL,
   FKG_LX_GIVEN,
   FKG_LX_CUE,
+  FKG_LX_COUNTRY, /* countries.tsv; entry value 0: a name, 1: the adjective (российский) */
   FKG_LX_COUNT
 } FkgLexKind;
 

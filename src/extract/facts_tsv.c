@@ -21,6 +21,32 @@ rel_object(const FkgFacts *f, FkgRelKind kind, int32_t s)
   return NULL;
 }
 
+/* Does the post of holds-relation r have a place (organisation, country or region)? */
+static int
+post_placed(const FkgFacts *f, int32_t post)
+{
+  return f->ents[post].where || rel_object(f, FKG_R_POST_IN, post) ||
+         rel_object(f, FKG_R_REGION, post);
+}
+
+/* One fact per person and title: the same title read twice (президент … президентом) is
+ * written once, the first mention that names the place, else the first. */
+static int
+duplicate_post(const FkgFacts *f, int32_t person, int32_t r)
+{
+  int32_t post = f->rels[r].o, row = f->ents[post].row;
+  if (row < 0) return 0;
+  for (int32_t q = 0; q < f->nrels; q++) {
+    if (q == r || f->rels[q].kind != FKG_R_HOLDS || f->rels[q].s != person) continue;
+    int32_t other = f->rels[q].o;
+    if (f->ents[other].row != row) continue;
+    int better = post_placed(f, other) > post_placed(f, post) ||
+                 (post_placed(f, other) == post_placed(f, post) && q < r);
+    if (better) return 1;
+  }
+  return 0;
+}
+
 FkgStatus
 fkg_facts_write_tsv(const FkgFacts *f, FILE *out)
 {
@@ -39,8 +65,7 @@ fkg_facts_write_tsv(const FkgFacts *f, FILE *out)
       if (f->rels[r].kind != FKG_R_HOLDS || f->rels[r].s != i) continue;
       int32_t pi = f->rels[r].o;
       const FkgEntity *post = &f->ents[pi];
-      const FkgEntity *org = rel_object(f, FKG_R_POST_IN, pi);
-      const FkgEntity *reg = rel_object(f, FKG_R_REGION, pi);
+      if (duplicate_post(f, i, r)) continue;
       fprintf(out, "occupation\t");
       put_field(out, doc->source);
       fputc('\t', out);
@@ -49,16 +74,7 @@ fkg_facts_write_tsv(const FkgFacts *f, FILE *out)
       if (post->head.e > post->head.b)
         put_field(out, fkg_doc_utf8(doc, post->head.b, post->head.e));
       fputc('\t', out);
-      if (org && (org->label || org->name))
-        put_field(out, org->label ? org->label : org->name);
-      else if (reg && reg->nspans) {
-        /* the region's mention inside the post (губернатор Подмосковья), else its first */
-        const FkgSpan *sp = &reg->spans[0];
-        for (int k = 0; k < reg->nspans && post->nspans; k++)
-          if (reg->spans[k].b >= post->spans[0].b && reg->spans[k].e <= post->spans[0].e)
-            sp = &reg->spans[k];
-        put_field(out, fkg_doc_utf8(doc, sp->b, sp->e));
-      }
+      put_field(out, post->where);
       fprintf(out, "\t%d\t%d\n", post->nspans ? doc->cp[post->spans[0].b] : 0,
               post->nspans ? doc->cp[post->spans[0].e] : 0);
     }

@@ -115,6 +115,10 @@ family_nominative(FkgArena *a, const char *form, int gender, Case c)
     case C_INS:
       if (ends(form, "ым") && ov_stem(form, strlen("ым"))) return swap(a, form, "ым", "");
       if (ends(form, "ом")) return swap(a, form, "ом", "");
+      /* -ем after ж, ш, ч, щ, ц is a hard stem's ending (Януковичем → Янукович). */
+      if (ends(form, "жем") || ends(form, "шем") || ends(form, "чем") || ends(form, "щем") ||
+          ends(form, "цем"))
+        return swap(a, form, "ем", "");
       if (ends(form, "ем")) return swap(a, form, "ем", "ь");
       return (char *)form;
     case C_PREP:
@@ -161,6 +165,8 @@ family_ok(const FkgWork *w, int32_t i, uint32_t script)
   for (size_t k = 0; k < sizeof other / sizeof *other; k++)
     if (layer(w, i, other[k])->entry) return 0;
   if (w->region_at[i] >= 0) return 0;
+  const FkgLayer *lc = layer(w, i, FKG_LX_COUNTRY);
+  if (lc->entry && lc->entry->value == 0) return 0;
   return 1;
 }
 
@@ -213,6 +219,9 @@ static int32_t
 given_row(const FkgWork *w, int32_t i)
 {
   if (!is_cap_word(w, i)) return -1;
+  /* A country is no given name (Германии is not Герман in the prepositional). */
+  const FkgLayer *lc = layer(w, i, FKG_LX_COUNTRY);
+  if (lc->entry && lc->entry->value == 0) return -1;
   const char *low = tok(w, i)->lower;
   int32_t row = fkg_lexicon_given(w->lex, low);
   if (row >= 0 || !(tok(w, i)->flags & FKG_TOK_CYR)) return row;
@@ -241,23 +250,26 @@ given_row(const FkgWork *w, int32_t i)
   for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
     size_t m = strlen(cases[k].ending);
     if (n <= m + 2 || strcmp(low + n - m, cases[k].ending) != 0) continue;
+    /* Of several nominatives, the earliest row: the Russian names come first in the
+     * lexicon, so Андрее is Андрей (not Андреа), Марину is Марина (not Марин). */
+    int32_t best = -1;
     for (int j = 0; cases[k].nominal[j]; j++) {
       char cand[128];
       if (snprintf(cand, sizeof cand, "%.*s%s", (int)(n - m), low, cases[k].nominal[j]) >=
           (int)sizeof cand)
         continue;
-      if ((row = fkg_lexicon_given(w->lex, cand)) >= 0) return row;
+      if ((row = fkg_lexicon_given(w->lex, cand)) >= 0 && (best < 0 || row < best)) best = row;
     }
+    if (best >= 0) return best;
     /* A fleeting vowel: Павла → Павел (е before the stem's last letter), Льва → Лев (a soft
      * sign before it becomes е). Cyrillic letters are two bytes. */
     size_t stem = n - m;
     if (stem >= 4) {
       char cand[128];
       int soft = !strncmp(low + stem - 4, "ь", 2);
-      int len = soft ? snprintf(cand, sizeof cand, "%.*sе%.*s", (int)(stem - 4), low, 2,
-                                low + stem - 2)
-                     : snprintf(cand, sizeof cand, "%.*sе%.*s", (int)(stem - 2), low, 2,
-                                low + stem - 2);
+      int len =
+          soft ? snprintf(cand, sizeof cand, "%.*sе%.*s", (int)(stem - 4), low, 2, low + stem - 2)
+               : snprintf(cand, sizeof cand, "%.*sе%.*s", (int)(stem - 2), low, 2, low + stem - 2);
       if (len < (int)sizeof cand && (row = fkg_lexicon_given(w->lex, cand)) >= 0) return row;
     }
   }
@@ -335,6 +347,9 @@ resolve_people(FkgWork *w)
     int32_t ent = fkg_facts_entity(w->facts, FKG_E_PERSON, key);
     if (ent < 0) return FKG_BAD_ALLOC;
     FkgEntity *e = &w->facts->ents[ent];
+    /* A family name alone that no full mention names (Президент Саркози, nothing more) is a
+     * mention for the benchmarks, not an official of the graph. */
+    if (!c->given) e->hidden = 1;
     if (!e->family) {
       e->family = c->family;
       e->given = c->given;
@@ -353,7 +368,112 @@ resolve_people(FkgWork *w)
   return FKG_SUCCESS;
 }
 
-/* Given [Patronymic | Initial.] Family */
+/* A hyphen glued to the words on both sides (Жан-Мари, Саишвили-Чантурия, аль-Хадж). */
+static int
+glued_dash(const FkgWork *w, int32_t k)
+{
+  return k + 1 < w->doc->ntoks && (tok(w, k)->flags & FKG_TOK_DASH) &&
+         !(tok(w, k)->flags & FKG_TOK_SPACE) && !(tok(w, k + 1)->flags & FKG_TOK_SPACE) &&
+         (tok(w, k + 1)->flags & FKG_TOK_WORD);
+}
+
+/* Nobiliary and Arabic particles that open a family name: Марин Ле Пен, Массимо Де Сантис,
+ * Люк Ван Велли, Урсула фон дер Ляйен, Усама бин Ладен, Халед эль-Масри. Lower-case "да" and
+ * "ла" are Russian words, so only their capitalised forms count. */
+static int
+is_particle(const FkgWork *w, int32_t k)
+{
+  static const char *const any[] = {"ле",  "де",  "ди",  "дю",  "дель", "делла", "ван",
+                                    "фон", "дер", "ибн", "бин", "аль",  "эль",   "von",
+                                    "van", "de",  "del", "di",  "da",   "le",    "la",
+                                    "bin", "ibn", "al",  "el",  "der",  "du",    NULL};
+  static const char *const capital[] = {"да", "ла", NULL};
+  if (k < 0 || k >= w->doc->ntoks || !(tok(w, k)->flags & FKG_TOK_WORD)) return 0;
+  if (fkg_tok_is_any(w, k, any)) return 1;
+  return (tok(w, k)->flags & FKG_TOK_CAP) && fkg_tok_is_any(w, k, capital);
+}
+
+/* Does token k end with an apostrophe (an elided particle: О’, д’)? */
+static int
+elided(const FkgWork *w, int32_t k)
+{
+  const char *sf = tok(w, k)->surface;
+  size_t L = strlen(sf);
+  return L >= 2 && (sf[L - 1] == '\'' || (L >= 4 && !strcmp(sf + L - 3, "’")));
+}
+
+/* The end (exclusive) of a family name starting at token j, or -1: [particle [-]] Family
+ * [-Family ...], or an elided particle glued to it (О’Рейли, д’Артаньян). */
+static int32_t
+family_end(const FkgWork *w, int32_t j, uint32_t script)
+{
+  int32_t k = j, n = w->doc->ntoks;
+  if (k + 1 < n && is_particle(w, k)) {
+    int32_t nx = glued_dash(w, k + 1) ? k + 2 : k + 1;
+    if (nx < n && family_ok(w, nx, script)) k = nx;
+  } else if (k + 1 < n && (tok(w, k)->flags & FKG_TOK_CAP) && elided(w, k) &&
+             !(tok(w, k + 1)->flags & FKG_TOK_SPACE) && family_ok(w, k + 1, script)) {
+    k++;
+  }
+  if (!family_ok(w, k, script) || (tok(w, j)->flags & FKG_TOK_NL)) return -1;
+  k++;
+  while (glued_dash(w, k) && family_ok(w, k + 1, script))
+    k += 2;
+  return k;
+}
+
+/* The case and gender a patronymic's ending shows (Зиннуровичем: instrumental, masculine;
+ * Петровны: genitive, feminine), from its suffix alone; C_UNKNOWN when the token has no
+ * patronymic shape. */
+static Case
+patronymic_shape(const FkgWork *w, int32_t i, int *gender)
+{
+  if (i < 0 || i >= w->doc->ntoks || !is_cap_word(w, i) || !(tok(w, i)->flags & FKG_TOK_CYR))
+    return C_UNKNOWN;
+  static const struct {
+    const char *end;
+    Case c;
+    int g;
+  } forms[] = {
+      {"ович", C_NOM, 'm'},   {"евич", C_NOM, 'm'},   {"ьич", C_NOM, 'm'},    {"овича", C_GEN, 'm'},
+      {"евича", C_GEN, 'm'},  {"ьича", C_GEN, 'm'},   {"овичу", C_DAT, 'm'},  {"евичу", C_DAT, 'm'},
+      {"ьичу", C_DAT, 'm'},   {"овичем", C_INS, 'm'}, {"евичем", C_INS, 'm'}, {"ьичом", C_INS, 'm'},
+      {"овиче", C_PREP, 'm'}, {"евиче", C_PREP, 'm'}, {"овна", C_NOM, 'f'},   {"евна", C_NOM, 'f'},
+      {"ична", C_NOM, 'f'},   {"овны", C_GEN, 'f'},   {"евны", C_GEN, 'f'},   {"ичны", C_GEN, 'f'},
+      {"овне", C_DAT, 'f'},   {"евне", C_DAT, 'f'},   {"ичне", C_DAT, 'f'},   {"овну", C_ACC, 'f'},
+      {"евну", C_ACC, 'f'},   {"ичну", C_ACC, 'f'},   {"овной", C_INS, 'f'},  {"евной", C_INS, 'f'},
+      {"ичной", C_INS, 'f'}};
+  const char *low = tok(w, i)->lower;
+  size_t n = strlen(low);
+  for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+    size_t m = strlen(forms[k].end);
+    /* at least two letters of the father's name before the suffix */
+    if (n >= m + 4 && !strcmp(low + n - m, forms[k].end)) {
+      *gender = forms[k].g;
+      return forms[k].c;
+    }
+  }
+  return C_UNKNOWN;
+}
+
+/* The family name in the nominative as one string: the particle and the first parts of a
+ * double-barrelled name as written, the last word declined back (Де Сантиса → Де Сантис). */
+static const char *
+family_text(FkgWork *w, int32_t first, int32_t last, int gender, Case c, uint32_t script)
+{
+  FkgArena *a = &w->doc->arena;
+  const char *lastw = tok(w, last - 1)->surface;
+  if (script == FKG_TOK_CYR) lastw = family_nominative(a, lastw, gender, c);
+  if (last - 1 == first) return lastw;
+  const char *head = fkg_tokens_text(w, first, last - 1);
+  int space = (tok(w, last - 1)->flags & FKG_TOK_SPACE) != 0;
+  return head ? fkg_arena_printf(a, "%s%s%s", head, space ? " " : "", lastw) : NULL;
+}
+
+/* Given [Given | -Given] [Patronymic | Initial.] Family: Тереза Пономарева; Жан-Мари Ле Пен;
+ * Хуан Пабло Монтойя; Владимир Вольфович Жириновский (a patronymic-shaped word before a
+ * family name, even when the father's name is not in the lexicon); Galina Karelova;
+ * Dmitriy Y. Mironov. */
 static int32_t
 match_given_family(FkgWork *w, int32_t i, FkgStatus *st)
 {
@@ -361,11 +481,25 @@ match_given_family(FkgWork *w, int32_t i, FkgStatus *st)
   if (grow < 0) return -1;
   uint32_t script = tok(w, i)->flags & (FKG_TOK_CYR | FKG_TOK_LAT);
   int32_t j = i + 1;
-  if (script == FKG_TOK_CYR && is_patronymic(w, j))
+  /* A compound given name: hyphenated (Жан-Мари), or two given names before a family name
+   * (Хуан Пабло Монтойя, Реджеп Тайип Эрдоган). */
+  int32_t gend = i + 1;
+  if (glued_dash(w, j) && is_cap_word(w, j + 1) && family_end(w, j + 2, script) > 0)
+    gend = j += 2;
+  else if (given_row(w, j) >= 0 && !is_patronymic(w, j) && family_end(w, j + 1, script) > 0 &&
+           given_row(w, j + 1) < 0 && !is_patronymic(w, j + 1))
+    j++;
+  int pg = 0;
+  Case pc = C_UNKNOWN;
+  if (script == FKG_TOK_CYR &&
+      (is_patronymic(w, j) ||
+       ((pc = patronymic_shape(w, j, &pg)) != C_UNKNOWN && family_end(w, j + 1, script) > 0 &&
+        given_row(w, j + 1) < 0 && patronymic_shape(w, j + 1, &pg) == C_UNKNOWN)))
     j++;
   else if (script == FKG_TOK_LAT && is_initial(w, j))
     j += 2;
-  if (!family_ok(w, j, script) || given_row(w, j) >= 0) return -1;
+  int32_t fend = family_end(w, j, script);
+  if (fend < 0 || given_row(w, j) >= 0) return -1;
   /* "Galina Nikolayevna": a given name and a patronymic, the formal address without the
    * family name. */
   if (script == FKG_TOK_LAT) {
@@ -378,18 +512,52 @@ match_given_family(FkgWork *w, int32_t i, FkgStatus *st)
     return -1;
   }
   FkgArena *a = &w->doc->arena;
-  const char *family = tok(w, j)->surface;
   const char *given = tok(w, i)->surface;
   int gender = fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "gender")[0];
+  Case c = C_NOM;
   if (script == FKG_TOK_CYR) {
     const char *nom = fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "name");
     char *nomlow = fkg_fold_lower(a, nom);
-    Case c = given_case(tok(w, i)->lower, nomlow ? nomlow : "", gender);
+    c = given_case(tok(w, i)->lower, nomlow ? nomlow : "", gender);
     given = nom;
-    family = family_nominative(a, family, gender, c);
   }
-  *st = add_person(w, i, j + 1, given, family, gender);
-  return j + 1;
+  /* A hyphenated given name keeps its second part as written (Жан-Мари, Ахмат-Хаджи). */
+  if (gend == i + 3) given = fkg_arena_printf(a, "%s-%s", given, tok(w, i + 2)->surface);
+  if (!given) {
+    *st = FKG_BAD_ALLOC;
+    return -1;
+  }
+  const char *family = family_text(w, j, fend, gender, c, script);
+  if (!family) {
+    *st = FKG_BAD_ALLOC;
+    return fend;
+  }
+  *st = add_person(w, i, fend, given, family, gender);
+  return fend;
+}
+
+/* Given Patronymic Family when the given name is not in the lexicon: the patronymic's suffix
+ * marks the three-part Russian name (Роальд Зиннурович Сагдеев, Ринату Зиннуровичу Сагдееву),
+ * and gives its case and gender to decline the family name back. */
+static int32_t
+match_patronymic_name(FkgWork *w, int32_t i, FkgStatus *st)
+{
+  int gender = 0;
+  if (!(tok(w, i)->flags & FKG_TOK_CYR) || !family_ok(w, i, FKG_TOK_CYR)) return -1;
+  Case c = patronymic_shape(w, i + 1, &gender);
+  if (c == C_UNKNOWN) return -1;
+  int g2 = 0;
+  int32_t fend = family_end(w, i + 2, FKG_TOK_CYR);
+  if (fend < 0 || given_row(w, i + 2) >= 0 || patronymic_shape(w, i + 2, &g2) != C_UNKNOWN ||
+      patronymic_shape(w, i, &g2) != C_UNKNOWN)
+    return -1;
+  const char *family = family_text(w, i + 2, fend, gender, c, FKG_TOK_CYR);
+  if (!family) {
+    *st = FKG_BAD_ALLOC;
+    return fend;
+  }
+  *st = add_person(w, i, fend, tok(w, i)->surface, family, gender);
+  return fend;
 }
 
 /* Initial. [Initial.] Family */
@@ -418,7 +586,12 @@ static int32_t
 match_name_after_post(FkgWork *w, int32_t i, FkgStatus *st)
 {
   uint32_t script = tok(w, i)->flags & (FKG_TOK_CYR | FKG_TOK_LAT);
-  if (!script || !family_ok(w, i, script) || !family_ok(w, i + 1, script)) return -1;
+  /* Not the second half of a hyphenated word (Аль-Кайды), and not a word before a known
+   * given name (the name starts there). */
+  if (!script || !family_ok(w, i, script) || !family_ok(w, i + 1, script) ||
+      (tok(w, i + 1)->flags & FKG_TOK_NL) || (i >= 1 && glued_dash(w, i - 1)) ||
+      (given_row(w, i + 1) >= 0 && given_row(w, i) < 0))
+    return -1;
   if (i + 2 < w->doc->ntoks && is_cap_word(w, i + 2) && !fkg_tok_is(w, i + 2, ",")) return -1;
   int32_t lo = fkg_sent_first(w, i), k = i - 1;
   int apposed = k >= lo && (fkg_tok_is(w, k, ",") || (tok(w, k)->flags & FKG_TOK_DASH));
@@ -494,6 +667,19 @@ surname_shaped(const char *low)
   return 0;
 }
 
+/* Is the capitalised token i an ordinary word? Its stem occurs on a lower-case word of the
+ * same article (Полёт … полёта, Кроме … кроме): a sentence-initial capital, not a name. */
+static int
+common_word(const FkgWork *w, int32_t i)
+{
+  const char *key = tok(w, i)->key;
+  for (int32_t k = 0; k < w->doc->ntoks; k++) {
+    const FkgToken *t = tok(w, k);
+    if ((t->flags & FKG_TOK_WORD) && !(t->flags & FKG_TOK_CAP) && !strcmp(t->key, key)) return 1;
+  }
+  return 0;
+}
+
 /* Given Family where the given name is not in the lexicon but the family name has a Russian
  * family-name suffix: "Айсен Николаев", "Шолбан Кара-оол" is out of reach, "Радий Хабиров" in.
  * The first word must not look like an adjective. */
@@ -510,8 +696,144 @@ match_unknown_given(FkgWork *w, int32_t i, FkgStatus *st)
   for (int a = 0; adj[a]; a++)
     if (L > strlen(adj[a]) && !strcmp(tok(w, i)->lower + L - strlen(adj[a]), adj[a])) return -1;
   if (i + 2 < w->doc->ntoks && is_cap_word(w, i + 2)) return -1;
+  if ((tok(w, i + 1)->flags & FKG_TOK_NL) || common_word(w, i)) return -1;
   *st = add_person(w, i, i + 2, tok(w, i)->surface, tok(w, i + 1)->surface, 0);
   return i + 2;
+}
+
+/* A Russian family name in the nominative by its suffix: Путин, Лужков, Зорькин, Ющенко,
+ * Саакашвили, Пашинян. A genitive (Минфина, Москвы) or an adjective (Конституционного) has
+ * none of these shapes; foreign indeclinable names (Саркози) are left to the full mention. */
+static int
+nominative_family_shape(const char *low)
+{
+  static const char *const sufs[] = {"ов",   "ев", "ёв", "ин", "ын",  "ский",  "цкий",
+                                     "енко", "ук", "юк", "ян", "дзе", "швили", NULL};
+  size_t n = strlen(low);
+  for (int k = 0; sufs[k]; k++) {
+    size_t m = strlen(sufs[k]);
+    if (n >= m + 4 && !strcmp(low + n - m, sufs[k])) return 1;
+  }
+  return 0;
+}
+
+/* A family name alone right after a post title in the nominative: "Президент Саркози выразил
+ * надежду", "мэр Лужков", "премьер-министр Берлускони". The title must be written as in the
+ * lexicon (the nominative, not "главы Франции"), the word must have a family-name shape, and
+ * no capitalised word may follow (that would be an unrecognised full name). */
+static int32_t
+match_family_after_post(FkgWork *w, int32_t i, FkgStatus *st)
+{
+  int g = 0;
+  if (!(tok(w, i)->flags & FKG_TOK_CYR) || !family_ok(w, i, FKG_TOK_CYR) || given_row(w, i) >= 0 ||
+      patronymic_shape(w, i, &g) != C_UNKNOWN || !nominative_family_shape(tok(w, i)->lower))
+    return -1;
+  if (i + 1 < w->doc->ntoks && (tok(w, i + 1)->flags & FKG_TOK_WORD) &&
+      (tok(w, i + 1)->flags & FKG_TOK_CAP))
+    return -1;
+  int32_t lo = fkg_sent_first(w, i);
+  for (int32_t k = i - 1; k >= lo && k >= i - 4; k--) {
+    const FkgLayer *l = layer(w, k, FKG_LX_POST);
+    if (!l->entry || l->last != i) continue;
+    FkgArena *a = &w->doc->arena;
+    char *written = fkg_fold_lower(a, fkg_tokens_text(w, k, i));
+    char *form = fkg_fold_lower(a, fkg_lexicon_cell(w->lex, FKG_LX_POST, l->entry->row, "form"));
+    if (!written || !form) {
+      *st = FKG_BAD_ALLOC;
+      return i + 1;
+    }
+    if (strcmp(written, form) != 0) return -1;
+    *st = add_person(w, i, i + 1, NULL, tok(w, i)->surface, 0);
+    return i + 1;
+  }
+  return -1;
+}
+
+/* Adds a short mention [first, last) of the person of mention p (family name alone, given
+ * name alone, a Latin gloss). */
+static FkgStatus
+add_short_mention(FkgWork *w, int p, int32_t first, int32_t last)
+{
+  if (w->npeople % 16 == 0) {
+    FkgPersonMention *np =
+        fkg_arena_alloc(&w->doc->arena, sizeof(FkgPersonMention) * (size_t)(w->npeople + 16));
+    if (!np) return FKG_BAD_ALLOC;
+    memcpy(np, w->people, sizeof(FkgPersonMention) * (size_t)w->npeople);
+    w->people = np;
+  }
+  w->people[w->npeople] = w->people[p];
+  w->people[w->npeople].first = first;
+  w->people[w->npeople].last = last;
+  for (int32_t t = first; t < last; t++)
+    w->person_at[t] = w->npeople;
+  w->npeople++;
+  return fkg_facts_span(w->facts, w->people[p].ent, tok(w, first)->b, tok(w, last - 1)->e);
+}
+
+/* The first mention of the one person of the article whose given name is `given` (the
+ * lexicon's nominative), or -1 when none or several have it. */
+static int
+person_by_given(const FkgWork *w, int nfull, const char *given)
+{
+  int found = -1;
+  for (int p = 0; p < nfull; p++) {
+    const FkgEntity *e = &w->facts->ents[w->people[p].ent];
+    if (e->hidden || !e->given || given_is_initial(e->given) || strcmp(e->given, given) != 0)
+      continue;
+    if (found >= 0 && w->people[found].ent != w->people[p].ent) return -1;
+    if (found < 0) found = p;
+  }
+  return found;
+}
+
+/* A given name and a patronymic with no family name (Борис Николаевич, Наиной Иосифовной):
+ * the person named in full with that given name, or else a name-only entity that the graph
+ * leaves out. */
+static FkgStatus
+given_patronymic(FkgWork *w, int nfull, int32_t i, int32_t grow)
+{
+  const char *given = fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "name");
+  int p = person_by_given(w, nfull, given);
+  if (p >= 0) return add_short_mention(w, p, i, i + 2);
+  FkgArena *a = &w->doc->arena;
+  const char *text = fkg_tokens_text(w, i, i + 2);
+  char *slug = text ? fkg_slug(w->ctx, a, text, 60) : NULL;
+  if (!slug) return FKG_BAD_ALLOC;
+  int32_t ent = fkg_facts_entity(w->facts, FKG_E_PERSON, fkg_arena_printf(a, "person/~%s", slug));
+  if (ent < 0) return FKG_BAD_ALLOC;
+  FkgEntity *e = &w->facts->ents[ent];
+  e->hidden = 1;
+  if (!e->name) e->name = text;
+  FkgStatus st = add_person(w, i, i + 2, given, text, 0);
+  if (st) return st;
+  w->people[w->npeople - 1].ent = ent;
+  return fkg_facts_span(w->facts, ent, tok(w, i)->b, tok(w, i + 1)->e);
+}
+
+/* A Latin transcription in parentheses right after a Cyrillic name is the same person:
+ * "Джон Смит (John Smith)", "Халед эль-Масри (Khaled el-Masri)". */
+static FkgStatus
+latin_glosses(FkgWork *w)
+{
+  int np = w->npeople;
+  for (int p = 0; p < np; p++) {
+    int32_t k = w->people[p].last, n = w->doc->ntoks;
+    if (!(tok(w, w->people[p].first)->flags & FKG_TOK_CYR) || !fkg_tok_is(w, k, "(")) continue;
+    int32_t j = k + 1, caps = 0;
+    while (j < n && j < k + 8) {
+      const FkgToken *t = tok(w, j);
+      if ((t->flags & FKG_TOK_WORD) && (t->flags & FKG_TOK_LAT) && (t->flags & FKG_TOK_CAP) &&
+          w->person_at[j] < 0)
+        caps++;
+      else if (!((t->flags & FKG_TOK_LAT) && is_particle(w, j)) && !glued_dash(w, j))
+        break;
+      j++;
+    }
+    if (caps < 2 || caps > 4 || !fkg_tok_is(w, j, ")")) continue;
+    FkgStatus st = add_short_mention(w, p, k + 1, j);
+    if (st) return st;
+  }
+  return FKG_SUCCESS;
 }
 
 FkgStatus
@@ -522,45 +844,52 @@ fkg_rule_people(FkgWork *w)
   for (int32_t i = 0; i < n && !st; i++) {
     if (w->region_at[i] >= 0) continue;
     int32_t end = match_given_family(w, i, &st);
+    if (end < 0) end = match_patronymic_name(w, i, &st);
     if (end < 0) end = match_initials_family(w, i, &st);
     if (end < 0) end = match_name_after_post(w, i, &st);
     if (end < 0) end = match_unknown_given(w, i, &st);
+    if (end < 0) end = match_family_after_post(w, i, &st);
     if (end > i) i = end - 1;
   }
   if (st || (st = resolve_people(w))) return st;
-  /* Family name alone, after the full name was seen. Each person's lower-case family name
-   * is made once: this loop runs over every token. */
+  /* Short mentions of the people named above, anywhere in the article: the family name alone
+   * in any case (Матвиенко отметила; о Свиридове; Обамой, before "Барак Обама" too), the
+   * given name with a patronymic (Бориса Николаевича), and the given name alone when one
+   * person of the article has it (Михаэль был наказан … Михаэль Шумахер). Each person's
+   * lower-case family name is made once: this loop runs over every token. */
   int nfull = w->npeople;
   const char **flow = fkg_arena_alloc(&w->doc->arena, sizeof(char *) * (size_t)(nfull + 1));
   if (!flow) return FKG_BAD_ALLOC;
   unsigned char *seen = fkg_arena_alloc(&w->doc->arena, (size_t)w->facts->nents + 1);
   if (!seen) return FKG_BAD_ALLOC;
+  memset(seen, 0, (size_t)w->facts->nents + 1);
   for (int p = 0; p < nfull; p++) {
     int32_t ent = w->people[p].ent;
-    flow[p] = seen[ent] ? NULL : fkg_fold_lower(&w->doc->arena, w->facts->ents[ent].family);
+    const char *fam = w->facts->ents[ent].family;
+    flow[p] = seen[ent] || !fam || strchr(fam, ' ') ? NULL : fkg_fold_lower(&w->doc->arena, fam);
     seen[ent] = 1;
   }
   for (int32_t i = 0; i < n && !st; i++) {
-    if (w->person_at[i] >= 0 || !is_cap_word(w, i)) continue;
-    for (int p = 0; p < nfull; p++) {
-      FkgEntity *e = &w->facts->ents[w->people[p].ent];
-      if (!flow[p] || w->people[p].first > i || !family_form(flow[p], tok(w, i)->lower))
-        continue;
-      if (w->npeople % 16 == 0) {
-        FkgPersonMention *np =
-            fkg_arena_alloc(&w->doc->arena, sizeof(FkgPersonMention) * (size_t)(w->npeople + 16));
-        if (!np) return FKG_BAD_ALLOC;
-        memcpy(np, w->people, sizeof(FkgPersonMention) * (size_t)w->npeople);
-        w->people = np;
-      }
-      w->people[w->npeople] = w->people[p];
-      w->people[w->npeople].first = i;
-      w->people[w->npeople].last = i + 1;
-      w->person_at[i] = w->npeople;
-      w->npeople++;
-      st = fkg_facts_span(w->facts, e - w->facts->ents, tok(w, i)->b, tok(w, i)->e);
-      break;
+    if (w->person_at[i] >= 0 || !is_cap_word(w, i) || w->region_at[i] >= 0) continue;
+    int found = 0;
+    for (int p = 0; p < nfull && !found; p++) {
+      if (!flow[p] || !family_form(flow[p], tok(w, i)->lower)) continue;
+      st = add_short_mention(w, p, i, i + 1);
+      found = 1;
     }
+    if (found || !(tok(w, i)->flags & FKG_TOK_CYR)) continue;
+    int32_t grow = given_row(w, i);
+    if (grow < 0 || !family_ok(w, i, FKG_TOK_CYR)) continue;
+    if (is_patronymic(w, i + 1)) {
+      st = given_patronymic(w, nfull, i, grow);
+      i++;
+      continue;
+    }
+    /* The given name alone: not inside a longer capitalised sequence. */
+    if (is_cap_word(w, i + 1) || (i - 1 > fkg_sent_first(w, i) && is_cap_word(w, i - 1))) continue;
+    int p = person_by_given(w, nfull, fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "name"));
+    if (p >= 0) st = add_short_mention(w, p, i, i + 1);
   }
+  if (!st) st = latin_glosses(w);
   return st;
 }

@@ -16,6 +16,7 @@
  * of a delegation, from the region the article is about. */
 #include "extract_int.h"
 #include "forumkg/segment.h"
+#include "forumkg/text.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -422,6 +423,157 @@ post_after(FkgWork *w, int p, int32_t *end_out)
   return start;
 }
 
+/* Does the lower-case word end like a Russian adjective (Следственного, Федеральной)? */
+static int
+adjective_shaped(const char *low)
+{
+  static const char *const ends[] = {"ого", "его", "ому", "ему", "ым",  "им",  "ой", "ей",
+                                     "ая",  "яя",  "ую",  "юю",  "ий",  "ый",  "ое", "ее",
+                                     "ые",  "ие",  "ых",  "их",  "ыми", "ими", NULL};
+  size_t n = strlen(low);
+  for (int k = 0; ends[k]; k++) {
+    size_t m = strlen(ends[k]);
+    if (n > m + 2 && !strcmp(low + n - m, ends[k])) return 1;
+  }
+  return 0;
+}
+
+/* The title of a post as an occupation fact names it, within tokens [first, last): the first
+ * post-lexicon phrase, with
+ *   - the word that dates it (бывший глава, экс-премьер);
+ *   - a minister's portfolio: the lower-case genitive words after the head (министр финансов,
+ *     заместителя министра иностранных дел, министр связи и коммуникаций), up to a capital, a
+ *     punctuation mark, a verb or a name;
+ *   - a title governed by the head (советник губернатора, помощник госсекретаря). */
+static FkgSpan
+post_title(FkgWork *w, int32_t first, int32_t last)
+{
+  const FkgLayer *h = layer(w, first, FKG_LX_POST);
+  int32_t hb = first, hl = h->entry && h->last <= last ? h->last : first + 1;
+  if (hb >= 1 && !strncmp(tok(w, hb - 1)->lower, "бывш", strlen("бывш")))
+    hb--;
+  else if (hb >= 2 && (tok(w, hb - 1)->flags & FKG_TOK_DASH) &&
+           !(tok(w, hb - 1)->flags & FKG_TOK_SPACE) && fkg_tok_is(w, hb - 2, "экс"))
+    hb -= 2;
+  const char *key = h->entry ? fkg_lexicon_cell(w->lex, FKG_LX_POST, h->entry->row, "key") : "";
+  int portfolio = !strcmp(key, "minister") || !strcmp(key, "deputy-minister") ||
+                  !strcmp(key, "first-deputy-minister");
+  if (h->entry && portfolio && (tok(w, first)->flags & FKG_TOK_CYR)) {
+    int32_t k = hl, end = hl;
+    while (k < last && k < hl + 6) {
+      const FkgToken *t = tok(w, k);
+      if (!(t->flags & FKG_TOK_WORD) || !(t->flags & FKG_TOK_CYR) || (t->flags & FKG_TOK_CAP) ||
+          fkg_tok_verb_like(w, k) || w->person_at[k] >= 0 || w->region_at[k] >= 0 ||
+          layer(w, k, FKG_LX_COUNTRY)->entry || layer(w, k, FKG_LX_POST)->entry)
+        break;
+      k++;
+      if (!fkg_tok_function_word(w, k - 1)) end = k;
+    }
+    hl = end;
+  } else if (hl < last && (tok(w, hl)->flags & FKG_TOK_CYR) && !(tok(w, hl)->flags & FKG_TOK_CAP) &&
+             layer(w, hl, FKG_LX_POST)->entry && layer(w, hl, FKG_LX_POST)->last <= last) {
+    hl = layer(w, hl, FKG_LX_POST)->last;
+  }
+  FkgSpan s = {tok(w, hb)->b, tok(w, hl - 1)->e};
+  return s;
+}
+
+/* The place of a post as an occupation fact names it: the organisation in the post as
+ * written, with the adjectives before its head (Следственного комитета при прокуратуре);
+ * else a country named in the post (президент США, министр финансов Франции); else, when no
+ * region is named either, a country adjective before or in the title (российский президент
+ * → Россия). NULL when none. */
+static const char *
+post_where(FkgWork *w, int32_t first, int32_t last, FkgSpan title, int32_t org)
+{
+  if (org >= 0) {
+    const FkgEntity *o = &w->facts->ents[org];
+    for (int k = 0; k < o->nspans; k++) {
+      /* The organisation follows the title; one read inside it is the title's own word
+       * (мэр Москвы: мэр is not the мэрия). */
+      if (o->spans[k].b < title.e || o->spans[k].e > tok(w, last - 1)->e) continue;
+      int32_t ob = first;
+      while (ob < last && tok(w, ob)->b < o->spans[k].b)
+        ob++;
+      while (ob - 1 >= first && tok(w, ob - 1)->b >= title.e &&
+             (tok(w, ob - 1)->flags & FKG_TOK_WORD) && adjective_shaped(tok(w, ob - 1)->lower))
+        ob--;
+      return fkg_doc_utf8(w->doc, tok(w, ob)->b, o->spans[k].e);
+    }
+  }
+  /* The words after the title up to the name: a country first names the country alone
+   * (посол Италии в Грузии); any other capitalised group names the body (глава МИД России,
+   * президент ФИДЕ, генеральный директор Большого театра, координатор движения «Заря»). */
+  int32_t b = first;
+  while (b < last && tok(w, b)->b < title.e)
+    b++;
+  while (b < last && (tok(w, b)->flags & FKG_TOK_PUNCT) && !(tok(w, b)->flags & FKG_TOK_QOPEN))
+    b++;
+  const FkgLayer *lc = b < last ? layer(w, b, FKG_LX_COUNTRY) : NULL;
+  if (lc && lc->entry && lc->entry->value == 0 && lc->last <= last)
+    return fkg_tokens_text(w, b, lc->last);
+  int32_t e = b, named = 0;
+  for (; e < last && e < b + 9; e++) {
+    const FkgToken *t = tok(w, e);
+    if (fkg_tok_is(w, e, ",") || stop_punct(w, e) || fkg_tok_verb_like(w, e) ||
+        w->person_at[e] >= 0 || ((t->flags & FKG_TOK_DASH) && (t->flags & FKG_TOK_SPACE)))
+      break;
+    if (fkg_tok_is(w, e, "и") && e + 1 < last && layer(w, e + 1, FKG_LX_POST)->entry) break;
+    if ((t->flags & (FKG_TOK_CAP | FKG_TOK_QOPEN | FKG_TOK_LAT)) && w->region_at[e] < 0) named = 1;
+  }
+  while (e > b &&
+         (((tok(w, e - 1)->flags & FKG_TOK_PUNCT) && !(tok(w, e - 1)->flags & FKG_TOK_QCLOSE)) ||
+          fkg_tok_function_word(w, e - 1)))
+    e--;
+  if (named && e > b &&
+      (e == last || !(tok(w, e)->flags & FKG_TOK_WORD) || fkg_tok_is(w, e, "и") ||
+       w->person_at[e] >= 0))
+    return fkg_tokens_text(w, b, e);
+  /* A region named in the post, as written (губернатора Московской области). */
+  for (int32_t i = first; i < last; i++) {
+    if (w->region_at[i] < 0) continue;
+    int32_t j = i;
+    while (j < last && w->region_at[j] == w->region_at[i])
+      j++;
+    return fkg_tokens_text(w, i, j);
+  }
+  int32_t lo = fkg_sent_first(w, first);
+  for (int32_t i = first - 1 >= lo ? first - 1 : first; i < last; i++) {
+    const FkgLayer *l = layer(w, i, FKG_LX_COUNTRY);
+    if (l->entry && l->entry->value == 1)
+      return fkg_lexicon_cell(w->lex, FKG_LX_COUNTRY, l->entry->row, "name_ru");
+  }
+  return NULL;
+}
+
+/* Is the title at token `first` a Russian plural (руководители, депутаты, представителей)?
+ * Only titles whose form ends in a consonant, ь or й are read: their plural endings never end
+ * a singular (главы is also the genitive of глава, so titles in -а are left alone). */
+static int
+plural_title(FkgWork *w, int32_t first)
+{
+  const FkgLayer *h = layer(w, first, FKG_LX_POST);
+  if (!h->entry || !(tok(w, first)->flags & FKG_TOK_CYR)) return 0;
+  char *form =
+      fkg_fold_lower(&w->doc->arena, fkg_lexicon_cell(w->lex, FKG_LX_POST, h->entry->row, "form"));
+  if (!form) return 0;
+  char *sp = strchr(form, ' ');
+  if (sp) *sp = '\0';
+  size_t n = strlen(form);
+  static const char *const soft[] = {"ь", "й", NULL}, *const vowel[] = {"а", "я", "о", "е", NULL};
+  for (int k = 0; vowel[k]; k++)
+    if (n > 2 && !strcmp(form + n - 2, vowel[k])) return 0;
+  for (int k = 0; soft[k]; k++)
+    if (n > 2 && !strcmp(form + n - 2, soft[k])) form[n -= 2] = '\0';
+  const char *low = tok(w, first)->lower;
+  if (strncmp(low, form, n) != 0) return 0;
+  static const char *const pl[] = {"ы",  "и",   "ов",  "ев", "ей", "ам",
+                                   "ям", "ами", "ями", "ах", "ях", NULL};
+  for (int k = 0; pl[k]; k++)
+    if (!strcmp(low + n, pl[k])) return 1;
+  return 0;
+}
+
 static FkgStatus
 add_post(FkgWork *w, int p, int32_t first, int32_t last, int32_t region)
 {
@@ -436,16 +588,15 @@ add_post(FkgWork *w, int p, int32_t first, int32_t last, int32_t region)
       fkg_facts_entity(w->facts, FKG_E_POST, fkg_arena_printf(a, "post/%s/%s", pkey, slug));
   if (post < 0) return FKG_BAD_ALLOC;
   w->facts->ents[post].label = label;
-  {
-    /* The title's head: the first post-lexicon phrase of the post (for occupation facts). */
-    const FkgLayer *h = layer(w, first, FKG_LX_POST);
-    int32_t hl = h->entry && h->last <= last ? h->last : first + 1;
-    w->facts->ents[post].head.b = tok(w, first)->b;
-    w->facts->ents[post].head.e = tok(w, hl - 1)->e;
-  }
   fkg_facts_span(w->facts, post, tok(w, first)->b, tok(w, last - 1)->e);
   fkg_facts_rel(w->facts, FKG_R_HOLDS, pe, post);
   int32_t org = org_in(w, first, last);
+  /* Title and place as an occupation fact (--facts tsv) names them. */
+  w->facts->ents[post].head = post_title(w, first, last);
+  if (layer(w, first, FKG_LX_POST)->entry)
+    w->facts->ents[post].row = layer(w, first, FKG_LX_POST)->entry->row;
+  w->facts->ents[post].where = post_where(w, first, last, w->facts->ents[post].head, org);
+  if (w->facts->ents[pe].hidden) w->facts->ents[post].hidden = 1;
   if (org >= 0) fkg_facts_rel(w->facts, FKG_R_POST_IN, post, org);
   if (region < 0 && org >= 0) {
     for (int32_t r = 0; r < w->facts->nrels; r++)
@@ -503,9 +654,12 @@ fkg_rule_posts(FkgWork *w)
       (void)group;
       int32_t region =
           nregs == 1 ? regs[0] : (nregs == members && index < nregs ? regs[index] : -1);
-      if ((st = add_post(w, p, first, end, region))) return st;
+      /* A plural title before one name is not that person's post (руководители соседних
+       * регионов, депутаты собрания, кандидату в президенты). */
+      if (members > 1 || !plural_title(w, first))
+        if ((st = add_post(w, p, first, end, region))) return st;
     }
-    if ((first = post_after(w, p, &end)) >= 0) {
+    if ((first = post_after(w, p, &end)) >= 0 && !plural_title(w, first)) {
       if ((st = add_post(w, p, first, end, region_in(w, first, end)))) return st;
     }
   }

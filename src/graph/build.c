@@ -296,11 +296,16 @@ fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f)
     iri[i] = f->ents[i].mentioned ? cat(q, q->base, f->ents[i].key) : NULL;
   /* An entity the article does not name (a region reached only through its city) is not
    * described here, and relations to it are left out: every node of the graph is evidenced. */
+  /* A hidden entity (a bare name the extractor could not tie to a full name) is not
+   * described either: the graph holds officials named in full. */
   for (int32_t i = 0; i < f->nents; i++)
-    if (f->ents[i].mentioned) build_entity(ctx, q, doc, &f->ents[i], iri[i], art);
+    if (f->ents[i].mentioned && !f->ents[i].hidden)
+      build_entity(ctx, q, doc, &f->ents[i], iri[i], art);
   for (int32_t i = 0; i < f->nrels; i++) {
     const FkgRel *r = &f->rels[i];
-    if (!f->ents[r->s].mentioned || !f->ents[r->o].mentioned) continue;
+    if (!f->ents[r->s].mentioned || !f->ents[r->o].mentioned || f->ents[r->s].hidden ||
+        f->ents[r->o].hidden)
+      continue;
     add_iri(q, iri[r->s], kRelPred[r->kind], iri[r->o]);
     if (r->kind == FKG_R_SERIES) add_iri(q, iri[r->s], NS_SCHEMA "superEvent", iri[r->o]);
   }

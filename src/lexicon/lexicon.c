@@ -184,11 +184,27 @@ add_form(FkgContext *ctx, FkgLexicon *lex, FkgLexKind kind, int32_t row, int val
 {
   const char *keys[32];
   unsigned char caps[32];
-  int n = fkg_segment_phrase_keys(ctx, &lex->arena, form, keys, caps, 32);
+  int n;
+  if (form[0] == '=' && form[1] && !strchr(form, ' ')) {
+    /* "=word": this word form only, not every word of its stem (=фотограф matches the
+     * photographer, not фотографией). */
+    keys[0] = fkg_arena_printf(&lex->arena, "=%s", fkg_fold_lower(&lex->arena, form + 1));
+    if (!keys[0]) return FKG_BAD_ALLOC;
+    caps[0] = 2;
+    n = 1;
+  } else {
+    n = fkg_segment_phrase_keys(ctx, &lex->arena, form, keys, caps, 32);
+  }
   if (n == 0) return FKG_SUCCESS;
   /* Informal region names in -ье (Ставрополье, Подмосковье) share their stem with the
    * capital (Ставрополь): such one-word forms, listed with all their case forms, match
    * exactly. */
+  /* One-word country names are listed with their case forms and match exactly: their stems
+   * would also catch family and given names (Франция → франц: Франц; Чехия → чех: Чехов). */
+  if (n == 1 && kind == FKG_LX_COUNTRY && value == 0 && !caps[0]) {
+    keys[0] = fkg_arena_printf(&lex->arena, "=%s", fkg_fold_lower(&lex->arena, form));
+    caps[0] = 2;
+  }
   if (n == 1 && kind == FKG_LX_REGION && !caps[0]) {
     char *low = fkg_fold_lower(&lex->arena, form);
     size_t L = low ? strlen(low) : 0;
@@ -334,6 +350,7 @@ fkg_lexicon_load(FkgContext *ctx, const char *dir, FkgLexicon **out)
   static const char *const label_cols[] = {"label_ru", "label_en", "label_fr", "forms", NULL};
   static const char *const form_col[] = {"form", NULL};
   static const char *const name_col[] = {"name", NULL};
+  static const char *const country_cols[] = {"forms", "adj_ru", NULL};
   static const TableSpec specs[] = {
       {FKG_LX_REGION, "regions.tsv", region_cols, NULL, NULL},
       {FKG_LX_CITY, "cities.tsv", city_cols, NULL, NULL},
@@ -347,6 +364,7 @@ fkg_lexicon_load(FkgContext *ctx, const char *dir, FkgLexicon **out)
       {FKG_LX_ORDINAL, "ordinals.tsv", form_col, "n", "lang"},
       {FKG_LX_GIVEN, "given-names.tsv", name_col, "gender", "lang"},
       {FKG_LX_CUE, "cues.tsv", form_col, "role", "lang"},
+      {FKG_LX_COUNTRY, "countries.tsv", country_cols, NULL, NULL},
   };
   FkgLexicon *lex = calloc(1, sizeof *lex);
   if (!lex) return FKG_BAD_ALLOC;
@@ -377,7 +395,9 @@ fkg_lexicon_load(FkgContext *ctx, const char *dir, FkgLexicon **out)
       if (value < 0) continue;
       for (int k = 0; sp->form_cols[k] && !st; k++) {
         int c = column(t, sp->form_cols[k]);
-        if (c >= 0) st = add_forms(ctx, lex, sp->kind, r, value, lang, t->rows[r][c]);
+        /* A country's value tells its names (0) from its adjective (1). */
+        int v = sp->kind == FKG_LX_COUNTRY ? k : value;
+        if (c >= 0) st = add_forms(ctx, lex, sp->kind, r, v, lang, t->rows[r][c]);
       }
     }
   }

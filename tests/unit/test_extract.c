@@ -1,0 +1,213 @@
+/* forumkg unit tests: the extract stage's name and occupation rules, through the facts that
+ * `forumkg extract --facts tsv` prints (person mentions with their text, occupation facts with
+ * who, position and where). Every sentence is our own; each block names the rule it covers,
+ * and the "not" checks guard precision. */
+#include "check.h"
+#include "forumkg/extract.h"
+#include "forumkg/segment.h"
+#include "forumkg/text.h"
+
+#include <stdlib.h>
+
+static FkgContext *ctx;
+static FkgDiag diag;
+static CheckDiagLog diaglog;
+
+/* The --facts tsv lines of `text`, in a malloc'ed string ("" on failure). */
+static char *
+facts_of(const char *text)
+{
+  FkgDoc doc;
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&buf, &len);
+  if (!out) return calloc(1, 1);
+  FkgStatus st =
+      fkg_text_load(ctx, &doc, "t.txt", "t.txt", (const unsigned char *)text, strlen(text));
+  if (!st) st = fkg_segment_doc(ctx, &doc);
+  if (!st) {
+    FkgFacts facts;
+    memset(&facts, 0, sizeof facts);
+    facts.doc = &doc;
+    st = fkg_extract_doc(ctx, &doc, &facts);
+    if (!st) st = fkg_facts_write_tsv(&facts, out);
+  }
+  fclose(out);
+  fkg_doc_clear(&doc);
+  if (st) printf("     (extraction of \"%s\": status %d)\n", text, (int)st);
+  return buf ? buf : calloc(1, 1);
+}
+
+/* Is there a person mention whose text is exactly `mention`? */
+static int
+has_mention(const char *facts, const char *mention)
+{
+  char want[512];
+  snprintf(want, sizeof want, "\t%s\n", mention);
+  for (const char *p = facts; (p = strstr(p, want)) != NULL; p++) {
+    const char *line = p;
+    while (line > facts && line[-1] != '\n')
+      line--;
+    if (!strncmp(line, "person\t", 7)) return 1;
+  }
+  return 0;
+}
+
+static void
+expect_mention(const char *text, const char *mention, int want)
+{
+  char *f = facts_of(text);
+  int got = has_mention(f, mention);
+  CHECK(got == want, "%s person mention \"%s\" in \"%s\"%s%s", want ? "a" : "no", mention, text,
+        got == want ? "" : "; facts:\n", got == want ? "" : f);
+  free(f);
+}
+
+/* Expects the occupation fact "who<TAB>position<TAB>where" (want 1) or its absence (0). */
+static void
+expect_occupation(const char *text, const char *fact, int want)
+{
+  char *f = facts_of(text);
+  char line[512];
+  snprintf(line, sizeof line, "\t%s\t", fact);
+  int got = strstr(f, line) != NULL;
+  CHECK(got == want, "%s occupation \"%s\" in \"%s\"%s%s", want ? "an" : "no", fact, text,
+        got == want ? "" : "; facts:\n", got == want ? "" : f);
+  free(f);
+}
+
+static void
+test_given_names(void)
+{
+  /* given-names.tsv: international given names in Russian transcription. */
+  expect_mention("Вчера Стивен Уолш открыл выставку в Лондоне.", "Стивен Уолш", 1);
+  expect_mention("Награду получила Кэтрин Бреннан из Дублина.", "Кэтрин Бреннан", 1);
+  expect_mention("Тренер похвалил Франческо Риччи за игру.", "Франческо Риччи", 1);
+  /* A Russian case form still reaches the Russian name, not a foreign look-alike:
+   * Андрее is Андрей (not Андреа), Марину is Марина (not Марин). */
+  expect_mention("Все говорили об Андрее Кольцове.", "Андрее Кольцове", 1);
+  expect_mention("Коллеги поздравили Марину Лапину.", "Марину Лапину", 1);
+}
+
+static void
+test_compound_names(void)
+{
+  /* Given-Given (hyphen) and Given Given before the family name. */
+  expect_mention("На выставку пришел Жан-Пьер Дюваль.", "Жан-Пьер Дюваль", 1);
+  expect_mention("Первым финишировал Хуан Карлос Перейра.", "Хуан Карлос Перейра", 1);
+  /* Particles open the family name: Де, Ван, фон, бин; and a glued elision (О’). */
+  expect_mention("Книгу представил Пьер Де Вильнёв.", "Пьер Де Вильнёв", 1);
+  expect_mention("Картину купил Ханс фон Мартенс.", "Ханс фон Мартенс", 1);
+  expect_mention("Интервью дал Патрик О’Коннор.", "Патрик О’Коннор", 1);
+  /* A double-barrelled family name. */
+  expect_mention("Доклад прочитала Анна Кросс-Меллер.", "Анна Кросс-Меллер", 1);
+  /* A name never runs over a line break (a headline without a full stop). */
+  expect_mention("Губернатор посетил Пензу\n\nМарина приехала позже.", "Пензу Марина", 0);
+}
+
+static void
+test_patronymics(void)
+{
+  /* Given Patronymic Family with a given name the lexicon lacks: the patronymic's suffix marks
+   * the name and gives the case (Зауровичем → instrumental). */
+  expect_mention("Интервью взял Радомир Зиновьевич Калугин.", "Радомир Зиновьевич Калугин", 1);
+  expect_mention("Беседа с Радомиром Зауровичем Калугиным длилась час.",
+                 "Радомиром Зауровичем Калугиным", 1);
+  /* A patronymic-shaped word before a family name when the father's name is unknown. */
+  expect_mention("Выступил Сергей Радомирович Петренко.", "Сергей Радомирович Петренко", 1);
+  /* Given name and patronymic alone, referring to the person named in full. */
+  expect_mention("Игорь Сорокин открыл музей. Игорь Петрович давно мечтал о нём.", "Игорь Петрович",
+                 1);
+  /* ... or with nobody named in full: still a name mention. */
+  expect_mention("На вечере Нина Ивановна читала стихи.", "Нина Ивановна", 1);
+}
+
+static void
+test_short_mentions(void)
+{
+  /* The family name alone in any case, after and before the full mention. */
+  const char *t = "О Громове писали все газеты. Вчера Вадим Громов открыл школу. "
+                  "Ученики подарили Громову картину.";
+  expect_mention(t, "Громове", 1);
+  expect_mention(t, "Громову", 1);
+  /* Foreign family names decline too (Уолша, Уолшем). */
+  expect_mention("Стивен Уолш приехал в Москву. Журналисты встретили Уолша в аэропорту.", "Уолша",
+                 1);
+  /* The given name alone when one person of the article has it. */
+  expect_mention("Стивен Уолш приехал в Москву. Вечером Стивен рассказал о поездке.", "Стивен", 1);
+  /* not: when two people share the given name, the given name alone is left out. */
+  expect_mention("Стивен Уолш и Стивен Берри приехали. Вечером Стивен рассказал о поездке.",
+                 "Стивен", 0);
+  /* A Latin transcription in parentheses is the same person. */
+  expect_mention("Профессор Стивен Уолш (Steven Walsh) прочитал лекцию.", "Steven Walsh", 1);
+}
+
+static void
+test_family_after_post(void)
+{
+  /* A family name alone after a post title in the nominative. */
+  expect_mention("Вчера президент Сидоренко подписал указ.", "Сидоренко", 1);
+  expect_mention("Об этом сообщил мэр Хомутов.", "Хомутов", 1);
+  /* not: a genitive or an adjective after the title is no name. */
+  expect_mention("Вчера президент Конституционного суда выступил.", "Конституционного", 0);
+  expect_mention("Об этом сообщил глава Минфина.", "Минфина", 0);
+  /* not: a title in an oblique case does not introduce a bare family name. */
+  expect_mention("Решение главы Кузнецов поддержал.", "Кузнецов", 0);
+}
+
+static void
+test_unknown_given(void)
+{
+  /* Given Family with an unknown given name needs a Russian family-name suffix ... */
+  expect_mention("Вчера Айтал Семенов открыл школу.", "Айтал Семенов", 1);
+  /* not: ... and the first word must not be an ordinary word written with a capital at the
+   * start of a sentence (its stem occurs in lower case in the article). */
+  expect_mention("Полёт Семенова длился час. Этот полёт был первым.", "Полёт Семенова", 0);
+}
+
+static void
+test_occupations(void)
+{
+  /* A post before the name, with the region in it as the where. */
+  expect_occupation("Губернатор Тульской области Алексей Дюмин открыл школу.",
+                    "Алексей Дюмин\tГубернатор\tТульской области", 1);
+  /* A minister's portfolio is part of the title; a country after it is the place. */
+  expect_occupation("Министр финансов Франции Пьер Дюваль приехал в Москву.",
+                    "Пьер Дюваль\tМинистр финансов\tФранции", 1);
+  expect_occupation("Встреча с заместителем министра иностранных дел Чехии Яном Новаком прошла.",
+                    "Ян Новак\tзаместителем министра иностранных дел\tЧехии", 1);
+  /* A country adjective before the title names the country. */
+  expect_occupation("Вчера австрийский канцлер Ханс Фельдер выступил в парламенте.",
+                    "Ханс Фельдер\tканцлер\tАвстрия", 1);
+  /* The capitalised words between the title and the name are the organisation. */
+  expect_occupation("Генеральный директор Малого цирка Иван Лосев открыл сезон.",
+                    "Иван Лосев\tГенеральный директор\tМалого цирка", 1);
+  expect_occupation("Бывший глава Союза фермеров Иван Лосев открыл сезон.",
+                    "Иван Лосев\tБывший глава\tСоюза фермеров", 1);
+  /* An occupation outside public office; "=фотограф" is that word only. */
+  expect_occupation("Снимки сделал фотограф Иван Лосев.", "Иван Лосев\tфотограф\t", 1);
+  expect_occupation("Выставку открыли с фотографией Ивана Лосева.",
+                    "Иван Лосев\tфотографией\t", 0);
+  /* not: a plural title before one name is not that person's post. */
+  expect_occupation("Приехали руководители соседних районов Иван Лосев и другие.",
+                    "Иван Лосев\tруководители\t", 0);
+  /* One fact per person and title: the second mention of the title is not repeated. */
+  expect_occupation("Президент Малого цирка Иван Лосев выступил. Встреча с президентом Иваном "
+                    "Лосевым прошла.",
+                    "Иван Лосев\tпрезидентом\t", 0);
+}
+
+int
+main(void)
+{
+  ctx = check_context_new(&diag, &diaglog, NULL);
+  test_given_names();
+  test_compound_names();
+  test_patronymics();
+  test_short_mentions();
+  test_family_after_post();
+  test_unknown_given();
+  test_occupations();
+  fkg_context_free(ctx);
+  return check_summary();
+}
