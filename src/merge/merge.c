@@ -237,6 +237,28 @@ fkg_merge_format_ok(const char *name)
 
 /* ---- reading ------------------------------------------------------------------------ */
 
+/* Offset of the first \u0000 or \U00000000 escape in s[0, n) (a backslash preceded by an
+ * even number of backslashes), or -1. raptor2's text parsers unescape it into a C string and
+ * so end the literal there without a word: "a\u0000b" is read as "a". RDF 1.1 allows the
+ * character; raptor2 cannot carry it, so the input is refused rather than silently cut. */
+static long
+find_escaped_nul(const unsigned char *s, size_t n)
+{
+  size_t run = 0; /* backslashes just before s[i] */
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] != '\\') {
+      run = 0;
+      continue;
+    }
+    if (run % 2 == 0) {
+      if (i + 6 <= n && !memcmp(s + i + 1, "u0000", 5)) return (long)i;
+      if (i + 10 <= n && !memcmp(s + i + 1, "U00000000", 9)) return (long)i;
+    }
+    run++;
+  }
+  return -1;
+}
+
 /* Syntaxes read through libxml2, which decodes the declared encoding itself. */
 static int
 syntax_is_xml(const char *syntax)
@@ -425,11 +447,15 @@ fkg_merge_add_bytes(FkgMerge *m, const char *name, const unsigned char *bytes, s
     /* A raw NUL is well-formed UTF-8, but raptor2's text parsers stop a literal there and go
      * on after it, silently: "1.\0...5e3" was read as "1.". */
     const unsigned char *nul = memchr(bytes, '\0', bad >= 0 ? (size_t)bad : n);
-    if (bad >= 0 || nul) {
+    long esc = find_escaped_nul(bytes, nul ? (size_t)(nul - bytes) : bad >= 0 ? (size_t)bad : n);
+    if (bad >= 0 || nul || esc >= 0) {
       FkgLoc at = {in.name, 0, 0};
-      long off = nul ? (long)(nul - bytes) : bad;
+      long off = esc >= 0 ? esc : nul ? (long)(nul - bytes) : bad;
       fkg_merge_locate_byte(bytes, (size_t)off, &at.line, &at.col);
-      if (nul)
+      if (esc >= 0)
+        fkg_diag(m->diag, FKG_ERROR, &at,
+                 "escaped NUL (\\u0000) at offset %ld: raptor2 would cut the literal there", off);
+      else if (nul)
         fkg_diag(m->diag, FKG_ERROR, &at, "NUL byte at offset %ld (binary file?)", off);
       else
         fkg_diag(m->diag, FKG_ERROR, &at, "invalid UTF-8 (byte 0x%02X at offset %ld)", bytes[bad],
