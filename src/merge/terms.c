@@ -231,8 +231,10 @@ fkg_merge_term_normalise(raptor_world *w, raptor_term *t, raptor_term **out, Fkg
   }
   /* A new term: never change `t` in place, the parser and other statements share it. The
    * constructor copies the literal, the tag and (a reference to) the datatype. */
-  *out = raptor_new_term_from_counted_literal(w, s, n, newdt ? newdt : dt, langlen ? lower : NULL,
-                                              (unsigned char)langlen);
+  /* raptor2's constructor refuses a tag beside a datatype; a typed literal has no tag. */
+  int tagged = langlen && !dt;
+  *out = raptor_new_term_from_counted_literal(w, s, n, newdt ? newdt : dt, tagged ? lower : NULL,
+                                              (unsigned char)(tagged ? langlen : 0));
   if (newdt) raptor_free_uri(newdt);
   return *out ? FKG_SUCCESS : FKG_BAD_ALLOC;
 }
