@@ -103,6 +103,8 @@ log_handler(void *user, raptor_log_message *msg)
       if (line > 0 && col > 0) loc.col = col;
     }
   }
+  /* One message per bad input: after a refused term, raptor's later complaints add nothing. */
+  if (m->quiet || (m->current && m->current->refused)) return;
   fkg_diag(m->diag, sev, loc.file ? &loc : NULL, "%s", msg->text ? msg->text : "(no message)");
 }
 
@@ -235,6 +237,38 @@ fkg_merge_format_ok(const char *name)
 
 /* ---- reading ------------------------------------------------------------------------ */
 
+/* Offset of the first \u0000 or \U00000000 escape in s[0, n) (a backslash preceded by an
+ * even number of backslashes), or -1. raptor2's text parsers unescape it into a C string and
+ * so end the literal there without a word: "a\u0000b" is read as "a". RDF 1.1 allows the
+ * character; raptor2 cannot carry it, so the input is refused rather than silently cut. */
+static long
+find_escaped_nul(const unsigned char *s, size_t n)
+{
+  size_t run = 0; /* backslashes just before s[i] */
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] != '\\') {
+      run = 0;
+      continue;
+    }
+    if (run % 2 == 0) {
+      if (i + 6 <= n && !memcmp(s + i + 1, "u0000", 5)) return (long)i;
+      if (i + 10 <= n && !memcmp(s + i + 1, "U00000000", 9)) return (long)i;
+    }
+    run++;
+  }
+  return -1;
+}
+
+/* Syntaxes read through libxml2, which decodes the declared encoding itself. */
+static int
+syntax_is_xml(const char *syntax)
+{
+  static const char *const kXml[] = {"rdfxml", "rdfa", "grddl", "rss-tag-soup"};
+  for (size_t i = 0; i < sizeof kXml / sizeof *kXml; i++)
+    if (strcmp(syntax, kXml[i]) == 0) return 1;
+  return 0;
+}
+
 /* True for a label this stage made: "fkg", 12 lower-case hex digits, '_' or '-', more. */
 static int
 has_content_prefix(const char *label)
@@ -248,43 +282,72 @@ has_content_prefix(const char *label)
   return (sep == '_' || sep == '-') && label[4 + FKG_MERGE_BNODE_HEX] != '\0';
 }
 
-/* A copy of `t` for the merged graph: blank nodes get the input's content prefix. */
+/* The blank node `t` (ownership taken) with the input's content prefix on its label. */
 static raptor_term *
-rename_term(FkgMergeInput *in, raptor_term *t)
+rename_blank(FkgMergeInput *in, raptor_term *t)
 {
-  if (!t) return NULL;
-  if (t->type != RAPTOR_TERM_TYPE_BLANK) return raptor_term_copy(t);
   const char *label = (const char *)t->value.blank.string;
-  if (has_content_prefix(label)) return raptor_term_copy(t);
+  if (has_content_prefix(label)) return t;
   size_t len = strlen(label), n = 3 + FKG_MERGE_BNODE_HEX + 1 + len + 1;
   char stackbuf[256];
   char *buf = n <= sizeof stackbuf ? stackbuf : malloc(n);
-  if (!buf) return NULL;
-  snprintf(buf, n, "fkg%s_%s", in->hex, label);
-  raptor_term *r = raptor_new_term_from_counted_blank(t->world, (const unsigned char *)buf, n - 1);
-  if (buf != stackbuf) free(buf);
+  raptor_term *r = NULL;
+  if (buf) {
+    snprintf(buf, n, "fkg%s_%s", in->hex, label);
+    r = raptor_new_term_from_counted_blank(t->world, (const unsigned char *)buf, n - 1);
+    if (buf != stackbuf) free(buf);
+  }
+  raptor_free_term(t);
   return r;
+}
+
+/* Reports the first refused term of an input, where the parser was when it came. */
+static void
+refuse_input(FkgMergeInput *in, const FkgTermProblem *why)
+{
+  in->refused = 1;
+  if (in->errors) return; /* raptor already said what is wrong with this input */
+  FkgLoc loc = {in->name, 0, 0};
+  raptor_locator *at = in->parser ? raptor_parser_get_locator(in->parser) : NULL;
+  if (at && raptor_locator_line(at) > 0) {
+    loc.line = raptor_locator_line(at);
+    if (raptor_locator_column(at) > 0) loc.col = raptor_locator_column(at);
+  }
+  char msg[640];
+  fkg_merge_term_problem_format(why, msg, sizeof msg);
+  fkg_diag(in->m->diag, FKG_ERROR, &loc, "%s", msg);
 }
 
 static void
 handle_statement(void *user, raptor_statement *st)
 {
   FkgMergeInput *in = user;
-  if (in->failed) return;
+  /* After a refused term the input is lost anyway: its later statements are not kept. */
+  if (in->failed || in->refused) return;
   FkgMerge *m = in->m;
-  raptor_term *s = rename_term(in, st->subject);
-  raptor_term *p = raptor_term_copy(st->predicate);
-  raptor_term *o = rename_term(in, st->object);
-  raptor_term *g = m->keep_graphs && st->graph ? rename_term(in, st->graph) : NULL;
-  if (!s || !p || !o || (m->keep_graphs && st->graph && !g)) {
-    if (s) raptor_free_term(s);
-    if (p) raptor_free_term(p);
-    if (o) raptor_free_term(o);
-    if (g) raptor_free_term(g);
-    in->failed = 1;
+  raptor_term *from[4] = {st->subject, st->predicate, st->object,
+                          m->keep_graphs ? st->graph : NULL};
+  raptor_term *to[4] = {NULL, NULL, NULL, NULL};
+  FkgTermProblem why;
+  FkgStatus rc = st->subject && st->predicate && st->object ? FKG_SUCCESS : FKG_BAD_ALLOC;
+  for (int k = 0; k < 4 && !rc; k++) {
+    if (!from[k]) continue;
+    rc = fkg_merge_term_normalise(m->world, from[k], &to[k], &why);
+    if (!rc && to[k]->type == RAPTOR_TERM_TYPE_BLANK && !(to[k] = rename_blank(in, to[k])))
+      rc = FKG_BAD_ALLOC;
+  }
+  if (rc) {
+    for (int k = 0; k < 4; k++)
+      if (to[k]) raptor_free_term(to[k]);
+    if (rc == FKG_BAD_SYNTAX)
+      refuse_input(in, &why);
+    else
+      in->failed = 1;
     return;
   }
-  if (fkg_merge_list_push(&m->all, raptor_new_statement_from_nodes(m->world, s, p, o, g)))
+  /* raptor_new_statement_from_nodes takes the four references, also when it fails. */
+  if (fkg_merge_list_push(&m->all,
+                          raptor_new_statement_from_nodes(m->world, to[0], to[1], to[2], to[3])))
     in->failed = 1;
   else
     m->stats.read++;
@@ -375,6 +438,31 @@ fkg_merge_add_bytes(FkgMerge *m, const char *name, const unsigned char *bytes, s
       return FKG_BAD_ARG;
     }
   }
+  /* raptor2's text parsers take invalid UTF-8 into literals, and its writers then cut them
+   * (and the Turtle writer drops the rest of the subject's statements): bytes that are not
+   * UTF-8 make the input a syntax error, located as the text stage locates them. XML-based
+   * syntaxes may declare another encoding; libxml2 checks theirs. */
+  if (!syntax_is_xml(syntax)) {
+    long bad = fkg_merge_utf8_invalid_at(bytes, n);
+    /* A raw NUL is well-formed UTF-8, but raptor2's text parsers stop a literal there and go
+     * on after it, silently: "1.\0...5e3" was read as "1.". */
+    const unsigned char *nul = memchr(bytes, '\0', bad >= 0 ? (size_t)bad : n);
+    long esc = find_escaped_nul(bytes, nul ? (size_t)(nul - bytes) : bad >= 0 ? (size_t)bad : n);
+    if (bad >= 0 || nul || esc >= 0) {
+      FkgLoc at = {in.name, 0, 0};
+      long off = esc >= 0 ? esc : nul ? (long)(nul - bytes) : bad;
+      fkg_merge_locate_byte(bytes, (size_t)off, &at.line, &at.col);
+      if (esc >= 0)
+        fkg_diag(m->diag, FKG_ERROR, &at,
+                 "escaped NUL (\\u0000) at offset %ld: raptor2 would cut the literal there", off);
+      else if (nul)
+        fkg_diag(m->diag, FKG_ERROR, &at, "NUL byte at offset %ld (binary file?)", off);
+      else
+        fkg_diag(m->diag, FKG_ERROR, &at, "invalid UTF-8 (byte 0x%02X at offset %ld)", bytes[bad],
+                 bad);
+      return FKG_BAD_SYNTAX;
+    }
+  }
   raptor_parser *parser = raptor_new_parser(m->world, syntax);
   if (!parser) {
     fkg_diag(m->diag, FKG_ERROR, &loc, "unknown input syntax '%s'", syntax);
@@ -384,6 +472,7 @@ fkg_merge_add_bytes(FkgMerge *m, const char *name, const unsigned char *bytes, s
   raptor_parser_set_option(parser, RAPTOR_OPTION_NO_NET, NULL, 1);
   raptor_parser_set_option(parser, RAPTOR_OPTION_NO_FILE, NULL, 1);
   raptor_parser_set_statement_handler(parser, &in, handle_statement);
+  in.parser = parser;
 
   unsigned char *base_str = raptor_uri_filename_to_uri_string(is_stdin ? "/dev/stdin" : name);
   raptor_uri *base = base_str ? raptor_new_uri(m->world, base_str) : NULL;
@@ -396,6 +485,7 @@ fkg_merge_add_bytes(FkgMerge *m, const char *name, const unsigned char *bytes, s
   int rc = raptor_parser_parse_start(parser, base);
   if (!rc) rc = raptor_parser_parse_chunk(parser, bytes, n, 1);
   m->current = NULL;
+  in.parser = NULL;
   raptor_free_parser(parser);
   raptor_free_uri(base);
 
@@ -404,9 +494,9 @@ fkg_merge_add_bytes(FkgMerge *m, const char *name, const unsigned char *bytes, s
     fkg_diag(m->diag, FKG_ERROR, &loc, "out of memory");
     return FKG_BAD_ALLOC;
   }
-  if (rc || in.errors) {
+  if (rc || in.errors || in.refused) {
     fkg_merge_list_truncate(&m->all, in.first);
-    if (!in.errors) fkg_diag(m->diag, FKG_ERROR, &loc, "cannot parse as %s", syntax);
+    if (!in.errors && !in.refused) fkg_diag(m->diag, FKG_ERROR, &loc, "cannot parse as %s", syntax);
     return FKG_BAD_SYNTAX;
   }
   m->stats.inputs++;

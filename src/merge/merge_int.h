@@ -27,6 +27,14 @@ typedef struct {
   size_t n, cap;
 } FkgStmtList;
 
+/* A term refused at the gate (terms.c), for the message. */
+typedef struct {
+  const char *what;          /* "IRI", "datatype IRI", "literal", "language tag", "blank node" */
+  const unsigned char *text; /* the term's text as read (borrowed from the term) */
+  size_t len;
+  char reason[128]; /* "holds '<', which RDF 1.1 does not allow in an IRI" */
+} FkgTermProblem;
+
 /* The input being parsed: where its statements go and how its blank nodes are renamed. */
 typedef struct {
   FkgMerge *m;
@@ -36,6 +44,8 @@ typedef struct {
   size_t first;                      /* index of its first statement in m->all */
   int errors;                        /* parse errors seen */
   int failed;                        /* out of memory while adding */
+  int refused;                       /* a term broke RDF 1.1: reported, parse aborted */
+  raptor_parser *parser;             /* for the locator of a refused term */
 } FkgMergeInput;
 
 struct FkgMerge {
@@ -49,6 +59,7 @@ struct FkgMerge {
   unsigned long generated; /* blank nodes made outside any input (not expected) */
   FkgStmtList all;
   FkgMergeInput *current; /* during a parse, for the raptor handlers */
+  int quiet;              /* count raptor's errors but print none (reading our own output back) */
   FkgMergeStats stats;
 };
 
@@ -67,6 +78,23 @@ raptor_statement *fkg_merge_new_iri_statement(raptor_world *w, const char *s, co
 
 /* The IRI string of a term, or NULL when the term is not an IRI. Borrowed. */
 const char *fkg_merge_term_iri(const raptor_term *t);
+
+/* The byte offset of the first byte of s[0, n) that is not part of well-formed UTF-8
+ * (surrogates and overlong forms included), or -1 when all of it is. */
+long fkg_merge_utf8_invalid_at(const unsigned char *s, size_t n);
+/* Line (from 1, after each LF) and column (from 1, in code points) of byte `off` of `s`. */
+void fkg_merge_locate_byte(const unsigned char *s, size_t off, long *line, long *col);
+
+/* The gate: checks term `t` (borrowed) as it enters the merge and returns in *out the term for
+ * the merged graph: `t` itself (a new reference) or a normalised copy (language tag in lower
+ * case, dot segments removed from IRIs and datatype IRIs). Returns FKG_BAD_SYNTAX with *why
+ * filled when RDF 1.1 forbids the term (invalid UTF-8, an IRI with a forbidden character or no
+ * scheme, a malformed language tag, a literal holding U+0000), FKG_BAD_ALLOC when out of
+ * memory; *out is then NULL. Never changes `t`: parsers share their terms. */
+FkgStatus fkg_merge_term_normalise(raptor_world *w, raptor_term *t, raptor_term **out,
+                                   FkgTermProblem *why);
+/* "IRI <http://e/a<b> holds '<', which ..." into buf: the term shortened and escaped. */
+void fkg_merge_term_problem_format(const FkgTermProblem *why, char *buf, size_t cap);
 
 /* Adds `ourRegion owl:sameAs foreign` for every fkg:Region with an fkg:isoCode equal to a
  * foreign IRI's wdt:P300 (or opts.link_property) value. Expects a normalised list; leaves it

@@ -350,6 +350,75 @@ oxigraph)
   done
   ;;
 
+hostile)
+  # Inputs raptor2 parses but RDF 1.1 forbids, and literals its Turtle writer gets wrong
+  # (docs/reliability.md, "Merge input"): one located message per bad input, exit 3, the
+  # previous output kept; tags and dot segments normalised; Turtle output that reads back.
+  need rapper
+  REG=$SRC/tests/fuzz/regressions/merge
+  printf '<http://e/s> <http://e/p> "Yaros\273avl"@en ; <http://e/q> "kept" .\n' >utf8.ttl
+  printf '<http://e/a<b> <http://e/p> "x" .\n' >angle.nq
+  printf '<http://e/s> <http://e/p> "x"@fr--ca .\n' >lang.nt
+  printf '<http://e/s> <http://e/p> "1"^^<http://w<http://e/x> .\n' >dtype.nt
+  printf '<http://e/s> <http://e/p> "a\\u0000b" .\n' >nul.nt
+  cp "$REG/rdfxml-relative-iri-bad091cd7790" relative.rdf
+  echo "previous content" >out.ttl
+  set +e
+  "$MERGE" -o out.ttl "$FIX/geo.nt" utf8.ttl angle.nq lang.nt dtype.nt nul.nt relative.rdf 2>err.txt
+  rc=$?
+  set -e
+  count "exit status with bad inputs" 3 "$rc"
+  has "invalid UTF-8, located" err.txt "utf8.ttl:1:33: error: invalid UTF-8 (byte 0xBB at offset 32)"
+  has "IRI holding '<'" err.txt "angle.nq:1:"
+  has "IRI holding '<': the reason" err.txt "error: IRI <http://e/a<b> holds '<', which RDF 1.1 does not allow in an IRI"
+  has "malformed language tag" err.txt "error: language tag @fr--ca is not of the BCP 47 form"
+  has "datatype IRI holding '<'" err.txt "error: datatype IRI <http://w<http://e/x> holds '<'"
+  has "escaped NUL" err.txt 'nul.nt:1:29: error: escaped NUL (\u0000) at offset 28'
+  has "relative IRI in RDF/XML" err.txt "relative.rdf:4: error: IRI <http*//example.org/p> has no scheme"
+  count "one message per bad input" 6 "$(grep -c ': error: ' err.txt)"
+  has "nothing written" err.txt "out.ttl: note: not written: an input could not be merged"
+  count "previous file kept" "previous content" "$(cat out.ttl)"
+  # The same statement from three syntaxes is one statement.
+  printf '<http://e/x/../s> <http://e/p> "x"@fr-CA .\n' >same.nt
+  printf '<http://e/s> <http://e/p> "x"@fr-cA .\n' >same.ttl
+  printf '<http://e/s> <http://e/./p> "x"@FR-ca <http://e/g> .\n' >same.nq
+  run -f ntriples -o same.out.nt same.nt same.ttl same.nq
+  count "tags lowered, dot segments removed: one statement" \
+    '<http://e/s> <http://e/p> "x"@fr-ca .' "$(cat same.out.nt)"
+  run -o same.out.ttl same.out.nt
+  run -f ntriples -o again.nt same.out.ttl
+  if cmp -s same.out.nt again.nt; then ok "merging the output again changes nothing"
+  else fail "merging the output again changed it"; fi
+  # Literals raptor2's Turtle writer would change: the Turtle file is N-Triples lines.
+  X=http://www.w3.org/2001/XMLSchema
+  printf '%s\n' "<http://e/s> <http://e/a> \"1.\"^^<$X#decimal> ." \
+    "<http://e/s> <http://e/b> \"1\"^^<$X#decimal> ." \
+    "<http://e/s> <http://e/c> \"1.5\"^^<$X#double> ." \
+    "<http://e/s> <http://e/d> \"1\"^^<$X#boolean> ." \
+    '<http://e/s> <http://e/e> "a\rb" .' >lits.nt
+  run -o lits.ttl lits.nt 2>lits.err
+  has "note on the fallback" lits.err "lits.ttl: note: written as N-Triples lines, which are Turtle"
+  lines lits.nt >lits.sorted
+  lines lits.ttl >lits-back.sorted
+  if cmp -s lits.sorted lits-back.sorted; then ok "the Turtle file reads back as the same statements"
+  else fail "the Turtle file reads back as other statements"; diff lits.sorted lits-back.sorted; fi
+  # The net: an rdf:List node used twice is written by raptor2 as Turtle that does not parse.
+  R=http://www.w3.org/1999/02/22-rdf-syntax-ns
+  printf '%s\n' "_:l <$R#first> \"1\" ." "_:l <$R#rest> <$R#nil> ." \
+    '<http://e/a> <http://e/p> _:l .' '<http://e/b> <http://e/p> _:l .' >list.nt
+  set +e
+  "$MERGE" -o out.ttl list.nt 2>list.err
+  rc=$?
+  set -e
+  count "exit status when the Turtle output does not read back" 3 "$rc"
+  has "the net's message" list.err "out.ttl: error: raptor2's turtle writer made a file that does not parse again"
+  has "the hint" list.err "-f ntriples"
+  count "previous file kept" "previous content" "$(cat out.ttl)"
+  count "no temporary file left" 1 "$(find . -maxdepth 1 -name 'out.ttl*' | wc -l)"
+  run -f ntriples -o list.out.nt list.nt
+  count "the same graph as N-Triples" 4 "$(lines list.out.nt | wc -l)"
+  ;;
+
 *)
   echo "unknown case $CASE"
   exit 2

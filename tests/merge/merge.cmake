@@ -22,7 +22,7 @@ set(FKG_MERGE_NODE "${NODE_EXE}")
 if(NOT NODE_EXE)
   set(FKG_MERGE_NODE "")
 endif()
-foreach(case union bnodes duplicates order link smush conflicts output query oxigraph)
+foreach(case union bnodes duplicates order link smush conflicts output query oxigraph hostile)
   add_test(NAME merge_${case}
     COMMAND sh ${FKG_MERGE_TESTS}/check.sh ${case} $<TARGET_FILE:fkg_merge_driver>
             $<TARGET_FILE:forumkg> ${CMAKE_SOURCE_DIR} ${FKG_SHARED_DIR} "${FKG_MERGE_NODE}"
