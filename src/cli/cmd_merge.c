@@ -61,8 +61,9 @@ static const char *const kHelpText[] = {
     "  carries the Wikidata entity's wdt:P361 (federal district) and plain SPARQL joins work",
     "  without reasoning.",
     "",
-    "exit status: 0 merged; 2 usage error; 3 an input could not be read or parsed, or the output",
-    "could not be written (nothing written: a previous output file stays)",
+    "exit status: 0 merged; 1 merged, but some inputs could not be read or parsed (each is named",
+    "and left out whole); 2 usage error; 3 the output could not be written (a previous output",
+    "file stays)",
 };
 
 static void
@@ -113,7 +114,8 @@ fkg_cmd_merge(int argc, char **argv)
   char **paths = calloc((size_t)argc + 1, sizeof *paths);
   int npaths = 0;
   if (!paths) return FKG_EXIT_FATAL;
-  int rc = fkg_cli_parse(argc, argv, kOptions, sizeof kOptions / sizeof *kOptions, &o, paths, &npaths);
+  int rc =
+      fkg_cli_parse(argc, argv, kOptions, sizeof kOptions / sizeof *kOptions, &o, paths, &npaths);
   if (rc || o.help) {
     if (o.help) merge_usage(stdout);
     free(paths);
@@ -158,18 +160,17 @@ fkg_cmd_merge(int argc, char **argv)
   /* Read every input even after a failure, so that one run reports every bad file. */
   for (int i = 0; m && i < npaths; i++)
     if (fkg_merge_add_file(m, paths[i], o.input_format)) bad_input = 1;
-  if (bad_input) {
-    failed = 1;
-    if (o.output && strcmp(o.output, "-") != 0) {
-      FkgLoc loc = {o.output, 0, 0};
-      fkg_diag(&diag, FKG_NOTE, &loc, "not written: an input could not be merged");
-    }
-  }
+  /* As in extract: a bad input is left out whole (none of its statements is kept), each is
+   * named, and the union of the others is written; exit status 1 says some were skipped. */
   if (!failed && fkg_merge_finish(m)) failed = 1;
   if (!failed && fkg_merge_write(m, o.format, o.output)) failed = 1;
+  if (!failed && bad_input && o.output && strcmp(o.output, "-") != 0) {
+    FkgLoc loc = {o.output, 0, 0};
+    fkg_diag(&diag, FKG_NOTE, &loc, "written without the inputs that could not be merged");
+  }
   fkg_merge_free(m);
   free(link);
   free(base);
   free(paths);
-  return failed ? FKG_EXIT_FATAL : FKG_EXIT_OK;
+  return failed ? FKG_EXIT_FATAL : bad_input ? FKG_EXIT_SKIPPED : FKG_EXIT_OK;
 }
