@@ -19,6 +19,8 @@ void fkg_arena_clear(FkgArena *arena);
 void fkg_arena_reset(FkgArena *arena);
 /* Returns zeroed memory aligned for any type, or NULL when out of memory. */
 void *fkg_arena_alloc(FkgArena *arena, size_t size);
+/* The same without zeroing, for buffers the caller fills at once (strings). */
+void *fkg_arena_alloc_uninit(FkgArena *arena, size_t size);
 /* Copies `len` bytes and a terminating NUL; NULL when out of memory. */
 char *fkg_arena_strndup(FkgArena *arena, const char *s, size_t len);
 char *fkg_arena_strdup(FkgArena *arena, const char *s);

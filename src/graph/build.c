@@ -17,7 +17,7 @@ static const char *
 cat(FkgQuads *q, const char *ns, const char *local)
 {
   size_t a = strlen(ns), b = strlen(local);
-  char *s = fkg_arena_alloc(q->arena, a + b + 1);
+  char *s = fkg_arena_alloc_uninit(q->arena, a + b + 1);
   if (!s) return NULL;
   memcpy(s, ns, a);
   memcpy(s + a, local, b + 1);
@@ -218,15 +218,16 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
       add_lit(q, t, NS_RDFS "label", e->name, lang, NULL);
   }
   add_iri(q, t, NS_FKG "mentionedIn", article);
-  /* Mentions: where the article names the entity, in code points of the NFC text. */
+  /* Mentions: where the article names the entity, in code points of the NFC text.
+   * mention/<article>/<begin>-<end>-<kind>-<8 hex of the entity key's SHA-256>: one span can
+   * name two entities (a post shared by two people), each gets its own mention. */
+  char kh[65];
+  const char *slash = strchr(e->key, '/');
+  int klen = slash ? (int)(slash - e->key) : (int)strlen(e->key);
+  if (e->nspans) fkg_sha256_hex((const unsigned char *)e->key, strlen(e->key), kh);
   for (int i = 0; i < e->nspans; i++) {
     int32_t cb = doc->cp[e->spans[i].b], ce = doc->cp[e->spans[i].e];
-    /* mention/<article>/<begin>-<end>-<kind>-<8 hex of the entity key's SHA-256>: one span
-     * can name two entities (a post shared by two people), each gets its own mention. */
-    char local[256], kh[65];
-    const char *slash = strchr(e->key, '/');
-    int klen = slash ? (int)(slash - e->key) : (int)strlen(e->key);
-    fkg_sha256_hex((const unsigned char *)e->key, strlen(e->key), kh);
+    char local[256];
     snprintf(local, sizeof local, "mention/%.16s/%d-%d-%.*s-%.8s", doc->sha256, cb, ce, klen,
              e->key, kh);
     const char *m = cat(q, q->base, local);

@@ -95,7 +95,7 @@ fkg_doc_utf8(FkgDoc *doc, int32_t b, int32_t e)
   int32_t need = 0;
   u_strToUTF8(NULL, 0, &need, doc->text + b, e - b, &err);
   err = U_ZERO_ERROR;
-  char *out = fkg_arena_alloc(&doc->arena, (size_t)need + 1);
+  char *out = fkg_arena_alloc_uninit(&doc->arena, (size_t)need + 1);
   if (!out) return NULL;
   u_strToUTF8(out, need + 1, NULL, doc->text + b, e - b, &err);
   return U_SUCCESS(err) ? out : NULL;

@@ -50,7 +50,7 @@ fkg_arena_reset(FkgArena *arena)
 }
 
 void *
-fkg_arena_alloc(FkgArena *arena, size_t size)
+fkg_arena_alloc_uninit(FkgArena *arena, size_t size)
 {
   const size_t align = sizeof(max_align_t);
   size = (size + align - 1) / align * align;
@@ -67,14 +67,21 @@ fkg_arena_alloc(FkgArena *arena, size_t size)
   }
   void *p = (char *)b->data + b->used;
   b->used += size;
-  memset(p, 0, size);
+  return p;
+}
+
+void *
+fkg_arena_alloc(FkgArena *arena, size_t size)
+{
+  void *p = fkg_arena_alloc_uninit(arena, size);
+  if (p) memset(p, 0, size);
   return p;
 }
 
 char *
 fkg_arena_strndup(FkgArena *arena, const char *s, size_t len)
 {
-  char *p = fkg_arena_alloc(arena, len + 1);
+  char *p = fkg_arena_alloc_uninit(arena, len + 1);
   if (!p) return NULL;
   memcpy(p, s, len);
   p[len] = '\0';
@@ -95,7 +102,7 @@ fkg_arena_printf(FkgArena *arena, const char *fmt, ...)
   int n = vsnprintf(NULL, 0, fmt, ap);
   va_end(ap);
   if (n < 0) return NULL;
-  char *p = fkg_arena_alloc(arena, (size_t)n + 1);
+  char *p = fkg_arena_alloc_uninit(arena, (size_t)n + 1);
   if (!p) return NULL;
   va_start(ap, fmt);
   vsnprintf(p, (size_t)n + 1, fmt, ap);
