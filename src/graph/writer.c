@@ -372,11 +372,12 @@ fkg_writer_prepare(const FkgWriter *w, FkgContext *ctx, FkgGraphPart *p, FkgDoc 
   if (st) return st;
   fkg_quads_normalise(&p->q);
   if (!fkg_writer_renders(w)) return FKG_SUCCESS;
-  /* The line formats need no state across statements: a writer per document, unbuffered, so
-   * that every byte is in the part when it returns. */
+  /* The line formats need no state across statements: a writer per document. It hands its
+   * bytes on in pages (SERD_STYLE_BULK: one sink call per 4 KiB, not per token), and freeing
+   * it flushes the last page, so every byte is in the part when this returns. */
   SerdEnv *env = serd_env_new(NULL);
-  SerdWriter *sw = env ? serd_writer_new(w->kind == W_NQUADS ? SERD_NQUADS : SERD_NTRIPLES, 0, env,
-                                         NULL, part_sink, p)
+  SerdWriter *sw = env ? serd_writer_new(w->kind == W_NQUADS ? SERD_NQUADS : SERD_NTRIPLES,
+                                         SERD_STYLE_BULK, env, NULL, part_sink, p)
                        : NULL;
   st = sw ? serd_put(sw, w->kind, NULL, &p->q) : FKG_BAD_ALLOC;
   if (sw) serd_writer_free(sw);
