@@ -291,8 +291,8 @@ fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f)
             d.day ? NS_XSD "date" : NS_XSD "gYearMonth");
   }
   /* Entity IRIs, made once per document. */
-  const char **iri = f->nents ? fkg_arena_alloc(q->arena, sizeof *iri * (size_t)f->nents) : NULL;
-  if (f->nents && !iri) return FKG_BAD_ALLOC;
+  const char **iri = fkg_arena_alloc(q->arena, sizeof *iri * ((size_t)f->nents + 1));
+  if (!iri) return FKG_BAD_ALLOC;
   for (int32_t i = 0; i < f->nents; i++)
     iri[i] = f->ents[i].mentioned ? cat(q, q->base, f->ents[i].key) : NULL;
   /* An entity the article does not name (a region reached only through its city) is not

@@ -18,6 +18,7 @@
 #include "vocab.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <serd/serd.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -147,7 +148,10 @@ serd_error(void *handle, const SerdError *error)
 {
   FkgWriter *w = handle;
   char msg[512];
-  vsnprintf(msg, sizeof msg, error->fmt, *error->args);
+  va_list args; /* a copy: the list is serd's */
+  va_copy(args, *error->args);
+  vsnprintf(msg, sizeof msg, error->fmt, args);
+  va_end(args);
   size_t n = strlen(msg);
   while (n && msg[n - 1] == '\n')
     msg[--n] = '\0';
