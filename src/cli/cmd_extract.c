@@ -200,7 +200,7 @@ walk(FkgDiag *diag, const char *dir, PathList *out, DirId *seen, int depth)
     free(p);
   }
   closedir(d);
-  qsort(later.v, later.n, sizeof *later.v, cmp_str);
+  if (later.n > 1) qsort(later.v, later.n, sizeof *later.v, cmp_str);
   for (size_t i = 0; i < later.n; i++) {
     char *p = join_path(dir, later.v[i]);
     if (!p) break;
