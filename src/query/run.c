@@ -310,7 +310,11 @@ apply_data(FkgStore *s, raptor_sequence *triples, raptor_uri *graph, int insert,
     librdf_node *sn = node_from_literal(s, t->subject);
     librdf_node *pn = node_from_literal(s, t->predicate);
     librdf_node *on = node_from_literal(s, t->object);
-    librdf_node *gn = t->origin ? node_from_literal(s, t->origin)
+    /* The in-memory store keeps no graph names (store.c): there the triple goes to the one
+     * graph that queries see anyway. */
+    int named = librdf_model_supports_contexts(s->model) > 0;
+    librdf_node *gn = !named      ? NULL
+                      : t->origin ? node_from_literal(s, t->origin)
                       : graph
                           ? librdf_new_node_from_uri_string(s->world, raptor_uri_as_string(graph))
                           : NULL;
