@@ -28,7 +28,7 @@ set(FKG_QUERY_ENV
   FIXTURE=${FKG_QUERY_TEST_DIR}/fixture.ttl
   RUN_QUERIES=${CMAKE_SOURCE_DIR}/tests/external/run-queries.mjs)
 
-foreach(t memory sqlite postgresql parse-error read-only list)
+foreach(t memory sqlite postgresql parse-error read-only list generated)
   add_test(NAME query-${t} COMMAND bash ${FKG_QUERY_TEST_DIR}/test-${t}.sh)
   set_tests_properties(query-${t} PROPERTIES ENVIRONMENT "${FKG_QUERY_ENV}" TIMEOUT 60)
 endforeach()
