@@ -162,17 +162,15 @@ serd_error(void *handle, const SerdError *error)
 static FkgStatus
 serd_start(FkgWriter *w)
 {
-  SerdSyntax syntax = w->kind == W_TURTLE   ? SERD_TURTLE
-                      : w->kind == W_NQUADS ? SERD_NQUADS
-                                            : SERD_NTRIPLES;
-  SerdStyle style = SERD_STYLE_BULK;
-  if (w->kind == W_TURTLE) style |= SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED;
+  /* The line formats are rendered per article by fkg_writer_prepare and copied out as bytes:
+   * only Turtle, whose abbreviations and prefixes span articles, keeps a writer on the file. */
+  if (w->kind != W_TURTLE) return FKG_SUCCESS;
+  SerdStyle style = SERD_STYLE_BULK | SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED;
   w->env = serd_env_new(NULL);
   if (!w->env) return FKG_BAD_ALLOC;
-  w->sw = serd_writer_new(syntax, style, w->env, NULL, serd_file_sink, w->out.f);
+  w->sw = serd_writer_new(SERD_TURTLE, style, w->env, NULL, serd_file_sink, w->out.f);
   if (!w->sw) return FKG_BAD_ALLOC;
   serd_writer_set_error_sink(w->sw, serd_error, w);
-  if (w->kind != W_TURTLE) return FKG_SUCCESS;
   for (size_t i = 0; i < sizeof kPrefixes / sizeof *kPrefixes; i++) {
     SerdNode name = serd_node_from_string(SERD_LITERAL, (const uint8_t *)kPrefixes[i].prefix);
     SerdNode uri = serd_node_from_string(SERD_URI, (const uint8_t *)kPrefixes[i].ns);
@@ -432,7 +430,7 @@ fkg_writer_finish(FkgWriter *w)
       if (raptor_serializer_serialize_statement(w->ser, w->all.v[i])) st = FKG_BAD_WRITE;
     if (raptor_serializer_serialize_end(w->ser)) st = FKG_BAD_WRITE;
     w->ended = 1;
-  } else if (serd_writer_finish(w->sw)) {
+  } else if (w->sw && serd_writer_finish(w->sw)) {
     st = FKG_BAD_WRITE;
   }
   /* serd writes its last page when freed. */
