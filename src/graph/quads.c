@@ -3,6 +3,7 @@
  * statements that belong to one article alone, and the conversion to raptor2 statements for
  * the formats only raptor2 writes. */
 #include "graph_int.h"
+#include "forumkg/rdfsort.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -100,25 +101,10 @@ fkg_statements_add_quads(FkgStatements *s, const FkgQuads *q)
   return FKG_SUCCESS;
 }
 
-static int
-compare_statements(const void *a, const void *b)
-{
-  return raptor_statement_compare(*(raptor_statement *const *)a, *(raptor_statement *const *)b);
-}
-
 void
 fkg_statements_normalise(FkgStatements *s)
 {
-  if (s->n < 2) return;
-  qsort(s->v, s->n, sizeof *s->v, compare_statements);
-  size_t o = 1;
-  for (size_t i = 1; i < s->n; i++) {
-    if (raptor_statement_compare(s->v[i], s->v[o - 1]) == 0)
-      raptor_free_statement(s->v[i]);
-    else
-      s->v[o++] = s->v[i];
-  }
-  s->n = o;
+  s->n = fkg_rdf_sort_unique(s->v, s->n);
 }
 
 void

@@ -3,6 +3,7 @@
  * accident and the result does not depend on argument order; then drives the passes (sort and
  * deduplicate, link, smush) that fkg_merge_finish runs. */
 #include "merge_int.h"
+#include "forumkg/rdfsort.h"
 
 #include "forumkg/text.h"
 
@@ -31,26 +32,11 @@ fkg_merge_list_push(FkgStmtList *l, raptor_statement *st)
   return FKG_SUCCESS;
 }
 
-static int
-compare_statements(const void *a, const void *b)
-{
-  /* raptor_statement_compare orders by subject, predicate, object, then graph name. */
-  return raptor_statement_compare(*(raptor_statement *const *)a, *(raptor_statement *const *)b);
-}
-
 void
 fkg_merge_list_normalise(FkgStmtList *l)
 {
-  if (l->n < 2) return;
-  qsort(l->v, l->n, sizeof *l->v, compare_statements);
-  size_t o = 1;
-  for (size_t i = 1; i < l->n; i++) {
-    if (raptor_statement_compare(l->v[i], l->v[o - 1]) == 0)
-      raptor_free_statement(l->v[i]);
-    else
-      l->v[o++] = l->v[i];
-  }
-  l->n = o;
+  /* raptor_statement_compare orders by subject, predicate, object, then graph name. */
+  l->n = fkg_rdf_sort_unique(l->v, l->n);
 }
 
 void
