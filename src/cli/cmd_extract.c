@@ -190,9 +190,15 @@ walk(FkgDiag *diag, const char *dir, PathList *out, DirId *seen, int depth)
     if (de->d_name[0] == '.') continue;
     char *p = join_path(dir, de->d_name);
     if (!p) break;
-    struct stat cs;
     size_t pl = strlen(p);
-    if (stat(p, &cs) != 0 || S_ISDIR(cs.st_mode)) {
+    /* The entry's type from readdir saves a stat per file; file systems that do not report it
+     * (DT_UNKNOWN), and symbolic links, are asked with stat. */
+    int is_file = de->d_type == DT_REG;
+    if (!is_file && de->d_type != DT_DIR) {
+      struct stat cs;
+      is_file = stat(p, &cs) == 0 && !S_ISDIR(cs.st_mode);
+    }
+    if (!is_file) {
       if (push_path(&later, de->d_name)) bad = 1;
     } else if (pl > 4 && strcmp(p + pl - 4, ".txt") == 0 && push_path(out, p)) {
       bad = 1;
