@@ -38,6 +38,19 @@ void fkg_quads_normalise(FkgQuads *q);
  * one of its mentions (their IRIs hold the article's digest). */
 int fkg_quad_is_local(const FkgQuads *q, const FkgQuad *x);
 
+/* Bytes rendered for the line formats, grown with realloc; `oom` is set when growing failed. */
+typedef struct {
+  char *bytes;
+  size_t len, cap;
+  int oom;
+} FkgBytes;
+
+/* Appends `q`'s statements to `out` as N-Triples lines, or as N-Quads lines in the graph
+ * `q->graph` when `nquads` is set: byte for byte what serd's N-Triples/N-Quads writer makes of
+ * them (writer.c says how). FKG_BAD_WRITE when serd refuses a statement (a relative IRI),
+ * FKG_BAD_ALLOC when `out` cannot grow. */
+FkgStatus fkg_quads_render_lines(const FkgQuads *q, int nquads, FkgBytes *out);
+
 /* Statements as raptor2 terms, for the formats only raptor2 writes (RDF/XML, RDF/JSON). */
 typedef struct {
   raptor_world *world;
