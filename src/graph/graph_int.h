@@ -28,6 +28,8 @@ typedef struct {
   const char *graph; /* the article IRI: graph name of every statement in N-Quads */
   const char *base;  /* instance namespace */
   int failed;        /* out of memory while adding */
+  void *scratch;     /* fkg_quads_normalise's, kept between documents */
+  size_t scratch_cap;
 } FkgQuads;
 
 /* Adds the statements of one document's facts to `q` (emptied first). */

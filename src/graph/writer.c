@@ -570,6 +570,7 @@ fkg_graph_part_free(FkgGraphPart *p)
 {
   if (!p) return;
   free(p->q.v);
+  free(p->q.scratch);
   free(p->out.bytes);
   free(p);
 }

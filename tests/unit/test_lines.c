@@ -5,7 +5,8 @@
  * writer did before the copy path), and the two outputs must be the same bytes with the same
  * status: over every byte value in IRIs, literals, language tags and datatypes, every two-byte
  * and many longer byte sequences (well-formed UTF-8 or not), hand-picked adversarial terms, and
- * random mixes of copied and escaped statements in one buffer. */
+ * random mixes of copied and escaped statements in one buffer. The sort that orders the lines
+ * (fkg_quads_normalise) is held to qsort with the same order. */
 #include "check.h"
 #include "graph/graph_int.h"
 
@@ -405,6 +406,75 @@ check_known_lines(void)
   list_free(&l);
 }
 
+/* ---- the sort ---- */
+
+/* The order fkg_quads_normalise promises, written out again: subject, predicate, IRIs before
+ * literals, object, datatype, language tag; NULL before any string. */
+static int
+ref_cmp_str(const char *a, const char *b)
+{
+  if (!a || !b) return a ? 1 : b ? -1 : 0;
+  return strcmp(a, b);
+}
+
+static int
+ref_cmp(const FkgQuad *a, const FkgQuad *b)
+{
+  int c;
+  if ((c = ref_cmp_str(a->s, b->s)) || (c = ref_cmp_str(a->p, b->p))) return c;
+  if (a->lit != b->lit) return a->lit ? 1 : -1;
+  if ((c = ref_cmp_str(a->o, b->o)) || (c = ref_cmp_str(a->dt, b->dt))) return c;
+  return ref_cmp_str(a->lang, b->lang);
+}
+
+static int
+ref_cmp_qsort(const void *a, const void *b)
+{
+  return ref_cmp(a, b);
+}
+
+/* Random lists, of every length up to 300 and some longer, with repeated statements through
+ * the same and through other pointers: normalising gives what qsort and a dedupe give. */
+static void
+check_sort(void)
+{
+  static const char *const kS[] = {"http://a/1", "http://a/2", "http://a/10", "http://b/",
+                                   "http://a/1/x"};
+  static const char *const kO[] = {"x", "y", "", "http://a/1", "Москва", "z"};
+  static const char *const kDt[] = {NULL, XSD_DATE, "http://a/1"};
+  static const char *const kLg[] = {NULL, "ru", "en"};
+  uint64_t r = 0x2545F4914F6CDD1DULL;
+  int bad = 0;
+  for (size_t n = 0; n < 400 && !bad; n += n < 300 ? 1 : 37) {
+    List l = {0};
+    for (size_t i = 0; i < n; i++) {
+      r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+      const char *s = kS[r % 5], *o = kO[(r >> 8) % 6];
+      /* The same content through another pointer. */
+      if ((r >> 12) & 1) s = list_str(&l, s, strlen(s));
+      if ((r >> 13) & 1) o = list_str(&l, o, strlen(o));
+      list_push(&l, s, kS[(r >> 16) % 3], o, kDt[(r >> 20) % 3], kLg[(r >> 24) % 3],
+                (int)((r >> 28) & 1));
+    }
+    FkgQuad *want = malloc(sizeof *want * (n ? n : 1));
+    if (!want) abort();
+    memcpy(want, l.q.v, sizeof *want * n);
+    qsort(want, n, sizeof *want, ref_cmp_qsort);
+    size_t m = n ? 1 : 0;
+    for (size_t i = 1; i < n; i++)
+      if (ref_cmp(&want[i], &want[m - 1])) want[m++] = want[i];
+    fkg_quads_normalise(&l.q);
+    if (l.q.n != m) bad = 1;
+    for (size_t i = 0; i < m && !bad; i++)
+      if (ref_cmp(&l.q.v[i], &want[i])) bad = 1;
+    if (bad) printf("    %zu statements: %zu after normalising, %zu wanted\n", n, l.q.n, m);
+    free(want);
+    free(l.q.scratch);
+    list_free(&l);
+  }
+  CHECK(!bad, "fkg_quads_normalise: qsort's order, duplicates dropped");
+}
+
 int
 main(void)
 {
@@ -416,5 +486,6 @@ main(void)
   check_sequences();
   check_terms();
   check_random();
+  check_sort();
   return check_summary();
 }
