@@ -253,23 +253,35 @@ serd_put(SerdWriter *sw, WriterKind kind, Seen *seen, const FkgQuads *q)
  * way, so they go to serd. An IRI must also have a scheme, by serd's own test
  * (serd_uri_string_has_scheme): N-Triples has no relative IRIs and serd refuses them. */
 
-/* Printable-ASCII bytes written unchanged, as bit sets over 0x00-0x3F and 0x40-0x7F. */
-#define BIT(c) ((uint64_t)1 << ((c)&63))
-static const uint64_t kIriPlain[2] = {
-    (~(uint64_t)0 << 0x21) & ~(BIT('"') | BIT('<') | BIT('>')),
-    (~(uint64_t)0 >> 1) & ~(BIT('\\') | BIT('^') | BIT('`') | BIT('{') | BIT('|') | BIT('}'))};
-static const uint64_t kLitPlain[2] = {(~(uint64_t)0 << 0x20) & ~BIT('"'),
-                                      (~(uint64_t)0 >> 1) & ~BIT('\\')};
-/* 0-9 and '-'; A-Z and a-z. */
-static const uint64_t kLangPlain[2] = {((uint64_t)0x3FF << 0x30) | BIT('-'),
-                                       ((uint64_t)0x3FFFFFF << 0x01) |
-                                           ((uint64_t)0x3FFFFFF << 0x21)};
-#undef BIT
+/* The ASCII bytes written unchanged, for an IRI, a literal and a language tag: tables of 256
+ * (bytes from 0x80 are 0: UTF-8 is checked apart) so that the scan costs a load per byte. */
+#define IRI_PLAIN(c)                                                                               \
+  ((c) > 0x20 && (c) < 0x7F && (c) != '"' && (c) != '<' && (c) != '>' && (c) != '\\' &&            \
+   (c) != '^' && (c) != '`' && (c) != '{' && (c) != '|' && (c) != '}')
+#define LIT_PLAIN(c) ((c) >= 0x20 && (c) < 0x7F && (c) != '"' && (c) != '\\')
+#define LANG_PLAIN(c)                                                                              \
+  (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') || ((c) >= '0' && (c) <= '9') ||       \
+   (c) == '-')
+#define ROW(f, r)                                                                                  \
+  f(r), f(r + 1), f(r + 2), f(r + 3), f(r + 4), f(r + 5), f(r + 6), f(r + 7), f(r + 8), f(r + 9),  \
+      f(r + 10), f(r + 11), f(r + 12), f(r + 13), f(r + 14), f(r + 15)
+#define ASCII_TABLE(f)                                                                             \
+  {                                                                                                \
+    ROW(f, 0x00), ROW(f, 0x10), ROW(f, 0x20), ROW(f, 0x30), ROW(f, 0x40), ROW(f, 0x50),            \
+        ROW(f, 0x60), ROW(f, 0x70)                                                                 \
+  }
+static const uint8_t kPlain[3][256] = {ASCII_TABLE(IRI_PLAIN), ASCII_TABLE(LIT_PLAIN),
+                                       ASCII_TABLE(LANG_PLAIN)};
+#undef ASCII_TABLE
+#undef ROW
+#undef LANG_PLAIN
+#undef LIT_PLAIN
+#undef IRI_PLAIN
 
 /* Length of the well-formed UTF-8 sequence that `s` starts with (RFC 3629: no overlong forms,
  * no surrogates, nothing above U+10FFFF), or 0. `s` is NUL-terminated, so a cut sequence stops
  * at the NUL, which is no continuation byte. */
-static size_t
+static inline size_t
 utf8_len(const unsigned char *s)
 {
   unsigned c = s[0];
@@ -294,23 +306,18 @@ static size_t
 plain_len(TermKind k, const char *str)
 {
   const unsigned char *s = (const unsigned char *)str, *p = s;
-  const uint64_t *ascii = k == T_IRI ? kIriPlain : k == T_LIT ? kLitPlain : kLangPlain;
+  const uint8_t *plain = kPlain[k];
   if (k == T_IRI && !serd_uri_string_has_scheme(s)) return NOT_PLAIN;
   for (;;) {
-    unsigned c = *p;
-    if (c < 0x80) {
-      if ((ascii[c >> 6] >> (c & 63)) & 1) {
-        p++;
-      } else if (!c) {
-        break;
-      } else {
-        return NOT_PLAIN;
-      }
-    } else {
-      size_t n = k == T_LANG ? 0 : utf8_len(p);
-      if (!n) return NOT_PLAIN;
-      p += n;
-    }
+    /* Four at a time; the NUL, never plain, ends each run before the end of the string. */
+    while (plain[p[0]] && plain[p[1]] && plain[p[2]] && plain[p[3]])
+      p += 4;
+    while (plain[*p])
+      p++;
+    if (!*p) break;
+    size_t n = *p < 0x80 || k == T_LANG ? 0 : utf8_len(p);
+    if (!n) return NOT_PLAIN;
+    p += n;
   }
   if (k == T_LANG && p == s) return NOT_PLAIN; /* serd would write a bare '@' */
   return (size_t)(p - s);
@@ -412,8 +419,10 @@ render_by_serd(SerdEnv **env, SerdWriter **sw, int nquads, const char *graph, co
 FkgStatus
 fkg_quads_render_lines(const FkgQuads *q, int nquads, FkgBytes *out)
 {
-  LenMemo *memo = calloc(1, sizeof *memo);
-  if (!memo) return FKG_BAD_ALLOC;
+  /* Only the keys need clearing: a slot is read only when its key matches, and no string
+   * looked up is NULL. */
+  LenMemo memo_slots, *memo = &memo_slots;
+  memset(memo->key, 0, sizeof memo->key);
   SerdEnv *env = NULL;
   SerdWriter *sw = NULL;
   FkgStatus st = FKG_SUCCESS;
@@ -470,7 +479,6 @@ fkg_quads_render_lines(const FkgQuads *q, int nquads, FkgBytes *out)
   }
   if (sw) serd_writer_free(sw);
   if (env) serd_env_free(env);
-  free(memo);
   return out->oom ? FKG_BAD_ALLOC : st;
 }
 
