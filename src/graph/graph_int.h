@@ -21,6 +21,12 @@ typedef struct {
   uint8_t lit;      /* the object is a literal */
 } FkgQuad;
 
+/* An entity key and the first 8 hex digits of its SHA-256, which its mention IRIs carry. */
+typedef struct {
+  char *key; /* malloc'd; NULL: an empty slot */
+  char hex[9];
+} FkgKeyDigest;
+
 typedef struct {
   FkgArena *arena; /* where the strings live: the document's arena */
   FkgQuad *v;      /* kept between documents, grown with realloc */
@@ -30,8 +36,14 @@ typedef struct {
   int failed;        /* out of memory while adding */
   void *scratch;     /* fkg_quads_normalise's, kept between documents */
   size_t scratch_cap;
+  /* Digests of entity keys, kept between documents: a region or a person comes back article
+   * after article, and a SHA-256 was a third of fkg_graph_build. */
+  FkgKeyDigest *digest;
+  size_t digest_cap, digest_n;
 } FkgQuads;
 
+/* Frees what `q` keeps between documents; `q` can be used again. */
+void fkg_quads_release(FkgQuads *q);
 /* Adds the statements of one document's facts to `q` (emptied first). */
 FkgStatus fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f);
 /* Sorts by subject, predicate, object and removes duplicates. */

@@ -104,6 +104,20 @@ fkg_quads_normalise(FkgQuads *q)
   q->n = o;
 }
 
+void
+fkg_quads_release(FkgQuads *q)
+{
+  free(q->v);
+  free(q->scratch);
+  for (size_t i = 0; i < q->digest_cap; i++)
+    free(q->digest[i].key);
+  free(q->digest);
+  q->v = NULL;
+  q->scratch = NULL;
+  q->digest = NULL;
+  q->n = q->cap = q->scratch_cap = q->digest_cap = q->digest_n = 0;
+}
+
 /* Mention IRIs are <base>mention/<16 hex of the article's digest>/...; the article's own IRI
  * is <base>article/<the same 16 hex>, the graph name. */
 int

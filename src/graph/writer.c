@@ -577,8 +577,7 @@ void
 fkg_graph_part_free(FkgGraphPart *p)
 {
   if (!p) return;
-  free(p->q.v);
-  free(p->q.scratch);
+  fkg_quads_release(&p->q);
   free(p->out.bytes);
   free(p);
 }
