@@ -307,9 +307,11 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
     append(local, sizeof local, &n, "mention/", SIZE_MAX);
     append(local, sizeof local, &n, doc->sha256, 16);
     append(local, sizeof local, &n, "/", 1);
-    append(local, sizeof local, &n, num, fmt_long(num, cb));
+    size_t k = fmt_long(num, cb);
+    append(local, sizeof local, &n, num, k);
     append(local, sizeof local, &n, "-", 1);
-    append(local, sizeof local, &n, num, fmt_long(num, ce));
+    k = fmt_long(num, ce);
+    append(local, sizeof local, &n, num, k);
     append(local, sizeof local, &n, "-", 1);
     append(local, sizeof local, &n, e->key, (size_t)klen);
     append(local, sizeof local, &n, "-", 1);

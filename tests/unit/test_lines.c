@@ -97,7 +97,8 @@ list_str(List *l, const char *s, size_t len)
   if (!c) abort();
   memcpy(c, s, len);
   c[len] = '\0';
-  return l->owned[l->nowned++] = c;
+  l->owned[l->nowned++] = c;
+  return c;
 }
 
 static void
