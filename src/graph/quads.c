@@ -69,12 +69,18 @@ sort_quads(const FkgQuad **a, const FkgQuad **b, size_t n)
   return a; /* the array the last pass wrote */
 }
 
-/* Sorts q->v with sort_quads; 0 when there is no memory for it. */
+/* Sorts q->v; 0 when there is no memory for it. The builder writes a subject's statements one
+ * after another through one pointer (an entity's, then each mention's six): sorting those runs
+ * by their first statement and then each group of runs with one subject string costs far fewer
+ * string comparisons than sorting every statement against every other, whose subjects share
+ * their first 50-odd bytes (base, "mention/", the article's digest). */
 static int
 sort_fast(FkgQuads *q)
 {
-  /* Two pointer arrays and a statement array, kept in q->scratch between documents. */
-  size_t need = q->n * (2 * sizeof(FkgQuad *) + sizeof(FkgQuad));
+  size_t n = q->n;
+  /* Run heads, and two pointer arrays for the statements, and a statement array, kept in
+   * q->scratch between documents. */
+  size_t need = n * (4 * sizeof(FkgQuad *) + sizeof(FkgQuad));
   if (need > q->scratch_cap) {
     void *ns = realloc(q->scratch, need);
     if (!ns) return 0;
@@ -82,13 +88,29 @@ sort_fast(FkgQuads *q)
     q->scratch_cap = need;
   }
   FkgQuad *sorted = q->scratch;
-  const FkgQuad **a = (const FkgQuad **)(sorted + q->n), **b = a + q->n;
-  for (size_t i = 0; i < q->n; i++)
-    a[i] = &q->v[i];
-  const FkgQuad **res = sort_quads(a, b, q->n);
-  for (size_t i = 0; i < q->n; i++)
-    sorted[i] = *res[i];
-  memcpy(q->v, sorted, q->n * sizeof *q->v);
+  const FkgQuad **head = (const FkgQuad **)(sorted + n), **htmp = head + n, **a = htmp + n,
+                **b = a + n;
+  size_t nruns = 0;
+  for (size_t i = 0; i < n; i++)
+    if (i == 0 || q->v[i].s != q->v[i - 1].s) head[nruns++] = &q->v[i];
+  const FkgQuad **runs = sort_quads(head, htmp, nruns);
+  /* The runs' statements in the runs' order; then each group of runs with equal subjects
+   * (other runs of one entity, or one string through two pointers) sorted whole. */
+  const FkgQuad *end = q->v + n;
+  size_t k = 0;
+  for (size_t r = 0; r < nruns;) {
+    size_t g0 = k;
+    const char *subj = runs[r]->s;
+    do {
+      for (const FkgQuad *x = runs[r]; x < end && x->s == runs[r]->s; x++)
+        a[k++] = x;
+      r++;
+    } while (r < nruns && cmp_opt(runs[r]->s, subj) == 0);
+    const FkgQuad **res = k - g0 > 1 ? sort_quads(a + g0, b + g0, k - g0) : a + g0;
+    for (size_t i = g0; i < k; i++)
+      sorted[i] = *res[i - g0];
+  }
+  memcpy(q->v, sorted, n * sizeof *q->v);
   return 1;
 }
 

@@ -434,8 +434,9 @@ ref_cmp_qsort(const void *a, const void *b)
   return ref_cmp(a, b);
 }
 
-/* Random lists, of every length up to 300 and some longer, with repeated statements through
- * the same and through other pointers: normalising gives what qsort and a dedupe give. */
+/* Random lists, of every length up to 300 and some longer, with runs of one subject pointer and
+ * repeated statements through the same and through other pointers: normalising gives what
+ * qsort and a dedupe give. */
 static void
 check_sort(void)
 {
@@ -453,6 +454,8 @@ check_sort(void)
       const char *s = kS[r % 5], *o = kO[(r >> 8) % 6];
       /* The same content through another pointer. */
       if ((r >> 12) & 1) s = list_str(&l, s, strlen(s));
+      /* Runs of one subject pointer, as the builder writes them. */
+      if (i && (r >> 40) % 4) s = l.q.v[l.q.n - 1].s;
       if ((r >> 13) & 1) o = list_str(&l, o, strlen(o));
       list_push(&l, s, kS[(r >> 16) % 3], o, kDt[(r >> 20) % 3], kLg[(r >> 24) % 3],
                 (int)((r >> 28) & 1));
