@@ -1,5 +1,6 @@
 /* forumkg: graph stage, the writer. N-Triples, N-Quads and Turtle are streamed one article at a
- * time through serd, which writes as statements arrive and escapes every term itself; RDF/XML
+ * time; serd writes Turtle, and every line-format statement with a term to escape, and does
+ * every escape (fkg_quads_render_lines copies only what serd would write unchanged); RDF/XML
  * and RDF/JSON, which only raptor2 writes, are buffered, sorted and deduplicated, and written at
  * the end. Output goes to a temporary file beside the target, renamed into place by
  * fkg_writer_finish; any write error leaves the previous output untouched.
@@ -599,6 +600,7 @@ fkg_writer_prepare(const FkgWriter *w, FkgContext *ctx, FkgGraphPart *p, FkgDoc 
   if (st) return st;
   fkg_quads_normalise(&p->q);
   if (!fkg_writer_renders(w)) return FKG_SUCCESS;
+  /* Rendered here, by any thread: committing the part is then one fwrite. */
   st = fkg_quads_render_lines(&p->q, w->kind == W_NQUADS, &p->out);
   p->q.n = 0; /* the statements pointed into the document */
   return st;
