@@ -8,6 +8,7 @@
 #include "graph_int.h"
 #include "vocab.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,13 +87,83 @@ add_date(FkgQuads *q, const char *subj, const char *pred, FkgDate d)
   add_lit(q, subj, pred, fkg_arena_strdup(q->arena, buf), NULL, dt);
 }
 
+/* Writes `v` in decimal, as printf's %ld, into `buf` (at least 21 bytes) with a NUL; returns
+ * the length. Every mention has two numbers: snprintf for them was a sixth of the graph stage. */
+static size_t
+fmt_long(char *buf, long v)
+{
+  char tmp[24];
+  size_t n = 0, len = 0;
+  /* The magnitude as unsigned, so that LONG_MIN has one too. */
+  unsigned long m = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+  do {
+    tmp[n++] = (char)('0' + m % 10);
+    m /= 10;
+  } while (m);
+  if (v < 0) buf[len++] = '-';
+  while (n)
+    buf[len++] = tmp[--n];
+  buf[len] = '\0';
+  return len;
+}
+
 /* A decimal integer literal of datatype xsd:`dt`. */
 static void
 add_int(FkgQuads *q, const char *subj, const char *pred, long v, const char *dt)
 {
   char num[24];
-  snprintf(num, sizeof num, "%ld", v);
+  fmt_long(num, v);
   add_lit(q, subj, pred, fkg_arena_strdup(q->arena, num), NULL, dt);
+}
+
+/* Appends the first `n` bytes of `s` (fewer at a NUL) to `buf` of `cap` bytes at `*len`,
+ * keeping room for a NUL; what does not fit is dropped, as snprintf drops it. */
+static void
+append(char *buf, size_t cap, size_t *len, const char *s, size_t n)
+{
+  size_t k = 0;
+  while (k < n && s[k] && *len + 1 < cap)
+    buf[(*len)++] = s[k++];
+  buf[*len] = '\0';
+}
+
+/* Copies the first 8 hex digits of the SHA-256 of `key` to `out`, from q's digest cache when
+ * the key was met before. The cache is open addressing by an FNV-1a hash of the key; when it
+ * is three quarters full it starts again empty, which bounds it at 4096 keys. Without memory
+ * for it the digest is computed each time. */
+static void
+key_digest(FkgQuads *q, const char *key, char out[9])
+{
+  enum { CAP = 4096 }; /* a power of two */
+  if (!q->digest && (q->digest = calloc(CAP, sizeof *q->digest))) q->digest_cap = CAP;
+  FkgKeyDigest *slot = NULL;
+  if (q->digest_cap) {
+    if (q->digest_n * 4 >= q->digest_cap * 3) {
+      for (size_t i = 0; i < q->digest_cap; i++) {
+        free(q->digest[i].key);
+        q->digest[i].key = NULL;
+      }
+      q->digest_n = 0;
+    }
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (const unsigned char *p = (const unsigned char *)key; *p; p++)
+      h = (h ^ *p) * 0x100000001b3ULL;
+    size_t mask = q->digest_cap - 1, i = (size_t)h & mask;
+    for (; q->digest[i].key; i = (i + 1) & mask)
+      if (strcmp(q->digest[i].key, key) == 0) {
+        memcpy(out, q->digest[i].hex, 9);
+        return;
+      }
+    slot = &q->digest[i];
+  }
+  char full[65];
+  fkg_sha256_hex((const unsigned char *)key, strlen(key), full);
+  memcpy(out, full, 8);
+  out[8] = '\0';
+  if (slot && (slot->key = strdup(key))) {
+    memcpy(slot->hex, out, 9);
+    q->digest_n++;
+  }
 }
 
 static const char *const kSessionConcepts[FKG_ST_COUNT] = {
@@ -108,7 +179,9 @@ add_lexicon_labels(FkgContext *ctx, FkgQuads *q, const char *subj, FkgLexKind ki
 {
   for (int l = 0; l < 3; l++) {
     char col[32];
-    snprintf(col, sizeof col, "%s%s", prefix, kLangs[l]);
+    size_t n = 0;
+    append(col, sizeof col, &n, prefix, SIZE_MAX);
+    append(col, sizeof col, &n, kLangs[l], SIZE_MAX);
     add_lit(q, subj, NS_RDFS "label", fkg_lexicon_cell(ctx->lex, kind, row, col), kLangs[l], NULL);
   }
 }
@@ -221,15 +294,28 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
   /* Mentions: where the article names the entity, in code points of the NFC text.
    * mention/<article>/<begin>-<end>-<kind>-<8 hex of the entity key's SHA-256>: one span can
    * name two entities (a post shared by two people), each gets its own mention. */
-  char kh[65];
+  char kh[9];
   const char *slash = strchr(e->key, '/');
   int klen = slash ? (int)(slash - e->key) : (int)strlen(e->key);
-  if (e->nspans) fkg_sha256_hex((const unsigned char *)e->key, strlen(e->key), kh);
+  if (e->nspans) key_digest(q, e->key, kh);
   for (int i = 0; i < e->nspans; i++) {
     int32_t cb = doc->cp[e->spans[i].b], ce = doc->cp[e->spans[i].e];
-    char local[256];
-    snprintf(local, sizeof local, "mention/%.16s/%d-%d-%.*s-%.8s", doc->sha256, cb, ce, klen,
-             e->key, kh);
+    /* "mention/%.16s/%d-%d-%.*s-%.8s" of the digest, cb, ce, klen, key, kh; built by hand, as
+     * snprintf was a fifth of the graph stage. Cut at 255 bytes as snprintf cut it. */
+    char local[256], num[24];
+    size_t n = 0;
+    append(local, sizeof local, &n, "mention/", SIZE_MAX);
+    append(local, sizeof local, &n, doc->sha256, 16);
+    append(local, sizeof local, &n, "/", 1);
+    size_t k = fmt_long(num, cb);
+    append(local, sizeof local, &n, num, k);
+    append(local, sizeof local, &n, "-", 1);
+    k = fmt_long(num, ce);
+    append(local, sizeof local, &n, num, k);
+    append(local, sizeof local, &n, "-", 1);
+    append(local, sizeof local, &n, e->key, (size_t)klen);
+    append(local, sizeof local, &n, "-", 1);
+    append(local, sizeof local, &n, kh, 8);
     const char *m = cat(q, q->base, local);
     add_iri(q, m, NS_RDF "type", NS_FKG "Mention");
     add_iri(q, m, NS_FKG "refersTo", t);

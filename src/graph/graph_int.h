@@ -21,6 +21,12 @@ typedef struct {
   uint8_t lit;      /* the object is a literal */
 } FkgQuad;
 
+/* An entity key and the first 8 hex digits of its SHA-256, which its mention IRIs carry. */
+typedef struct {
+  char *key; /* malloc'd; NULL: an empty slot */
+  char hex[9];
+} FkgKeyDigest;
+
 typedef struct {
   FkgArena *arena; /* where the strings live: the document's arena */
   FkgQuad *v;      /* kept between documents, grown with realloc */
@@ -28,8 +34,16 @@ typedef struct {
   const char *graph; /* the article IRI: graph name of every statement in N-Quads */
   const char *base;  /* instance namespace */
   int failed;        /* out of memory while adding */
+  void *scratch;     /* fkg_quads_normalise's, kept between documents */
+  size_t scratch_cap;
+  /* Digests of entity keys, kept between documents: a region or a person comes back article
+   * after article, and a SHA-256 was a third of fkg_graph_build. */
+  FkgKeyDigest *digest;
+  size_t digest_cap, digest_n;
 } FkgQuads;
 
+/* Frees what `q` keeps between documents; `q` can be used again. */
+void fkg_quads_release(FkgQuads *q);
 /* Adds the statements of one document's facts to `q` (emptied first). */
 FkgStatus fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f);
 /* Sorts by subject, predicate, object and removes duplicates. */
@@ -37,6 +51,19 @@ void fkg_quads_normalise(FkgQuads *q);
 /* 1 when the statement belongs to its article alone: its subject or object is the article or
  * one of its mentions (their IRIs hold the article's digest). */
 int fkg_quad_is_local(const FkgQuads *q, const FkgQuad *x);
+
+/* Bytes rendered for the line formats, grown with realloc; `oom` is set when growing failed. */
+typedef struct {
+  char *bytes;
+  size_t len, cap;
+  int oom;
+} FkgBytes;
+
+/* Appends `q`'s statements to `out` as N-Triples lines, or as N-Quads lines in the graph
+ * `q->graph` when `nquads` is set: byte for byte what serd's N-Triples/N-Quads writer makes of
+ * them (writer.c says how). FKG_BAD_WRITE when serd refuses a statement (a relative IRI),
+ * FKG_BAD_ALLOC when `out` cannot grow. */
+FkgStatus fkg_quads_render_lines(const FkgQuads *q, int nquads, FkgBytes *out);
 
 /* Statements as raptor2 terms, for the formats only raptor2 writes (RDF/XML, RDF/JSON). */
 typedef struct {

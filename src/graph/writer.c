@@ -1,17 +1,20 @@
 /* forumkg: graph stage, the writer. N-Triples, N-Quads and Turtle are streamed one article at a
- * time through serd, which writes as statements arrive and escapes every term itself; RDF/XML
+ * time; serd writes Turtle, and every line-format statement with a term to escape, and does
+ * every escape (fkg_quads_render_lines copies only what serd would write unchanged); RDF/XML
  * and RDF/JSON, which only raptor2 writes, are buffered, sorted and deduplicated, and written at
  * the end. Output goes to a temporary file beside the target, renamed into place by
  * fkg_writer_finish; any write error leaves the previous output untouched.
  *
  * Why serd for the line formats: raptor2's serialisers write byte by byte through its iostream
  * layer and intern every URI; on the benchmark corpus they took about half the run time. serd
- * writes pages straight from the statement strings. Why Turtle streams: raptor2's Turtle writer
- * holds the whole graph until the end (336 MB for 1M triples, spec/LIBRARIES.md); here each
- * article's statements are sorted by subject, so serd groups them, and statements about shared
- * entities (a region's labels, a person's names) that an earlier article already wrote are
- * left out, so a Turtle file holds each statement once in memory bounded by the number of
- * entities, not of articles. */
+ * writes pages straight from the statement strings. Even serd goes through every character
+ * of every term, though: a statement whose terms serd would write unchanged is copied here
+ * instead, and serd gets the rest (the line formats section says how that is known). Why Turtle
+ * streams: raptor2's Turtle writer holds the whole graph until the end (336 MB for 1M triples,
+ * spec/LIBRARIES.md); here each article's statements are sorted by subject, so serd groups them,
+ * and statements about shared entities (a region's labels, a person's names) that an earlier
+ * article already wrote are left out, so a Turtle file holds each statement once in memory bounded
+ * by the number of entities, not of articles. */
 #include "context_int.h"
 #include "graph_int.h"
 #include "forumkg/output.h"
@@ -36,9 +39,7 @@ typedef struct {
 
 struct FkgGraphPart {
   FkgQuads q;
-  char *bytes; /* the rendered line formats */
-  size_t len, cap;
-  int oom;
+  FkgBytes out; /* the rendered line formats */
 };
 
 struct FkgWriter {
@@ -235,26 +236,251 @@ serd_put(SerdWriter *sw, WriterKind kind, Seen *seen, const FkgQuads *q)
   return FKG_SUCCESS;
 }
 
-/* serd sink into a part's byte buffer. */
-static size_t
-part_sink(const void *buf, size_t len, void *stream)
-{
-  FkgGraphPart *p = stream;
-  if (p->len + len > p->cap) {
-    size_t ncap = p->cap ? p->cap : 64 * 1024;
-    while (ncap < p->len + len)
-      ncap *= 2;
-    char *nb = realloc(p->bytes, ncap);
-    if (!nb) {
-      p->oom = 1;
-      return 0;
-    }
-    p->bytes = nb;
-    p->cap = ncap;
+/* ---- the line formats ----
+ *
+ * serd writes a term character by character (its escape loop, and a strlen and a scheme test
+ * per node): on N-Triples that was a third of a run's instructions. Yet nearly every term here
+ * needs no escape, and then serd writes its bytes unchanged between the delimiters. So a
+ * statement whose every term serd would write unchanged is copied here as bytes; any other
+ * statement goes to serd whole, and serd does every escape. Which bytes serd 0.30 writes
+ * unchanged was read from its writer (uri_must_escape, write_text, write_character in
+ * src/writer.c) and is checked against serd itself, every byte and thousands of adversarial
+ * terms, by tests/unit/test_lines.c:
+ *  - in an IRI: printable ASCII but space and " < > \ ^ ` { | };
+ *  - in a literal: printable ASCII (space included) but " and \;
+ *  - in both: UTF-8 characters, written as they are since the writer is not asked for ASCII;
+ *  - a language tag is written as it is; only ASCII letters, digits and '-' are taken here.
+ * Only well-formed UTF-8 (RFC 3629) is copied: serd decodes malformed sequences its own lenient
+ * way, so they go to serd. An IRI must also have a scheme, by serd's own test
+ * (serd_uri_string_has_scheme): N-Triples has no relative IRIs and serd refuses them. */
+
+/* The ASCII bytes written unchanged, for an IRI, a literal and a language tag: tables of 256
+ * (bytes from 0x80 are 0: UTF-8 is checked apart) so that the scan costs a load per byte. */
+#define IRI_PLAIN(c)                                                                               \
+  ((c) > 0x20 && (c) < 0x7F && (c) != '"' && (c) != '<' && (c) != '>' && (c) != '\\' &&            \
+   (c) != '^' && (c) != '`' && (c) != '{' && (c) != '|' && (c) != '}')
+#define LIT_PLAIN(c) ((c) >= 0x20 && (c) < 0x7F && (c) != '"' && (c) != '\\')
+#define LANG_PLAIN(c)                                                                              \
+  (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') || ((c) >= '0' && (c) <= '9') ||       \
+   (c) == '-')
+#define ROW(f, r)                                                                                  \
+  f(r), f(r + 1), f(r + 2), f(r + 3), f(r + 4), f(r + 5), f(r + 6), f(r + 7), f(r + 8), f(r + 9),  \
+      f(r + 10), f(r + 11), f(r + 12), f(r + 13), f(r + 14), f(r + 15)
+#define ASCII_TABLE(f)                                                                             \
+  {                                                                                                \
+    ROW(f, 0x00), ROW(f, 0x10), ROW(f, 0x20), ROW(f, 0x30), ROW(f, 0x40), ROW(f, 0x50),            \
+        ROW(f, 0x60), ROW(f, 0x70)                                                                 \
   }
-  memcpy(p->bytes + p->len, buf, len);
-  p->len += len;
+static const uint8_t kPlain[3][256] = {ASCII_TABLE(IRI_PLAIN), ASCII_TABLE(LIT_PLAIN),
+                                       ASCII_TABLE(LANG_PLAIN)};
+#undef ASCII_TABLE
+#undef ROW
+#undef LANG_PLAIN
+#undef LIT_PLAIN
+#undef IRI_PLAIN
+
+/* Length of the well-formed UTF-8 sequence that `s` starts with (RFC 3629: no overlong forms,
+ * no surrogates, nothing above U+10FFFF), or 0. `s` is NUL-terminated, so a cut sequence stops
+ * at the NUL, which is no continuation byte. */
+static inline size_t
+utf8_len(const unsigned char *s)
+{
+  unsigned c = s[0];
+  if (c >= 0xC2 && c <= 0xDF) return (s[1] & 0xC0) == 0x80 ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    return s[1] >= lo && s[1] <= hi && (s[2] & 0xC0) == 0x80 ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    return s[1] >= lo && s[1] <= hi && (s[2] & 0xC0) == 0x80 && (s[3] & 0xC0) == 0x80 ? 4 : 0;
+  }
+  return 0;
+}
+
+typedef enum { T_IRI, T_LIT, T_LANG } TermKind;
+
+#define NOT_PLAIN SIZE_MAX
+
+/* The length of `str` when serd writes it unchanged as a term of kind `k`, else NOT_PLAIN. */
+static size_t
+plain_len(TermKind k, const char *str)
+{
+  const unsigned char *s = (const unsigned char *)str, *p = s;
+  const uint8_t *plain = kPlain[k];
+  if (k == T_IRI && !serd_uri_string_has_scheme(s)) return NOT_PLAIN;
+  for (;;) {
+    /* Four at a time; the NUL, never plain, ends each run before the end of the string. */
+    while (plain[p[0]] && plain[p[1]] && plain[p[2]] && plain[p[3]])
+      p += 4;
+    while (plain[*p])
+      p++;
+    if (!*p) break;
+    size_t n = *p < 0x80 || k == T_LANG ? 0 : utf8_len(p);
+    if (!n) return NOT_PLAIN;
+    p += n;
+  }
+  if (k == T_LANG && p == s) return NOT_PLAIN; /* serd would write a bare '@' */
+  return (size_t)(p - s);
+}
+
+/* plain_len of the IRIs and language tags met so far in one document, by address: a document
+ * names the same predicate, class, datatype, entity and article IRIs over and over through the
+ * same pointer (NodeMemo says why that holds). Literals are mostly met once and not kept. */
+typedef struct {
+  const char *key[512];
+  size_t len[512];
+  uint8_t kind[512];
+} LenMemo;
+
+static size_t
+memo_len(LenMemo *m, TermKind k, const char *str)
+{
+  size_t h = (size_t)(((uintptr_t)str * 0x9E3779B97F4A7C15ULL) >> 55) & 511;
+  if (m->key[h] != str || m->kind[h] != k) {
+    m->key[h] = str;
+    m->kind[h] = (uint8_t)k;
+    m->len[h] = plain_len(k, str);
+  }
+  return m->len[h];
+}
+
+/* Room for `n` more bytes at the end of `b`, or NULL (and `b->oom`) when it cannot grow. */
+static char *
+bytes_reserve(FkgBytes *b, size_t n)
+{
+  if (b->len + n > b->cap) {
+    size_t ncap = b->cap ? b->cap : 64 * 1024;
+    while (ncap < b->len + n)
+      ncap *= 2;
+    char *nb = realloc(b->bytes, ncap);
+    if (!nb) {
+      b->oom = 1;
+      return NULL;
+    }
+    b->bytes = nb;
+    b->cap = ncap;
+  }
+  return b->bytes + b->len;
+}
+
+/* serd sink into a byte buffer. */
+static size_t
+bytes_sink(const void *buf, size_t len, void *stream)
+{
+  FkgBytes *b = stream;
+  char *d = bytes_reserve(b, len);
+  if (!d) return 0;
+  memcpy(d, buf, len);
+  b->len += len;
   return len;
+}
+
+static char *
+put(char *d, const char *s, size_t n)
+{
+  memcpy(d, s, n);
+  return d + n;
+}
+
+static char *
+put_iri(char *d, const char *iri, size_t n)
+{
+  *d++ = '<';
+  d = put(d, iri, n);
+  *d++ = '>';
+  return d;
+}
+
+/* Writes `x` through serd, making the writer on first use. It has no SERD_STYLE_BULK: serd
+ * then hands each token straight to the sink, so nothing waits in serd's page while copied
+ * statements are appended to the same buffer. Bulk or not, serd writes the same bytes. */
+static FkgStatus
+render_by_serd(SerdEnv **env, SerdWriter **sw, int nquads, const char *graph, const FkgQuad *x,
+               FkgBytes *out)
+{
+  if (!*sw) {
+    if (!*env && !(*env = serd_env_new(NULL))) return FKG_BAD_ALLOC;
+    *sw = serd_writer_new(nquads ? SERD_NQUADS : SERD_NTRIPLES, (SerdStyle)0, *env, NULL,
+                          bytes_sink, out);
+    if (!*sw) return FKG_BAD_ALLOC;
+  }
+  SerdNode g = serd_node_from_string(SERD_URI, (const uint8_t *)graph);
+  SerdNode s = serd_node_from_string(SERD_URI, (const uint8_t *)x->s);
+  SerdNode p = serd_node_from_string(SERD_URI, (const uint8_t *)x->p);
+  SerdNode o = serd_node_from_string(x->lit ? SERD_LITERAL : SERD_URI, (const uint8_t *)x->o);
+  SerdNode dt = serd_node_from_string(SERD_URI, (const uint8_t *)x->dt);
+  SerdNode lang = serd_node_from_string(SERD_LITERAL, (const uint8_t *)x->lang);
+  if (serd_writer_write_statement(*sw, 0, nquads ? &g : NULL, &s, &p, &o, x->dt ? &dt : NULL,
+                                  x->lang ? &lang : NULL))
+    return FKG_BAD_WRITE;
+  return FKG_SUCCESS;
+}
+
+FkgStatus
+fkg_quads_render_lines(const FkgQuads *q, int nquads, FkgBytes *out)
+{
+  /* Only the keys need clearing: a slot is read only when its key matches, and no string
+   * looked up is NULL. */
+  LenMemo memo_slots, *memo = &memo_slots;
+  memset(memo->key, 0, sizeof memo->key);
+  SerdEnv *env = NULL;
+  SerdWriter *sw = NULL;
+  FkgStatus st = FKG_SUCCESS;
+  size_t gl = nquads ? (q->graph ? memo_len(memo, T_IRI, q->graph) : NOT_PLAIN) : 0;
+  for (size_t i = 0; i < q->n && !st; i++) {
+    const FkgQuad *x = &q->v[i];
+    size_t sl = memo_len(memo, T_IRI, x->s), pl = memo_len(memo, T_IRI, x->p), ol, tl = 0;
+    /* As serd: a literal's language tag wins over its datatype; an IRI has neither. */
+    TermKind tk = T_LANG;
+    const char *tag = NULL;
+    if (x->lit) {
+      ol = plain_len(T_LIT, x->o);
+      if (x->lang)
+        tag = x->lang;
+      else if (x->dt)
+        tag = x->dt, tk = T_IRI;
+      if (tag) tl = memo_len(memo, tk, tag);
+    } else {
+      ol = memo_len(memo, T_IRI, x->o);
+    }
+    if (sl == NOT_PLAIN || pl == NOT_PLAIN || ol == NOT_PLAIN || tl == NOT_PLAIN ||
+        gl == NOT_PLAIN) {
+      st = render_by_serd(&env, &sw, nquads, q->graph, x, out);
+      continue;
+    }
+    /* <s> <p> <o> .\n or <s> <p> "o"@tag .\n or "o"^^<dt>, and <g> before the dot in N-Quads */
+    size_t n = sl + pl + ol + 11 + (tag ? tl + (tk == T_IRI ? 4 : 1) : 0) + (nquads ? gl + 3 : 0);
+    char *d = bytes_reserve(out, n), *d0 = d;
+    if (!d) break;
+    d = put_iri(d, x->s, sl);
+    *d++ = ' ';
+    d = put_iri(d, x->p, pl);
+    *d++ = ' ';
+    if (x->lit) {
+      *d++ = '"';
+      d = put(d, x->o, ol);
+      *d++ = '"';
+      if (tag && tk == T_LANG) {
+        *d++ = '@';
+        d = put(d, tag, tl);
+      } else if (tag) {
+        d = put(d, "^^", 2);
+        d = put_iri(d, tag, tl);
+      }
+    } else {
+      d = put_iri(d, x->o, ol);
+    }
+    if (nquads) {
+      *d++ = ' ';
+      d = put_iri(d, q->graph, gl);
+    }
+    d = put(d, " .\n", 3);
+    out->len += (size_t)(d - d0);
+  }
+  if (sw) serd_writer_free(sw);
+  if (env) serd_env_free(env);
+  return out->oom ? FKG_BAD_ALLOC : st;
 }
 
 /* ---- raptor2 ---- */
@@ -352,8 +578,8 @@ void
 fkg_graph_part_free(FkgGraphPart *p)
 {
   if (!p) return;
-  free(p->q.v);
-  free(p->bytes);
+  fkg_quads_release(&p->q);
+  free(p->out.bytes);
   free(p);
 }
 
@@ -367,24 +593,15 @@ FkgStatus
 fkg_writer_prepare(const FkgWriter *w, FkgContext *ctx, FkgGraphPart *p, FkgDoc *doc,
                    const FkgFacts *facts)
 {
-  p->len = 0;
-  p->oom = 0;
+  p->out.len = 0;
+  p->out.oom = 0;
   p->q.base = w->q.base;
   FkgStatus st = fkg_graph_build(ctx, &p->q, doc, facts);
   if (st) return st;
   fkg_quads_normalise(&p->q);
   if (!fkg_writer_renders(w)) return FKG_SUCCESS;
-  /* The line formats need no state across statements: a writer per document. It hands its
-   * bytes on in pages (SERD_STYLE_BULK: one sink call per 4 KiB, not per token), and freeing
-   * it flushes the last page, so every byte is in the part when this returns. */
-  SerdEnv *env = serd_env_new(NULL);
-  SerdWriter *sw = env ? serd_writer_new(w->kind == W_NQUADS ? SERD_NQUADS : SERD_NTRIPLES,
-                                         SERD_STYLE_BULK, env, NULL, part_sink, p)
-                       : NULL;
-  st = sw ? serd_put(sw, w->kind, NULL, &p->q) : FKG_BAD_ALLOC;
-  if (sw) serd_writer_free(sw);
-  if (env) serd_env_free(env);
-  if (p->oom) st = FKG_BAD_ALLOC;
+  /* Rendered here, by any thread: committing the part is then one fwrite. */
+  st = fkg_quads_render_lines(&p->q, w->kind == W_NQUADS, &p->out);
   p->q.n = 0; /* the statements pointed into the document */
   return st;
 }
@@ -396,11 +613,11 @@ fkg_writer_commit(FkgWriter *w, FkgGraphPart *p)
   if (!w->started && (st = start(w))) return st;
   if (w->kind == W_RAPTOR) return fkg_statements_add_quads(&w->all, &p->q);
   if (fkg_writer_renders(w)) {
-    if (p->len && fwrite(p->bytes, 1, p->len, w->out.f) != p->len)
+    if (p->out.len && fwrite(p->out.bytes, 1, p->out.len, w->out.f) != p->out.len)
       st = FKG_BAD_WRITE;
     else
       st = FKG_SUCCESS;
-    p->len = 0;
+    p->out.len = 0;
   } else {
     st = serd_put(w->sw, w->kind, &w->seen, &p->q);
   }
