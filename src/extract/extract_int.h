@@ -16,6 +16,13 @@ typedef struct {
   int32_t last;             /* end token (exclusive) */
 } FkgLayer;
 
+/* The lexicon layers and cue ends of one token. Most tokens start no lexicon entry and share
+ * one empty record, so a document costs a pointer per token, not a full record. */
+typedef struct {
+  FkgLayer layer[FKG_LX_COUNT];
+  int32_t cue_last[FKG_CUE_COUNT]; /* end of the longest cue of each role, or 0 */
+} FkgTokLex;
+
 typedef struct {
   int32_t first, last; /* tokens */
   FkgDate start, end;  /* end.year/month/day 0 when a single date */
@@ -43,7 +50,8 @@ typedef struct {
   const FkgLexicon *lex;
   FkgDoc *doc;
   FkgFacts *facts;
-  FkgLayer *layer; /* ntoks * FKG_LX_COUNT */
+  FkgTokLex **lex_at;      /* per token (ntoks + 1), NULL when no entry starts there */
+  const FkgTokLex *no_lex; /* the empty record */
   FkgDateExpr *dates;
   int ndates;
   FkgPersonMention *people;
@@ -52,7 +60,6 @@ typedef struct {
   int nevents;
   int32_t *region_at;   /* per token: region entity whose mention covers it, or -1 */
   uint8_t *in_quote;    /* per token: inside a quotation (titles, quoted speech) */
-  int32_t *cue_last;    /* ntoks * FKG_CUE_COUNT: end of the longest cue of each role, or 0 */
   int32_t *person_at;   /* per token: index into people, or -1 */
   int32_t main_region;  /* entity of the region the article is mostly about, or -1 */
   int32_t main_event;   /* entity of the article's own event (current edition), or -1 */
@@ -69,7 +76,8 @@ tok(const FkgWork *w, int32_t i)
 static inline const FkgLayer *
 layer(const FkgWork *w, int32_t i, FkgLexKind k)
 {
-  return &w->layer[(size_t)i * FKG_LX_COUNT + k];
+  const FkgTokLex *x = w->lex_at[i];
+  return &(x ? x : w->no_lex)->layer[k];
 }
 int fkg_tok_is(const FkgWork *w, int32_t i, const char *lower);
 int fkg_tok_is_any(const FkgWork *w, int32_t i, const char *const *lowers);
