@@ -12,11 +12,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A cell of the find index: the first row holding a value in a column. */
+typedef struct {
+  int32_t row; /* -1 when the slot is empty */
+  int32_t col;
+  uint32_t hash;
+} FindSlot;
+
 typedef struct {
   int ncols;
   const char **header;
   int32_t nrows, cap;
   const char ***rows;
+  /* Every cell by (column, value), for fkg_lexicon_find: rules look up ordinals and ISO codes
+   * for many tokens, and a scan of the table with a strcmp per row was the cost. */
+  FindSlot *find;
+  uint32_t nfind; /* power of two */
 } Table;
 
 /* One distinct first word of the entries: "key", "^capkey" or "=exact form" as stored. */
@@ -252,14 +263,52 @@ fkg_lexicon_rows(const FkgLexicon *lex, FkgLexKind kind)
   return lex->tables[kind].nrows;
 }
 
+static uint32_t
+find_hash(int col, const char *value)
+{
+  return hash_str(value) ^ ((uint32_t)col * 0x9e3779b9u);
+}
+
+/* Indexes every cell of `t`; the first row with a value in a column wins, as in a scan. */
+static FkgStatus
+index_cells(Table *t)
+{
+  uint32_t cells = (uint32_t)t->nrows * (uint32_t)t->ncols;
+  t->nfind = 16;
+  while (t->nfind < cells * 2)
+    t->nfind <<= 1;
+  t->find = malloc(sizeof(FindSlot) * t->nfind);
+  if (!t->find) return FKG_BAD_ALLOC;
+  for (uint32_t i = 0; i < t->nfind; i++)
+    t->find[i].row = -1;
+  uint32_t mask = t->nfind - 1;
+  for (int32_t r = 0; r < t->nrows; r++)
+    for (int c = 0; c < t->ncols; c++) {
+      uint32_t h = find_hash(c, t->rows[r][c]);
+      uint32_t i = h & mask;
+      for (; t->find[i].row >= 0; i = (i + 1) & mask) {
+        const FindSlot *f = &t->find[i];
+        if (f->hash == h && f->col == c && strcmp(t->rows[f->row][c], t->rows[r][c]) == 0) break;
+      }
+      if (t->find[i].row >= 0) continue;
+      t->find[i].row = r;
+      t->find[i].col = c;
+      t->find[i].hash = h;
+    }
+  return FKG_SUCCESS;
+}
+
 int32_t
 fkg_lexicon_find(const FkgLexicon *lex, FkgLexKind kind, const char *col, const char *value)
 {
   const Table *t = &lex->tables[kind];
   int c = column(t, col);
-  if (c < 0) return -1;
-  for (int32_t r = 0; r < t->nrows; r++)
-    if (strcmp(t->rows[r][c], value) == 0) return r;
+  if (c < 0 || !t->find) return -1;
+  uint32_t h = find_hash(c, value), mask = t->nfind - 1;
+  for (uint32_t i = h & mask; t->find[i].row >= 0; i = (i + 1) & mask) {
+    const FindSlot *f = &t->find[i];
+    if (f->hash == h && f->col == c && strcmp(t->rows[f->row][c], value) == 0) return f->row;
+  }
   return -1;
 }
 
@@ -482,7 +531,7 @@ fkg_lexicon_load(FkgContext *ctx, const char *dir, FkgLexicon **out)
     char path[4096];
     snprintf(path, sizeof path, "%s/lexicon/%s", dir, sp->file);
     Table *t = &lex->tables[sp->kind];
-    if ((st = read_table(ctx, lex, path, t))) break;
+    if ((st = read_table(ctx, lex, path, t)) || (st = index_cells(t))) break;
     int vc = sp->value_col ? column(t, sp->value_col) : -1;
     int lc = sp->lang_col ? column(t, sp->lang_col) : -1;
     if (sp->kind == FKG_LX_GIVEN) {
@@ -513,8 +562,10 @@ void
 fkg_lexicon_free(FkgLexicon *lex)
 {
   if (!lex) return;
-  for (int k = 0; k < FKG_LX_COUNT; k++)
+  for (int k = 0; k < FKG_LX_COUNT; k++) {
     free(lex->tables[k].rows);
+    free(lex->tables[k].find);
+  }
   free(lex->entries);
   free(lex->firsts);
   free(lex->given_keys);
