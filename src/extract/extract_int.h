@@ -10,6 +10,7 @@
 #include "forumkg/lexicon.h"
 
 #include <stdint.h>
+#include <string.h>
 
 typedef struct {
   const FkgLexEntry *entry; /* longest match of this kind at the token, or NULL */
@@ -79,8 +80,29 @@ layer(const FkgWork *w, int32_t i, FkgLexKind k)
   const FkgTokLex *x = w->lex_at[i];
   return &(x ? x : w->no_lex)->layer[k];
 }
-int fkg_tok_is(const FkgWork *w, int32_t i, const char *lower);
-int fkg_tok_is_any(const FkgWork *w, int32_t i, const char *const *lowers);
+/* Rules ask these of nearly every token, mostly to hear "no": the first two bytes (the
+ * first letter, Cyrillic included) settle most of them without a call to strcmp. */
+static inline int
+fkg_lower_is(const char *have, const char *want)
+{
+  if (have[0] != want[0]) return 0;
+  if (!have[0]) return 1;
+  return have[1] == want[1] && strcmp(have + 1, want + 1) == 0;
+}
+static inline int
+fkg_tok_is(const FkgWork *w, int32_t i, const char *lower)
+{
+  return i >= 0 && i < w->doc->ntoks && fkg_lower_is(tok(w, i)->lower, lower);
+}
+static inline int
+fkg_tok_is_any(const FkgWork *w, int32_t i, const char *const *lowers)
+{
+  if (i < 0 || i >= w->doc->ntoks) return 0;
+  const char *have = tok(w, i)->lower;
+  for (; *lowers; lowers++)
+    if (fkg_lower_is(have, *lowers)) return 1;
+  return 0;
+}
 int fkg_tok_cue(const FkgWork *w, int32_t i, FkgCueRole role, int32_t *last);
 int fkg_tok_function_word(const FkgWork *w, int32_t i);
 /* If token i opens a quotation, the token range of its content and the closing token. */

@@ -7,20 +7,6 @@
 #include <string.h>
 
 int
-fkg_tok_is(const FkgWork *w, int32_t i, const char *lower)
-{
-  return i >= 0 && i < w->doc->ntoks && strcmp(tok(w, i)->lower, lower) == 0;
-}
-
-int
-fkg_tok_is_any(const FkgWork *w, int32_t i, const char *const *lowers)
-{
-  for (; *lowers; lowers++)
-    if (fkg_tok_is(w, i, *lowers)) return 1;
-  return 0;
-}
-
-int
 fkg_tok_cue(const FkgWork *w, int32_t i, FkgCueRole role, int32_t *last)
 {
   if (i < 0 || i >= w->doc->ntoks) return 0;
