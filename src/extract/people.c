@@ -253,11 +253,15 @@ given_row(const FkgWork *w, int32_t i)
     /* Of several nominatives, the earliest row: the Russian names come first in the
      * lexicon, so Андрее is Андрей (not Андреа), Марину is Марина (not Марин). */
     int32_t best = -1;
+    /* The candidates are built by hand: this runs for every capitalised Cyrillic word, and
+     * snprintf cost more than the look-ups. */
+    char cand[128];
+    size_t base = n - m;
     for (int j = 0; cases[k].nominal[j]; j++) {
-      char cand[128];
-      if (snprintf(cand, sizeof cand, "%.*s%s", (int)(n - m), low, cases[k].nominal[j]) >=
-          (int)sizeof cand)
-        continue;
+      size_t nl = strlen(cases[k].nominal[j]);
+      if (base + nl >= sizeof cand) continue;
+      memcpy(cand, low, base);
+      memcpy(cand + base, cases[k].nominal[j], nl + 1);
       if ((row = fkg_lexicon_given(w->lex, cand)) >= 0 && (best < 0 || row < best)) best = row;
     }
     if (best >= 0) return best;
@@ -265,12 +269,15 @@ given_row(const FkgWork *w, int32_t i)
      * sign before it becomes е). Cyrillic letters are two bytes. */
     size_t stem = n - m;
     if (stem >= 4) {
-      char cand[128];
       int soft = !strncmp(low + stem - 4, "ь", 2);
-      int len =
-          soft ? snprintf(cand, sizeof cand, "%.*sе%.*s", (int)(stem - 4), low, 2, low + stem - 2)
-               : snprintf(cand, sizeof cand, "%.*sе%.*s", (int)(stem - 2), low, 2, low + stem - 2);
-      if (len < (int)sizeof cand && (row = fkg_lexicon_given(w->lex, cand)) >= 0) return row;
+      size_t keep = soft ? stem - 4 : stem - 2;
+      if (keep + 4 < sizeof cand) {
+        memcpy(cand, low, keep);
+        memcpy(cand + keep, "е", 2);
+        memcpy(cand + keep + 2, low + stem - 2, 2);
+        cand[keep + 4] = '\0';
+        if ((row = fkg_lexicon_given(w->lex, cand)) >= 0) return row;
+      }
     }
   }
   return -1;
