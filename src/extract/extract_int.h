@@ -53,6 +53,7 @@ typedef struct {
   FkgFacts *facts;
   FkgTokLex **lex_at;      /* per token (ntoks + 1), NULL when no entry starts there */
   const FkgTokLex *no_lex; /* the empty record */
+  uint32_t *sent_cues;     /* per sentence: bit r set when a cue of role r starts in it */
   FkgDateExpr *dates;
   int ndates;
   FkgPersonMention *people;
