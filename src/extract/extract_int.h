@@ -54,6 +54,7 @@ typedef struct {
   FkgTokLex **lex_at;      /* per token (ntoks + 1), NULL when no entry starts there */
   const FkgTokLex *no_lex; /* the empty record */
   uint32_t *sent_cues;     /* per sentence: bit r set when a cue of role r starts in it */
+  int32_t *given_memo;     /* per token: given-names row + 2 once known, 0 before (people.c) */
   FkgDateExpr *dates;
   int ndates;
   FkgPersonMention *people;

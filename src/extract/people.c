@@ -216,7 +216,7 @@ is_patronymic(const FkgWork *w, int32_t i)
 /* The given-names.tsv row for token i: the token itself, or the nominative it is an oblique
  * case of (Андрея → Андрей, Терезы → Тереза, Игорем → Игорь). */
 static int32_t
-given_row(const FkgWork *w, int32_t i)
+given_row_of(const FkgWork *w, int32_t i)
 {
   if (!is_cap_word(w, i)) return -1;
   /* A country is no given name (Германии is not Герман in the prepositional). */
@@ -281,6 +281,17 @@ given_row(const FkgWork *w, int32_t i)
     }
   }
   return -1;
+}
+
+/* given_row_of, asked of the same token by several patterns and the short-mention pass, is
+ * worked out once per token. The memo array belongs to the work state; rules see it const. */
+static int32_t
+given_row(const FkgWork *w, int32_t i)
+{
+  if (i < 0 || i >= w->doc->ntoks) return -1;
+  int32_t *memo = &w->given_memo[i];
+  if (!*memo) *memo = given_row_of(w, i) + 2;
+  return *memo - 2;
 }
 
 /* Records a full-name mention; entities are made after all names are seen (resolve_people),
@@ -848,6 +859,8 @@ fkg_rule_people(FkgWork *w)
 {
   FkgStatus st = FKG_SUCCESS;
   int32_t n = w->doc->ntoks;
+  w->given_memo = fkg_arena_alloc(&w->doc->arena, sizeof(int32_t) * ((size_t)n + 1));
+  if (!w->given_memo) return FKG_BAD_ALLOC;
   for (int32_t i = 0; i < n && !st; i++) {
     if (w->region_at[i] >= 0) continue;
     int32_t end = match_given_family(w, i, &st);
