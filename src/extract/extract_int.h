@@ -105,7 +105,17 @@ fkg_tok_is_any(const FkgWork *w, int32_t i, const char *const *lowers)
     if (fkg_lower_is(have, *lowers)) return 1;
   return 0;
 }
-int fkg_tok_cue(const FkgWork *w, int32_t i, FkgCueRole role, int32_t *last);
+/* Whether a cue of `role` starts at token i; *last gets its end. Inline: rules ask it of most
+ * tokens. */
+static inline int
+fkg_tok_cue(const FkgWork *w, int32_t i, FkgCueRole role, int32_t *last)
+{
+  if (i < 0 || i >= w->doc->ntoks) return 0;
+  const FkgTokLex *x = w->lex_at[i];
+  int32_t end = x ? x->cue_last[role] : 0;
+  if (end && last) *last = end;
+  return end != 0;
+}
 int fkg_tok_function_word(const FkgWork *w, int32_t i);
 /* If token i opens a quotation, the token range of its content and the closing token. */
 int fkg_quote_span(const FkgWork *w, int32_t i, int32_t *cfirst, int32_t *clast, int32_t *close);

@@ -6,16 +6,6 @@
 
 #include <string.h>
 
-int
-fkg_tok_cue(const FkgWork *w, int32_t i, FkgCueRole role, int32_t *last)
-{
-  if (i < 0 || i >= w->doc->ntoks) return 0;
-  const FkgTokLex *x = w->lex_at[i];
-  int32_t end = x ? x->cue_last[role] : 0;
-  if (end && last) *last = end;
-  return end != 0;
-}
-
 /* Function words that may sit inside a name or post phrase (of, the, de, la, по …): a short
  * closed class, kept with the cue words in cues.tsv under the role list-intro? No: their
  * own test is the token's length and case, which is enough for the three languages. */

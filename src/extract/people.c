@@ -194,18 +194,15 @@ is_patronymic(const FkgWork *w, int32_t i)
       if (core >= sizeof buf) continue;
       memcpy(buf, low, core);
       buf[core] = '\0';
-      const char *suffix = sufs[s];
-      char femstem[16];
-      if (fem && cl > 0) { /* compare without the final а of the suffix */
-        snprintf(femstem, sizeof femstem, "%.*s", (int)(sl - 2), sufs[s]);
-        suffix = femstem;
-      }
-      size_t xl = strlen(suffix);
-      if (core <= xl + 1 || strcmp(buf + core - xl, suffix) != 0) continue;
-      buf[core - xl] = '\0';
+      /* compare without the final а of the suffix */
+      size_t xl = fem && cl > 0 ? sl - 2 : sl;
+      if (core <= xl + 1 || memcmp(buf + core - xl, sufs[s], xl) != 0) continue;
+      size_t stem = core - xl;
       for (int b = 0; bases[b]; b++) {
-        char cand[160];
-        snprintf(cand, sizeof cand, "%s%s", buf, bases[b]);
+        char cand[160]; /* stem < 128 and a base of two bytes at most */
+        size_t bl = strlen(bases[b]);
+        memcpy(cand, buf, stem);
+        memcpy(cand + stem, bases[b], bl + 1);
         if (fkg_lexicon_given(w->lex, cand) >= 0) return 1;
       }
     }
