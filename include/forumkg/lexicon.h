@@ -72,7 +72,8 @@ typedef struct {
   int nwords;
   const char **words;
   const unsigned char *caps;
-  int32_t next; /* next entry with the same first key, or -1 */
+  uint64_t second; /* first 8 bytes of the second word as compared (see word_prefix), or 0 */
+  int32_t next;    /* previous entry with exactly the same first word, or -1 */
 } FkgLexEntry;
 
 typedef struct {

@@ -220,7 +220,7 @@ match_at(FkgWork *w, int32_t i, FkgStatus *st)
   }
   /* в 2015 году, in 2017, en 2019, с 2015 года, since 2015, depuis 2015 */
   static const char *const preps[] = {"в", "во", "in", "en", "с", "since", "depuis", NULL};
-  if (fkg_tok_is_any(w, i, preps) && (y = year_at(w, i + 1))) {
+  if ((y = year_at(w, i + 1)) && fkg_tok_is_any(w, i, preps)) {
     int32_t yl = i + 2;
     trailing_year(w, i + 1, &yl);
     /* "в 2015 году" needs no word after the year in English or French. */

@@ -10,11 +10,19 @@
 #include "forumkg/lexicon.h"
 
 #include <stdint.h>
+#include <string.h>
 
 typedef struct {
   const FkgLexEntry *entry; /* longest match of this kind at the token, or NULL */
   int32_t last;             /* end token (exclusive) */
 } FkgLayer;
+
+/* The lexicon layers and cue ends of one token. Most tokens start no lexicon entry and share
+ * one empty record, so a document costs a pointer per token, not a full record. */
+typedef struct {
+  FkgLayer layer[FKG_LX_COUNT];
+  int32_t cue_last[FKG_CUE_COUNT]; /* end of the longest cue of each role, or 0 */
+} FkgTokLex;
 
 typedef struct {
   int32_t first, last; /* tokens */
@@ -43,7 +51,10 @@ typedef struct {
   const FkgLexicon *lex;
   FkgDoc *doc;
   FkgFacts *facts;
-  FkgLayer *layer; /* ntoks * FKG_LX_COUNT */
+  FkgTokLex **lex_at;      /* per token (ntoks + 1), NULL when no entry starts there */
+  const FkgTokLex *no_lex; /* the empty record */
+  uint32_t *sent_cues;     /* per sentence: bit r set when a cue of role r starts in it */
+  int32_t *given_memo;     /* per token: given-names row + 2 once known, 0 before (people.c) */
   FkgDateExpr *dates;
   int ndates;
   FkgPersonMention *people;
@@ -52,7 +63,6 @@ typedef struct {
   int nevents;
   int32_t *region_at;   /* per token: region entity whose mention covers it, or -1 */
   uint8_t *in_quote;    /* per token: inside a quotation (titles, quoted speech) */
-  int32_t *cue_last;    /* ntoks * FKG_CUE_COUNT: end of the longest cue of each role, or 0 */
   int32_t *person_at;   /* per token: index into people, or -1 */
   int32_t main_region;  /* entity of the region the article is mostly about, or -1 */
   int32_t main_event;   /* entity of the article's own event (current edition), or -1 */
@@ -69,11 +79,43 @@ tok(const FkgWork *w, int32_t i)
 static inline const FkgLayer *
 layer(const FkgWork *w, int32_t i, FkgLexKind k)
 {
-  return &w->layer[(size_t)i * FKG_LX_COUNT + k];
+  const FkgTokLex *x = w->lex_at[i];
+  return &(x ? x : w->no_lex)->layer[k];
 }
-int fkg_tok_is(const FkgWork *w, int32_t i, const char *lower);
-int fkg_tok_is_any(const FkgWork *w, int32_t i, const char *const *lowers);
-int fkg_tok_cue(const FkgWork *w, int32_t i, FkgCueRole role, int32_t *last);
+/* Rules ask these of nearly every token, mostly to hear "no": the first two bytes (the
+ * first letter, Cyrillic included) settle most of them without a call to strcmp. */
+static inline int
+fkg_lower_is(const char *have, const char *want)
+{
+  if (have[0] != want[0]) return 0;
+  if (!have[0]) return 1;
+  return have[1] == want[1] && strcmp(have + 1, want + 1) == 0;
+}
+static inline int
+fkg_tok_is(const FkgWork *w, int32_t i, const char *lower)
+{
+  return i >= 0 && i < w->doc->ntoks && fkg_lower_is(tok(w, i)->lower, lower);
+}
+static inline int
+fkg_tok_is_any(const FkgWork *w, int32_t i, const char *const *lowers)
+{
+  if (i < 0 || i >= w->doc->ntoks) return 0;
+  const char *have = tok(w, i)->lower;
+  for (; *lowers; lowers++)
+    if (fkg_lower_is(have, *lowers)) return 1;
+  return 0;
+}
+/* Whether a cue of `role` starts at token i; *last gets its end. Inline: rules ask it of most
+ * tokens. */
+static inline int
+fkg_tok_cue(const FkgWork *w, int32_t i, FkgCueRole role, int32_t *last)
+{
+  if (i < 0 || i >= w->doc->ntoks) return 0;
+  const FkgTokLex *x = w->lex_at[i];
+  int32_t end = x ? x->cue_last[role] : 0;
+  if (end && last) *last = end;
+  return end != 0;
+}
 int fkg_tok_function_word(const FkgWork *w, int32_t i);
 /* If token i opens a quotation, the token range of its content and the closing token. */
 int fkg_quote_span(const FkgWork *w, int32_t i, int32_t *cfirst, int32_t *clast, int32_t *close);

@@ -6,29 +6,6 @@
 
 #include <string.h>
 
-int
-fkg_tok_is(const FkgWork *w, int32_t i, const char *lower)
-{
-  return i >= 0 && i < w->doc->ntoks && strcmp(tok(w, i)->lower, lower) == 0;
-}
-
-int
-fkg_tok_is_any(const FkgWork *w, int32_t i, const char *const *lowers)
-{
-  for (; *lowers; lowers++)
-    if (fkg_tok_is(w, i, *lowers)) return 1;
-  return 0;
-}
-
-int
-fkg_tok_cue(const FkgWork *w, int32_t i, FkgCueRole role, int32_t *last)
-{
-  if (i < 0 || i >= w->doc->ntoks) return 0;
-  int32_t end = w->cue_last[(size_t)i * FKG_CUE_COUNT + role];
-  if (end && last) *last = end;
-  return end != 0;
-}
-
 /* Function words that may sit inside a name or post phrase (of, the, de, la, по …): a short
  * closed class, kept with the cue words in cues.tsv under the role list-intro? No: their
  * own test is the token's length and case, which is enough for the three languages. */
@@ -120,9 +97,9 @@ fkg_tokens_text(FkgWork *w, int32_t first, int32_t last)
 FkgStatus
 fkg_layers_build(FkgWork *w)
 {
-  size_t n = (size_t)w->doc->ntoks * FKG_LX_COUNT;
-  w->layer = fkg_arena_alloc(&w->doc->arena, sizeof(FkgLayer) * (n ? n : 1));
-  if (!w->layer) return FKG_BAD_ALLOC;
+  w->lex_at = fkg_arena_alloc(&w->doc->arena, sizeof(FkgTokLex *) * ((size_t)w->doc->ntoks + 1));
+  w->no_lex = fkg_arena_alloc(&w->doc->arena, sizeof(FkgTokLex));
+  if (!w->lex_at || !w->no_lex) return FKG_BAD_ALLOC;
   w->in_quote = fkg_arena_alloc(&w->doc->arena, (size_t)w->doc->ntoks + 1);
   if (!w->in_quote) return FKG_BAD_ALLOC;
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
@@ -133,10 +110,6 @@ fkg_layers_build(FkgWork *w)
       i = close;
     }
   }
-  /* Cue words can carry several roles at one token: keep the longest end of each role. */
-  w->cue_last = fkg_arena_alloc(&w->doc->arena,
-                                sizeof(int32_t) * ((size_t)w->doc->ntoks * FKG_CUE_COUNT + 1));
-  if (!w->cue_last) return FKG_BAD_ALLOC;
   unsigned mask = 0;
   for (int k = 0; k < FKG_LX_COUNT; k++)
     mask |= FKG_LX_MASK(k);
@@ -144,13 +117,18 @@ fkg_layers_build(FkgWork *w)
     if (!(tok(w, i)->flags & (FKG_TOK_WORD | FKG_TOK_NUM))) continue;
     FkgLexMatch m[64];
     int nm = fkg_lexicon_match(w->lex, w->doc, i, mask, m, 64);
+    if (nm == 0) continue;
+    FkgTokLex *x = fkg_arena_alloc(&w->doc->arena, sizeof(FkgTokLex));
+    if (!x) return FKG_BAD_ALLOC;
+    w->lex_at[i] = x;
     for (int k = 0; k < nm; k++) {
+      /* Cue words can carry several roles at one token: keep the longest end of each role. */
       if (m[k].entry->kind == FKG_LX_CUE) {
-        int32_t *c = &w->cue_last[(size_t)i * FKG_CUE_COUNT + m[k].entry->value];
+        int32_t *c = &x->cue_last[m[k].entry->value];
         if (m[k].last > *c) *c = m[k].last;
         continue;
       }
-      FkgLayer *l = &w->layer[(size_t)i * FKG_LX_COUNT + m[k].entry->kind];
+      FkgLayer *l = &x->layer[m[k].entry->kind];
       /* Longest first: keep the first of each kind, but prefer an entry in the document's
        * language among equally long ones. */
       if (!l->entry) {
@@ -161,6 +139,19 @@ fkg_layers_build(FkgWork *w)
         l->entry = m[k].entry;
       }
     }
+  }
+  /* Rules ask whether a sentence holds a cue of some role, sentence by sentence and role by
+   * role: answer once per sentence. */
+  w->sent_cues = fkg_arena_alloc(&w->doc->arena, sizeof(uint32_t) * ((size_t)w->doc->nsents + 1));
+  if (!w->sent_cues) return FKG_BAD_ALLOC;
+  for (int32_t s = 0; s < w->doc->nsents; s++) {
+    uint32_t bits = 0;
+    for (int32_t i = w->doc->sents[s].first; i < w->doc->sents[s].last; i++) {
+      const FkgTokLex *x = w->lex_at[i];
+      for (int r = 0; x && r < FKG_CUE_COUNT; r++)
+        if (x->cue_last[r]) bits |= 1u << r;
+    }
+    w->sent_cues[s] = bits;
   }
   return FKG_SUCCESS;
 }

@@ -194,18 +194,15 @@ is_patronymic(const FkgWork *w, int32_t i)
       if (core >= sizeof buf) continue;
       memcpy(buf, low, core);
       buf[core] = '\0';
-      const char *suffix = sufs[s];
-      char femstem[16];
-      if (fem && cl > 0) { /* compare without the final а of the suffix */
-        snprintf(femstem, sizeof femstem, "%.*s", (int)(sl - 2), sufs[s]);
-        suffix = femstem;
-      }
-      size_t xl = strlen(suffix);
-      if (core <= xl + 1 || strcmp(buf + core - xl, suffix) != 0) continue;
-      buf[core - xl] = '\0';
+      /* compare without the final а of the suffix */
+      size_t xl = fem && cl > 0 ? sl - 2 : sl;
+      if (core <= xl + 1 || memcmp(buf + core - xl, sufs[s], xl) != 0) continue;
+      size_t stem = core - xl;
       for (int b = 0; bases[b]; b++) {
-        char cand[160];
-        snprintf(cand, sizeof cand, "%s%s", buf, bases[b]);
+        char cand[160]; /* stem < 128 and a base of two bytes at most */
+        size_t bl = strlen(bases[b]);
+        memcpy(cand, buf, stem);
+        memcpy(cand + stem, bases[b], bl + 1);
         if (fkg_lexicon_given(w->lex, cand) >= 0) return 1;
       }
     }
@@ -216,7 +213,7 @@ is_patronymic(const FkgWork *w, int32_t i)
 /* The given-names.tsv row for token i: the token itself, or the nominative it is an oblique
  * case of (Андрея → Андрей, Терезы → Тереза, Игорем → Игорь). */
 static int32_t
-given_row(const FkgWork *w, int32_t i)
+given_row_of(const FkgWork *w, int32_t i)
 {
   if (!is_cap_word(w, i)) return -1;
   /* A country is no given name (Германии is not Герман in the prepositional). */
@@ -253,11 +250,15 @@ given_row(const FkgWork *w, int32_t i)
     /* Of several nominatives, the earliest row: the Russian names come first in the
      * lexicon, so Андрее is Андрей (not Андреа), Марину is Марина (not Марин). */
     int32_t best = -1;
+    /* The candidates are built by hand: this runs for every capitalised Cyrillic word, and
+     * snprintf cost more than the look-ups. */
+    char cand[128];
+    size_t base = n - m;
     for (int j = 0; cases[k].nominal[j]; j++) {
-      char cand[128];
-      if (snprintf(cand, sizeof cand, "%.*s%s", (int)(n - m), low, cases[k].nominal[j]) >=
-          (int)sizeof cand)
-        continue;
+      size_t nl = strlen(cases[k].nominal[j]);
+      if (base + nl >= sizeof cand) continue;
+      memcpy(cand, low, base);
+      memcpy(cand + base, cases[k].nominal[j], nl + 1);
       if ((row = fkg_lexicon_given(w->lex, cand)) >= 0 && (best < 0 || row < best)) best = row;
     }
     if (best >= 0) return best;
@@ -265,15 +266,29 @@ given_row(const FkgWork *w, int32_t i)
      * sign before it becomes е). Cyrillic letters are two bytes. */
     size_t stem = n - m;
     if (stem >= 4) {
-      char cand[128];
       int soft = !strncmp(low + stem - 4, "ь", 2);
-      int len =
-          soft ? snprintf(cand, sizeof cand, "%.*sе%.*s", (int)(stem - 4), low, 2, low + stem - 2)
-               : snprintf(cand, sizeof cand, "%.*sе%.*s", (int)(stem - 2), low, 2, low + stem - 2);
-      if (len < (int)sizeof cand && (row = fkg_lexicon_given(w->lex, cand)) >= 0) return row;
+      size_t keep = soft ? stem - 4 : stem - 2;
+      if (keep + 4 < sizeof cand) {
+        memcpy(cand, low, keep);
+        memcpy(cand + keep, "е", 2);
+        memcpy(cand + keep + 2, low + stem - 2, 2);
+        cand[keep + 4] = '\0';
+        if ((row = fkg_lexicon_given(w->lex, cand)) >= 0) return row;
+      }
     }
   }
   return -1;
+}
+
+/* given_row_of, asked of the same token by several patterns and the short-mention pass, is
+ * worked out once per token. The memo array belongs to the work state; rules see it const. */
+static int32_t
+given_row(const FkgWork *w, int32_t i)
+{
+  if (i < 0 || i >= w->doc->ntoks) return -1;
+  int32_t *memo = &w->given_memo[i];
+  if (!*memo) *memo = given_row_of(w, i) + 2;
+  return *memo - 2;
 }
 
 /* Records a full-name mention; entities are made after all names are seen (resolve_people),
@@ -841,6 +856,8 @@ fkg_rule_people(FkgWork *w)
 {
   FkgStatus st = FKG_SUCCESS;
   int32_t n = w->doc->ntoks;
+  w->given_memo = fkg_arena_alloc(&w->doc->arena, sizeof(int32_t) * ((size_t)n + 1));
+  if (!w->given_memo) return FKG_BAD_ALLOC;
   for (int32_t i = 0; i < n && !st; i++) {
     if (w->region_at[i] >= 0) continue;
     int32_t end = match_given_family(w, i, &st);

@@ -131,10 +131,11 @@ add_list(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
       int adjectives =
           i > first && i + 1 < last && ru_adjective(w, i - 1) && ru_adjective(w, i + 1);
       int left = 0;
-      for (int32_t k = start; k < i; k++) left += (tok(w, k)->flags & FKG_TOK_WORD) != 0;
+      for (int32_t k = start; k < i; k++)
+        left += (tok(w, k)->flags & FKG_TOK_WORD) != 0;
       /* "such as A and B": two items, each of two words or more. */
-      if ((commas > 0 || fkg_tok_cue(w, i + 1, FKG_CUE_PRACTICE, NULL) || left >= 2) &&
-          rest >= 2 && !fkg_tok_is_any(w, i + 1, pron) && !adjectives)
+      if ((commas > 0 || fkg_tok_cue(w, i + 1, FKG_CUE_PRACTICE, NULL) || left >= 2) && rest >= 2 &&
+          !fkg_tok_is_any(w, i + 1, pron) && !adjectives)
         cut = 1;
     }
     if (!cut) continue;
@@ -334,7 +335,9 @@ match_implemented(FkgWork *w, int32_t i, int32_t *next)
                                       "внедрен",     "внедрена",    "внедрено",   "внедрены",
                                       "создан",      "создана",     "создано",    "разработан",
                                       "разработана", "разработано", NULL};
-  if (w->in_quote[i] || !fkg_tok_is_any(w, i, parts)) return FKG_FAILURE;
+  /* The participles are Cyrillic: other tokens need no string compare. */
+  if (w->in_quote[i] || !(tok(w, i)->flags & FKG_TOK_CYR) || !fkg_tok_is_any(w, i, parts))
+    return FKG_FAILURE;
   int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
   int place = 0;
   for (int32_t k = i - 1; k >= lo && k >= i - 4; k--)

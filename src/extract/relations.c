@@ -17,9 +17,7 @@
 static int
 has_cue(const FkgWork *w, const FkgSentence *s, FkgCueRole role)
 {
-  for (int32_t i = s->first; i < s->last; i++)
-    if (fkg_tok_cue(w, i, role, NULL)) return 1;
-  return 0;
+  return (w->sent_cues[s - w->doc->sents] >> role) & 1;
 }
 
 static int32_t

@@ -1,6 +1,9 @@
 /* forumkg: lexicon stage, loading the TSV tables of ontology/lexicon and indexing their
- * surface forms by the key of their first word. Tables are small (thousands of forms); the
- * index is a chained hash table over first keys, matching walks the chain. */
+ * surface forms by the key of their first word. Tables are small (thousands of forms), but
+ * every word token of every document is looked up, so the index is an open-addressing table
+ * of distinct first words (with their full hashes), each heading the chain of exactly the
+ * entries that start with that word: one lookup per token string, no string compares with
+ * other first words. */
 #include "context_int.h"
 #include "forumkg/lexicon.h"
 #include "forumkg/segment.h"
@@ -9,20 +12,39 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A cell of the find index: the first row holding a value in a column. */
+typedef struct {
+  int32_t row; /* -1 when the slot is empty */
+  int32_t col;
+  uint32_t hash;
+} FindSlot;
+
 typedef struct {
   int ncols;
   const char **header;
   int32_t nrows, cap;
   const char ***rows;
+  /* Every cell by (column, value), for fkg_lexicon_find: rules look up ordinals and ISO codes
+   * for many tokens, and a scan of the table with a strcmp per row was the cost. */
+  FindSlot *find;
+  uint32_t nfind; /* power of two */
 } Table;
+
+/* One distinct first word of the entries: "key", "^capkey" or "=exact form" as stored. */
+typedef struct {
+  const char *word;
+  uint32_t hash; /* hash_str(word) */
+  int32_t head;  /* latest entry starting with word; earlier ones follow through next */
+} FirstWord;
 
 struct FkgLexicon {
   FkgArena arena;
   Table tables[FKG_LX_COUNT];
   FkgLexEntry *entries;
   int32_t nentries, cap;
-  int32_t *buckets; /* heads of chains, -1 when empty */
-  uint32_t nbuckets;
+  FirstWord *firsts; /* open addressing over first words, word NULL when empty */
+  uint32_t nfirsts;  /* power of two */
+  uint32_t nused;
   /* Given names are matched by exact lower-case form, not by stem: the Russian stemmer
    * cuts names unevenly (Андрей → андр, Андрея → андре; Елена → ел). */
   const char **given_keys; /* open addressing, NULL when empty */
@@ -52,13 +74,76 @@ fkg_session_type_name(FkgSessionType t)
   return t < FKG_ST_COUNT ? kSessionNames[t] : "other";
 }
 
+#define FNV_BASIS 2166136261u
+#define FNV_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
+
 static uint32_t
 hash_str(const char *s)
 {
-  uint32_t h = 2166136261u;
+  uint32_t h = FNV_BASIS;
   for (; *s; s++)
-    h = (h ^ (unsigned char)*s) * 16777619u;
+    h = FNV_STEP(h, *s);
   return h;
+}
+
+/* Hash of `s` continuing from `h`; *len gets strlen(s). */
+static uint32_t
+hash_more(uint32_t h, const char *s, size_t *len)
+{
+  const char *p = s;
+  for (; *p; p++)
+    h = FNV_STEP(h, *p);
+  *len = (size_t)(p - s);
+  return h;
+}
+
+/* The matcher once walked chains of a chained table of OLD_BUCKETS buckets over first words;
+ * a token string whose bucket was shared by another of the token's strings also met that
+ * string's entries (so one entry could be reported twice). Matching keeps that order and
+ * those repeats so that the extraction's output stays exactly as it was. */
+#define OLD_BUCKETS 8192u
+
+static uint32_t
+old_bucket(uint32_t hash)
+{
+  return hash % OLD_BUCKETS;
+}
+
+/* Slot of first word `prefix` + `s` (prefix '\0' for none) with hash `h`, or -1. */
+static int32_t
+first_find(const FkgLexicon *lex, uint32_t h, char prefix, const char *s)
+{
+  uint32_t mask = lex->nfirsts - 1;
+  for (uint32_t i = h & mask; lex->firsts[i].word; i = (i + 1) & mask) {
+    const FirstWord *f = &lex->firsts[i];
+    if (f->hash != h) continue;
+    if (prefix ? f->word[0] == prefix && strcmp(f->word + 1, s) == 0 : strcmp(f->word, s) == 0)
+      return (int32_t)i;
+  }
+  return -1;
+}
+
+/* Doubles the first-word table. */
+static FkgStatus
+firsts_grow(FkgLexicon *lex)
+{
+  uint32_t ncap = lex->nfirsts * 2;
+  FirstWord *nf = malloc(sizeof(FirstWord) * ncap);
+  if (!nf) return FKG_BAD_ALLOC;
+  for (uint32_t i = 0; i < ncap; i++)
+    nf[i].word = NULL;
+  for (uint32_t i = 0; i < lex->nfirsts; i++) {
+    const FirstWord *f = &lex->firsts[i];
+    if (!f->word) continue;
+    uint32_t j = f->hash & (ncap - 1);
+    while (nf[j].word)
+      j = (j + 1) & (ncap - 1);
+    nf[j] = *f;
+  }
+  free(lex->firsts);
+  lex->firsts = nf;
+  lex->nfirsts = ncap;
+  return FKG_SUCCESS;
 }
 
 static int
@@ -69,6 +154,17 @@ lang_of(const char *code)
   if (strcmp(code, "en") == 0) return FKG_LANG_EN;
   if (strcmp(code, "fr") == 0) return FKG_LANG_FR;
   return -1;
+}
+
+/* The first eight bytes of `s`, zero-padded: equal strings have equal prefixes, so a second
+ * word is mostly told apart by one integer compare. */
+static uint64_t
+word_prefix(const char *s)
+{
+  uint64_t v = 0;
+  for (int i = 0; i < 8 && s[i]; i++)
+    v |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  return v;
 }
 
 /* Reads a whole TSV file into `t`; reports syntax errors with file:line. */
@@ -144,11 +240,13 @@ read_table(FkgContext *ctx, FkgLexicon *lex, const char *path, Table *t)
   return st;
 }
 
+/* Rules ask cells by column name thousands of times per document: the first byte rules out
+ * most columns before strcmp. */
 static int
 column(const Table *t, const char *name)
 {
   for (int c = 0; c < t->ncols; c++)
-    if (strcmp(t->header[c], name) == 0) return c;
+    if (t->header[c][0] == name[0] && strcmp(t->header[c], name) == 0) return c;
   return -1;
 }
 
@@ -167,14 +265,52 @@ fkg_lexicon_rows(const FkgLexicon *lex, FkgLexKind kind)
   return lex->tables[kind].nrows;
 }
 
+static uint32_t
+find_hash(int col, const char *value)
+{
+  return hash_str(value) ^ ((uint32_t)col * 0x9e3779b9u);
+}
+
+/* Indexes every cell of `t`; the first row with a value in a column wins, as in a scan. */
+static FkgStatus
+index_cells(Table *t)
+{
+  uint32_t cells = (uint32_t)t->nrows * (uint32_t)t->ncols;
+  t->nfind = 16;
+  while (t->nfind < cells * 2)
+    t->nfind <<= 1;
+  t->find = malloc(sizeof(FindSlot) * t->nfind);
+  if (!t->find) return FKG_BAD_ALLOC;
+  for (uint32_t i = 0; i < t->nfind; i++)
+    t->find[i].row = -1;
+  uint32_t mask = t->nfind - 1;
+  for (int32_t r = 0; r < t->nrows; r++)
+    for (int c = 0; c < t->ncols; c++) {
+      uint32_t h = find_hash(c, t->rows[r][c]);
+      uint32_t i = h & mask;
+      for (; t->find[i].row >= 0; i = (i + 1) & mask) {
+        const FindSlot *f = &t->find[i];
+        if (f->hash == h && f->col == c && strcmp(t->rows[f->row][c], t->rows[r][c]) == 0) break;
+      }
+      if (t->find[i].row >= 0) continue;
+      t->find[i].row = r;
+      t->find[i].col = c;
+      t->find[i].hash = h;
+    }
+  return FKG_SUCCESS;
+}
+
 int32_t
 fkg_lexicon_find(const FkgLexicon *lex, FkgLexKind kind, const char *col, const char *value)
 {
   const Table *t = &lex->tables[kind];
   int c = column(t, col);
-  if (c < 0) return -1;
-  for (int32_t r = 0; r < t->nrows; r++)
-    if (strcmp(t->rows[r][c], value) == 0) return r;
+  if (c < 0 || !t->find) return -1;
+  uint32_t h = find_hash(c, value), mask = t->nfind - 1;
+  for (uint32_t i = h & mask; t->find[i].row >= 0; i = (i + 1) & mask) {
+    const FindSlot *f = &t->find[i];
+    if (f->hash == h && f->col == c && strcmp(t->rows[f->row][c], value) == 0) return f->row;
+  }
   return -1;
 }
 
@@ -219,8 +355,9 @@ add_form(FkgContext *ctx, FkgLexicon *lex, FkgLexKind kind, int32_t row, int val
     }
   }
   /* The same form listed twice (a name in two columns) is indexed once. */
-  uint32_t h = hash_str(keys[0]) % lex->nbuckets;
-  for (int32_t i = lex->buckets[h]; i >= 0; i = lex->entries[i].next) {
+  uint32_t h = hash_str(keys[0]);
+  int32_t slot = first_find(lex, h, '\0', keys[0]);
+  for (int32_t i = slot >= 0 ? lex->firsts[slot].head : -1; i >= 0; i = lex->entries[i].next) {
     const FkgLexEntry *e = &lex->entries[i];
     if (e->kind != kind || e->row != row || e->nwords != n || e->value != value) continue;
     int same = 1;
@@ -248,8 +385,21 @@ add_form(FkgContext *ctx, FkgLexicon *lex, FkgLexKind kind, int32_t row, int val
   memcpy(cp, caps, (size_t)n);
   e->words = words;
   e->caps = cp;
-  e->next = lex->buckets[h];
-  lex->buckets[h] = lex->nentries++;
+  e->second = n > 1 ? word_prefix(words[1] + (cp[1] == 2)) : 0;
+  if (slot < 0) {
+    if ((lex->nused + 1) * 2 > lex->nfirsts && firsts_grow(lex)) return FKG_BAD_ALLOC;
+    uint32_t mask = lex->nfirsts - 1;
+    uint32_t j = h & mask;
+    while (lex->firsts[j].word)
+      j = (j + 1) & mask;
+    lex->firsts[j].word = words[0];
+    lex->firsts[j].hash = h;
+    lex->firsts[j].head = -1;
+    lex->nused++;
+    slot = (int32_t)j;
+  }
+  e->next = lex->firsts[slot].head;
+  lex->firsts[slot].head = lex->nentries++;
   return FKG_SUCCESS;
 }
 
@@ -369,20 +519,21 @@ fkg_lexicon_load(FkgContext *ctx, const char *dir, FkgLexicon **out)
   FkgLexicon *lex = calloc(1, sizeof *lex);
   if (!lex) return FKG_BAD_ALLOC;
   fkg_arena_init(&lex->arena, 1 << 20);
-  lex->nbuckets = 8192;
-  lex->buckets = malloc(sizeof(int32_t) * lex->nbuckets);
-  if (!lex->buckets) {
+  lex->nfirsts = 4096;
+  lex->firsts = malloc(sizeof(FirstWord) * lex->nfirsts);
+  if (!lex->firsts) {
     fkg_lexicon_free(lex);
     return FKG_BAD_ALLOC;
   }
-  memset(lex->buckets, 0xff, sizeof(int32_t) * lex->nbuckets);
+  for (uint32_t i = 0; i < lex->nfirsts; i++)
+    lex->firsts[i].word = NULL;
   FkgStatus st = FKG_SUCCESS;
   for (size_t s = 0; s < sizeof specs / sizeof *specs && !st; s++) {
     const TableSpec *sp = &specs[s];
     char path[4096];
     snprintf(path, sizeof path, "%s/lexicon/%s", dir, sp->file);
     Table *t = &lex->tables[sp->kind];
-    if ((st = read_table(ctx, lex, path, t))) break;
+    if ((st = read_table(ctx, lex, path, t)) || (st = index_cells(t))) break;
     int vc = sp->value_col ? column(t, sp->value_col) : -1;
     int lc = sp->lang_col ? column(t, sp->lang_col) : -1;
     if (sp->kind == FKG_LX_GIVEN) {
@@ -413,10 +564,12 @@ void
 fkg_lexicon_free(FkgLexicon *lex)
 {
   if (!lex) return;
-  for (int k = 0; k < FKG_LX_COUNT; k++)
+  for (int k = 0; k < FKG_LX_COUNT; k++) {
     free(lex->tables[k].rows);
+    free(lex->tables[k].find);
+  }
   free(lex->entries);
-  free(lex->buckets);
+  free(lex->firsts);
   free(lex->given_keys);
   free(lex->given_rows);
   fkg_arena_clear(&lex->arena);
@@ -429,51 +582,139 @@ is_quote_tok(const FkgToken *t)
   return (t->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE)) != 0;
 }
 
+/* Word w > 0 of `e` against token t; the first word is settled by the index. */
 static int
 word_matches(const FkgLexEntry *e, int w, const FkgToken *t)
 {
-  if (e->caps[w] == 2) return strcmp(t->lower, e->words[w] + 1) == 0;
-  if (e->caps[w]) return t->capkey && strcmp(t->capkey, e->words[w]) == 0;
-  return strcmp(t->key, e->words[w]) == 0;
+  const char *want = e->words[w];
+  const char *have;
+  if (e->caps[w] == 2) {
+    want++;
+    have = t->lower;
+  } else if (e->caps[w]) {
+    if (!t->capkey) return 0;
+    have = t->capkey;
+  } else {
+    have = t->key;
+  }
+  return have[0] == want[0] && strcmp(have, want) == 0;
 }
 
-/* Tries entry `e` at `pos`; returns the end token or -1. */
+/* Tries the words after the first of entry `e` at `pos`; returns the end token or -1. */
 static int32_t
-try_entry(const FkgLexEntry *e, const FkgDoc *doc, int32_t pos)
+try_rest(const FkgLexEntry *e, const FkgDoc *doc, int32_t pos)
 {
-  int32_t t = pos;
-  for (int w = 0; w < e->nwords; w++) {
-    while (w > 0 && t < doc->ntoks && is_quote_tok(&doc->toks[t]))
+  int32_t t = pos + 1;
+  int32_t sent = doc->toks[pos].sent;
+  for (int w = 1; w < e->nwords; w++) {
+    while (t < doc->ntoks && is_quote_tok(&doc->toks[t]))
       t++;
     if (t >= doc->ntoks) return -1;
     /* A phrase never runs across sentences. */
-    if (doc->toks[t].sent != doc->toks[pos].sent) return -1;
+    if (doc->toks[t].sent != sent) return -1;
     if (!word_matches(e, w, &doc->toks[t])) return -1;
     t++;
   }
   return t;
 }
 
+/* The token's strings that can be an entry's first word: its key (entries with caps 0), its
+ * capital key (caps 1) and its exact form (caps 2, stored as "=" + lower). */
+enum { FIRST_KEY, FIRST_CAP, FIRST_EXACT, FIRST_COUNT };
+
+typedef struct {
+  int32_t slot[FIRST_COUNT]; /* first-word slot of each string, -1 when none */
+  uint32_t bucket[FIRST_COUNT];
+} TokenFirsts;
+
+/* The token after `pos` that a phrase's second word is compared with, as word prefixes of
+ * its three strings; computed once per match and only when a multi-word entry is met. */
+typedef struct {
+  int state;       /* 0: not computed, 1: a token follows in the sentence, -1: none */
+  uint64_t pre[3]; /* prefixes of key, capkey, lower (indexed by caps mode) */
+  int has_cap;     /* the token has a capital key */
+} NextWord;
+
 static void
-scan_chain(const FkgLexicon *lex, const char *key, const FkgDoc *doc, int32_t pos, unsigned mask,
-           FkgLexMatch *out, int max, int *n)
+next_word(const FkgDoc *doc, int32_t pos, NextWord *nw)
 {
-  uint32_t h = hash_str(key) % lex->nbuckets;
-  for (int32_t i = lex->buckets[h]; i >= 0; i = lex->entries[i].next) {
-    const FkgLexEntry *e = &lex->entries[i];
-    if (!(mask & FKG_LX_MASK(e->kind))) continue;
-    int32_t end = try_entry(e, doc, pos);
-    if (end < 0) continue;
-    /* Insert keeping the longest first. */
-    int k = *n < max ? (*n)++ : max - 1;
-    if (*n == max && k == max - 1 && out[k].last >= end) continue;
-    while (k > 0 && out[k - 1].last < end) {
-      out[k] = out[k - 1];
-      k--;
+  int32_t t = pos + 1;
+  while (t < doc->ntoks && is_quote_tok(&doc->toks[t]))
+    t++;
+  if (t >= doc->ntoks || doc->toks[t].sent != doc->toks[pos].sent) {
+    nw->state = -1;
+    return;
+  }
+  const FkgToken *k = &doc->toks[t];
+  nw->state = 1;
+  nw->pre[0] = word_prefix(k->key);
+  nw->has_cap = k->capkey != NULL;
+  nw->pre[1] = k->capkey ? word_prefix(k->capkey) : 0;
+  nw->pre[2] = word_prefix(k->lower);
+}
+
+/* Records a match, keeping the longest first (the earliest of equally long ones). */
+static void
+add_match(const FkgLexEntry *e, int32_t pos, int32_t end, FkgLexMatch *out, int max, int *n)
+{
+  int k = *n < max ? (*n)++ : max - 1;
+  if (*n == max && k == max - 1 && out[k].last >= end) return;
+  while (k > 0 && out[k - 1].last < end) {
+    out[k] = out[k - 1];
+    k--;
+  }
+  out[k].entry = e;
+  out[k].first = pos;
+  out[k].last = end;
+}
+
+/* Reports the entries met by one scan of old bucket `bucket`: those of every distinct token
+ * string in that bucket, in the order of the old chain (latest entry first). */
+static void
+scan_bucket(const FkgLexicon *lex, const TokenFirsts *tf, uint32_t bucket, const FkgDoc *doc,
+            int32_t pos, unsigned mask, NextWord *nw, FkgLexMatch *out, int max, int *n)
+{
+  int32_t cur[FIRST_COUNT]; /* next entry of each list */
+  unsigned modes[FIRST_COUNT];
+  int nl = 0;
+  for (int s = 0; s < FIRST_COUNT; s++) {
+    int32_t slot = tf->slot[s];
+    if (slot < 0 || tf->bucket[s] != bucket) continue;
+    int dup = 0;
+    for (int q = 0; q < s; q++)
+      dup |= tf->slot[q] == slot && tf->bucket[q] == bucket;
+    if (dup) continue;
+    /* The caps modes whose first word this slot is for this token. */
+    unsigned m = 0;
+    for (int q = 0; q < FIRST_COUNT; q++)
+      if (tf->slot[q] == slot) m |= 1u << q;
+    cur[nl] = lex->firsts[slot].head;
+    modes[nl] = m;
+    nl++;
+  }
+  for (;;) {
+    int best = 0;
+    if (nl == 0) return;
+    if (nl > 1) {
+      /* Several lists share the bucket: merge them, latest entry first. */
+      best = -1;
+      for (int l = 0; l < nl; l++)
+        if (cur[l] >= 0 && (best < 0 || cur[l] > cur[best])) best = l;
+      if (best < 0) return;
+    } else if (cur[0] < 0) {
+      return;
     }
-    out[k].entry = e;
-    out[k].first = pos;
-    out[k].last = end;
+    const FkgLexEntry *e = &lex->entries[cur[best]];
+    cur[best] = e->next;
+    if (!(mask & FKG_LX_MASK(e->kind)) || !(modes[best] & (1u << e->caps[0]))) continue;
+    if (e->nwords > 1) {
+      if (!nw->state) next_word(doc, pos, nw);
+      if (nw->state < 0) continue;
+      unsigned c = e->caps[1];
+      if ((c == 1 && !nw->has_cap) || nw->pre[c] != e->second) continue;
+    }
+    int32_t end = e->nwords > 1 ? try_rest(e, doc, pos) : pos + 1;
+    if (end >= 0) add_match(e, pos, end, out, max, n);
   }
 }
 
@@ -483,14 +724,29 @@ fkg_lexicon_match(const FkgLexicon *lex, const FkgDoc *doc, int32_t pos, unsigne
 {
   if (pos < 0 || pos >= doc->ntoks || max <= 0) return 0;
   const FkgToken *t = &doc->toks[pos];
-  int n = 0;
-  scan_chain(lex, t->key, doc, pos, mask, out, max, &n);
-  if (t->capkey) scan_chain(lex, t->capkey, doc, pos, mask, out, max, &n);
-  if (t->flags & FKG_TOK_WORD) {
-    char exact[256];
-    if (snprintf(exact, sizeof exact, "=%s", t->lower) < (int)sizeof exact)
-      scan_chain(lex, exact, doc, pos, mask, out, max, &n);
+  TokenFirsts tf;
+  size_t len;
+  uint32_t h = hash_str(t->key);
+  tf.slot[FIRST_KEY] = first_find(lex, h, '\0', t->key);
+  tf.bucket[FIRST_KEY] = old_bucket(h);
+  tf.slot[FIRST_CAP] = -1;
+  tf.bucket[FIRST_CAP] = OLD_BUCKETS;
+  if (t->capkey) {
+    h = hash_str(t->capkey);
+    tf.slot[FIRST_CAP] = first_find(lex, h, '\0', t->capkey);
+    tf.bucket[FIRST_CAP] = old_bucket(h);
   }
+  h = hash_more(FNV_STEP(FNV_BASIS, '='), t->lower, &len);
+  tf.slot[FIRST_EXACT] = first_find(lex, h, '=', t->lower);
+  tf.bucket[FIRST_EXACT] = old_bucket(h);
+  int n = 0;
+  if (tf.slot[0] < 0 && tf.slot[1] < 0 && tf.slot[2] < 0) return 0;
+  NextWord nw = {0, {0, 0, 0}, 0};
+  scan_bucket(lex, &tf, tf.bucket[FIRST_KEY], doc, pos, mask, &nw, out, max, &n);
+  if (t->capkey) scan_bucket(lex, &tf, tf.bucket[FIRST_CAP], doc, pos, mask, &nw, out, max, &n);
+  /* The exact form was looked up in a 256-byte buffer: longer forms were not. */
+  if ((t->flags & FKG_TOK_WORD) && len + 1 < 256)
+    scan_bucket(lex, &tf, tf.bucket[FIRST_EXACT], doc, pos, mask, &nw, out, max, &n);
   return n;
 }
 
@@ -498,8 +754,8 @@ const FkgLexEntry *
 fkg_lexicon_lookup(const FkgLexicon *lex, unsigned mask, const char *const *keys, int n)
 {
   if (n <= 0) return NULL;
-  uint32_t h = hash_str(keys[0]) % lex->nbuckets;
-  for (int32_t i = lex->buckets[h]; i >= 0; i = lex->entries[i].next) {
+  int32_t slot = first_find(lex, hash_str(keys[0]), '\0', keys[0]);
+  for (int32_t i = slot >= 0 ? lex->firsts[slot].head : -1; i >= 0; i = lex->entries[i].next) {
     const FkgLexEntry *e = &lex->entries[i];
     if (!(mask & FKG_LX_MASK(e->kind)) || e->nwords != n) continue;
     int same = 1;

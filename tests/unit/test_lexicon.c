@@ -1,7 +1,9 @@
 /* forumkg unit tests: the lexicon stage (src/lexicon). Loading ontology/ and reporting a
  * malformed table with file:line; then a table of Russian inflected forms (and a few French and
  * English ones) that must reach their dictionary entry: regions by ISO code, posts by key, and
- * person names through the whole extraction (family and given name in the nominative). */
+ * person names through the whole extraction (family and given name in the nominative); last,
+ * the phrase index on a posts.tsv of its own (shared first words, exact forms, capital keys,
+ * and the order and repeats of matches that the output depends on). */
 #include "check.h"
 #include "forumkg/extract.h"
 #include "forumkg/lexicon.h"
@@ -21,8 +23,8 @@ static int forms_total, forms_ok;
 static int
 doc_open(FkgDoc *doc, const char *text)
 {
-  FkgStatus st = fkg_text_load(ctx, doc, "lex.txt", "lex.txt", (const unsigned char *)text,
-                               strlen(text));
+  FkgStatus st =
+      fkg_text_load(ctx, doc, "lex.txt", "lex.txt", (const unsigned char *)text, strlen(text));
   if (!st) st = fkg_segment_doc(ctx, doc);
   if (st) printf("     (cannot load \"%s\": status %d)\n", text, (int)st);
   return st == FKG_SUCCESS;
@@ -114,10 +116,11 @@ test_malformed(void)
   /* Line 1 header, 2 comment, 3 a good row, 4 a row with two columns instead of three. */
   char *dir = mkdtemp(tmpl);
   if (!CHECK(dir != NULL, "temporary ontology directory")) return;
-  if (CHECK(make_ontology(dir, "posts.tsv",
-                          "key\tlang\tform\n# a comment counts as a line\ngovernor\tru\tгубернатор\n"
-                          "mayor\tмэр\n") == 0,
-            "malformed posts.tsv written")) {
+  if (CHECK(
+          make_ontology(dir, "posts.tsv",
+                        "key\tlang\tform\n# a comment counts as a line\ngovernor\tru\tгубернатор\n"
+                        "mayor\tмэр\n") == 0,
+          "malformed posts.tsv written")) {
     FkgStatus st = open_on(dir, &log);
     CHECK_INT(st, FKG_BAD_SYNTAX, "wrong column count: status");
     snprintf(want, sizeof want, "%s/lexicon/posts.tsv:4:", dir);
@@ -238,13 +241,12 @@ expect_person(const char *text, const char *given, const char *family)
       if (e->kind != FKG_E_PERSON) continue;
       if (e->family && e->given && !strcmp(e->family, family) && !strcmp(e->given, given)) ok = 1;
       if (o < sizeof found)
-        o += (size_t)snprintf(found + o, sizeof found - o, " [%s | %s]",
-                              e->given ? e->given : "-", e->family ? e->family : "-");
+        o += (size_t)snprintf(found + o, sizeof found - o, " [%s | %s]", e->given ? e->given : "-",
+                              e->family ? e->family : "-");
     }
   }
   form_result(ok);
-  CHECK(ok, "person %s %s in \"%s\" (found%s)", given, family, text,
-        *found ? found : " no person");
+  CHECK(ok, "person %s %s in \"%s\" (found%s)", given, family, text, *found ? found : " no person");
   fkg_doc_clear(&doc);
 }
 
@@ -396,6 +398,156 @@ test_people(void)
   expect_person("Доклад Ольги Петровны Пономаревой выслушали.", "Ольга", "Пономарева");
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* The phrase index (a posts.tsv of our own) */
+
+/* The posts matched at the first token of `text` in context `c`, in the order reported, as
+ * " key:ntokens" items; at most `max` asked. Returns the count, or -1 when the text does not
+ * load. */
+static int
+posts_at0(FkgContext *c, const char *text, int max, char *out, size_t cap)
+{
+  FkgDoc doc;
+  FkgStatus st =
+      fkg_text_load(c, &doc, "idx.txt", "idx.txt", (const unsigned char *)text, strlen(text));
+  if (!st) st = fkg_segment_doc(c, &doc);
+  out[0] = '\0';
+  if (st) return -1;
+  const FkgLexicon *l = fkg_context_lexicon(c);
+  FkgLexMatch m[16];
+  int n = fkg_lexicon_match(l, &doc, 0, FKG_LX_MASK(FKG_LX_POST), m, max < 16 ? max : 16);
+  size_t o = 0;
+  for (int k = 0; k < n && o < cap; k++)
+    o += (size_t)snprintf(out + o, cap - o, " %s:%d",
+                          fkg_lexicon_cell(l, FKG_LX_POST, m[k].entry->row, "key"),
+                          (int)(m[k].last - m[k].first));
+  fkg_doc_clear(&doc);
+  return n;
+}
+
+static void
+expect_posts(FkgContext *c, const char *text, int max, const char *want)
+{
+  char got[512];
+  posts_at0(c, text, max, got, sizeof got);
+  CHECK(strcmp(got, want) == 0, "posts at \"%s\" (max %d): got \"%s\", want \"%s\"", text, max, got,
+        want);
+}
+
+/* FNV-1a of prefix + s: the hash of the table the matcher used to walk. */
+static unsigned
+old_hash(const char *prefix, const char *s)
+{
+  unsigned h = 2166136261u;
+  for (const char *p = prefix; *p; p++)
+    h = (h ^ (unsigned char)*p) * 16777619u;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
+}
+
+static void
+test_index(void)
+{
+  /* Entries sharing a first word (министр), of one to four words, exact forms (=директор), a
+   * capital key (МВД) after an ordinary word, a form listed twice in a row, second words alike
+   * in their first bytes (образования, обработки), and a form whose stem and exact form fell
+   * into one bucket of the old 8192-bucket table (каготой: stem кагот). */
+  static const char table[] = "key\tlang\tform\n"
+                              "minister\tru\tминистр\n"
+                              "minister-edu\tru\tминистр образования\n"
+                              "minister-health\tru\tминистр здравоохранения\n"
+                              "minister-youth\tru\tминистр по делам молодежи\n"
+                              "minister-edu-ru\tru\tминистр образования России\n"
+                              "director\tru\t=директор\n"
+                              "mvd\tru\tМВД\n"
+                              "mvd-head\tru\tглава МВД\n"
+                              "governor\tru\tгубернатор|губернатор\n"
+                              "kagot-stem\tru\tкаготы\n"
+                              "kagot-exact\tru\t=каготой\n"
+                              "minister-proc\tru\tминистр обработки\n";
+  char tmpl[] = "/tmp/fkg-unit-lexicon-XXXXXX";
+  char *dir = mkdtemp(tmpl);
+  if (!CHECK(dir != NULL, "temporary ontology directory")) return;
+  if (!CHECK(make_ontology(dir, "posts.tsv", table) == 0, "test posts.tsv written")) {
+    remove_tree(dir);
+    return;
+  }
+  CheckDiagLog log;
+  FkgDiag d = {check_diag_record, &log, 0, 0};
+  memset(&log, 0, sizeof log);
+  FkgOptions opts = {dir, "https://w3id.org/forumkg/id/", 0, NULL};
+  FkgStatus st = FKG_SUCCESS;
+  FkgContext *c = fkg_context_new(&opts, &d, &st);
+  if (!CHECK(c != NULL, "context on the test posts.tsv (status %d)", (int)st)) {
+    remove_tree(dir);
+    return;
+  }
+  /* Longest first; only entries whose first word is the token's. */
+  expect_posts(c, "министр образования выступил", 8, " minister-edu:2 minister:1");
+  expect_posts(c, "Министра здравоохранения нет", 8, " minister-health:2 minister:1");
+  expect_posts(c, "министр по делам молодежи", 8, " minister-youth:4 minister:1");
+  expect_posts(c, "министр образования России", 8, " minister-edu-ru:3 minister-edu:2 minister:1");
+  expect_posts(c, "министр культуры", 8, " minister:1");
+  /* Second words alike in their first eight bytes (обра-) are still told apart. */
+  expect_posts(c, "министр обработки", 8, " minister-proc:2 minister:1");
+  /* At most `max`: the longest kept. */
+  expect_posts(c, "министр образования России", 1, " minister-edu-ru:3");
+  expect_posts(c, "министр образования России", 2, " minister-edu-ru:3 minister-edu:2");
+  /* Quotes inside a phrase are skipped; a sentence end is not crossed. */
+  expect_posts(c, "министр «образования»", 8, " minister-edu:3 minister:1");
+  expect_posts(c, "Министр. Образования нет.", 8, " minister:1");
+  /* "=" forms match that word form only. */
+  expect_posts(c, "директор школы", 8, " director:1");
+  expect_posts(c, "директора школы", 8, "");
+  /* Capital keys: the abbreviation in capitals, not the lower-case word. */
+  expect_posts(c, "МВД сообщило", 8, " mvd:1");
+  expect_posts(c, "мвд сообщило", 8, "");
+  expect_posts(c, "глава МВД", 8, " mvd-head:2");
+  expect_posts(c, "глава мвд", 8, "");
+  /* A form listed twice in one row is one entry. */
+  expect_posts(c, "губернатор области", 8, " governor:1");
+  /* The kept repeats of the old table: the stem's and the exact form's lists share a bucket,
+   * so the scan of the stem met the exact form too, and the exact scan met both again, latest
+   * entry first each time. */
+  FkgDoc doc;
+  if (fkg_text_load(c, &doc, "k.txt", "k.txt", (const unsigned char *)"каготой", 14) == 0 &&
+      fkg_segment_doc(c, &doc) == 0 && doc.ntoks == 1) {
+    const FkgToken *t = &doc.toks[0];
+    int shared = old_hash("", t->key) % 8192 == old_hash("=", t->lower) % 8192;
+    if (CHECK(shared, "precondition: stem \"%s\" and \"=%s\" share an old bucket", t->key,
+              t->lower))
+      expect_posts(c, "каготой", 8, " kagot-exact:1 kagot-stem:1 kagot-exact:1 kagot-stem:1");
+  } else {
+    CHECK(0, "\"каготой\" is one token");
+  }
+  fkg_doc_clear(&doc);
+  expect_posts(c, "каготы", 8, " kagot-stem:1");
+  /* fkg_lexicon_lookup: entries by their exact keys, capital keys never. */
+  const FkgLexicon *l = fkg_context_lexicon(c);
+  const char *keys[4];
+  unsigned char caps[4];
+  FkgArena a;
+  fkg_arena_init(&a, 4096);
+  int n = fkg_segment_phrase_keys(c, &a, "министр образования", keys, caps, 4);
+  const FkgLexEntry *e = n == 2 ? fkg_lexicon_lookup(l, FKG_LX_MASK(FKG_LX_POST), keys, n) : NULL;
+  CHECK_STR(e ? fkg_lexicon_cell(l, FKG_LX_POST, e->row, "key") : NULL, "minister-edu",
+            "lookup of the keys of \"министр образования\"");
+  e = n == 2 ? fkg_lexicon_lookup(l, FKG_LX_MASK(FKG_LX_REGION), keys, n) : NULL;
+  CHECK(e == NULL, "lookup asks only the kinds in its mask");
+  n = fkg_segment_phrase_keys(c, &a, "МВД", keys, caps, 4);
+  CHECK(n == 1 && fkg_lexicon_lookup(l, FKG_LX_MASK(FKG_LX_POST), keys, n) == NULL,
+        "lookup never returns a capital-key entry");
+  fkg_arena_clear(&a);
+  /* fkg_lexicon_find: the first row holding a value, through the cell index. */
+  CHECK_INT(fkg_lexicon_find(l, FKG_LX_POST, "key", "mvd"), 6, "find: row of key mvd");
+  CHECK_INT(fkg_lexicon_find(l, FKG_LX_POST, "lang", "ru"), 0, "find: first row of lang ru");
+  CHECK_INT(fkg_lexicon_find(l, FKG_LX_POST, "key", "ru"), -1, "find: a value of another column");
+  CHECK_INT(fkg_lexicon_find(l, FKG_LX_POST, "nope", "mvd"), -1, "find: a missing column");
+  fkg_context_free(c);
+  remove_tree(dir);
+}
+
 int
 main(void)
 {
@@ -406,6 +558,7 @@ main(void)
   test_regions();
   test_posts();
   test_people();
+  test_index();
   printf("inflected forms reaching their dictionary entry: %d/%d\n", forms_ok, forms_total);
   CHECK(forms_total >= 60, "the table holds at least 60 forms (%d)", forms_total);
   fkg_context_free(ctx);
