@@ -97,18 +97,6 @@ hash_more(uint32_t h, const char *s, size_t *len)
   return h;
 }
 
-/* The matcher once walked chains of a chained table of OLD_BUCKETS buckets over first words;
- * a token string whose bucket was shared by another of the token's strings also met that
- * string's entries (so one entry could be reported twice). Matching keeps that order and
- * those repeats so that the extraction's output stays exactly as it was. */
-#define OLD_BUCKETS 8192u
-
-static uint32_t
-old_bucket(uint32_t hash)
-{
-  return hash % OLD_BUCKETS;
-}
-
 /* Slot of first word `prefix` + `s` (prefix '\0' for none) with hash `h`, or -1. */
 static int32_t
 first_find(const FkgLexicon *lex, uint32_t h, char prefix, const char *s)
@@ -624,7 +612,6 @@ enum { FIRST_KEY, FIRST_CAP, FIRST_EXACT, FIRST_COUNT };
 
 typedef struct {
   int32_t slot[FIRST_COUNT]; /* first-word slot of each string, -1 when none */
-  uint32_t bucket[FIRST_COUNT];
 } TokenFirsts;
 
 /* The token after `pos` that a phrase's second word is compared with, as word prefixes of
@@ -657,8 +644,14 @@ next_word(const FkgDoc *doc, int32_t pos, NextWord *nw)
 static void
 add_match(const FkgLexEntry *e, int32_t pos, int32_t end, FkgLexMatch *out, int max, int *n)
 {
-  int k = *n < max ? (*n)++ : max - 1;
-  if (*n == max && k == max - 1 && out[k].last >= end) return;
+  int k;
+  if (*n < max) {
+    k = (*n)++;
+  } else {
+    /* Full: the new match replaces the shortest, the last, when it is longer. */
+    if (out[max - 1].last >= end) return;
+    k = max - 1;
+  }
   while (k > 0 && out[k - 1].last < end) {
     out[k] = out[k - 1];
     k--;
@@ -668,45 +661,23 @@ add_match(const FkgLexEntry *e, int32_t pos, int32_t end, FkgLexMatch *out, int 
   out[k].last = end;
 }
 
-/* Reports the entries met by one scan of old bucket `bucket`: those of every distinct token
- * string in that bucket, in the order of the old chain (latest entry first). */
+/* Reports the entries whose first word is slot `tf->slot[s]`; a slot that two of the token's
+ * strings share (a lower-case key that is also the exact form) is walked once, for both. */
 static void
-scan_bucket(const FkgLexicon *lex, const TokenFirsts *tf, uint32_t bucket, const FkgDoc *doc,
-            int32_t pos, unsigned mask, NextWord *nw, FkgLexMatch *out, int max, int *n)
+scan_slot(const FkgLexicon *lex, const TokenFirsts *tf, int s, const FkgDoc *doc, int32_t pos,
+          unsigned mask, NextWord *nw, FkgLexMatch *out, int max, int *n)
 {
-  int32_t cur[FIRST_COUNT]; /* next entry of each list */
-  unsigned modes[FIRST_COUNT];
-  int nl = 0;
-  for (int s = 0; s < FIRST_COUNT; s++) {
-    int32_t slot = tf->slot[s];
-    if (slot < 0 || tf->bucket[s] != bucket) continue;
-    int dup = 0;
-    for (int q = 0; q < s; q++)
-      dup |= tf->slot[q] == slot && tf->bucket[q] == bucket;
-    if (dup) continue;
-    /* The caps modes whose first word this slot is for this token. */
-    unsigned m = 0;
-    for (int q = 0; q < FIRST_COUNT; q++)
-      if (tf->slot[q] == slot) m |= 1u << q;
-    cur[nl] = lex->firsts[slot].head;
-    modes[nl] = m;
-    nl++;
-  }
-  for (;;) {
-    int best = 0;
-    if (nl == 0) return;
-    if (nl > 1) {
-      /* Several lists share the bucket: merge them, latest entry first. */
-      best = -1;
-      for (int l = 0; l < nl; l++)
-        if (cur[l] >= 0 && (best < 0 || cur[l] > cur[best])) best = l;
-      if (best < 0) return;
-    } else if (cur[0] < 0) {
-      return;
-    }
-    const FkgLexEntry *e = &lex->entries[cur[best]];
-    cur[best] = e->next;
-    if (!(mask & FKG_LX_MASK(e->kind)) || !(modes[best] & (1u << e->caps[0]))) continue;
+  int32_t slot = tf->slot[s];
+  if (slot < 0) return;
+  for (int q = 0; q < s; q++)
+    if (tf->slot[q] == slot) return;
+  /* The caps modes whose first word this slot is for this token. */
+  unsigned modes = 0;
+  for (int q = 0; q < FIRST_COUNT; q++)
+    if (tf->slot[q] == slot) modes |= 1u << q;
+  for (int32_t i = lex->firsts[slot].head; i >= 0; i = lex->entries[i].next) {
+    const FkgLexEntry *e = &lex->entries[i];
+    if (!(mask & FKG_LX_MASK(e->kind)) || !(modes & (1u << e->caps[0]))) continue;
     if (e->nwords > 1) {
       if (!nw->state) next_word(doc, pos, nw);
       if (nw->state < 0) continue;
@@ -726,27 +697,18 @@ fkg_lexicon_match(const FkgLexicon *lex, const FkgDoc *doc, int32_t pos, unsigne
   const FkgToken *t = &doc->toks[pos];
   TokenFirsts tf;
   size_t len;
-  uint32_t h = hash_str(t->key);
-  tf.slot[FIRST_KEY] = first_find(lex, h, '\0', t->key);
-  tf.bucket[FIRST_KEY] = old_bucket(h);
-  tf.slot[FIRST_CAP] = -1;
-  tf.bucket[FIRST_CAP] = OLD_BUCKETS;
-  if (t->capkey) {
-    h = hash_str(t->capkey);
-    tf.slot[FIRST_CAP] = first_find(lex, h, '\0', t->capkey);
-    tf.bucket[FIRST_CAP] = old_bucket(h);
+  tf.slot[FIRST_KEY] = first_find(lex, hash_str(t->key), '\0', t->key);
+  tf.slot[FIRST_CAP] = t->capkey ? first_find(lex, hash_str(t->capkey), '\0', t->capkey) : -1;
+  tf.slot[FIRST_EXACT] = -1;
+  if (t->flags & FKG_TOK_WORD) {
+    uint32_t h = hash_more(FNV_STEP(FNV_BASIS, '='), t->lower, &len);
+    tf.slot[FIRST_EXACT] = first_find(lex, h, '=', t->lower);
   }
-  h = hash_more(FNV_STEP(FNV_BASIS, '='), t->lower, &len);
-  tf.slot[FIRST_EXACT] = first_find(lex, h, '=', t->lower);
-  tf.bucket[FIRST_EXACT] = old_bucket(h);
-  int n = 0;
   if (tf.slot[0] < 0 && tf.slot[1] < 0 && tf.slot[2] < 0) return 0;
+  int n = 0;
   NextWord nw = {0, {0, 0, 0}, 0};
-  scan_bucket(lex, &tf, tf.bucket[FIRST_KEY], doc, pos, mask, &nw, out, max, &n);
-  if (t->capkey) scan_bucket(lex, &tf, tf.bucket[FIRST_CAP], doc, pos, mask, &nw, out, max, &n);
-  /* The exact form was looked up in a 256-byte buffer: longer forms were not. */
-  if ((t->flags & FKG_TOK_WORD) && len + 1 < 256)
-    scan_bucket(lex, &tf, tf.bucket[FIRST_EXACT], doc, pos, mask, &nw, out, max, &n);
+  for (int s = 0; s < FIRST_COUNT; s++)
+    scan_slot(lex, &tf, s, doc, pos, mask, &nw, out, max, &n);
   return n;
 }
 
