@@ -121,7 +121,9 @@ fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
   ctx->stem_ru = sb_stemmer_new("russian", "UTF_8");
   /* 64k words: a few MB, the vocabulary of a large news corpus's frequent words. */
   ctx->memo = fkg_memo_new(64 * 1024);
-  if (U_FAILURE(err) || !ctx->to_latin || !ctx->to_ascii || !ctx->stem_ru || !ctx->memo) {
+  ctx->prefixes = calloc(FKG_PREFIX_SLOTS, sizeof *ctx->prefixes);
+  if (U_FAILURE(err) || !ctx->to_latin || !ctx->to_ascii || !ctx->stem_ru || !ctx->memo ||
+      !ctx->prefixes) {
     fkg_diag(diag, FKG_ERROR, NULL, "cannot open ICU or Snowball objects (%s)", u_errorName(err));
     *st = FKG_BAD_LIBRARY;
     fkg_context_free(ctx);
@@ -152,6 +154,7 @@ fkg_context_free(FkgContext *ctx)
     uregex_close(ctx->meta[i].re);
   free(ctx->chrome);
   free(ctx->meta);
+  free(ctx->prefixes);
   fkg_lexicon_free(ctx->lex);
   if (ctx->words) ubrk_close(ctx->words);
   if (ctx->sentences) ubrk_close(ctx->sentences);

@@ -8,6 +8,7 @@
 #include "forumkg/memo.h"
 
 #include <libstemmer.h>
+#include <stdint.h>
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
 #include <unicode/uregex.h>
@@ -17,6 +18,23 @@ typedef struct {
   URegularExpression *re;
   int kind; /* meaning depends on the table holding it */
 } FkgPattern;
+
+/* For one line prefix (its first 1 to FKG_PREFIX_CPS code points), which line patterns of one
+ * table can match a text that starts with it (bit k set: pattern k may match; patterns from
+ * index 64 on are always tried). Learnt from ICU itself on the first line that starts so: see
+ * meta.c. */
+enum { FKG_PREFIX_CPS = 4, FKG_PREFIX_UNITS = 2 * FKG_PREFIX_CPS };
+typedef struct {
+  uint64_t mask;
+  uint8_t len;   /* UTF-16 units of key; 0: empty slot */
+  uint8_t table; /* FKG_PREFIX_CHROME or FKG_PREFIX_META */
+  UChar key[FKG_PREFIX_UNITS];
+} FkgPrefixSet;
+enum { FKG_PREFIX_CHROME = 1, FKG_PREFIX_META = 2 };
+
+/* Open addressing, power of two; stops learning when 3/4 full (the shorter prefixes already
+ * learnt still rule patterns out). */
+enum { FKG_PREFIX_SLOTS = 16384, FKG_PREFIX_MAX = FKG_PREFIX_SLOTS / 4 * 3 };
 
 struct FkgContext {
   FkgOptions opts;
@@ -34,6 +52,8 @@ struct FkgContext {
   int nchrome;
   FkgPattern *meta; /* metadata line patterns (kind: FKG_META_*) */
   int nmeta;
+  FkgPrefixSet *prefixes; /* FKG_PREFIX_SLOTS slots, learnt lazily by the text stage */
+  int nprefixes;
 };
 
 /* Tags of ctx->memo; a slug's tag adds its maximum length. */

@@ -1,13 +1,21 @@
 /* forumkg: text stage, header metadata and page chrome. Metadata lines (`date 2019-06 Source:
  * …`, `Дата новости … 11.02.2018`) give the article's own date and are masked from extraction;
  * lines that are entirely page furniture (font-size toggles, "back to list") are masked too.
- * Both pattern sets are data: ontology/lexicon/metadata.tsv and chrome.tsv. */
+ * Both pattern sets are data: ontology/lexicon/metadata.tsv and chrome.tsv.
+ *
+ * Trying every pattern on every short line is what costs: ICU runs each big case-insensitive
+ * alternation to its end before failing. Most lines are ruled out by their first code point
+ * alone ("Губернатор …" cannot be "размер шрифта: …"), and ICU itself says which: matched
+ * against that one code point, a pattern that fails without touching the end of the text
+ * (uregex_hitEnd false) fails on every text that starts with it. The answer is learnt once per
+ * code point and context, so no pattern needs a hand-written prefilter. */
 #include "context_int.h"
 #include "forumkg/text.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ustring.h>
+#include <unicode/utf16.h>
 
 static int
 group_int(URegularExpression *re, const char *name, const UChar *text)
@@ -30,16 +38,104 @@ mask(FkgDoc *doc, int32_t b, int32_t e)
     doc->skip[i] = 1;
 }
 
+/* Whether `re` can match some text that starts with `u` (n units), anchored at the start
+ * (matches when `whole`, else lookingAt). False only when ICU failed on `u` alone without
+ * reaching its end: then more text after `u` cannot make it match. */
+static int
+may_start_with(URegularExpression *re, int whole, const UChar *u, int32_t n)
+{
+  UErrorCode err = U_ZERO_ERROR;
+  uregex_setText(re, u, n, &err);
+  UBool hit = whole ? uregex_matches(re, 0, &err) : uregex_lookingAt(re, 0, &err);
+  UBool end = uregex_hitEnd(re, &err);
+  static const UChar empty[1] = {0};
+  UErrorCode ignored = U_ZERO_ERROR;
+  uregex_setText(re, empty, 0, &ignored); /* unhooked: learning is rare, a later doc may ask */
+  return U_FAILURE(err) || hit || end;
+}
+
+static uint32_t
+prefix_hash(int table, const UChar *u, int32_t n)
+{
+  uint32_t h = 2166136261u ^ (uint32_t)table;
+  for (int32_t i = 0; i < n; i++)
+    h = (h ^ u[i]) * 16777619u;
+  return h;
+}
+
+/* The learnt set of `table` for the prefix u[0, n), learning it from `parent` (the set of the
+ * prefix one code point shorter) when new. NULL when the table is full. */
+static const FkgPrefixSet *
+prefix_set(FkgContext *ctx, int table, const UChar *u, int32_t n, uint64_t parent)
+{
+  uint32_t h = prefix_hash(table, u, n) & (FKG_PREFIX_SLOTS - 1);
+  FkgPrefixSet *s;
+  for (;; h = (h + 1) & (FKG_PREFIX_SLOTS - 1)) {
+    s = &ctx->prefixes[h];
+    if (s->len == 0) break;
+    if (s->len == n && s->table == table && memcmp(s->key, u, sizeof *u * (size_t)n) == 0) return s;
+  }
+  if (ctx->nprefixes >= FKG_PREFIX_MAX) return NULL;
+  const FkgPattern *pats = table == FKG_PREFIX_CHROME ? ctx->chrome : ctx->meta;
+  int npats = table == FKG_PREFIX_CHROME ? ctx->nchrome : ctx->nmeta;
+  s->mask = parent;
+  for (int k = 0; k < npats && k < 64; k++) {
+    /* A "contains" pattern may match anywhere in the line, not only at its start: the prefix
+     * says nothing of it, and the caller always tries it. */
+    if (!((parent >> k) & 1)) continue;
+    if ((table == FKG_PREFIX_CHROME && pats[k].kind == FKG_CHROME_CONTAINS) ||
+        !may_start_with(pats[k].re, table == FKG_PREFIX_CHROME, u, n))
+      s->mask &= ~((uint64_t)1 << k);
+  }
+  s->len = (uint8_t)n;
+  s->table = (uint8_t)table;
+  memcpy(s->key, u, sizeof *u * (size_t)n);
+  ctx->nprefixes++;
+  return s;
+}
+
+/* The patterns of `table` worth trying on text[b, e): those not ruled out by the line's first
+ * one to FKG_PREFIX_CPS code points. */
+static uint64_t
+candidates(FkgContext *ctx, int table, const UChar *text, int32_t b, int32_t e)
+{
+  uint64_t mask = ~(uint64_t)0;
+  int32_t i = b;
+  for (int cps = 0; cps < FKG_PREFIX_CPS && i < e && mask; cps++) {
+    U16_FWD_1(text, i, e);
+    const FkgPrefixSet *s = prefix_set(ctx, table, text + b, i - b, mask);
+    if (!s) break;
+    mask = s->mask;
+  }
+  return mask;
+}
+
+static int
+may_try(uint64_t set, int k)
+{
+  return k >= 64 || ((set >> k) & 1);
+}
+
+/* Marks pattern k as pointing into the document, to be unhooked at the end. */
+static void
+hooked(uint64_t *used, int k)
+{
+  if (k < 64) *used |= (uint64_t)1 << k;
+}
+
 /* Applies the metadata patterns at the start of one line [b, e). */
 static void
-read_line_metadata(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e)
+read_line_metadata(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t *used)
 {
   int32_t pos = b;
   for (int guard = 0; guard < 4 && pos < e; guard++) {
     int matched = 0;
+    uint64_t set = candidates(ctx, FKG_PREFIX_META, doc->text, pos, e);
     for (int k = 0; k < ctx->nmeta && !matched; k++) {
+      if (!may_try(set, k)) continue;
       URegularExpression *re = ctx->meta[k].re;
       UErrorCode err = U_ZERO_ERROR;
+      hooked(used, k);
       uregex_setText(re, doc->text + pos, e - pos, &err);
       if (U_FAILURE(err) || !uregex_lookingAt(re, 0, &err) || U_FAILURE(err)) continue;
       int32_t end = uregex_end(re, 0, &err);
@@ -62,7 +158,7 @@ read_line_metadata(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e)
 }
 
 static int
-line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e)
+line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t *used)
 {
   while (b < e && (doc->text[b] == ' ' || doc->text[b] == '\t' || doc->text[b] == '\r'))
     b++;
@@ -70,12 +166,15 @@ line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e)
     e--;
   /* Page furniture is a short line; article sentences are not tried against every pattern. */
   if (b == e || e - b > 160) return 0;
+  uint64_t set = candidates(ctx, FKG_PREFIX_CHROME, doc->text, b, e);
   for (int k = 0; k < ctx->nchrome; k++) {
+    int contains = ctx->chrome[k].kind == FKG_CHROME_CONTAINS;
+    if (!contains && !may_try(set, k)) continue;
     UErrorCode err = U_ZERO_ERROR;
     URegularExpression *re = ctx->chrome[k].re;
+    hooked(used, k);
     uregex_setText(re, doc->text + b, e - b, &err);
-    int hit = ctx->chrome[k].kind == FKG_CHROME_CONTAINS ? uregex_find(re, 0, &err)
-                                                         : uregex_matches(re, 0, &err);
+    int hit = contains ? uregex_find(re, 0, &err) : uregex_matches(re, 0, &err);
     if (U_SUCCESS(err) && hit) return 1;
   }
   return 0;
@@ -84,25 +183,27 @@ line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e)
 void
 fkg_text_read_metadata(FkgContext *ctx, FkgDoc *doc)
 {
+  uint64_t used_chrome = 0, used_meta = 0;
   int32_t b = 0;
   while (b <= doc->len) {
     int32_t e = b;
     while (e < doc->len && doc->text[e] != '\n')
       e++;
-    if (line_is_chrome(ctx, doc, b, e))
+    if (line_is_chrome(ctx, doc, b, e, &used_chrome))
       mask(doc, b, e);
     else
-      read_line_metadata(ctx, doc, b, e);
+      read_line_metadata(ctx, doc, b, e, &used_meta);
     b = e + 1;
   }
-  /* Unhook the regexes from the document text before the doc goes away. */
+  /* Unhook the regexes that saw the document text before the doc goes away (only those:
+   * uregex_setText is not free, and most patterns were ruled out on every line). */
   static const UChar empty[1] = {0};
   for (int k = 0; k < ctx->nmeta; k++) {
     UErrorCode err = U_ZERO_ERROR;
-    uregex_setText(ctx->meta[k].re, empty, 0, &err);
+    if (may_try(used_meta, k)) uregex_setText(ctx->meta[k].re, empty, 0, &err);
   }
   for (int k = 0; k < ctx->nchrome; k++) {
     UErrorCode err = U_ZERO_ERROR;
-    uregex_setText(ctx->chrome[k].re, empty, 0, &err);
+    if (may_try(used_chrome, k)) uregex_setText(ctx->chrome[k].re, empty, 0, &err);
   }
 }
