@@ -116,14 +116,17 @@ fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
   ctx->nfd = unorm2_getNFDInstance(&err);
   ctx->words = ubrk_open(UBRK_WORD, "ru", NULL, 0, &err);
   ctx->sentences = ubrk_open(UBRK_SENTENCE, "ru", NULL, 0, &err);
+  ctx->phrase_words = ubrk_open(UBRK_WORD, "ru", NULL, 0, &err);
   ctx->to_latin = open_translit("Russian-Latin/BGN");
   ctx->to_ascii = open_translit("Any-Latin; Latin-ASCII");
   ctx->stem_ru = sb_stemmer_new("russian", "UTF_8");
   /* 64k words: a few MB, the vocabulary of a large news corpus's frequent words. */
   ctx->memo = fkg_memo_new(64 * 1024);
   ctx->prefixes = calloc(FKG_PREFIX_SLOTS, sizeof *ctx->prefixes);
+  ctx->forms = calloc(FKG_FORM_SLOTS, sizeof *ctx->forms);
+  fkg_arena_init(&ctx->forms_arena, 256 * 1024);
   if (U_FAILURE(err) || !ctx->to_latin || !ctx->to_ascii || !ctx->stem_ru || !ctx->memo ||
-      !ctx->prefixes) {
+      !ctx->prefixes || !ctx->forms) {
     fkg_diag(diag, FKG_ERROR, NULL, "cannot open ICU or Snowball objects (%s)", u_errorName(err));
     *st = FKG_BAD_LIBRARY;
     fkg_context_free(ctx);
@@ -155,9 +158,12 @@ fkg_context_free(FkgContext *ctx)
   free(ctx->chrome);
   free(ctx->meta);
   free(ctx->prefixes);
+  free(ctx->forms);
+  fkg_arena_clear(&ctx->forms_arena);
   fkg_lexicon_free(ctx->lex);
   if (ctx->words) ubrk_close(ctx->words);
   if (ctx->sentences) ubrk_close(ctx->sentences);
+  if (ctx->phrase_words) ubrk_close(ctx->phrase_words);
   if (ctx->to_latin) utrans_close(ctx->to_latin);
   if (ctx->to_ascii) utrans_close(ctx->to_ascii);
   if (ctx->stem_ru) sb_stemmer_delete(ctx->stem_ru);

@@ -36,6 +36,20 @@ enum { FKG_PREFIX_CHROME = 1, FKG_PREFIX_META = 2 };
  * learnt still rule patterns out). */
 enum { FKG_PREFIX_SLOTS = 16384, FKG_PREFIX_MAX = FKG_PREFIX_SLOTS / 4 * 3 };
 
+/* What the segmenter derives from one token's text alone (see tokens.c): its class flags and
+ * its strings. Kept per context, so that a word seen before costs one hash lookup. */
+typedef struct {
+  const UChar *units; /* the token's UTF-16 text; NULL: empty slot */
+  int32_t len;
+  uint32_t hash;
+  uint32_t flags; /* FKG_TOK_WORD, NUM, PUNCT, CAP, ALLCAPS, CYR, LAT, QOPEN, QCLOSE, DASH */
+  const char *surface, *lower, *key, *capkey;
+} FkgTokenForm;
+
+/* Open addressing, power of two; stops taking new forms when 3/4 full (the frequent words
+ * come early). Only tokens of at most FKG_FORM_UNITS UTF-16 units are kept. */
+enum { FKG_FORM_SLOTS = 65536, FKG_FORM_MAX = FKG_FORM_SLOTS / 4 * 3, FKG_FORM_UNITS = 32 };
+
 struct FkgContext {
   FkgOptions opts;
   FkgDiag *diag;
@@ -45,6 +59,7 @@ struct FkgContext {
   const UNormalizer2 *nfd;
   UBreakIterator *words; /* reused for every document */
   UBreakIterator *sentences;
+  UBreakIterator *phrase_words; /* a second word breaker, for lexicon phrases */
   struct sb_stemmer *stem_ru;
   FkgLexicon *lex;
   FkgMemo *memo;      /* word keys, transliterations, slugs (tags: FKG_MEMO_*) */
@@ -54,6 +69,9 @@ struct FkgContext {
   int nmeta;
   FkgPrefixSet *prefixes; /* FKG_PREFIX_SLOTS slots, learnt lazily by the text stage */
   int nprefixes;
+  FkgTokenForm *forms; /* FKG_FORM_SLOTS slots, filled by the segmenter */
+  int nforms;
+  FkgArena forms_arena; /* the forms' units and strings, for the context's life */
 };
 
 /* Tags of ctx->memo; a slug's tag adds its maximum length. */
