@@ -75,7 +75,12 @@ struct FkgContext {
 };
 
 /* Tags of ctx->memo; a slug's tag adds its maximum length. */
-enum { FKG_MEMO_WORD_KEY = 1, FKG_MEMO_NAME_LATIN = 2, FKG_MEMO_SLUG = 16 };
+enum {
+  FKG_MEMO_WORD_KEY = 1,
+  FKG_MEMO_NAME_LATIN = 2,
+  FKG_MEMO_ASCII_WORD = 3,
+  FKG_MEMO_SLUG = 16
+};
 
 enum { FKG_META_DATE_YMD = 1, FKG_META_DATE_DMY = 2, FKG_META_SOURCE = 3 };
 /* chrome.tsv kinds: a whole-line pattern (0), or one found anywhere in the line. */
