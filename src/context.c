@@ -19,6 +19,22 @@ open_translit(const char *id)
   return U_SUCCESS(err) ? t : NULL;
 }
 
+/* Whether a search for `re` (source `src`) may depend on text left of a match's start, or may
+ * match the empty string (asked of ICU). Conservative: a backslash-b in a set, a `^` negating
+ * a set, count too. */
+static int
+looks_left(URegularExpression *re, const char *src)
+{
+  static const char *const left[] = {"\\b", "\\B", "(?<=", "(?<!", "^", "\\G", "\\A"};
+  for (size_t i = 0; i < sizeof left / sizeof *left; i++)
+    if (strstr(src, left[i])) return 1;
+  static const UChar empty[1] = {0};
+  UErrorCode err = U_ZERO_ERROR;
+  uregex_setText(re, empty, 0, &err);
+  UBool hit = uregex_lookingAt(re, 0, &err);
+  return U_FAILURE(err) || hit;
+}
+
 /* Loads a TSV of patterns (`pattern` column, optional `kind` column). */
 static FkgStatus
 load_patterns(FkgContext *ctx, const char *path, FkgPattern **out, int *nout)
@@ -92,6 +108,7 @@ load_patterns(FkgContext *ctx, const char *path, FkgPattern **out, int *nout)
     }
     pats[cnt].re = re;
     pats[cnt].kind = kind;
+    pats[cnt].looks_left = looks_left(re, cols[pattern_col]);
     cnt++;
   }
   free(line);
@@ -124,9 +141,10 @@ fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
   ctx->memo = fkg_memo_new(64 * 1024);
   ctx->prefixes = calloc(FKG_PREFIX_SLOTS, sizeof *ctx->prefixes);
   ctx->forms = calloc(FKG_FORM_SLOTS, sizeof *ctx->forms);
+  ctx->scan_start = calloc(65536, 1);
   fkg_arena_init(&ctx->forms_arena, 256 * 1024);
   if (U_FAILURE(err) || !ctx->to_latin || !ctx->to_ascii || !ctx->stem_ru || !ctx->memo ||
-      !ctx->prefixes || !ctx->forms) {
+      !ctx->prefixes || !ctx->forms || !ctx->scan_start) {
     fkg_diag(diag, FKG_ERROR, NULL, "cannot open ICU or Snowball objects (%s)", u_errorName(err));
     *st = FKG_BAD_LIBRARY;
     fkg_context_free(ctx);
@@ -139,6 +157,9 @@ fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
     snprintf(path, sizeof path, "%s/lexicon/metadata.tsv", opts->ontology_dir);
     *st = load_patterns(ctx, path, &ctx->meta, &ctx->nmeta);
   }
+  for (int k = 0; k < ctx->nchrome && k < 64; k++)
+    if (ctx->chrome[k].kind == FKG_CHROME_CONTAINS && !ctx->chrome[k].looks_left)
+      ctx->chrome_scan |= (uint64_t)1 << k;
   if (!*st) *st = fkg_lexicon_load(ctx, opts->ontology_dir, &ctx->lex);
   if (*st) {
     fkg_context_free(ctx);
@@ -159,6 +180,7 @@ fkg_context_free(FkgContext *ctx)
   free(ctx->meta);
   free(ctx->prefixes);
   free(ctx->forms);
+  free(ctx->scan_start);
   fkg_arena_clear(&ctx->forms_arena);
   fkg_lexicon_free(ctx->lex);
   if (ctx->words) ubrk_close(ctx->words);

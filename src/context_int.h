@@ -17,6 +17,9 @@
 typedef struct {
   URegularExpression *re;
   int kind; /* meaning depends on the table holding it */
+  /* The pattern can look left of where its match starts (\b, \B, lookbehind, ^, \G, \A) or
+   * match the empty string: a search cannot be ruled out from the text after each start. */
+  int looks_left;
 } FkgPattern;
 
 /* For one line prefix (its first 1 to FKG_PREFIX_CPS code points), which line patterns of one
@@ -30,7 +33,9 @@ typedef struct {
   uint8_t table; /* FKG_PREFIX_CHROME or FKG_PREFIX_META */
   UChar key[FKG_PREFIX_UNITS];
 } FkgPrefixSet;
-enum { FKG_PREFIX_CHROME = 1, FKG_PREFIX_META = 2 };
+/* Tables: chrome patterns matched on a whole line, metadata patterns at a line start, and
+ * "contains" chrome patterns at any start within a line. */
+enum { FKG_PREFIX_CHROME = 1, FKG_PREFIX_META = 2, FKG_PREFIX_CONTAINS = 3 };
 
 /* Open addressing, power of two; stops learning when 3/4 full (the shorter prefixes already
  * learnt still rule patterns out). */
@@ -69,7 +74,9 @@ struct FkgContext {
   int nmeta;
   FkgPrefixSet *prefixes; /* FKG_PREFIX_SLOTS slots, learnt lazily by the text stage */
   int nprefixes;
-  FkgTokenForm *forms; /* FKG_FORM_SLOTS slots, filled by the segmenter */
+  uint64_t chrome_scan; /* "contains" chrome patterns among the first 64 without looks_left */
+  uint8_t *scan_start;  /* 65536: whether a BMP code unit may start a chrome_scan match (meta.c) */
+  FkgTokenForm *forms;  /* FKG_FORM_SLOTS slots, filled by the segmenter */
   int nforms;
   FkgArena forms_arena; /* the forms' units and strings, for the context's life */
 };

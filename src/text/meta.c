@@ -54,6 +54,15 @@ may_start_with(URegularExpression *re, int whole, const UChar *u, int32_t n)
   return U_FAILURE(err) || hit || end;
 }
 
+/* Keys are 1 to FKG_PREFIX_UNITS units: a loop beats a call to memcmp. */
+static int
+same_units(const UChar *a, const UChar *b, int32_t n)
+{
+  for (int32_t i = 0; i < n; i++)
+    if (a[i] != b[i]) return 0;
+  return 1;
+}
+
 static uint32_t
 prefix_hash(int table, const UChar *u, int32_t n)
 {
@@ -73,17 +82,18 @@ prefix_set(FkgContext *ctx, int table, const UChar *u, int32_t n, uint64_t paren
   for (;; h = (h + 1) & (FKG_PREFIX_SLOTS - 1)) {
     s = &ctx->prefixes[h];
     if (s->len == 0) break;
-    if (s->len == n && s->table == table && memcmp(s->key, u, sizeof *u * (size_t)n) == 0) return s;
+    if (s->len == n && s->table == table && same_units(s->key, u, n)) return s;
   }
   if (ctx->nprefixes >= FKG_PREFIX_MAX) return NULL;
-  const FkgPattern *pats = table == FKG_PREFIX_CHROME ? ctx->chrome : ctx->meta;
-  int npats = table == FKG_PREFIX_CHROME ? ctx->nchrome : ctx->nmeta;
-  s->mask = parent;
+  const FkgPattern *pats = table == FKG_PREFIX_META ? ctx->meta : ctx->chrome;
+  int npats = table == FKG_PREFIX_META ? ctx->nmeta : ctx->nchrome;
+  /* Only bits of patterns that exist, so that a set ruling out all of them is 0. */
+  s->mask = npats >= 64 ? parent : parent & (((uint64_t)1 << npats) - 1);
   for (int k = 0; k < npats && k < 64; k++) {
-    /* A "contains" pattern may match anywhere in the line, not only at its start: the prefix
-     * says nothing of it, and the caller always tries it. */
     if (!((parent >> k) & 1)) continue;
-    if ((table == FKG_PREFIX_CHROME && pats[k].kind == FKG_CHROME_CONTAINS) ||
+    /* The chrome table holds the whole-line patterns, the contains table the others. */
+    int contains = table != FKG_PREFIX_META && pats[k].kind == FKG_CHROME_CONTAINS;
+    if ((table == FKG_PREFIX_CHROME && contains) || (table == FKG_PREFIX_CONTAINS && !contains) ||
         !may_start_with(pats[k].re, table == FKG_PREFIX_CHROME, u, n))
       s->mask &= ~((uint64_t)1 << k);
   }
@@ -108,6 +118,31 @@ candidates(FkgContext *ctx, int table, const UChar *text, int32_t b, int32_t e)
     mask = s->mask;
   }
   return mask;
+}
+
+/* The "contains" chrome patterns (of ctx->chrome_scan) that may match somewhere in text[b, e):
+ * a match starts at some position, and the text from there rules patterns out as a line's
+ * start does for whole-line patterns. */
+static uint64_t
+scan_candidates(FkgContext *ctx, const UChar *text, int32_t b, int32_t e)
+{
+  uint64_t found = 0;
+  for (int32_t i = b; i < e && found != ctx->chrome_scan; i++) {
+    /* Most code units start no match of any: ctx->scan_start remembers which, one byte each
+     * (0 not yet known, 1 none, 2 some may). Surrogates take the general path. */
+    UChar c = text[i];
+    uint8_t known = U16_IS_SURROGATE(c) ? 2 : ctx->scan_start[c];
+    if (known == 1) continue;
+    uint64_t m = candidates(ctx, FKG_PREFIX_CONTAINS, text, i, e) & ctx->chrome_scan;
+    found |= m;
+    /* Only the first code unit's own set can say "none" for every text after it. */
+    if (!known) {
+      int32_t one = i + 1;
+      uint64_t first = candidates(ctx, FKG_PREFIX_CONTAINS, text, i, one) & ctx->chrome_scan;
+      ctx->scan_start[c] = first ? 2 : 1;
+    }
+  }
+  return found;
 }
 
 static int
@@ -166,10 +201,16 @@ line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t *use
     e--;
   /* Page furniture is a short line; article sentences are not tried against every pattern. */
   if (b == e || e - b > 160) return 0;
-  uint64_t set = candidates(ctx, FKG_PREFIX_CHROME, doc->text, b, e);
+  uint64_t set = candidates(ctx, FKG_PREFIX_CHROME, doc->text, b, e), scan = 0;
+  int scanned = 0;
   for (int k = 0; k < ctx->nchrome; k++) {
     int contains = ctx->chrome[k].kind == FKG_CHROME_CONTAINS;
     if (!contains && !may_try(set, k)) continue;
+    if (contains && k < 64 && ((ctx->chrome_scan >> k) & 1)) {
+      if (!scanned) scan = scan_candidates(ctx, doc->text, b, e);
+      scanned = 1;
+      if (!((scan >> k) & 1)) continue;
+    }
     UErrorCode err = U_ZERO_ERROR;
     URegularExpression *re = ctx->chrome[k].re;
     hooked(used, k);

@@ -411,6 +411,46 @@ test_chrome_prefixes(void)
   }
 }
 
+/* "contains" chrome patterns are searched only in lines whose text can start a match at some
+ * position (learnt from ICU, as for whole-line patterns): the notice is found anywhere in a
+ * short line, in any case, and lines with the same words in another order stay. */
+static void
+test_chrome_contains(void)
+{
+  static const char *const chrome[] = {
+      "Министерство труда, 2024. ВСЕ ПРАВА ЗАЩИЩЕНЫ.",
+      "Agence Exemple 2021 — All Rights Reserved",
+      "Ville de Lyon. Tous Droits Réservés",
+      "Нашли ошибку? Выделите её и нажмите Ctrl+Enter",
+  };
+  static const char *const body[] = {
+      "Все права граждан защищены законом о социальной защите.",
+      "All the rights of pensioners are reserved by the new law.",
+      "Tous les droits des retraités sont réservés par la loi.",
+      "Control of enterprise budgets was discussed by the ministry.",
+  };
+  for (int pass = 0; pass < 2; pass++) {
+    char text[4096] = "";
+    size_t n = 0;
+    for (size_t k = 0; k < sizeof chrome / sizeof *chrome; k++)
+      n += (size_t)snprintf(text + n, sizeof text - n, "%s\n%s\n", body[k], chrome[k]);
+    FkgDoc doc;
+    FkgStatus st = load(&doc, text, 0);
+    CHECK(st == FKG_SUCCESS, "contains chrome text loads (pass %d)", pass + 1);
+    if (st) {
+      fkg_doc_clear(&doc);
+      continue;
+    }
+    for (size_t k = 0; k < sizeof chrome / sizeof *chrome; k++) {
+      int32_t at = find_text(&doc, chrome[k]);
+      CHECK(all_skipped(&doc, at, at + 10), "pass %d: '%s' masked", pass + 1, chrome[k]);
+      at = find_text(&doc, body[k]);
+      CHECK(none_skipped(&doc, at, at + 12), "pass %d: '%s' not masked", pass + 1, body[k]);
+    }
+    fkg_doc_clear(&doc);
+  }
+}
+
 int
 main(void)
 {
@@ -423,6 +463,7 @@ main(void)
   test_language();
   test_metadata();
   test_chrome_prefixes();
+  test_chrome_contains();
   fkg_context_free(ctx);
   return check_summary();
 }
