@@ -4,11 +4,12 @@
  * Both pattern sets are data: ontology/lexicon/metadata.tsv and chrome.tsv.
  *
  * Trying every pattern on every short line is what costs: ICU runs each big case-insensitive
- * alternation to its end before failing. Most lines are ruled out by their first code point
- * alone ("Губернатор …" cannot be "размер шрифта: …"), and ICU itself says which: matched
- * against that one code point, a pattern that fails without touching the end of the text
+ * alternation to its end before failing. Most patterns are ruled out by a line's first code
+ * points alone ("Губернатор …" cannot be "размер шрифта: …"), and ICU itself says which:
+ * matched against that prefix alone, a pattern that fails without touching the end of the text
  * (uregex_hitEnd false) fails on every text that starts with it. The answer is learnt once per
- * code point and context, so no pattern needs a hand-written prefilter. */
+ * prefix (1 to FKG_PREFIX_CPS code points) and context, so no pattern needs a hand-written
+ * prefilter. "contains" patterns are ruled out the same way at each position of the line. */
 #include "context_int.h"
 #include "forumkg/text.h"
 
@@ -109,15 +110,15 @@ prefix_set(FkgContext *ctx, int table, const UChar *u, int32_t n, uint64_t paren
 static uint64_t
 candidates(FkgContext *ctx, int table, const UChar *text, int32_t b, int32_t e)
 {
-  uint64_t mask = ~(uint64_t)0;
+  uint64_t set = ~(uint64_t)0;
   int32_t i = b;
-  for (int cps = 0; cps < FKG_PREFIX_CPS && i < e && mask; cps++) {
+  for (int cps = 0; cps < FKG_PREFIX_CPS && i < e && set; cps++) {
     U16_FWD_1(text, i, e);
-    const FkgPrefixSet *s = prefix_set(ctx, table, text + b, i - b, mask);
+    const FkgPrefixSet *s = prefix_set(ctx, table, text + b, i - b, set);
     if (!s) break;
-    mask = s->mask;
+    set = s->mask;
   }
-  return mask;
+  return set;
 }
 
 /* The "contains" chrome patterns (of ctx->chrome_scan) that may match somewhere in text[b, e):
