@@ -143,8 +143,13 @@ fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
   ctx->forms = calloc(FKG_FORM_SLOTS, sizeof *ctx->forms);
   ctx->scan_start = calloc(65536, 1);
   fkg_arena_init(&ctx->forms_arena, 256 * 1024);
-  if (U_FAILURE(err) || !ctx->to_latin || !ctx->to_ascii || !ctx->stem_ru || !ctx->memo ||
-      !ctx->prefixes || !ctx->forms || !ctx->scan_start) {
+  if (!ctx->prefixes || !ctx->forms || !ctx->scan_start) {
+    fkg_diag(diag, FKG_ERROR, NULL, "out of memory");
+    *st = FKG_BAD_ALLOC;
+    fkg_context_free(ctx);
+    return NULL;
+  }
+  if (U_FAILURE(err) || !ctx->to_latin || !ctx->to_ascii || !ctx->stem_ru || !ctx->memo) {
     fkg_diag(diag, FKG_ERROR, NULL, "cannot open ICU or Snowball objects (%s)", u_errorName(err));
     *st = FKG_BAD_LIBRARY;
     fkg_context_free(ctx);

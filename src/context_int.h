@@ -30,7 +30,7 @@ enum { FKG_PREFIX_CPS = 4, FKG_PREFIX_UNITS = 2 * FKG_PREFIX_CPS };
 typedef struct {
   uint64_t mask;
   uint8_t len;   /* UTF-16 units of key; 0: empty slot */
-  uint8_t table; /* FKG_PREFIX_CHROME or FKG_PREFIX_META */
+  uint8_t table; /* FKG_PREFIX_CHROME, _META or _CONTAINS */
   UChar key[FKG_PREFIX_UNITS];
 } FkgPrefixSet;
 /* Tables: chrome patterns matched on a whole line, metadata patterns at a line start, and
