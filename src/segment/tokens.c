@@ -292,16 +292,20 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
       skip_to = e + 1;
       continue;
     }
-    int blank = 1, nl = 0, skipped = 0;
-    for (int32_t i = b; i < e; i++) {
+    /* Each question stops at its first answer: a word is settled by its first character and
+     * its mask, and line breaks only matter for the blank or masked runs. */
+    int blank = 1, skipped = 0;
+    for (int32_t i = b; i < e && !skipped; i++)
+      skipped = doc->skip[i] != 0;
+    for (int32_t i = b; i < e && blank; i++) {
       UChar c = doc->text[i];
-      if (c == '\n' || c == 0x2028 || c == 0x2029) nl = 1;
-      /* One non-blank character settles it: no property lookups for the rest of a word. */
-      if (blank && !u_isUWhiteSpace(c) && c != 0xFEFF && c != 0x200B) blank = 0;
-      if (doc->skip[i]) skipped = 1;
+      blank = u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
     }
     if (blank || skipped) {
-      if (nl || skipped) pending |= FKG_TOK_NL;
+      int nl = skipped;
+      for (int32_t i = b; i < e && !nl; i++)
+        nl = doc->text[i] == '\n' || doc->text[i] == 0x2028 || doc->text[i] == 0x2029;
+      if (nl) pending |= FKG_TOK_NL;
       pending |= FKG_TOK_SPACE;
       continue;
     }
