@@ -142,8 +142,10 @@ fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
   ctx->prefixes = calloc(FKG_PREFIX_SLOTS, sizeof *ctx->prefixes);
   ctx->forms = calloc(FKG_FORM_SLOTS, sizeof *ctx->forms);
   ctx->scan_start = calloc(65536, 1);
+  ctx->lines = calloc(FKG_LINE_SLOTS, sizeof *ctx->lines);
+  fkg_arena_init(&ctx->lines_arena, 64 * 1024);
   fkg_arena_init(&ctx->forms_arena, 256 * 1024);
-  if (!ctx->prefixes || !ctx->forms || !ctx->scan_start) {
+  if (!ctx->prefixes || !ctx->forms || !ctx->scan_start || !ctx->lines) {
     fkg_diag(diag, FKG_ERROR, NULL, "out of memory");
     *st = FKG_BAD_ALLOC;
     fkg_context_free(ctx);
@@ -186,6 +188,8 @@ fkg_context_free(FkgContext *ctx)
   free(ctx->prefixes);
   free(ctx->forms);
   free(ctx->scan_start);
+  free(ctx->lines);
+  fkg_arena_clear(&ctx->lines_arena);
   fkg_arena_clear(&ctx->forms_arena);
   fkg_lexicon_free(ctx->lex);
   if (ctx->words) ubrk_close(ctx->words);

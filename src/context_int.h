@@ -41,6 +41,17 @@ enum { FKG_PREFIX_CHROME = 1, FKG_PREFIX_META = 2, FKG_PREFIX_CONTAINS = 3 };
  * learnt still rule patterns out). */
 enum { FKG_PREFIX_SLOTS = 16384, FKG_PREFIX_MAX = FKG_PREFIX_SLOTS / 4 * 3 };
 
+/* A short line whose chrome decision took ICU, and that decision (see meta.c). */
+typedef struct {
+  const UChar *units; /* the trimmed line; NULL: empty slot */
+  int32_t len;
+  uint32_t hash;
+  int chrome;
+} FkgLineDecision;
+
+/* Open addressing, power of two; stops taking lines when 3/4 full. */
+enum { FKG_LINE_SLOTS = 16384, FKG_LINE_MAX = FKG_LINE_SLOTS / 4 * 3 };
+
 /* What the segmenter derives from one token's text alone (see tokens.c): its class flags and
  * its strings. Kept per context, so that a word seen before costs one hash lookup. */
 typedef struct {
@@ -76,6 +87,9 @@ struct FkgContext {
   int nprefixes;
   uint64_t chrome_scan; /* "contains" chrome patterns among the first 64 without looks_left */
   uint8_t *scan_start;  /* 65536: whether a BMP code unit may start a chrome_scan match (meta.c) */
+  FkgLineDecision *lines; /* FKG_LINE_SLOTS slots, filled by the text stage */
+  int nlines;
+  FkgArena lines_arena; /* the lines' text, for the context's life */
   FkgTokenForm *forms;  /* FKG_FORM_SLOTS slots, filled by the segmenter */
   int nforms;
   FkgArena forms_arena; /* the forms' units and strings, for the context's life */

@@ -193,6 +193,24 @@ read_line_metadata(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t 
   }
 }
 
+/* Whether chrome pattern k is worth trying on a line, given the line's learnt sets. */
+static int
+worth_trying(const FkgContext *ctx, int k, uint64_t set, uint64_t scan)
+{
+  if (ctx->chrome[k].kind != FKG_CHROME_CONTAINS) return may_try(set, k);
+  return k >= 64 || !((ctx->chrome_scan >> k) & 1) || ((scan >> k) & 1);
+}
+
+/* The decision kept for a line that ICU had to decide, or NULL; `h` is the line's hash. */
+static FkgLineDecision *
+known_line(FkgContext *ctx, const UChar *u, int32_t n, uint32_t h)
+{
+  for (uint32_t slot = h & (FKG_LINE_SLOTS - 1);; slot = (slot + 1) & (FKG_LINE_SLOTS - 1)) {
+    FkgLineDecision *d = &ctx->lines[slot];
+    if (!d->units || (d->hash == h && d->len == n && same_units(d->units, u, n))) return d;
+  }
+}
+
 static int
 line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t *used)
 {
@@ -202,24 +220,42 @@ line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t *use
     e--;
   /* Page furniture is a short line; article sentences are not tried against every pattern. */
   if (b == e || e - b > 160) return 0;
-  uint64_t set = candidates(ctx, FKG_PREFIX_CHROME, doc->text, b, e), scan = 0;
-  int scanned = 0;
-  for (int k = 0; k < ctx->nchrome; k++) {
-    int contains = ctx->chrome[k].kind == FKG_CHROME_CONTAINS;
-    if (!contains && !may_try(set, k)) continue;
-    if (contains && k < 64 && ((ctx->chrome_scan >> k) & 1)) {
-      if (!scanned) scan = scan_candidates(ctx, doc->text, b, e);
-      scanned = 1;
-      if (!((scan >> k) & 1)) continue;
-    }
+  const UChar *u = doc->text + b;
+  int32_t n = e - b;
+  uint64_t set = candidates(ctx, FKG_PREFIX_CHROME, doc->text, b, e);
+  uint64_t scan = ctx->chrome_scan ? scan_candidates(ctx, doc->text, b, e) : 0;
+  int any = 0;
+  for (int k = 0; k < ctx->nchrome && !any; k++)
+    any = worth_trying(ctx, k, set, scan);
+  if (!any) return 0;
+  /* The same furniture comes back in every article of a site: a line ICU decided once is not
+   * asked again (the decision is a function of the trimmed line alone). */
+  uint32_t h = prefix_hash(0, u, n);
+  FkgLineDecision *d = known_line(ctx, u, n, h);
+  if (d->units) return d->chrome;
+  int chrome = 0;
+  for (int k = 0; k < ctx->nchrome && !chrome; k++) {
+    if (!worth_trying(ctx, k, set, scan)) continue;
     UErrorCode err = U_ZERO_ERROR;
     URegularExpression *re = ctx->chrome[k].re;
     hooked(used, k);
-    uregex_setText(re, doc->text + b, e - b, &err);
-    int hit = contains ? uregex_find(re, 0, &err) : uregex_matches(re, 0, &err);
-    if (U_SUCCESS(err) && hit) return 1;
+    uregex_setText(re, u, n, &err);
+    int hit = ctx->chrome[k].kind == FKG_CHROME_CONTAINS ? uregex_find(re, 0, &err)
+                                                         : uregex_matches(re, 0, &err);
+    chrome = U_SUCCESS(err) && hit;
   }
-  return 0;
+  if (ctx->nlines < FKG_LINE_MAX) {
+    UChar *units = fkg_arena_alloc_uninit(&ctx->lines_arena, sizeof *u * (size_t)n);
+    if (units) {
+      memcpy(units, u, sizeof *u * (size_t)n);
+      d->units = units;
+      d->len = n;
+      d->hash = h;
+      d->chrome = chrome;
+      ctx->nlines++;
+    }
+  }
+  return chrome;
 }
 
 void

@@ -362,7 +362,8 @@ test_metadata(void)
  * line's first code points (learnt from ICU and kept in the context): upper, lower and mixed
  * case chrome lines in the three languages are masked, and article lines that share a prefix
  * with chrome ("Размер пособия" / "Размер шрифта", "Print media" / "Print") are not, on the first
- * document that teaches the prefixes and again on a second one that reuses them. */
+ * document that teaches the prefixes and again on a second one that reuses them and the
+ * decisions kept for the lines ICU had to decide. */
 static void
 test_chrome_prefixes(void)
 {
