@@ -19,6 +19,22 @@ open_translit(const char *id)
   return U_SUCCESS(err) ? t : NULL;
 }
 
+/* Whether a search for `re` (source `src`) may depend on text left of a match's start, or may
+ * match the empty string (asked of ICU). Conservative: a backslash-b in a set, a `^` negating
+ * a set, count too. */
+static int
+looks_left(URegularExpression *re, const char *src)
+{
+  static const char *const left[] = {"\\b", "\\B", "(?<=", "(?<!", "^", "\\G", "\\A"};
+  for (size_t i = 0; i < sizeof left / sizeof *left; i++)
+    if (strstr(src, left[i])) return 1;
+  static const UChar empty[1] = {0};
+  UErrorCode err = U_ZERO_ERROR;
+  uregex_setText(re, empty, 0, &err);
+  UBool hit = uregex_lookingAt(re, 0, &err);
+  return U_FAILURE(err) || hit;
+}
+
 /* Loads a TSV of patterns (`pattern` column, optional `kind` column). */
 static FkgStatus
 load_patterns(FkgContext *ctx, const char *path, FkgPattern **out, int *nout)
@@ -92,6 +108,7 @@ load_patterns(FkgContext *ctx, const char *path, FkgPattern **out, int *nout)
     }
     pats[cnt].re = re;
     pats[cnt].kind = kind;
+    pats[cnt].looks_left = looks_left(re, cols[pattern_col]);
     cnt++;
   }
   free(line);
@@ -116,11 +133,24 @@ fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
   ctx->nfd = unorm2_getNFDInstance(&err);
   ctx->words = ubrk_open(UBRK_WORD, "ru", NULL, 0, &err);
   ctx->sentences = ubrk_open(UBRK_SENTENCE, "ru", NULL, 0, &err);
+  ctx->phrase_words = ubrk_open(UBRK_WORD, "ru", NULL, 0, &err);
   ctx->to_latin = open_translit("Russian-Latin/BGN");
   ctx->to_ascii = open_translit("Any-Latin; Latin-ASCII");
   ctx->stem_ru = sb_stemmer_new("russian", "UTF_8");
   /* 64k words: a few MB, the vocabulary of a large news corpus's frequent words. */
   ctx->memo = fkg_memo_new(64 * 1024);
+  ctx->prefixes = calloc(FKG_PREFIX_SLOTS, sizeof *ctx->prefixes);
+  ctx->forms = calloc(FKG_FORM_SLOTS, sizeof *ctx->forms);
+  ctx->scan_start = calloc(65536, 1);
+  ctx->lines = calloc(FKG_LINE_SLOTS, sizeof *ctx->lines);
+  fkg_arena_init(&ctx->lines_arena, 64 * 1024);
+  fkg_arena_init(&ctx->forms_arena, 256 * 1024);
+  if (!ctx->prefixes || !ctx->forms || !ctx->scan_start || !ctx->lines) {
+    fkg_diag(diag, FKG_ERROR, NULL, "out of memory");
+    *st = FKG_BAD_ALLOC;
+    fkg_context_free(ctx);
+    return NULL;
+  }
   if (U_FAILURE(err) || !ctx->to_latin || !ctx->to_ascii || !ctx->stem_ru || !ctx->memo) {
     fkg_diag(diag, FKG_ERROR, NULL, "cannot open ICU or Snowball objects (%s)", u_errorName(err));
     *st = FKG_BAD_LIBRARY;
@@ -134,6 +164,9 @@ fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
     snprintf(path, sizeof path, "%s/lexicon/metadata.tsv", opts->ontology_dir);
     *st = load_patterns(ctx, path, &ctx->meta, &ctx->nmeta);
   }
+  for (int k = 0; k < ctx->nchrome && k < 64; k++)
+    if (ctx->chrome[k].kind == FKG_CHROME_CONTAINS && !ctx->chrome[k].looks_left)
+      ctx->chrome_scan |= (uint64_t)1 << k;
   if (!*st) *st = fkg_lexicon_load(ctx, opts->ontology_dir, &ctx->lex);
   if (*st) {
     fkg_context_free(ctx);
@@ -152,9 +185,16 @@ fkg_context_free(FkgContext *ctx)
     uregex_close(ctx->meta[i].re);
   free(ctx->chrome);
   free(ctx->meta);
+  free(ctx->prefixes);
+  free(ctx->forms);
+  free(ctx->scan_start);
+  free(ctx->lines);
+  fkg_arena_clear(&ctx->lines_arena);
+  fkg_arena_clear(&ctx->forms_arena);
   fkg_lexicon_free(ctx->lex);
   if (ctx->words) ubrk_close(ctx->words);
   if (ctx->sentences) ubrk_close(ctx->sentences);
+  if (ctx->phrase_words) ubrk_close(ctx->phrase_words);
   if (ctx->to_latin) utrans_close(ctx->to_latin);
   if (ctx->to_ascii) utrans_close(ctx->to_ascii);
   if (ctx->stem_ru) sb_stemmer_delete(ctx->stem_ru);

@@ -8,6 +8,7 @@
 #include "forumkg/memo.h"
 
 #include <libstemmer.h>
+#include <stdint.h>
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
 #include <unicode/uregex.h>
@@ -16,7 +17,54 @@
 typedef struct {
   URegularExpression *re;
   int kind; /* meaning depends on the table holding it */
+  /* The pattern can look left of where its match starts (\b, \B, lookbehind, ^, \G, \A) or
+   * match the empty string: a search cannot be ruled out from the text after each start. */
+  int looks_left;
 } FkgPattern;
+
+/* For one line prefix (its first 1 to FKG_PREFIX_CPS code points), which line patterns of one
+ * table can match a text that starts with it (bit k set: pattern k may match; patterns from
+ * index 64 on are always tried). Learnt from ICU itself on the first line that starts so: see
+ * meta.c. */
+enum { FKG_PREFIX_CPS = 4, FKG_PREFIX_UNITS = 2 * FKG_PREFIX_CPS };
+typedef struct {
+  uint64_t mask;
+  uint8_t len;   /* UTF-16 units of key; 0: empty slot */
+  uint8_t table; /* FKG_PREFIX_CHROME, _META or _CONTAINS */
+  UChar key[FKG_PREFIX_UNITS];
+} FkgPrefixSet;
+/* Tables: chrome patterns matched on a whole line, metadata patterns at a line start, and
+ * "contains" chrome patterns at any start within a line. */
+enum { FKG_PREFIX_CHROME = 1, FKG_PREFIX_META = 2, FKG_PREFIX_CONTAINS = 3 };
+
+/* Open addressing, power of two; stops learning when 3/4 full (the shorter prefixes already
+ * learnt still rule patterns out). */
+enum { FKG_PREFIX_SLOTS = 16384, FKG_PREFIX_MAX = FKG_PREFIX_SLOTS / 4 * 3 };
+
+/* A short line whose chrome decision took ICU, and that decision (see meta.c). */
+typedef struct {
+  const UChar *units; /* the trimmed line; NULL: empty slot */
+  int32_t len;
+  uint32_t hash;
+  int chrome;
+} FkgLineDecision;
+
+/* Open addressing, power of two; stops taking lines when 3/4 full. */
+enum { FKG_LINE_SLOTS = 16384, FKG_LINE_MAX = FKG_LINE_SLOTS / 4 * 3 };
+
+/* What the segmenter derives from one token's text alone (see tokens.c): its class flags and
+ * its strings. Kept per context, so that a word seen before costs one hash lookup. */
+typedef struct {
+  const UChar *units; /* the token's UTF-16 text; NULL: empty slot */
+  int32_t len;
+  uint32_t hash;
+  uint32_t flags; /* FKG_TOK_WORD, NUM, PUNCT, CAP, ALLCAPS, CYR, LAT, QOPEN, QCLOSE, DASH */
+  const char *surface, *lower, *key, *capkey;
+} FkgTokenForm;
+
+/* Open addressing, power of two; stops taking new forms when 3/4 full (the frequent words
+ * come early). Only tokens of at most FKG_FORM_UNITS UTF-16 units are kept. */
+enum { FKG_FORM_SLOTS = 65536, FKG_FORM_MAX = FKG_FORM_SLOTS / 4 * 3, FKG_FORM_UNITS = 32 };
 
 struct FkgContext {
   FkgOptions opts;
@@ -27,6 +75,7 @@ struct FkgContext {
   const UNormalizer2 *nfd;
   UBreakIterator *words; /* reused for every document */
   UBreakIterator *sentences;
+  UBreakIterator *phrase_words; /* a second word breaker, for lexicon phrases */
   struct sb_stemmer *stem_ru;
   FkgLexicon *lex;
   FkgMemo *memo;      /* word keys, transliterations, slugs (tags: FKG_MEMO_*) */
@@ -34,10 +83,25 @@ struct FkgContext {
   int nchrome;
   FkgPattern *meta; /* metadata line patterns (kind: FKG_META_*) */
   int nmeta;
+  FkgPrefixSet *prefixes; /* FKG_PREFIX_SLOTS slots, learnt lazily by the text stage */
+  int nprefixes;
+  uint64_t chrome_scan; /* "contains" chrome patterns among the first 64 without looks_left */
+  uint8_t *scan_start;  /* 65536: whether a BMP code unit may start a chrome_scan match (meta.c) */
+  FkgLineDecision *lines; /* FKG_LINE_SLOTS slots, filled by the text stage */
+  int nlines;
+  FkgArena lines_arena; /* the lines' text, for the context's life */
+  FkgTokenForm *forms;  /* FKG_FORM_SLOTS slots, filled by the segmenter */
+  int nforms;
+  FkgArena forms_arena; /* the forms' units and strings, for the context's life */
 };
 
 /* Tags of ctx->memo; a slug's tag adds its maximum length. */
-enum { FKG_MEMO_WORD_KEY = 1, FKG_MEMO_NAME_LATIN = 2, FKG_MEMO_SLUG = 16 };
+enum {
+  FKG_MEMO_WORD_KEY = 1,
+  FKG_MEMO_NAME_LATIN = 2,
+  FKG_MEMO_ASCII_WORD = 3,
+  FKG_MEMO_SLUG = 16
+};
 
 enum { FKG_META_DATE_YMD = 1, FKG_META_DATE_DMY = 2, FKG_META_SOURCE = 3 };
 /* chrome.tsv kinds: a whole-line pattern (0), or one found anywhere in the line. */

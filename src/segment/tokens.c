@@ -167,40 +167,95 @@ fkg_word_key(FkgContext *ctx, const char *lower, char *out, size_t cap)
   }
 }
 
+/* Derives a token's class and strings from its text u[0, n) into `arena`; 0 when out of
+ * memory or when the text is not convertible (an unpaired surrogate). */
+static int
+make_form(FkgContext *ctx, FkgArena *arena, const UChar *u, int32_t n, FkgTokenForm *f)
+{
+  f->flags = classify(u, n);
+  /* One conversion into a buffer sized for the worst case (3 bytes per UTF-16 unit). */
+  char *surface = fkg_arena_alloc_uninit(arena, (size_t)n * 3 + 1);
+  if (!surface) return 0;
+  UErrorCode err = U_ZERO_ERROR;
+  u_strToUTF8(surface, n * 3 + 1, NULL, u, n, &err);
+  if (U_FAILURE(err)) return 0;
+  f->surface = surface;
+  f->lower = fkg_fold_lower(arena, surface);
+  if (!f->lower) return 0;
+  f->capkey = NULL;
+  if (f->flags & FKG_TOK_WORD) {
+    const char *known = fkg_memo_get(ctx->memo, FKG_MEMO_WORD_KEY, f->lower);
+    if (known) {
+      f->key = fkg_arena_strdup(arena, known);
+    } else {
+      char key[256];
+      fkg_word_key(ctx, f->lower, key, sizeof key);
+      fkg_memo_put(ctx->memo, FKG_MEMO_WORD_KEY, f->lower, key);
+      f->key = fkg_arena_strdup(arena, key);
+    }
+    if (f->flags & FKG_TOK_ALLCAPS) {
+      f->capkey = fkg_arena_printf(arena, "^%s", f->lower);
+      if (!f->capkey) return 0;
+    }
+  } else {
+    f->key = f->lower;
+  }
+  return f->key != NULL;
+}
+
+/* The form of the token text u[0, n): from the context's table when seen before, else made and
+ * kept there (its strings then live as long as the context), or made in `arena` when the token
+ * is long or the table full. NULL on failure. */
+static const FkgTokenForm *
+token_form(FkgContext *ctx, FkgArena *arena, const UChar *u, int32_t n, FkgTokenForm *tmp)
+{
+  if (n > FKG_FORM_UNITS) return make_form(ctx, arena, u, n, tmp) ? tmp : NULL;
+  uint32_t h = 2166136261u;
+  for (int32_t i = 0; i < n; i++)
+    h = (h ^ u[i]) * 16777619u;
+  uint32_t slot = h & (FKG_FORM_SLOTS - 1);
+  FkgTokenForm *f;
+  for (;; slot = (slot + 1) & (FKG_FORM_SLOTS - 1)) {
+    f = &ctx->forms[slot];
+    if (!f->units) break;
+    if (f->hash == h && f->len == n && memcmp(f->units, u, sizeof *u * (size_t)n) == 0) return f;
+  }
+  if (ctx->nforms >= FKG_FORM_MAX) return make_form(ctx, arena, u, n, tmp) ? tmp : NULL;
+  UChar *units = fkg_arena_alloc_uninit(&ctx->forms_arena, sizeof *u * (size_t)n);
+  if (!units || !make_form(ctx, &ctx->forms_arena, u, n, tmp)) return NULL;
+  memcpy(units, u, sizeof *u * (size_t)n);
+  *f = *tmp;
+  f->units = units;
+  f->len = n;
+  f->hash = h;
+  ctx->nforms++;
+  return f;
+}
+
 static FkgStatus
 push_token(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint32_t flags, int32_t *cap)
 {
   if (doc->ntoks == *cap) {
     int32_t ncap = *cap ? *cap * 2 : 1024;
-    FkgToken *nt = fkg_arena_alloc(&doc->arena, sizeof(FkgToken) * (size_t)ncap);
+    /* Not zeroed: every field of a token is set below. */
+    FkgToken *nt = fkg_arena_alloc_uninit(&doc->arena, sizeof(FkgToken) * (size_t)ncap);
     if (!nt) return FKG_BAD_ALLOC;
     if (doc->ntoks) memcpy(nt, doc->toks, sizeof(FkgToken) * (size_t)doc->ntoks);
     doc->toks = nt;
     *cap = ncap;
   }
+  FkgTokenForm tmp;
+  const FkgTokenForm *f = token_form(ctx, &doc->arena, doc->text + b, e - b, &tmp);
+  if (!f) return FKG_BAD_ALLOC;
   FkgToken *t = &doc->toks[doc->ntoks];
   t->b = b;
   t->e = e;
-  t->flags = flags | classify(doc->text + b, e - b);
-  t->surface = fkg_doc_utf8(doc, b, e);
-  if (!t->surface) return FKG_BAD_ALLOC;
-  t->lower = fkg_fold_lower(&doc->arena, t->surface);
-  if (!t->lower) return FKG_BAD_ALLOC;
-  if (t->flags & FKG_TOK_WORD) {
-    const char *known = fkg_memo_get(ctx->memo, FKG_MEMO_WORD_KEY, t->lower);
-    if (known) {
-      t->key = fkg_arena_strdup(&doc->arena, known);
-    } else {
-      char key[256];
-      fkg_word_key(ctx, t->lower, key, sizeof key);
-      fkg_memo_put(ctx->memo, FKG_MEMO_WORD_KEY, t->lower, key);
-      t->key = fkg_arena_strdup(&doc->arena, key);
-    }
-    if (t->flags & FKG_TOK_ALLCAPS) t->capkey = fkg_arena_printf(&doc->arena, "^%s", t->lower);
-  } else {
-    t->key = t->lower;
-  }
-  if (!t->key) return FKG_BAD_ALLOC;
+  t->flags = flags | f->flags;
+  t->sent = 0;
+  t->surface = f->surface;
+  t->lower = f->lower;
+  t->key = f->key;
+  t->capkey = f->capkey;
   doc->ntoks++;
   return FKG_SUCCESS;
 }
@@ -237,15 +292,20 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
       skip_to = e + 1;
       continue;
     }
-    int blank = 1, nl = 0, skipped = 0;
-    for (int32_t i = b; i < e; i++) {
+    /* Each question stops at its first answer: a word is settled by its first character and
+     * its mask, and line breaks only matter for the blank or masked runs. */
+    int blank = 1, skipped = 0;
+    for (int32_t i = b; i < e && !skipped; i++)
+      skipped = doc->skip[i] != 0;
+    for (int32_t i = b; i < e && blank; i++) {
       UChar c = doc->text[i];
-      if (c == '\n' || c == 0x2028 || c == 0x2029) nl = 1;
-      if (!u_isUWhiteSpace(c) && c != 0xFEFF && c != 0x200B) blank = 0;
-      if (doc->skip[i]) skipped = 1;
+      blank = u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
     }
     if (blank || skipped) {
-      if (nl || skipped) pending |= FKG_TOK_NL;
+      int nl = skipped;
+      for (int32_t i = b; i < e && !nl; i++)
+        nl = doc->text[i] == '\n' || doc->text[i] == 0x2028 || doc->text[i] == 0x2029;
+      if (nl) pending |= FKG_TOK_NL;
       pending |= FKG_TOK_SPACE;
       continue;
     }
@@ -355,9 +415,11 @@ fkg_segment_phrase_keys(FkgContext *ctx, FkgArena *arena, const char *utf8, cons
   UChar nfc[2048];
   len = unorm2_normalize(ctx->nfc, buf, len, nfc, 2048, &err);
   if (U_FAILURE(err)) return 0;
-  UBreakIterator *bi = ubrk_clone(ctx->words, &err);
-  if (U_FAILURE(err)) return 0;
+  /* The context's own breaker for phrases: cloning ctx->words per phrase cost more than the
+   * phrase's keys. */
+  UBreakIterator *bi = ctx->phrase_words;
   ubrk_setText(bi, nfc, len, &err);
+  if (U_FAILURE(err)) return 0;
   int n = 0;
   int32_t b = ubrk_first(bi);
   for (int32_t e = ubrk_next(bi); e != UBRK_DONE && n < max; b = e, e = ubrk_next(bi)) {
@@ -372,11 +434,35 @@ fkg_segment_phrase_keys(FkgContext *ctx, FkgArena *arena, const char *utf8, cons
       } else if (part == 1) {
         break;
       }
-      uint32_t fl = classify(nfc + pb, pe - pb);
+      /* The piece's class and strings are those of a document token with the same text. */
+      FkgTokenForm tmp;
+      const FkgTokenForm *f =
+          pe - pb <= FKG_FORM_UNITS ? token_form(ctx, arena, nfc + pb, pe - pb, &tmp) : NULL;
+      uint32_t fl = f ? f->flags : classify(nfc + pb, pe - pb);
       /* Quotes are skipped on both sides at match time; dashes, dots and commas count. */
       if ((fl & FKG_TOK_PUNCT) && !(fl & FKG_TOK_DASH) && nfc[pb] != '.' && nfc[pb] != ',')
         continue;
       if (!(fl & (FKG_TOK_WORD | FKG_TOK_NUM | FKG_TOK_PUNCT))) continue;
+      if (U_FAILURE(err)) break; /* an earlier piece failed: no more keys */
+      if (f) {
+        /* Copies in the caller's arena: the keys may outlive the context's table. */
+        if ((fl & FKG_TOK_ALLCAPS) && strlen(f->surface) <= 12) {
+          keys[n] = fkg_arena_strdup(arena, f->capkey);
+          caps[n] = 1;
+        } else {
+          keys[n] = fkg_arena_strdup(arena, f->key);
+          caps[n] = 0;
+        }
+        if (!keys[n]) break;
+        n++;
+        continue;
+      }
+      if (pe - pb <= FKG_FORM_UNITS) {
+        /* Out of memory or not convertible: as below, where the failed conversion leaves
+         * `err` set and so ends the phrase. */
+        err = U_INVALID_CHAR_FOUND;
+        break;
+      }
       char u8[512];
       int32_t ul = 0;
       u_strToUTF8(u8, 512, &ul, nfc + pb, pe - pb, &err);
@@ -401,6 +487,7 @@ fkg_segment_phrase_keys(FkgContext *ctx, FkgArena *arena, const char *utf8, cons
       n++;
     }
   }
-  ubrk_close(bi);
+  /* `bi` still points at `nfc`, which goes away: harmless, as this function is its only user
+   * and always sets its text first (unhooking it would cost another ubrk_setText). */
   return n;
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
+#include <unicode/utf8.h>
 
 /* Runs `tr` over UTF-8 `in`; returns a UTF-8 arena string or NULL. */
 static char *
@@ -54,13 +55,79 @@ translit_name(FkgContext *ctx, FkgArena *arena, const char *utf8)
   return lat;
 }
 
+/* A title romanised word by word, through `to_latin` (BGN/PCGN, then the prime marks dropped)
+ * or `to_ascii` (Any-Latin; Latin-ASCII). Both only rewrite the letters their filters take, and
+ * their rules' contexts see a space as they see the text's start or end (BGN's contexts: the
+ * set [^[:L:][:M:][:N:]] holds both, its other sets neither; Cyrillic-Latin has no contexts;
+ * Latin-ASCII's one context, [[:Latin:][0-9]], holds neither). So a title's romanisation is its
+ * words' joined by its spaces, and words (names, "социальной", "области") recur across titles
+ * where whole titles do not: each word is memoised. Callers keep other scripts, whose
+ * transforms do have contexts, on the whole-title path; long titles and invalid UTF-8 go whole
+ * too, so that ICU's buffer limits decide as before. */
+static char *
+translit_words(FkgContext *ctx, FkgArena *arena, const char *utf8, int ascii)
+{
+  int32_t n = (int32_t)strlen(utf8);
+  int32_t i = 0;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(utf8, i, n, c);
+    if (c < 0) break;
+  }
+  if (n > 256 || i < n)
+    return ascii ? transliterate(ctx->to_ascii, arena, utf8) : translit_name(ctx, arena, utf8);
+  /* Either transform writes at most 4 bytes for one 2-byte letter (щ → shch, « → <<). */
+  size_t cap = (size_t)n * 4;
+  char *out = fkg_arena_alloc_uninit(arena, cap + 1);
+  if (!out) return NULL;
+  size_t o = 0;
+  char word[257];
+  for (const char *p = utf8; *p;) {
+    if (*p == ' ') {
+      out[o++] = *p++;
+      continue;
+    }
+    size_t k = strcspn(p, " ");
+    /* BGN takes Cyrillic letters only (lead bytes 0xD0, 0xD1); Any-Latin; Latin-ASCII leaves
+     * ASCII as it is. Other words pass unchanged. */
+    int touched = 0;
+    for (size_t j = 0; j < k; j++) {
+      unsigned char c = (unsigned char)p[j];
+      if (ascii ? c >= 0x80 : (c == 0xD0 || c == 0xD1)) touched = 1;
+    }
+    const char *lat = p;
+    size_t latn = k;
+    if (touched) {
+      memcpy(word, p, k);
+      word[k] = '\0';
+      const char *w;
+      if (!ascii) {
+        w = fkg_translit_name(ctx, arena, word);
+      } else if (!(w = fkg_memo_get(ctx->memo, FKG_MEMO_ASCII_WORD, word))) {
+        w = transliterate(ctx->to_ascii, arena, word);
+        if (w) fkg_memo_put(ctx->memo, FKG_MEMO_ASCII_WORD, word, w);
+      }
+      if (!w) return NULL;
+      lat = w;
+      latn = strlen(w);
+    }
+    if (o + latn > cap) /* cannot happen (see cap); the whole title then, as before */
+      return ascii ? transliterate(ctx->to_ascii, arena, utf8) : translit_name(ctx, arena, utf8);
+    memcpy(out + o, lat, latn);
+    o += latn;
+    p += k;
+  }
+  out[o] = '\0';
+  return out;
+}
+
 /* Latin and Cyrillic text (nearly all of ours) takes a fast path: BGN/PCGN for the Cyrillic
  * letters, then diacritics dropped through NFD. Any other script goes through ICU's
  * Any-Latin; Latin-ASCII, which is several times slower. */
 static char *
 ascii_of(FkgContext *ctx, FkgArena *arena, const char *utf8)
 {
-  int other = 0, cyr = 0;
+  int other = 0, cyr = 0, guillemets_only = 1;
   for (const unsigned char *p = (const unsigned char *)utf8; *p; p++) {
     if (*p < 0x80) continue;
     if (*p == 0xD0 || *p == 0xD1)
@@ -69,11 +136,16 @@ ascii_of(FkgContext *ctx, FkgArena *arena, const char *utf8)
       continue; /* Latin-1 and Latin Extended-A lead bytes */
     else if (*p >= 0xE2 && *p <= 0xE2)
       continue; /* punctuation: dashes, quotes, ellipsis */
-    else if (*p >= 0xC0)
+    else if (*p >= 0xC0) {
       other = 1;
+      /* « and » alone keep a title on the word-by-word path (see translit_words). */
+      if (!(*p == 0xC2 && (p[1] == 0xAB || p[1] == 0xBB))) guillemets_only = 0;
+    }
   }
-  if (other) return transliterate(ctx->to_ascii, arena, utf8);
-  const char *lat = cyr ? translit_name(ctx, arena, utf8) : utf8;
+  if (other)
+    return guillemets_only ? translit_words(ctx, arena, utf8, 1)
+                           : transliterate(ctx->to_ascii, arena, utf8);
+  const char *lat = cyr ? translit_words(ctx, arena, utf8, 0) : utf8;
   if (!lat) return NULL;
   UChar u[2048], d[4096];
   int32_t ul = 0;

@@ -274,7 +274,8 @@ fkg_text_load(FkgContext *ctx, FkgDoc *doc, const char *path, const char *source
       if ((st = convert_legacy(ctx, doc, bytes, n, cs, &raw, &rawlen))) return st;
     } else {
       UErrorCode err = U_ZERO_ERROR;
-      raw = fkg_arena_alloc(&doc->arena, sizeof(UChar) * (n + 1));
+      /* Not zeroed (nor below): ICU fills what is read; only the chrome mask starts at 0. */
+      raw = fkg_arena_alloc_uninit(&doc->arena, sizeof(UChar) * (n + 1));
       if (!raw) return FKG_BAD_ALLOC;
       u_strFromUTF8(raw, (int32_t)n + 1, &rawlen, (const char *)bytes, (int32_t)n, &err);
       if (U_FAILURE(err)) return FKG_BAD_ENCODING;
@@ -309,11 +310,13 @@ fkg_text_load(FkgContext *ctx, FkgDoc *doc, const char *path, const char *source
   /* NFC: offsets of mentions are code points of this normalised text. */
   UErrorCode err = U_ZERO_ERROR;
   int32_t cap = rawlen * 3 + 1;
-  doc->text = fkg_arena_alloc(&doc->arena, sizeof(UChar) * (size_t)cap);
+  doc->text = fkg_arena_alloc_uninit(&doc->arena, sizeof(UChar) * (size_t)cap);
   if (!doc->text) return FKG_BAD_ALLOC;
   doc->len = unorm2_normalize(ctx->nfc, raw, rawlen, doc->text, cap, &err);
   if (U_FAILURE(err)) return FKG_BAD_LIBRARY;
-  doc->cp = fkg_arena_alloc(&doc->arena, sizeof(int32_t) * (size_t)(doc->len + 1));
+  /* The terminator the zeroed buffer used to give (NFC at most triples the length: cap > len). */
+  if (doc->len < cap) doc->text[doc->len] = 0;
+  doc->cp = fkg_arena_alloc_uninit(&doc->arena, sizeof(int32_t) * (size_t)(doc->len + 1));
   doc->skip = fkg_arena_alloc(&doc->arena, (size_t)doc->len + 1);
   if (!doc->cp || !doc->skip) return FKG_BAD_ALLOC;
   int32_t cpi = 0;

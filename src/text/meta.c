@@ -1,13 +1,22 @@
 /* forumkg: text stage, header metadata and page chrome. Metadata lines (`date 2019-06 Source:
  * …`, `Дата новости … 11.02.2018`) give the article's own date and are masked from extraction;
  * lines that are entirely page furniture (font-size toggles, "back to list") are masked too.
- * Both pattern sets are data: ontology/lexicon/metadata.tsv and chrome.tsv. */
+ * Both pattern sets are data: ontology/lexicon/metadata.tsv and chrome.tsv.
+ *
+ * Trying every pattern on every short line is what costs: ICU runs each big case-insensitive
+ * alternation to its end before failing. Most patterns are ruled out by a line's first code
+ * points alone ("Губернатор …" cannot be "размер шрифта: …"), and ICU itself says which:
+ * matched against that prefix alone, a pattern that fails without touching the end of the text
+ * (uregex_hitEnd false) fails on every text that starts with it. The answer is learnt once per
+ * prefix (1 to FKG_PREFIX_CPS code points) and context, so no pattern needs a hand-written
+ * prefilter. "contains" patterns are ruled out the same way at each position of the line. */
 #include "context_int.h"
 #include "forumkg/text.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ustring.h>
+#include <unicode/utf16.h>
 
 static int
 group_int(URegularExpression *re, const char *name, const UChar *text)
@@ -30,16 +39,139 @@ mask(FkgDoc *doc, int32_t b, int32_t e)
     doc->skip[i] = 1;
 }
 
+/* Whether `re` can match some text that starts with `u` (n units), anchored at the start
+ * (matches when `whole`, else lookingAt). False only when ICU failed on `u` alone without
+ * reaching its end: then more text after `u` cannot make it match. */
+static int
+may_start_with(URegularExpression *re, int whole, const UChar *u, int32_t n)
+{
+  UErrorCode err = U_ZERO_ERROR;
+  uregex_setText(re, u, n, &err);
+  UBool hit = whole ? uregex_matches(re, 0, &err) : uregex_lookingAt(re, 0, &err);
+  UBool end = uregex_hitEnd(re, &err);
+  static const UChar empty[1] = {0};
+  UErrorCode ignored = U_ZERO_ERROR;
+  uregex_setText(re, empty, 0, &ignored); /* unhooked: learning is rare, a later doc may ask */
+  return U_FAILURE(err) || hit || end;
+}
+
+/* Keys are 1 to FKG_PREFIX_UNITS units: a loop beats a call to memcmp. */
+static int
+same_units(const UChar *a, const UChar *b, int32_t n)
+{
+  for (int32_t i = 0; i < n; i++)
+    if (a[i] != b[i]) return 0;
+  return 1;
+}
+
+static uint32_t
+prefix_hash(int table, const UChar *u, int32_t n)
+{
+  uint32_t h = 2166136261u ^ (uint32_t)table;
+  for (int32_t i = 0; i < n; i++)
+    h = (h ^ u[i]) * 16777619u;
+  return h;
+}
+
+/* The learnt set of `table` for the prefix u[0, n), learning it from `parent` (the set of the
+ * prefix one code point shorter) when new. NULL when the table is full. */
+static const FkgPrefixSet *
+prefix_set(FkgContext *ctx, int table, const UChar *u, int32_t n, uint64_t parent)
+{
+  uint32_t h = prefix_hash(table, u, n) & (FKG_PREFIX_SLOTS - 1);
+  FkgPrefixSet *s;
+  for (;; h = (h + 1) & (FKG_PREFIX_SLOTS - 1)) {
+    s = &ctx->prefixes[h];
+    if (s->len == 0) break;
+    if (s->len == n && s->table == table && same_units(s->key, u, n)) return s;
+  }
+  if (ctx->nprefixes >= FKG_PREFIX_MAX) return NULL;
+  const FkgPattern *pats = table == FKG_PREFIX_META ? ctx->meta : ctx->chrome;
+  int npats = table == FKG_PREFIX_META ? ctx->nmeta : ctx->nchrome;
+  /* Only bits of patterns that exist, so that a set ruling out all of them is 0. */
+  s->mask = npats >= 64 ? parent : parent & (((uint64_t)1 << npats) - 1);
+  for (int k = 0; k < npats && k < 64; k++) {
+    if (!((parent >> k) & 1)) continue;
+    /* The chrome table holds the whole-line patterns, the contains table the others. */
+    int contains = table != FKG_PREFIX_META && pats[k].kind == FKG_CHROME_CONTAINS;
+    if ((table == FKG_PREFIX_CHROME && contains) || (table == FKG_PREFIX_CONTAINS && !contains) ||
+        !may_start_with(pats[k].re, table == FKG_PREFIX_CHROME, u, n))
+      s->mask &= ~((uint64_t)1 << k);
+  }
+  s->len = (uint8_t)n;
+  s->table = (uint8_t)table;
+  memcpy(s->key, u, sizeof *u * (size_t)n);
+  ctx->nprefixes++;
+  return s;
+}
+
+/* The patterns of `table` worth trying on text[b, e): those not ruled out by the line's first
+ * one to FKG_PREFIX_CPS code points. */
+static uint64_t
+candidates(FkgContext *ctx, int table, const UChar *text, int32_t b, int32_t e)
+{
+  uint64_t set = ~(uint64_t)0;
+  int32_t i = b;
+  for (int cps = 0; cps < FKG_PREFIX_CPS && i < e && set; cps++) {
+    U16_FWD_1(text, i, e);
+    const FkgPrefixSet *s = prefix_set(ctx, table, text + b, i - b, set);
+    if (!s) break;
+    set = s->mask;
+  }
+  return set;
+}
+
+/* The "contains" chrome patterns (of ctx->chrome_scan) that may match somewhere in text[b, e):
+ * a match starts at some position, and the text from there rules patterns out as a line's
+ * start does for whole-line patterns. */
+static uint64_t
+scan_candidates(FkgContext *ctx, const UChar *text, int32_t b, int32_t e)
+{
+  uint64_t found = 0;
+  for (int32_t i = b; i < e && found != ctx->chrome_scan; i++) {
+    /* Most code units start no match of any: ctx->scan_start remembers which, one byte each
+     * (0 not yet known, 1 none, 2 some may). Surrogates take the general path. */
+    UChar c = text[i];
+    uint8_t known = U16_IS_SURROGATE(c) ? 2 : ctx->scan_start[c];
+    if (known == 1) continue;
+    uint64_t m = candidates(ctx, FKG_PREFIX_CONTAINS, text, i, e) & ctx->chrome_scan;
+    found |= m;
+    /* Only the first code unit's own set can say "none" for every text after it. */
+    if (!known) {
+      int32_t one = i + 1;
+      uint64_t first = candidates(ctx, FKG_PREFIX_CONTAINS, text, i, one) & ctx->chrome_scan;
+      ctx->scan_start[c] = first ? 2 : 1;
+    }
+  }
+  return found;
+}
+
+static int
+may_try(uint64_t set, int k)
+{
+  return k >= 64 || ((set >> k) & 1);
+}
+
+/* Marks pattern k as pointing into the document, to be unhooked at the end. */
+static void
+hooked(uint64_t *used, int k)
+{
+  if (k < 64) *used |= (uint64_t)1 << k;
+}
+
 /* Applies the metadata patterns at the start of one line [b, e). */
 static void
-read_line_metadata(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e)
+read_line_metadata(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t *used)
 {
   int32_t pos = b;
   for (int guard = 0; guard < 4 && pos < e; guard++) {
     int matched = 0;
+    uint64_t set = candidates(ctx, FKG_PREFIX_META, doc->text, pos, e);
     for (int k = 0; k < ctx->nmeta && !matched; k++) {
+      if (!may_try(set, k)) continue;
       URegularExpression *re = ctx->meta[k].re;
       UErrorCode err = U_ZERO_ERROR;
+      hooked(used, k);
       uregex_setText(re, doc->text + pos, e - pos, &err);
       if (U_FAILURE(err) || !uregex_lookingAt(re, 0, &err) || U_FAILURE(err)) continue;
       int32_t end = uregex_end(re, 0, &err);
@@ -61,8 +193,26 @@ read_line_metadata(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e)
   }
 }
 
+/* Whether chrome pattern k is worth trying on a line, given the line's learnt sets. */
 static int
-line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e)
+worth_trying(const FkgContext *ctx, int k, uint64_t set, uint64_t scan)
+{
+  if (ctx->chrome[k].kind != FKG_CHROME_CONTAINS) return may_try(set, k);
+  return k >= 64 || !((ctx->chrome_scan >> k) & 1) || ((scan >> k) & 1);
+}
+
+/* The decision kept for a line that ICU had to decide, or NULL; `h` is the line's hash. */
+static FkgLineDecision *
+known_line(FkgContext *ctx, const UChar *u, int32_t n, uint32_t h)
+{
+  for (uint32_t slot = h & (FKG_LINE_SLOTS - 1);; slot = (slot + 1) & (FKG_LINE_SLOTS - 1)) {
+    FkgLineDecision *d = &ctx->lines[slot];
+    if (!d->units || (d->hash == h && d->len == n && same_units(d->units, u, n))) return d;
+  }
+}
+
+static int
+line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t *used)
 {
   while (b < e && (doc->text[b] == ' ' || doc->text[b] == '\t' || doc->text[b] == '\r'))
     b++;
@@ -70,39 +220,68 @@ line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e)
     e--;
   /* Page furniture is a short line; article sentences are not tried against every pattern. */
   if (b == e || e - b > 160) return 0;
-  for (int k = 0; k < ctx->nchrome; k++) {
+  const UChar *u = doc->text + b;
+  int32_t n = e - b;
+  uint64_t set = candidates(ctx, FKG_PREFIX_CHROME, doc->text, b, e);
+  uint64_t scan = ctx->chrome_scan ? scan_candidates(ctx, doc->text, b, e) : 0;
+  int any = 0;
+  for (int k = 0; k < ctx->nchrome && !any; k++)
+    any = worth_trying(ctx, k, set, scan);
+  if (!any) return 0;
+  /* The same furniture comes back in every article of a site: a line ICU decided once is not
+   * asked again (the decision is a function of the trimmed line alone). */
+  uint32_t h = prefix_hash(0, u, n);
+  FkgLineDecision *d = known_line(ctx, u, n, h);
+  if (d->units) return d->chrome;
+  int chrome = 0;
+  for (int k = 0; k < ctx->nchrome && !chrome; k++) {
+    if (!worth_trying(ctx, k, set, scan)) continue;
     UErrorCode err = U_ZERO_ERROR;
     URegularExpression *re = ctx->chrome[k].re;
-    uregex_setText(re, doc->text + b, e - b, &err);
+    hooked(used, k);
+    uregex_setText(re, u, n, &err);
     int hit = ctx->chrome[k].kind == FKG_CHROME_CONTAINS ? uregex_find(re, 0, &err)
                                                          : uregex_matches(re, 0, &err);
-    if (U_SUCCESS(err) && hit) return 1;
+    chrome = U_SUCCESS(err) && hit;
   }
-  return 0;
+  if (ctx->nlines < FKG_LINE_MAX) {
+    UChar *units = fkg_arena_alloc_uninit(&ctx->lines_arena, sizeof *u * (size_t)n);
+    if (units) {
+      memcpy(units, u, sizeof *u * (size_t)n);
+      d->units = units;
+      d->len = n;
+      d->hash = h;
+      d->chrome = chrome;
+      ctx->nlines++;
+    }
+  }
+  return chrome;
 }
 
 void
 fkg_text_read_metadata(FkgContext *ctx, FkgDoc *doc)
 {
+  uint64_t used_chrome = 0, used_meta = 0;
   int32_t b = 0;
   while (b <= doc->len) {
     int32_t e = b;
     while (e < doc->len && doc->text[e] != '\n')
       e++;
-    if (line_is_chrome(ctx, doc, b, e))
+    if (line_is_chrome(ctx, doc, b, e, &used_chrome))
       mask(doc, b, e);
     else
-      read_line_metadata(ctx, doc, b, e);
+      read_line_metadata(ctx, doc, b, e, &used_meta);
     b = e + 1;
   }
-  /* Unhook the regexes from the document text before the doc goes away. */
+  /* Unhook the regexes that saw the document text before the doc goes away (only those:
+   * uregex_setText is not free, and most patterns were ruled out on every line). */
   static const UChar empty[1] = {0};
   for (int k = 0; k < ctx->nmeta; k++) {
     UErrorCode err = U_ZERO_ERROR;
-    uregex_setText(ctx->meta[k].re, empty, 0, &err);
+    if (may_try(used_meta, k)) uregex_setText(ctx->meta[k].re, empty, 0, &err);
   }
   for (int k = 0; k < ctx->nchrome; k++) {
     UErrorCode err = U_ZERO_ERROR;
-    uregex_setText(ctx->chrome[k].re, empty, 0, &err);
+    if (may_try(used_chrome, k)) uregex_setText(ctx->chrome[k].re, empty, 0, &err);
   }
 }

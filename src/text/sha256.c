@@ -31,18 +31,27 @@ compress(uint32_t h[8], const unsigned char blk[64])
     w[i] = w[i - 16] + s0 + w[i - 7] + s1;
   }
   uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
-  for (int i = 0; i < 64; i++) {
-    uint32_t t1 = k + (ROR(e, 6) ^ ROR(e, 11) ^ ROR(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i];
-    uint32_t t2 = (ROR(a, 2) ^ ROR(a, 13) ^ ROR(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-    k = g;
-    g = f;
-    f = e;
-    e = d + t1;
-    d = c;
-    c = b;
-    b = a;
-    a = t1 + t2;
+  /* Eight rounds per iteration with the roles of the variables rotated in the arguments
+   * instead of moved between registers: a quarter fewer instructions than one round a turn.
+   * Ch and Maj in their shorter equivalent forms. */
+#define SHA256_ROUND(a, b, c, d, e, f, g, k, i)                                                    \
+  do {                                                                                             \
+    uint32_t t1 = k + (ROR(e, 6) ^ ROR(e, 11) ^ ROR(e, 25)) + (g ^ (e & (f ^ g))) + K[i] + w[i];   \
+    uint32_t t2 = (ROR(a, 2) ^ ROR(a, 13) ^ ROR(a, 22)) + ((a & b) | (c & (a | b)));               \
+    d += t1;                                                                                       \
+    k = t1 + t2;                                                                                   \
+  } while (0)
+  for (int i = 0; i < 64; i += 8) {
+    SHA256_ROUND(a, b, c, d, e, f, g, k, i);
+    SHA256_ROUND(k, a, b, c, d, e, f, g, i + 1);
+    SHA256_ROUND(g, k, a, b, c, d, e, f, i + 2);
+    SHA256_ROUND(f, g, k, a, b, c, d, e, i + 3);
+    SHA256_ROUND(e, f, g, k, a, b, c, d, i + 4);
+    SHA256_ROUND(d, e, f, g, k, a, b, c, i + 5);
+    SHA256_ROUND(c, d, e, f, g, k, a, b, i + 6);
+    SHA256_ROUND(b, c, d, e, f, g, k, a, i + 7);
   }
+#undef SHA256_ROUND
   h[0] += a;
   h[1] += b;
   h[2] += c;

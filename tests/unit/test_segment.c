@@ -12,8 +12,8 @@ static CheckDiagLog diaglog;
 static int
 segment(FkgDoc *doc, const char *text)
 {
-  FkgStatus st = fkg_text_load(ctx, doc, "seg.txt", "seg.txt", (const unsigned char *)text,
-                               strlen(text));
+  FkgStatus st =
+      fkg_text_load(ctx, doc, "seg.txt", "seg.txt", (const unsigned char *)text, strlen(text));
   if (!st) st = fkg_segment_doc(ctx, doc);
   char shown[128];
   snprintf(shown, sizeof shown, "%.*s", check_clip(text, 40), text);
@@ -153,7 +153,8 @@ test_sentences(void)
   if (segment(&doc, t1)) {
     int bad = 0;
     for (int32_t s = 0; s < doc.nsents; s++)
-      for (int32_t t = doc.sents[s].first; t < doc.sents[s].last; t++) bad += doc.toks[t].sent != s;
+      for (int32_t t = doc.sents[s].first; t < doc.sents[s].last; t++)
+        bad += doc.toks[t].sent != s;
     CHECK(bad == 0 && doc.sents[doc.nsents - 1].last == doc.ntoks,
           "sentence ranges cover the tokens in order");
   }
@@ -194,9 +195,9 @@ test_translit(void)
   FkgArena a;
   fkg_arena_init(&a, 4096);
   static const char *const pairs[][2] = {
-      {"Кольцов", "Koltsov"},       {"Пономарева", "Ponomareva"}, {"Матвиенко", "Matviyenko"},
-      {"Воробьёв", "Vorobyëv"},     {"Каграманян", "Kagramanyan"}, {"Щукин", "Shchukin"},
-      {"Юрьевна", "Yuryevna"},      {"Mironov", "Mironov"},
+      {"Кольцов", "Koltsov"},   {"Пономарева", "Ponomareva"},  {"Матвиенко", "Matviyenko"},
+      {"Воробьёв", "Vorobyëv"}, {"Каграманян", "Kagramanyan"}, {"Щукин", "Shchukin"},
+      {"Юрьевна", "Yuryevna"},  {"Mironov", "Mironov"},
   };
   for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
     char what[96];
@@ -273,6 +274,75 @@ test_phrase_keys(void)
   fkg_arena_clear(&a);
 }
 
+/* Token forms are kept per context: a word met again (in the same document or a later one) gets
+ * the same class and strings as the first time, and forms differing only in case stay apart. */
+static void
+test_token_forms(void)
+{
+  static const char text[] = "МОСКВА и Москва. москва, Москва и МОСКВА!\nL'organisation sociale.";
+  static const struct {
+    const char *surface, *lower, *key, *capkey;
+    uint32_t flags;
+  } want[] = {
+      {"МОСКВА", "москва", "москв", "^москва", FKG_TOK_WORD | FKG_TOK_CAP | FKG_TOK_ALLCAPS},
+      {"Москва", "москва", "москв", NULL, FKG_TOK_WORD | FKG_TOK_CAP},
+      {"москва", "москва", "москв", NULL, FKG_TOK_WORD},
+      {"sociale", "sociale", "social", NULL, FKG_TOK_WORD},
+      {"!", "!", "!", NULL, FKG_TOK_PUNCT},
+  };
+  for (int pass = 0; pass < 2; pass++) {
+    FkgDoc doc;
+    if (!segment(&doc, text)) continue;
+    for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
+      int seen = 0, same = 1;
+      for (int32_t i = 0; i < doc.ntoks; i++) {
+        const FkgToken *t = &doc.toks[i];
+        if (strcmp(t->surface, want[k].surface) != 0) continue;
+        seen++;
+        uint32_t cls =
+            t->flags & ~(uint32_t)(FKG_TOK_NL | FKG_TOK_SPACE | FKG_TOK_CYR | FKG_TOK_LAT);
+        same &= !strcmp(t->lower, want[k].lower) && !strcmp(t->key, want[k].key) &&
+                (want[k].capkey ? t->capkey && !strcmp(t->capkey, want[k].capkey)
+                                : t->capkey == NULL) &&
+                cls == want[k].flags;
+      }
+      CHECK(seen >= 1 && same, "pass %d: every '%s' token has lower %s, key %s, capkey %s",
+            pass + 1, want[k].surface, want[k].lower, want[k].key,
+            want[k].capkey ? want[k].capkey : "none");
+    }
+    fkg_doc_clear(&doc);
+  }
+}
+
+/* Slugs are romanised word by word (each word memoised): the results are those of whole-title
+ * transliteration (the expected values were made so), including BGN's word-initial е → ye
+ * after a space and at the start, and titles in guillemets (Any-Latin; Latin-ASCII). Asked
+ * twice, so that the second answers come from the memoised words. */
+static void
+test_slug_words(void)
+{
+  static const char *const want[][2] = {
+      {"Екатерина Егорова и Ёлка", "yekaterina-yegorova-i-yelka"},
+      {"заезд Ёлки ель Ель", "zayezd-yelki-yel-yel"},
+      {"семейным проектом «Серебряный возраст»", "semejnym-proektom-serebranyj-vozrast"},
+      {"«Ёлка» «Эхо» Йод йогурт ТСЖ Тсс", "elka-eho-jod-jogurt-tsz-tss"},
+      {"Премия «Лучший социальный проект года» — 2019", "premia-lucsij-socialnyj-proekt-goda-2019"},
+      {"министр социальной политики Смоленской области",
+       "ministr-sotsialnoy-politiki-smolenskoy-oblasti"},
+      {"Форум «Сообщество» – Екатеринбург, Ейск", "forum-soobsestvo-ekaterinburg-ejsk"},
+      {"Школа «Щит» и «Щука»: подъезд, объём", "skola-sit-i-suka-pod-ezd-ob-em"},
+  };
+  FkgArena a;
+  fkg_arena_init(&a, 4096);
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
+      char what[256];
+      snprintf(what, sizeof what, "pass %d: slug of \"%s\"", pass + 1, want[k][0]);
+      CHECK_STR(fkg_slug(ctx, &a, want[k][0], 80 + (size_t)pass), want[k][1], what);
+    }
+  fkg_arena_clear(&a);
+}
+
 int
 main(void)
 {
@@ -285,6 +355,8 @@ main(void)
   test_translit();
   test_slug();
   test_phrase_keys();
+  test_token_forms();
+  test_slug_words();
   fkg_context_free(ctx);
   return check_summary();
 }

@@ -358,6 +358,100 @@ test_metadata(void)
   fkg_doc_clear(&doc);
 }
 
+/* Chrome is decided per line by the chrome.tsv patterns, most of which are ruled out by the
+ * line's first code points (learnt from ICU and kept in the context): upper, lower and mixed
+ * case chrome lines in the three languages are masked, and article lines that share a prefix
+ * with chrome ("Размер пособия" / "Размер шрифта", "Print media" / "Print") are not, on the first
+ * document that teaches the prefixes and again on a second one that reuses them and the
+ * decisions kept for the lines ICU had to decide. */
+static void
+test_chrome_prefixes(void)
+{
+  static const char *const chrome[] = {
+      "РАЗМЕР ШРИФТА: A A A",
+      "размер шрифта: a a a",
+      "Версия для слабовидящих",
+      "ВЕРСИЯ ДЛЯ ПЕЧАТИ",
+      "Font size: large",
+      "PRINT THIS PAGE",
+      "Back To The List",
+      "Imprimer cet article",
+      "RETOUR À LA LISTE",
+      "Partager sur Facebook",
+      "Поделиться: ВКонтакте, Telegram",
+  };
+  static const char *const body[] = {
+      "Размер пособия вырос на десять процентов",  "Версия о причинах пожара не подтвердилась",
+      "Print media covered the forum on pensions", "Backing the reform, the minister spoke",
+      "Imprimerie nationale a publié le rapport",  "Retour des retraités au travail en Russie",
+      "Поделились опытом руководители центров",
+  };
+  for (int pass = 0; pass < 2; pass++) {
+    char text[4096] = "";
+    size_t n = 0;
+    for (size_t k = 0; k < sizeof chrome / sizeof *chrome; k++)
+      n += (size_t)snprintf(text + n, sizeof text - n, "%s\n%s.\n", chrome[k],
+                            body[k % (sizeof body / sizeof *body)]);
+    FkgDoc doc;
+    FkgStatus st = load(&doc, text, 0);
+    CHECK(st == FKG_SUCCESS, "chrome prefixes text loads (pass %d)", pass + 1);
+    if (st) {
+      fkg_doc_clear(&doc);
+      continue;
+    }
+    for (size_t k = 0; k < sizeof chrome / sizeof *chrome; k++) {
+      int32_t at = find_text(&doc, chrome[k]);
+      CHECK(all_skipped(&doc, at, at + (int32_t)strlen("Font")), "pass %d: '%s' masked", pass + 1,
+            chrome[k]);
+    }
+    for (size_t k = 0; k < sizeof body / sizeof *body; k++) {
+      int32_t at = find_text(&doc, body[k]);
+      CHECK(none_skipped(&doc, at, at + 12), "pass %d: '%s' not masked", pass + 1, body[k]);
+    }
+    fkg_doc_clear(&doc);
+  }
+}
+
+/* "contains" chrome patterns are searched only in lines whose text can start a match at some
+ * position (learnt from ICU, as for whole-line patterns): the notice is found anywhere in a
+ * short line, in any case, and lines with the same words in another order stay. */
+static void
+test_chrome_contains(void)
+{
+  static const char *const chrome[] = {
+      "Министерство труда, 2024. ВСЕ ПРАВА ЗАЩИЩЕНЫ.",
+      "Agence Exemple 2021 — All Rights Reserved",
+      "Ville de Lyon. Tous Droits Réservés",
+      "Нашли ошибку? Выделите её и нажмите Ctrl+Enter",
+  };
+  static const char *const body[] = {
+      "Все права граждан защищены законом о социальной защите.",
+      "All the rights of pensioners are reserved by the new law.",
+      "Tous les droits des retraités sont réservés par la loi.",
+      "Control of enterprise budgets was discussed by the ministry.",
+  };
+  for (int pass = 0; pass < 2; pass++) {
+    char text[4096] = "";
+    size_t n = 0;
+    for (size_t k = 0; k < sizeof chrome / sizeof *chrome; k++)
+      n += (size_t)snprintf(text + n, sizeof text - n, "%s\n%s\n", body[k], chrome[k]);
+    FkgDoc doc;
+    FkgStatus st = load(&doc, text, 0);
+    CHECK(st == FKG_SUCCESS, "contains chrome text loads (pass %d)", pass + 1);
+    if (st) {
+      fkg_doc_clear(&doc);
+      continue;
+    }
+    for (size_t k = 0; k < sizeof chrome / sizeof *chrome; k++) {
+      int32_t at = find_text(&doc, chrome[k]);
+      CHECK(all_skipped(&doc, at, at + 10), "pass %d: '%s' masked", pass + 1, chrome[k]);
+      at = find_text(&doc, body[k]);
+      CHECK(none_skipped(&doc, at, at + 12), "pass %d: '%s' not masked", pass + 1, body[k]);
+    }
+    fkg_doc_clear(&doc);
+  }
+}
+
 int
 main(void)
 {
@@ -369,6 +463,8 @@ main(void)
   test_windows_1251();
   test_language();
   test_metadata();
+  test_chrome_prefixes();
+  test_chrome_contains();
   fkg_context_free(ctx);
   return check_summary();
 }
