@@ -19,6 +19,10 @@ typedef struct {
   const char *dt;   /* datatype IRI of a typed literal, or NULL */
   const char *lang; /* language tag of a language-tagged literal, or NULL */
   uint8_t lit;      /* the object is a literal */
+  /* fkg_quads_normalise's: the subject's and predicate's places in the document's sorted
+   * subjects and predicates (in the padding: the statement stays 48 bytes). */
+  uint16_t rp;
+  uint32_t rs;
 } FkgQuad;
 
 /* An entity key and the first 8 hex digits of its SHA-256, which its mention IRIs carry. */
@@ -31,11 +35,14 @@ typedef struct {
   FkgArena *arena; /* where the strings live: the document's arena */
   FkgQuad *v;      /* kept between documents, grown with realloc */
   size_t n, cap;
+  FkgQuad *spare; /* fkg_quads_normalise sorts into it and trades it for v */
+  size_t spare_cap;
   const char *graph; /* the article IRI: graph name of every statement in N-Quads */
   const char *base;  /* instance namespace */
   int failed;        /* out of memory while adding */
   void *scratch;     /* fkg_quads_normalise's, kept between documents */
   size_t scratch_cap;
+  size_t rank_slots; /* the empty hash table at the start of scratch (quads.c) */
   /* Digests of entity keys, kept between documents: a region or a person comes back article
    * after article, and a SHA-256 was a third of fkg_graph_build. */
   FkgKeyDigest *digest;

@@ -81,7 +81,7 @@ list_push(List *l, const char *s, const char *p, const char *o, const char *dt, 
     l->q.v = realloc(l->q.v, sizeof *l->q.v * l->q.cap);
     if (!l->q.v) abort();
   }
-  l->q.v[l->q.n++] = (FkgQuad){s, p, o, dt, lang, (uint8_t)lit};
+  l->q.v[l->q.n++] = (FkgQuad){s, p, o, dt, lang, (uint8_t)lit, 0, 0};
 }
 
 /* A copy of `len` bytes of `s` that the list frees. */
@@ -435,13 +435,13 @@ ref_cmp_qsort(const void *a, const void *b)
 }
 
 /* Random lists, of every length up to 300 and some longer, with runs of one subject pointer and
- * repeated statements through the same and through other pointers: normalising gives what
- * qsort and a dedupe give. */
+ * repeated statements through the same and through other pointers (subjects, predicates and
+ * objects, some of them prefixes of others): normalising gives what qsort and a dedupe give. */
 static void
 check_sort(void)
 {
-  static const char *const kS[] = {"http://a/1", "http://a/2", "http://a/10", "http://b/",
-                                   "http://a/1/x"};
+  static const char *const kS[] = {"http://a/1",   "http://a/2",   "http://a/10", "http://b/",
+                                   "http://a/1/x", "http://a/1/y", "http://a/",   "http://a/1/"};
   static const char *const kO[] = {"x", "y", "", "http://a/1", "Москва", "z"};
   static const char *const kDt[] = {NULL, XSD_DATE, "http://a/1"};
   static const char *const kLg[] = {NULL, "ru", "en"};
@@ -451,14 +451,15 @@ check_sort(void)
     List l = {0};
     for (size_t i = 0; i < n; i++) {
       r ^= r << 13, r ^= r >> 7, r ^= r << 17;
-      const char *s = kS[r % 5], *o = kO[(r >> 8) % 6];
+      const char *s = kS[r % 8], *p = kS[(r >> 16) % 5], *o = kO[(r >> 8) % 6];
       /* The same content through another pointer. */
       if ((r >> 12) & 1) s = list_str(&l, s, strlen(s));
       /* Runs of one subject pointer, as the builder writes them. */
       if (i && (r >> 40) % 4) s = l.q.v[l.q.n - 1].s;
       if ((r >> 13) & 1) o = list_str(&l, o, strlen(o));
-      list_push(&l, s, kS[(r >> 16) % 3], o, kDt[(r >> 20) % 3], kLg[(r >> 24) % 3],
-                (int)((r >> 28) & 1));
+      /* Predicates too: the sort ranks subjects and predicates by pointer, then by content. */
+      if (((r >> 44) & 7) == 0) p = list_str(&l, p, strlen(p));
+      list_push(&l, s, p, o, kDt[(r >> 20) % 3], kLg[(r >> 24) % 3], (int)((r >> 28) & 1));
     }
     FkgQuad *want = malloc(sizeof *want * (n ? n : 1));
     if (!want) abort();
@@ -474,6 +475,7 @@ check_sort(void)
     if (bad) printf("    %zu statements: %zu after normalising, %zu wanted\n", n, l.q.n, m);
     free(want);
     free(l.q.scratch);
+    free(l.q.spare);
     list_free(&l);
   }
   CHECK(!bad, "fkg_quads_normalise: qsort's order, duplicates dropped");
