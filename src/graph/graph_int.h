@@ -53,6 +53,9 @@ typedef struct {
 void fkg_quads_release(FkgQuads *q);
 /* Adds the statements of one document's facts to `q` (emptied first). */
 FkgStatus fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f);
+/* fkg_doc_utf8's answer, the same bytes or NULL alike (an unpaired surrogate, no memory), in
+ * one pass over the units. */
+const char *fkg_graph_utf8(FkgDoc *doc, int32_t b, int32_t e);
 /* Sorts by subject, predicate, object and removes duplicates. */
 void fkg_quads_normalise(FkgQuads *q);
 /* 1 when the statement belongs to its article alone: its subject or object is the article or

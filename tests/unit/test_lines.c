@@ -8,6 +8,7 @@
  * random mixes of copied and escaped statements in one buffer. The sort that orders the lines
  * (fkg_quads_normalise) is held to qsort with the same order. */
 #include "check.h"
+#include "forumkg/text.h"
 #include "graph/graph_int.h"
 
 #include <serd/serd.h>
@@ -481,6 +482,46 @@ check_sort(void)
   CHECK(!bad, "fkg_quads_normalise: qsort's order, duplicates dropped");
 }
 
+/* ---- anchors ---- */
+
+/* fkg_graph_utf8 against fkg_doc_utf8 over random UTF-16 texts (ASCII, Cyrillic, CJK, NUL,
+ * surrogate pairs, lone high and low surrogates) and every span of them. */
+static void
+check_utf8(void)
+{
+  static const UChar kUnits[] = {0x41,   0x22,   0x0A,   0x00,   0x7F,   0x80,
+                                 0x41F,  0x7FF,  0x800,  0x4E2D, 0xFFFD, 0xFFFF,
+                                 0xD83D, 0xDE00, 0xD800, 0xDFFF, 0xDBFF, 0xDC00};
+  uint64_t r = 0x9E3779B97F4A7C15ULL;
+  size_t spans = 0, nulls = 0;
+  int bad = 0;
+  for (int t = 0; t < 300 && !bad; t++) {
+    FkgDoc doc;
+    memset(&doc, 0, sizeof doc);
+    fkg_arena_init(&doc.arena, 0);
+    UChar text[24];
+    int32_t len = (int32_t)(t % 24);
+    for (int32_t i = 0; i < len; i++) {
+      r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+      text[i] = kUnits[r % (sizeof kUnits / sizeof *kUnits)];
+    }
+    doc.text = text;
+    doc.len = len;
+    for (int32_t b = 0; b <= len && !bad; b++)
+      for (int32_t e = b; e <= len && !bad; e++) {
+        const char *want = fkg_doc_utf8(&doc, b, e), *got = fkg_graph_utf8(&doc, b, e);
+        size_t wl = want ? strlen(want) : 0;
+        /* The same bytes up to and with the terminating NUL (a NUL unit ends both early). */
+        if (!want != !got || (want && memcmp(want, got, wl + 1))) bad = 1;
+        spans++;
+        nulls += !want;
+      }
+    fkg_arena_clear(&doc.arena);
+  }
+  CHECK(!bad && nulls && nulls < spans, "fkg_graph_utf8 = fkg_doc_utf8: %zu spans, %zu refused",
+        spans, nulls);
+}
+
 int
 main(void)
 {
@@ -493,5 +534,6 @@ main(void)
   check_terms();
   check_random();
   check_sort();
+  check_utf8();
   return check_summary();
 }
