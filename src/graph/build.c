@@ -29,7 +29,7 @@ cat(FkgQuads *q, const char *ns, const char *local)
 
 static void
 push(FkgQuads *q, const char *subj, const char *pred, const char *obj, const char *dt,
-     const char *lang, int lit)
+     const char *lang, int lit, uint8_t plain)
 {
   if (!subj || !pred || !obj) {
     q->failed = 1;
@@ -45,14 +45,14 @@ push(FkgQuads *q, const char *subj, const char *pred, const char *obj, const cha
     q->v = nv;
     q->cap = ncap;
   }
-  q->v[q->n++] = (FkgQuad){subj, pred, obj, dt, lang, (uint8_t)lit, 0, 0};
+  q->v[q->n++] = (FkgQuad){subj, pred, obj, dt, lang, (uint8_t)lit, plain, 0, 0};
 }
 
 /* Predicates and class IRIs are whole string constants (NS_RDF "type"): no copy is made. */
 static void
 add_iri(FkgQuads *q, const char *subj, const char *pred, const char *obj)
 {
-  push(q, subj, pred, obj, NULL, NULL, 0);
+  push(q, subj, pred, obj, NULL, NULL, 0, 0);
 }
 
 /* A literal, plain (dt and lang NULL), typed (dt: a datatype IRI constant, NS_XSD "date") or
@@ -63,7 +63,7 @@ add_lit(FkgQuads *q, const char *subj, const char *pred, const char *value, cons
         const char *dt)
 {
   if (!value || !*value) return;
-  push(q, subj, pred, value, dt, lang, 1);
+  push(q, subj, pred, value, dt, lang, 1, 0);
 }
 
 static void
@@ -114,8 +114,10 @@ static void
 add_int(FkgQuads *q, const char *subj, const char *pred, long v, const char *dt)
 {
   char num[24];
-  fmt_long(num, v);
-  add_lit(q, subj, pred, fkg_arena_strdup(q->arena, num), NULL, dt);
+  size_t n = fmt_long(num, v);
+  /* Digits and a sign: serd writes them unchanged. */
+  const char *lit = fkg_arena_strndup(q->arena, num, n);
+  if (lit) push(q, subj, pred, lit, dt, NULL, 1, 1);
 }
 
 /* Appends the first `n` bytes of `s` (fewer at a NUL) to `buf` of `cap` bytes at `*len`,
@@ -171,8 +173,9 @@ key_digest(FkgQuads *q, const char *key, char out[9])
 /* One pass instead of ICU's measuring pass and converting pass: every mention has an anchor,
  * and the two passes were a fifth of fkg_graph_build. */
 const char *
-fkg_graph_utf8(FkgDoc *doc, int32_t b, int32_t e)
+fkg_graph_utf8(FkgDoc *doc, int32_t b, int32_t e, uint8_t *plain)
 {
+  *plain = 0;
   if (e < b) return fkg_doc_utf8(doc, b, e); /* whatever ICU makes of a negative length */
   /* At most 3 bytes per unit: a BMP character takes one unit, a 4-byte one two. */
   char *out = fkg_arena_alloc_uninit(&doc->arena, (size_t)(e - b) * 3 + 1);
@@ -180,13 +183,19 @@ fkg_graph_utf8(FkgDoc *doc, int32_t b, int32_t e)
   const UChar *u = doc->text + b;
   int32_t i = 0, n = e - b;
   size_t k = 0;
+  int escaped = 0;
   while (i < n) {
     UChar32 c;
     U16_NEXT(u, i, n, c);
     if (U_IS_SURROGATE(c)) return NULL;
+    /* What serd escapes in a literal (writer.c, the line formats), and NUL, which ends the
+     * string early: then the renderer looks for itself. Anything else, well-formed UTF-8 as
+     * ICU encodes it, serd writes as it is. */
+    if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F) escaped = 1;
     U8_APPEND_UNSAFE(out, k, c);
   }
   out[k] = '\0';
+  *plain = (uint8_t)!escaped;
   return out;
 }
 
@@ -343,8 +352,9 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
     const char *m = cat(q, q->base, local);
     /* In the predicates' sorted order: the output's order is fkg_quads_normalise's whatever
      * this one, but statements already in order cost its sort least. */
-    const char *anchor = fkg_graph_utf8(doc, e->spans[i].b, e->spans[i].e);
-    if (anchor) add_lit(q, m, NS_NIF "anchorOf", anchor, NULL, NULL);
+    uint8_t plain;
+    const char *anchor = fkg_graph_utf8(doc, e->spans[i].b, e->spans[i].e, &plain);
+    if (anchor && *anchor) push(q, m, NS_NIF "anchorOf", anchor, NULL, NULL, 1, plain);
     add_int(q, m, NS_NIF "beginIndex", cb, NS_XSD "nonNegativeInteger");
     add_int(q, m, NS_NIF "endIndex", ce, NS_XSD "nonNegativeInteger");
     add_iri(q, m, NS_RDF "type", NS_FKG "Mention");

@@ -19,6 +19,9 @@ typedef struct {
   const char *dt;   /* datatype IRI of a typed literal, or NULL */
   const char *lang; /* language tag of a language-tagged literal, or NULL */
   uint8_t lit;      /* the object is a literal */
+  /* 1: the object is a literal that serd writes unchanged, as the builder knows from making
+   * it (fkg_quads_render_lines then need not look at its bytes); 0: not known. */
+  uint8_t plain;
   /* fkg_quads_normalise's: the subject's and predicate's places in the document's sorted
    * subjects and predicates (in the padding: the statement stays 48 bytes). */
   uint16_t rp;
@@ -54,8 +57,9 @@ void fkg_quads_release(FkgQuads *q);
 /* Adds the statements of one document's facts to `q` (emptied first). */
 FkgStatus fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f);
 /* fkg_doc_utf8's answer, the same bytes or NULL alike (an unpaired surrogate, no memory), in
- * one pass over the units. */
-const char *fkg_graph_utf8(FkgDoc *doc, int32_t b, int32_t e);
+ * one pass over the units; `*plain` is set to 1 when serd would write the text unchanged as a
+ * literal (no control character, '"' or '\\'), else 0. */
+const char *fkg_graph_utf8(FkgDoc *doc, int32_t b, int32_t e, uint8_t *plain);
 /* Sorts by subject, predicate, object and removes duplicates. */
 void fkg_quads_normalise(FkgQuads *q);
 /* 1 when the statement belongs to its article alone: its subject or object is the article or

@@ -435,7 +435,7 @@ fkg_quads_render_lines(const FkgQuads *q, int nquads, FkgBytes *out)
     TermKind tk = T_LANG;
     const char *tag = NULL;
     if (x->lit) {
-      ol = plain_len(T_LIT, x->o);
+      ol = x->plain ? strlen(x->o) : plain_len(T_LIT, x->o);
       if (x->lang)
         tag = x->lang;
       else if (x->dt)

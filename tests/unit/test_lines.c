@@ -82,7 +82,7 @@ list_push(List *l, const char *s, const char *p, const char *o, const char *dt, 
     l->q.v = realloc(l->q.v, sizeof *l->q.v * l->q.cap);
     if (!l->q.v) abort();
   }
-  l->q.v[l->q.n++] = (FkgQuad){s, p, o, dt, lang, (uint8_t)lit, 0, 0};
+  l->q.v[l->q.n++] = (FkgQuad){s, p, o, dt, lang, (uint8_t)lit, 0, 0, 0};
 }
 
 /* A copy of `len` bytes of `s` that the list frees. */
@@ -485,7 +485,8 @@ check_sort(void)
 /* ---- anchors ---- */
 
 /* fkg_graph_utf8 against fkg_doc_utf8 over random UTF-16 texts (ASCII, Cyrillic, CJK, NUL,
- * surrogate pairs, lone high and low surrogates) and every span of them. */
+ * surrogate pairs, lone high and low surrogates) and every span of them; and the texts it calls
+ * plain, rendered as literals marked so (copied without a look), are what serd writes. */
 static void
 check_utf8(void)
 {
@@ -493,8 +494,9 @@ check_utf8(void)
                                  0x41F,  0x7FF,  0x800,  0x4E2D, 0xFFFD, 0xFFFF,
                                  0xD83D, 0xDE00, 0xD800, 0xDFFF, 0xDBFF, 0xDC00};
   uint64_t r = 0x9E3779B97F4A7C15ULL;
-  size_t spans = 0, nulls = 0;
+  size_t spans = 0, nulls = 0, plains = 0;
   int bad = 0;
+  List l = {0};
   for (int t = 0; t < 300 && !bad; t++) {
     FkgDoc doc;
     memset(&doc, 0, sizeof doc);
@@ -509,17 +511,31 @@ check_utf8(void)
     doc.len = len;
     for (int32_t b = 0; b <= len && !bad; b++)
       for (int32_t e = b; e <= len && !bad; e++) {
-        const char *want = fkg_doc_utf8(&doc, b, e), *got = fkg_graph_utf8(&doc, b, e);
+        uint8_t plain = 0;
+        const char *want = fkg_doc_utf8(&doc, b, e), *got = fkg_graph_utf8(&doc, b, e, &plain);
         size_t wl = want ? strlen(want) : 0;
         /* The same bytes up to and with the terminating NUL (a NUL unit ends both early). */
         if (!want != !got || (want && memcmp(want, got, wl + 1))) bad = 1;
         spans++;
         nulls += !want;
+        if (got && *got && l.q.n < 20000) {
+          list_push(&l, IRI_S, IRI_P, list_str(&l, got, strlen(got)), NULL, NULL, 1);
+          l.q.v[l.q.n - 1].plain = plain;
+          plains += plain;
+        }
       }
     fkg_arena_clear(&doc.arena);
   }
   CHECK(!bad && nulls && nulls < spans, "fkg_graph_utf8 = fkg_doc_utf8: %zu spans, %zu refused",
         spans, nulls);
+  FkgBytes a = {0}, want = {0};
+  FkgStatus sa = fkg_quads_render_lines(&l.q, 0, &a), sw = ref_render(&l.q, 0, &want);
+  CHECK(plains && plains < l.q.n && sa == sw && a.len == want.len &&
+            !memcmp(a.bytes, want.bytes, a.len),
+        "anchors marked plain render as serd writes them: %zu of %zu plain", plains, l.q.n);
+  free(a.bytes);
+  free(want.bytes);
+  list_free(&l);
 }
 
 int
