@@ -185,13 +185,18 @@ fkg_graph_utf8(FkgDoc *doc, int32_t b, int32_t e, uint8_t *plain)
   size_t k = 0;
   int escaped = 0;
   while (i < n) {
-    UChar32 c;
-    U16_NEXT(u, i, n, c);
-    if (U_IS_SURROGATE(c)) return NULL;
-    /* What serd escapes in a literal (writer.c, the line formats), and NUL, which ends the
-     * string early: then the renderer looks for itself. Anything else, well-formed UTF-8 as
-     * ICU encodes it, serd writes as it is. */
-    if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F) escaped = 1;
+    UChar32 c = u[i];
+    /* Latin and Cyrillic, nearly all our text, take one unit, one or two bytes. What serd
+     * escapes in a literal (writer.c, the line formats) is among them, and so is NUL, which
+     * ends the string early (the renderer then looks for itself). Anything else, well-formed
+     * UTF-8 as ICU encodes it, serd writes as it is. */
+    if (c < 0x800) {
+      i++;
+      if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F) escaped = 1;
+    } else {
+      U16_NEXT(u, i, n, c);
+      if (U_IS_SURROGATE(c)) return NULL;
+    }
     U8_APPEND_UNSAFE(out, k, c);
   }
   out[k] = '\0';
