@@ -15,6 +15,93 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The predicates, in strcmp order of their IRIs: a statement's predicate is known by its index,
+ * which is then its rank among the predicates for fkg_quads_normalise (graph_int.h). Kept in
+ * order by hand; tests/unit/test_lines.c checks the order. */
+typedef enum {
+  P_NIF_ANCHOR_OF,
+  P_NIF_BEGIN_INDEX,
+  P_NIF_END_INDEX,
+  P_DCT_DATE,
+  P_DCT_FORMAT,
+  P_DCT_LANGUAGE,
+  P_DCT_SOURCE,
+  P_RDF_TYPE,
+  P_RDFS_LABEL,
+  P_OWL_SAME_AS,
+  P_ORG_HOLDS,
+  P_ORG_POST_IN,
+  P_SCHEMA_END_DATE,
+  P_SCHEMA_FAMILY_NAME,
+  P_SCHEMA_GIVEN_NAME,
+  P_SCHEMA_LOCATION,
+  P_SCHEMA_NAME,
+  P_SCHEMA_ORGANIZER,
+  P_SCHEMA_START_DATE,
+  P_SCHEMA_SUPER_EVENT,
+  P_FKG_EDITION_NUMBER,
+  P_FKG_IN_ARTICLE,
+  P_FKG_ISO_CODE,
+  P_FKG_MENTIONED_IN,
+  P_FKG_MODERATOR,
+  P_FKG_PARTICIPANT,
+  P_FKG_PRESENTED_AT,
+  P_FKG_PRESENTED_BY,
+  P_FKG_REFERS_TO,
+  P_FKG_REGION,
+  P_FKG_REPRESENTS,
+  P_FKG_SERIES,
+  P_FKG_SESSION_TYPE,
+  P_FKG_SHA256,
+  P_FKG_SPEAKER,
+  P_COUNT
+} FkgPred;
+
+static const char *const kPred[P_COUNT] = {
+    [P_NIF_ANCHOR_OF] = NS_NIF "anchorOf",
+    [P_NIF_BEGIN_INDEX] = NS_NIF "beginIndex",
+    [P_NIF_END_INDEX] = NS_NIF "endIndex",
+    [P_DCT_DATE] = NS_DCT "date",
+    [P_DCT_FORMAT] = NS_DCT "format",
+    [P_DCT_LANGUAGE] = NS_DCT "language",
+    [P_DCT_SOURCE] = NS_DCT "source",
+    [P_RDF_TYPE] = NS_RDF "type",
+    [P_RDFS_LABEL] = NS_RDFS "label",
+    [P_OWL_SAME_AS] = NS_OWL "sameAs",
+    [P_ORG_HOLDS] = NS_ORG "holds",
+    [P_ORG_POST_IN] = NS_ORG "postIn",
+    [P_SCHEMA_END_DATE] = NS_SCHEMA "endDate",
+    [P_SCHEMA_FAMILY_NAME] = NS_SCHEMA "familyName",
+    [P_SCHEMA_GIVEN_NAME] = NS_SCHEMA "givenName",
+    [P_SCHEMA_LOCATION] = NS_SCHEMA "location",
+    [P_SCHEMA_NAME] = NS_SCHEMA "name",
+    [P_SCHEMA_ORGANIZER] = NS_SCHEMA "organizer",
+    [P_SCHEMA_START_DATE] = NS_SCHEMA "startDate",
+    [P_SCHEMA_SUPER_EVENT] = NS_SCHEMA "superEvent",
+    [P_FKG_EDITION_NUMBER] = NS_FKG "editionNumber",
+    [P_FKG_IN_ARTICLE] = NS_FKG "inArticle",
+    [P_FKG_ISO_CODE] = NS_FKG "isoCode",
+    [P_FKG_MENTIONED_IN] = NS_FKG "mentionedIn",
+    [P_FKG_MODERATOR] = NS_FKG "moderator",
+    [P_FKG_PARTICIPANT] = NS_FKG "participant",
+    [P_FKG_PRESENTED_AT] = NS_FKG "presentedAt",
+    [P_FKG_PRESENTED_BY] = NS_FKG "presentedBy",
+    [P_FKG_REFERS_TO] = NS_FKG "refersTo",
+    [P_FKG_REGION] = NS_FKG "region",
+    [P_FKG_REPRESENTS] = NS_FKG "represents",
+    [P_FKG_SERIES] = NS_FKG "series",
+    [P_FKG_SESSION_TYPE] = NS_FKG "sessionType",
+    [P_FKG_SHA256] = NS_FKG "sha256",
+    [P_FKG_SPEAKER] = NS_FKG "speaker",
+};
+
+const char *const *
+fkg_graph_predicates(size_t *n)
+{
+  *n = P_COUNT;
+  return kPred;
+}
+
 /* Concatenates an IRI in the arena: a namespace and a local name. */
 static const char *
 cat(FkgQuads *q, const char *ns, const char *local)
@@ -28,10 +115,10 @@ cat(FkgQuads *q, const char *ns, const char *local)
 }
 
 static void
-push(FkgQuads *q, const char *subj, const char *pred, const char *obj, const char *dt,
-     const char *lang, int lit, uint8_t plain)
+push(FkgQuads *q, const char *subj, FkgPred pred, const char *obj, const char *dt, const char *lang,
+     int lit, uint8_t plain)
 {
-  if (!subj || !pred || !obj) {
+  if (!subj || !obj) {
     q->failed = 1;
     return;
   }
@@ -45,12 +132,14 @@ push(FkgQuads *q, const char *subj, const char *pred, const char *obj, const cha
     q->v = nv;
     q->cap = ncap;
   }
-  q->v[q->n++] = (FkgQuad){subj, pred, obj, dt, lang, (uint8_t)lit, plain, 0, 0};
+  q->v[q->n++] =
+      (FkgQuad){subj, kPred[pred], obj, dt, lang, (uint8_t)lit, plain, (uint16_t)pred, 0};
 }
 
-/* Predicates and class IRIs are whole string constants (NS_RDF "type"): no copy is made. */
+/* Class IRIs are whole string constants (NS_FKG "Mention"), predicates are kPred's: no copy is
+ * made. */
 static void
-add_iri(FkgQuads *q, const char *subj, const char *pred, const char *obj)
+add_iri(FkgQuads *q, const char *subj, FkgPred pred, const char *obj)
 {
   push(q, subj, pred, obj, NULL, NULL, 0, 0);
 }
@@ -59,7 +148,7 @@ add_iri(FkgQuads *q, const char *subj, const char *pred, const char *obj)
  * language-tagged. The value must outlive the document: lexicon cells, document strings or arena
  * copies. */
 static void
-add_lit(FkgQuads *q, const char *subj, const char *pred, const char *value, const char *lang,
+add_lit(FkgQuads *q, const char *subj, FkgPred pred, const char *value, const char *lang,
         const char *dt)
 {
   if (!value || !*value) return;
@@ -67,7 +156,7 @@ add_lit(FkgQuads *q, const char *subj, const char *pred, const char *value, cons
 }
 
 static void
-add_date(FkgQuads *q, const char *subj, const char *pred, FkgDate d)
+add_date(FkgQuads *q, const char *subj, FkgPred pred, FkgDate d)
 {
   char buf[32];
   const char *dt;
@@ -111,7 +200,7 @@ fmt_long(char *buf, long v)
 
 /* A decimal integer literal of datatype xsd:`dt`. */
 static void
-add_int(FkgQuads *q, const char *subj, const char *pred, long v, const char *dt)
+add_int(FkgQuads *q, const char *subj, FkgPred pred, long v, const char *dt)
 {
   char num[24];
   size_t n = fmt_long(num, v);
@@ -220,7 +309,7 @@ add_lexicon_labels(FkgContext *ctx, FkgQuads *q, const char *subj, FkgLexKind ki
     size_t n = 0;
     append(col, sizeof col, &n, prefix, SIZE_MAX);
     append(col, sizeof col, &n, kLangs[l], SIZE_MAX);
-    add_lit(q, subj, NS_RDFS "label", fkg_lexicon_cell(ctx->lex, kind, row, col), kLangs[l], NULL);
+    add_lit(q, subj, P_RDFS_LABEL, fkg_lexicon_cell(ctx->lex, kind, row, col), kLangs[l], NULL);
   }
 }
 
@@ -235,100 +324,100 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
   const char *lang = fkg_lang_code((FkgLang)e->lang);
   switch (e->kind) {
   case FKG_E_REGION: {
-    add_iri(q, t, NS_RDF "type", NS_FKG "Region");
-    add_iri(q, t, NS_RDF "type", NS_SCHEMA "AdministrativeArea");
+    add_iri(q, t, P_RDF_TYPE, NS_FKG "Region");
+    add_iri(q, t, P_RDF_TYPE, NS_SCHEMA "AdministrativeArea");
     add_lexicon_labels(ctx, q, t, FKG_LX_REGION, e->row, "name_");
-    add_lit(q, t, NS_FKG "isoCode", fkg_lexicon_cell(ctx->lex, FKG_LX_REGION, e->row, "iso"), NULL,
+    add_lit(q, t, P_FKG_ISO_CODE, fkg_lexicon_cell(ctx->lex, FKG_LX_REGION, e->row, "iso"), NULL,
             NULL);
     const char *wd = fkg_lexicon_cell(ctx->lex, FKG_LX_REGION, e->row, "wikidata");
-    if (*wd) add_iri(q, t, NS_OWL "sameAs", cat(q, NS_WD, wd));
+    if (*wd) add_iri(q, t, P_OWL_SAME_AS, cat(q, NS_WD, wd));
     break;
   }
   case FKG_E_CITY:
-    add_iri(q, t, NS_RDF "type", NS_SCHEMA "City");
+    add_iri(q, t, P_RDF_TYPE, NS_SCHEMA "City");
     add_lexicon_labels(ctx, q, t, FKG_LX_CITY, e->row, "name_");
     break;
   case FKG_E_ORG:
-    add_iri(q, t, NS_RDF "type", NS_ORG "Organization");
+    add_iri(q, t, P_RDF_TYPE, NS_ORG "Organization");
     if (e->row >= 0) {
       add_lexicon_labels(ctx, q, t, FKG_LX_ORG, e->row, "label_");
       const char *wd = fkg_lexicon_cell(ctx->lex, FKG_LX_ORG, e->row, "wikidata");
-      if (*wd) add_iri(q, t, NS_OWL "sameAs", cat(q, NS_WD, wd));
+      if (*wd) add_iri(q, t, P_OWL_SAME_AS, cat(q, NS_WD, wd));
     }
-    if (e->label) add_lit(q, t, NS_RDFS "label", e->label, lang, NULL);
+    if (e->label) add_lit(q, t, P_RDFS_LABEL, e->label, lang, NULL);
     /* A region's body carries a Russian label made from the lexicon (Правительство Москвы). */
-    if (e->row < 0 && e->name) add_lit(q, t, NS_RDFS "label", e->name, "ru", NULL);
+    if (e->row < 0 && e->name) add_lit(q, t, P_RDFS_LABEL, e->name, "ru", NULL);
     break;
   case FKG_E_SERIES:
-    add_iri(q, t, NS_RDF "type", NS_FKG "ForumSeries");
-    add_iri(q, t, NS_RDF "type", NS_SCHEMA "EventSeries");
+    add_iri(q, t, P_RDF_TYPE, NS_FKG "ForumSeries");
+    add_iri(q, t, P_RDF_TYPE, NS_SCHEMA "EventSeries");
     add_lexicon_labels(ctx, q, t, FKG_LX_SERIES, e->row, "label_");
     {
       const char *wd = fkg_lexicon_cell(ctx->lex, FKG_LX_SERIES, e->row, "wikidata");
-      if (*wd) add_iri(q, t, NS_OWL "sameAs", cat(q, NS_WD, wd));
+      if (*wd) add_iri(q, t, P_OWL_SAME_AS, cat(q, NS_WD, wd));
     }
-    add_date(q, t, NS_SCHEMA "startDate", e->start);
+    add_date(q, t, P_SCHEMA_START_DATE, e->start);
     break;
   case FKG_E_EDITION:
-    add_iri(q, t, NS_RDF "type", NS_FKG "ForumEdition");
+    add_iri(q, t, P_RDF_TYPE, NS_FKG "ForumEdition");
     /* an edition is an event */
     __attribute__((fallthrough));
   case FKG_E_EVENT:
-    add_iri(q, t, NS_RDF "type", NS_FKG "Event");
-    add_iri(q, t, NS_RDF "type", NS_SCHEMA "Event");
-    if (e->edition > 0) add_int(q, t, NS_FKG "editionNumber", e->edition, NS_XSD "integer");
-    add_date(q, t, NS_SCHEMA "startDate", e->start);
-    add_date(q, t, NS_SCHEMA "endDate", e->end);
+    add_iri(q, t, P_RDF_TYPE, NS_FKG "Event");
+    add_iri(q, t, P_RDF_TYPE, NS_SCHEMA "Event");
+    if (e->edition > 0) add_int(q, t, P_FKG_EDITION_NUMBER, e->edition, NS_XSD "integer");
+    add_date(q, t, P_SCHEMA_START_DATE, e->start);
+    add_date(q, t, P_SCHEMA_END_DATE, e->end);
     break;
   case FKG_E_SESSION:
-    add_iri(q, t, NS_RDF "type", NS_FKG "Session");
-    add_iri(q, t, NS_RDF "type", NS_SCHEMA "Event");
-    add_iri(q, t, NS_FKG "sessionType",
+    add_iri(q, t, P_RDF_TYPE, NS_FKG "Session");
+    add_iri(q, t, P_RDF_TYPE, NS_SCHEMA "Event");
+    add_iri(q, t, P_FKG_SESSION_TYPE,
             kSessionConcepts[e->stype >= 0 && e->stype < FKG_ST_COUNT ? e->stype : FKG_ST_OTHER]);
-    add_date(q, t, NS_SCHEMA "startDate", e->start);
-    add_date(q, t, NS_SCHEMA "endDate", e->end);
+    add_date(q, t, P_SCHEMA_START_DATE, e->start);
+    add_date(q, t, P_SCHEMA_END_DATE, e->end);
     break;
   case FKG_E_PERSON: {
-    add_iri(q, t, NS_RDF "type", NS_FKG "Official");
-    add_iri(q, t, NS_RDF "type", NS_SCHEMA "Person");
+    add_iri(q, t, P_RDF_TYPE, NS_FKG "Official");
+    add_iri(q, t, P_RDF_TYPE, NS_SCHEMA "Person");
     int cyr =
         e->family && (unsigned char)e->family[0] >= 0xD0 && (unsigned char)e->family[0] <= 0xD3;
     const char *nlang = cyr ? "ru" : lang;
-    add_lit(q, t, NS_SCHEMA "givenName", e->given, nlang, NULL);
-    add_lit(q, t, NS_SCHEMA "familyName", e->family, nlang, NULL);
+    add_lit(q, t, P_SCHEMA_GIVEN_NAME, e->given, nlang, NULL);
+    add_lit(q, t, P_SCHEMA_FAMILY_NAME, e->family, nlang, NULL);
     if (cyr) {
-      add_lit(q, t, NS_SCHEMA "givenName", e->given_lat, "ru-Latn", NULL);
-      add_lit(q, t, NS_SCHEMA "familyName", e->family_lat, "ru-Latn", NULL);
+      add_lit(q, t, P_SCHEMA_GIVEN_NAME, e->given_lat, "ru-Latn", NULL);
+      add_lit(q, t, P_SCHEMA_FAMILY_NAME, e->family_lat, "ru-Latn", NULL);
       if (e->given_lat && e->family_lat) {
         char *full = fkg_arena_printf(&doc->arena, "%s %s", e->given_lat, e->family_lat);
-        if (full) add_lit(q, t, NS_RDFS "label", full, "ru-Latn", NULL);
+        if (full) add_lit(q, t, P_RDFS_LABEL, full, "ru-Latn", NULL);
       }
     }
     if (e->name) {
-      add_lit(q, t, NS_SCHEMA "name", e->name, nlang, NULL);
-      add_lit(q, t, NS_RDFS "label", e->name, nlang, NULL);
+      add_lit(q, t, P_SCHEMA_NAME, e->name, nlang, NULL);
+      add_lit(q, t, P_RDFS_LABEL, e->name, nlang, NULL);
     }
     break;
   }
   case FKG_E_POST:
-    add_iri(q, t, NS_RDF "type", NS_ORG "Post");
+    add_iri(q, t, P_RDF_TYPE, NS_ORG "Post");
     break;
   case FKG_E_PRACTICE:
-    add_iri(q, t, NS_RDF "type", NS_FKG "Practice");
-    add_iri(q, t, NS_RDF "type", NS_SCHEMA "CreativeWork");
+    add_iri(q, t, P_RDF_TYPE, NS_FKG "Practice");
+    add_iri(q, t, P_RDF_TYPE, NS_SCHEMA "CreativeWork");
     break;
   case FKG_E_COUNT:
     break;
   }
   if (e->kind != FKG_E_PERSON && e->kind != FKG_E_REGION && e->kind != FKG_E_CITY &&
       e->kind != FKG_E_ORG) {
-    if (e->name) add_lit(q, t, NS_SCHEMA "name", e->name, lang, NULL);
+    if (e->name) add_lit(q, t, P_SCHEMA_NAME, e->name, lang, NULL);
     if (e->label && e->kind != FKG_E_ORG)
-      add_lit(q, t, NS_RDFS "label", e->label, lang, NULL);
+      add_lit(q, t, P_RDFS_LABEL, e->label, lang, NULL);
     else if (!e->label && e->name && e->row < 0)
-      add_lit(q, t, NS_RDFS "label", e->name, lang, NULL);
+      add_lit(q, t, P_RDFS_LABEL, e->name, lang, NULL);
   }
-  add_iri(q, t, NS_FKG "mentionedIn", article);
+  add_iri(q, t, P_FKG_MENTIONED_IN, article);
   /* Mentions: where the article names the entity, in code points of the NFC text.
    * mention/<article>/<begin>-<end>-<kind>-<8 hex of the entity key's SHA-256>: one span can
    * name two entities (a post shared by two people), each gets its own mention. */
@@ -359,30 +448,30 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
      * this one, but statements already in order cost its sort least. */
     uint8_t plain;
     const char *anchor = fkg_graph_utf8(doc, e->spans[i].b, e->spans[i].e, &plain);
-    if (anchor && *anchor) push(q, m, NS_NIF "anchorOf", anchor, NULL, NULL, 1, plain);
-    add_int(q, m, NS_NIF "beginIndex", cb, NS_XSD "nonNegativeInteger");
-    add_int(q, m, NS_NIF "endIndex", ce, NS_XSD "nonNegativeInteger");
-    add_iri(q, m, NS_RDF "type", NS_FKG "Mention");
-    add_iri(q, m, NS_FKG "inArticle", article);
-    add_iri(q, m, NS_FKG "refersTo", t);
+    if (anchor && *anchor) push(q, m, P_NIF_ANCHOR_OF, anchor, NULL, NULL, 1, plain);
+    add_int(q, m, P_NIF_BEGIN_INDEX, cb, NS_XSD "nonNegativeInteger");
+    add_int(q, m, P_NIF_END_INDEX, ce, NS_XSD "nonNegativeInteger");
+    add_iri(q, m, P_RDF_TYPE, NS_FKG "Mention");
+    add_iri(q, m, P_FKG_IN_ARTICLE, article);
+    add_iri(q, m, P_FKG_REFERS_TO, t);
   }
 }
 
 /* Relation predicates, whole IRIs. */
-static const char *const kRelPred[FKG_R_COUNT] = {
-    [FKG_R_SPEAKER] = NS_FKG "speaker",
-    [FKG_R_MODERATOR] = NS_FKG "moderator",
-    [FKG_R_PARTICIPANT] = NS_FKG "participant",
-    [FKG_R_ORGANIZER] = NS_SCHEMA "organizer",
-    [FKG_R_PRESENTED_BY] = NS_FKG "presentedBy",
-    [FKG_R_PRESENTED_AT] = NS_FKG "presentedAt",
-    [FKG_R_HOLDS] = NS_ORG "holds",
-    [FKG_R_POST_IN] = NS_ORG "postIn",
-    [FKG_R_REPRESENTS] = NS_FKG "represents",
-    [FKG_R_REGION] = NS_FKG "region",
-    [FKG_R_LOCATION] = NS_SCHEMA "location",
-    [FKG_R_SERIES] = NS_FKG "series",
-    [FKG_R_SUPER] = NS_SCHEMA "superEvent",
+static const FkgPred kRelPred[FKG_R_COUNT] = {
+    [FKG_R_SPEAKER] = P_FKG_SPEAKER,
+    [FKG_R_MODERATOR] = P_FKG_MODERATOR,
+    [FKG_R_PARTICIPANT] = P_FKG_PARTICIPANT,
+    [FKG_R_ORGANIZER] = P_SCHEMA_ORGANIZER,
+    [FKG_R_PRESENTED_BY] = P_FKG_PRESENTED_BY,
+    [FKG_R_PRESENTED_AT] = P_FKG_PRESENTED_AT,
+    [FKG_R_HOLDS] = P_ORG_HOLDS,
+    [FKG_R_POST_IN] = P_ORG_POST_IN,
+    [FKG_R_REPRESENTS] = P_FKG_REPRESENTS,
+    [FKG_R_REGION] = P_FKG_REGION,
+    [FKG_R_LOCATION] = P_SCHEMA_LOCATION,
+    [FKG_R_SERIES] = P_FKG_SERIES,
+    [FKG_R_SUPER] = P_SCHEMA_SUPER_EVENT,
 };
 
 FkgStatus
@@ -390,21 +479,22 @@ fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f)
 {
   q->n = 0;
   q->failed = 0;
+  q->preds_ranked = 1; /* push gives every statement its predicate's rank */
   q->arena = &doc->arena;
   char local[64];
   snprintf(local, sizeof local, "article/%.16s", doc->sha256);
   const char *art = cat(q, q->base, local);
   if (!art) return FKG_BAD_ALLOC;
   q->graph = art;
-  add_iri(q, art, NS_RDF "type", NS_FKG "Article");
-  add_iri(q, art, NS_RDF "type", NS_SCHEMA "NewsArticle");
-  add_iri(q, art, NS_RDF "type", NS_PROV "Entity");
-  add_lit(q, art, NS_DCT "source", doc->source, NULL, NULL);
-  add_lit(q, art, NS_RDFS "label", doc->source, NULL, NULL);
-  add_lit(q, art, NS_DCT "language", fkg_lang_code(doc->lang), NULL, NULL);
-  add_lit(q, art, NS_FKG "sha256", doc->sha256, NULL, NULL);
+  add_iri(q, art, P_RDF_TYPE, NS_FKG "Article");
+  add_iri(q, art, P_RDF_TYPE, NS_SCHEMA "NewsArticle");
+  add_iri(q, art, P_RDF_TYPE, NS_PROV "Entity");
+  add_lit(q, art, P_DCT_SOURCE, doc->source, NULL, NULL);
+  add_lit(q, art, P_RDFS_LABEL, doc->source, NULL, NULL);
+  add_lit(q, art, P_DCT_LANGUAGE, fkg_lang_code(doc->lang), NULL, NULL);
+  add_lit(q, art, P_FKG_SHA256, doc->sha256, NULL, NULL);
   add_lit(
-      q, art, NS_DCT "format",
+      q, art, P_DCT_FORMAT,
       fkg_arena_printf(q->arena, "text/plain; charset=%s", doc->encoding ? doc->encoding : "UTF-8"),
       NULL, NULL);
   if (doc->date.year) {
@@ -414,7 +504,7 @@ fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f)
       snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
     else
       snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
-    add_lit(q, art, NS_DCT "date", fkg_arena_strdup(q->arena, buf), NULL,
+    add_lit(q, art, P_DCT_DATE, fkg_arena_strdup(q->arena, buf), NULL,
             d.day ? NS_XSD "date" : NS_XSD "gYearMonth");
   }
   /* Entity IRIs, made once per document. */
@@ -435,7 +525,7 @@ fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f)
         f->ents[r->o].hidden)
       continue;
     add_iri(q, iri[r->s], kRelPred[r->kind], iri[r->o]);
-    if (r->kind == FKG_R_SERIES) add_iri(q, iri[r->s], NS_SCHEMA "superEvent", iri[r->o]);
+    if (r->kind == FKG_R_SERIES) add_iri(q, iri[r->s], P_SCHEMA_SUPER_EVENT, iri[r->o]);
   }
   return q->failed ? FKG_BAD_ALLOC : FKG_SUCCESS;
 }

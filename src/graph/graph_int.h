@@ -46,6 +46,9 @@ typedef struct {
   void *scratch;     /* fkg_quads_normalise's, kept between documents */
   size_t scratch_cap;
   size_t rank_slots; /* the empty hash table at the start of scratch (quads.c) */
+  /* 1: every statement's rp is already its predicate's rank in fkg_graph_predicates' table
+   * (the builder's statements); 0: fkg_quads_normalise ranks the predicates itself. */
+  int preds_ranked;
   /* Digests of entity keys, kept between documents: a region or a person comes back article
    * after article, and a SHA-256 was a third of fkg_graph_build. */
   FkgKeyDigest *digest;
@@ -60,6 +63,8 @@ FkgStatus fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFa
  * one pass over the units; `*plain` is set to 1 when serd would write the text unchanged as a
  * literal (no control character, '"' or '\\'), else 0. */
 const char *fkg_graph_utf8(FkgDoc *doc, int32_t b, int32_t e, uint8_t *plain);
+/* The builder's predicate IRIs, in strcmp order, and how many. */
+const char *const *fkg_graph_predicates(size_t *n);
 /* Sorts by subject, predicate, object and removes duplicates. */
 void fkg_quads_normalise(FkgQuads *q);
 /* 1 when the statement belongs to its article alone: its subject or object is the article or

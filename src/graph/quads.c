@@ -216,11 +216,13 @@ sort_fast(FkgQuads *q)
   const FkgQuad **a = (const FkgQuad **)(r.tmp + n), **b = a + n;
   r.rank = (uint32_t *)(b + n);
   uint32_t *start = r.rank + n + 1;
-  /* Predicates first, moved to rp; a document with more distinct predicates than rp holds goes
-   * the slow way. */
-  if (rank_field(q, &r, 1) > (size_t)UINT16_MAX + 1) return 0;
-  for (size_t i = 0; i < n; i++)
-    q->v[i].rp = (uint16_t)q->v[i].rs;
+  /* Predicates first, moved to rp, unless the builder ranked them; a document with more
+   * distinct predicates than rp holds goes the slow way. */
+  if (!q->preds_ranked) {
+    if (rank_field(q, &r, 1) > (size_t)UINT16_MAX + 1) return 0;
+    for (size_t i = 0; i < n; i++)
+      q->v[i].rp = (uint16_t)q->v[i].rs;
+  }
   size_t ns = rank_field(q, &r, 0);
   /* Bucket by subject, keeping the builder's order within a subject. */
   memset(start, 0, (ns + 1) * sizeof *start);

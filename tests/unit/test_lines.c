@@ -482,6 +482,22 @@ check_sort(void)
   CHECK(!bad, "fkg_quads_normalise: qsort's order, duplicates dropped");
 }
 
+/* The builder gives each statement its predicate's index in fkg_graph_predicates' table as
+ * the predicate's rank: the table must be in strcmp order, each IRI once. */
+static void
+check_predicates(void)
+{
+  size_t n = 0;
+  const char *const *p = fkg_graph_predicates(&n);
+  int bad = n < 2;
+  for (size_t i = 1; i < n && !bad; i++)
+    if (!p[i - 1] || !p[i] || strcmp(p[i - 1], p[i]) >= 0) {
+      printf("    out of order: %s, %s\n", p[i - 1] ? p[i - 1] : "(null)", p[i] ? p[i] : "(null)");
+      bad = 1;
+    }
+  CHECK(!bad, "the builder's %zu predicates are in strcmp order, each once", n);
+}
+
 /* ---- anchors ---- */
 
 /* fkg_graph_utf8 against fkg_doc_utf8 over random UTF-16 texts (ASCII, Cyrillic, CJK, NUL,
@@ -550,6 +566,7 @@ main(void)
   check_terms();
   check_random();
   check_sort();
+  check_predicates();
   check_utf8();
   return check_summary();
 }
