@@ -279,9 +279,14 @@ fkg_graph_utf8(FkgDoc *doc, int32_t b, int32_t e, uint8_t *plain)
      * escapes in a literal (writer.c, the line formats) is among them, and so is NUL, which
      * ends the string early (the renderer then looks for itself). Anything else, well-formed
      * UTF-8 as ICU encodes it, serd writes as it is. */
+    if (c < 0x80) {
+      i++;
+      escaped |= c < 0x20 || c == '"' || c == '\\' || c == 0x7F;
+      U8_APPEND_UNSAFE(out, k, c); /* the compiler sees c < 0x80: one store */
+      continue;
+    }
     if (c < 0x800) {
       i++;
-      if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F) escaped = 1;
     } else {
       U16_NEXT(u, i, n, c);
       if (U_IS_SURROGATE(c)) return NULL;
