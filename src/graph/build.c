@@ -202,11 +202,12 @@ fmt_long(char *buf, long v)
 static void
 add_int(FkgQuads *q, const char *subj, FkgPred pred, long v, const char *dt)
 {
-  char num[24];
-  size_t n = fmt_long(num, v);
-  /* Digits and a sign: serd writes them unchanged. */
-  const char *lit = fkg_arena_strndup(q->arena, num, n);
-  if (lit) push(q, subj, pred, lit, dt, NULL, 1, 1);
+  /* Straight into the arena (fmt_long writes at most 21 bytes). Digits and a sign: serd
+   * writes them unchanged. */
+  char *lit = fkg_arena_alloc_uninit(q->arena, 24);
+  if (!lit) return;
+  fmt_long(lit, v);
+  push(q, subj, pred, lit, dt, NULL, 1, 1);
 }
 
 /* Appends the first `n` bytes of `s` (fewer at a NUL) to `buf` of `cap` bytes at `*len`,
@@ -298,6 +299,34 @@ fkg_graph_utf8(FkgDoc *doc, int32_t b, int32_t e, uint8_t *plain)
   return out;
 }
 
+/* The part of every mention IRI of one document that comes before the span:
+ * <base>mention/<16 hex of the article's digest>/, made once per document. */
+typedef struct {
+  const char *iri;  /* NULL: out of memory; mentions then go the long way */
+  size_t len;       /* bytes of iri */
+  size_t local_len; /* bytes of it after the base */
+} MentionPrefix;
+
+/* A mention IRI whose local name is 256 bytes or more: "mention/%.16s/%s-%s-%.*s-%.8s" of the
+ * digest, the numbers, key and kh, cut at 255 bytes as snprintf cut it. */
+static const char *
+mention_iri_cut(FkgQuads *q, const FkgDoc *doc, char local[256], const char *num, size_t n1,
+                const char *num2, size_t n2, const char *key, size_t klen, const char *kh)
+{
+  size_t n = 0;
+  append(local, 256, &n, "mention/", SIZE_MAX);
+  append(local, 256, &n, doc->sha256, 16);
+  append(local, 256, &n, "/", 1);
+  append(local, 256, &n, num, n1);
+  append(local, 256, &n, "-", 1);
+  append(local, 256, &n, num2, n2);
+  append(local, 256, &n, "-", 1);
+  append(local, 256, &n, key, klen);
+  append(local, 256, &n, "-", 1);
+  append(local, 256, &n, kh, 8);
+  return cat(q, q->base, local);
+}
+
 static const char *const kSessionConcepts[FKG_ST_COUNT] = {
     NS_FKG "Plenary",    NS_FKG "RoundTable", NS_FKG "StrategicSession", NS_FKG "ExpertSession",
     NS_FKG "Discussion", NS_FKG "Panel",      NS_FKG "ThematicSite",     NS_FKG "OtherSession"};
@@ -320,7 +349,7 @@ add_lexicon_labels(FkgContext *ctx, FkgQuads *q, const char *subj, FkgLexKind ki
 
 static void
 build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, const char *t,
-             const char *article)
+             const char *article, const MentionPrefix *mp)
 {
   if (!t) {
     q->failed = 1;
@@ -434,21 +463,32 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
     int32_t cb = doc->cp[e->spans[i].b], ce = doc->cp[e->spans[i].e];
     /* "mention/%.16s/%d-%d-%.*s-%.8s" of the digest, cb, ce, klen, key, kh; built by hand, as
      * snprintf was a fifth of the graph stage. Cut at 255 bytes as snprintf cut it. */
-    char local[256], num[24];
-    size_t n = 0;
-    append(local, sizeof local, &n, "mention/", SIZE_MAX);
-    append(local, sizeof local, &n, doc->sha256, 16);
-    append(local, sizeof local, &n, "/", 1);
-    size_t k = fmt_long(num, cb);
-    append(local, sizeof local, &n, num, k);
-    append(local, sizeof local, &n, "-", 1);
-    k = fmt_long(num, ce);
-    append(local, sizeof local, &n, num, k);
-    append(local, sizeof local, &n, "-", 1);
-    append(local, sizeof local, &n, e->key, (size_t)klen);
-    append(local, sizeof local, &n, "-", 1);
-    append(local, sizeof local, &n, kh, 8);
-    const char *m = cat(q, q->base, local);
+    char local[256], num[24], num2[24];
+    size_t n1 = fmt_long(num, cb), n2 = fmt_long(num2, ce);
+    /* The local name's length, were it not cut: "<prefix><cb>-<ce>-<key>-<kh>". */
+    size_t whole = mp->local_len + n1 + 1 + n2 + 1 + (size_t)klen + 1 + 8;
+    const char *m;
+    if (whole < sizeof local && mp->iri) {
+      /* The IRI at once, after the document's prefix <base>mention/<digest>/. */
+      char *d = fkg_arena_alloc_uninit(q->arena, mp->len + (whole - mp->local_len) + 1);
+      m = d;
+      if (d) {
+        memcpy(d, mp->iri, mp->len);
+        d += mp->len;
+        memcpy(d, num, n1);
+        d += n1;
+        *d++ = '-';
+        memcpy(d, num2, n2);
+        d += n2;
+        *d++ = '-';
+        memcpy(d, e->key, (size_t)klen);
+        d += klen;
+        *d++ = '-';
+        memcpy(d, kh, 9); /* with its NUL */
+      }
+    } else {
+      m = mention_iri_cut(q, doc, local, num, n1, num2, n2, e->key, (size_t)klen, kh);
+    }
     /* In the predicates' sorted order: the output's order is fkg_quads_normalise's whatever
      * this one, but statements already in order cost its sort least. */
     uint8_t plain;
@@ -512,6 +552,17 @@ fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f)
     add_lit(q, art, P_DCT_DATE, fkg_arena_strdup(q->arena, buf), NULL,
             d.day ? NS_XSD "date" : NS_XSD "gYearMonth");
   }
+  /* The mention IRIs' common prefix: "mention/%.16s/" of the digest after the base. */
+  MentionPrefix mp = {NULL, 0, 0};
+  {
+    size_t n = 0;
+    append(local, sizeof local, &n, "mention/", SIZE_MAX);
+    append(local, sizeof local, &n, doc->sha256, 16);
+    append(local, sizeof local, &n, "/", 1);
+    mp.iri = cat(q, q->base, local);
+    mp.local_len = n;
+    mp.len = mp.iri ? strlen(mp.iri) : 0;
+  }
   /* Entity IRIs, made once per document. */
   const char **iri = fkg_arena_alloc(q->arena, sizeof *iri * ((size_t)f->nents + 1));
   if (!iri) return FKG_BAD_ALLOC;
@@ -523,7 +574,7 @@ fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f)
    * described either: the graph holds officials named in full. */
   for (int32_t i = 0; i < f->nents; i++)
     if (f->ents[i].mentioned && !f->ents[i].hidden)
-      build_entity(ctx, q, doc, &f->ents[i], iri[i], art);
+      build_entity(ctx, q, doc, &f->ents[i], iri[i], art, &mp);
   for (int32_t i = 0; i < f->nrels; i++) {
     const FkgRel *r = &f->rels[i];
     if (!f->ents[r->s].mentioned || !f->ents[r->o].mentioned || f->ents[r->s].hidden ||

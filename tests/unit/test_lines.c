@@ -8,6 +8,7 @@
  * random mixes of copied and escaped statements in one buffer. The sort that orders the lines
  * (fkg_quads_normalise) is held to qsort with the same order. */
 #include "check.h"
+#include "forumkg/extract.h"
 #include "forumkg/text.h"
 #include "graph/graph_int.h"
 
@@ -498,6 +499,78 @@ check_predicates(void)
   CHECK(!bad, "the builder's %zu predicates are in strcmp order, each once", n);
 }
 
+/* ---- mention IRIs ---- */
+
+/* fkg_graph_build's mention IRIs, made piece by piece, against snprintf of their pattern
+ * "mention/%.16s/%d-%d-%.*s-%.8s" (cut at 255 bytes) after the base, for keys short and long
+ * enough to be cut anywhere. A post needs no lexicon, so no context. */
+static void
+check_mention_iris(void)
+{
+  static const char kBase[] = "https://w3id.org/forumkg/id/";
+  static const size_t kLens[] = {1, 10, 180, 200, 205, 208, 210, 212, 215, 220, 230, 250, 300};
+  int bad = 0;
+  size_t found = 0, want_n = 0;
+  for (size_t t = 0; t < sizeof kLens / sizeof *kLens; t++) {
+    FkgDoc doc;
+    memset(&doc, 0, sizeof doc);
+    fkg_arena_init(&doc.arena, 0);
+    UChar text[20];
+    int32_t cp[21];
+    for (int i = 0; i < 20; i++)
+      text[i] = (UChar)('a' + i);
+    for (int i = 0; i <= 20; i++)
+      cp[i] = i * 123457; /* numbers of several lengths */
+    doc.text = text;
+    doc.len = 20;
+    doc.cp = cp;
+    doc.source = "m.txt";
+    memcpy(doc.sha256, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", 65);
+    char key[400];
+    memset(key, 'k', kLens[t]);
+    memcpy(key + kLens[t], "/tail", 6);
+    FkgSpan spans[2] = {{0, 5}, {3, 20}};
+    FkgEntity ent;
+    memset(&ent, 0, sizeof ent);
+    ent.kind = FKG_E_POST;
+    ent.key = key;
+    ent.row = -1;
+    ent.mentioned = 1;
+    ent.spans = spans;
+    ent.nspans = 2;
+    FkgFacts f;
+    memset(&f, 0, sizeof f);
+    f.doc = &doc;
+    f.ents = &ent;
+    f.nents = 1;
+    FkgQuads q;
+    memset(&q, 0, sizeof q);
+    q.base = kBase;
+    if (fkg_graph_build(NULL, &q, &doc, &f) != FKG_SUCCESS) bad = 1;
+    char hex[65];
+    fkg_sha256_hex((const unsigned char *)key, strlen(key), hex);
+    for (int i = 0; i < 2 && !bad; i++) {
+      char local[256], want[300];
+      snprintf(local, sizeof local, "mention/%.16s/%d-%d-%.*s-%.8s", doc.sha256, cp[spans[i].b],
+               cp[spans[i].e], (int)kLens[t], key, hex);
+      snprintf(want, sizeof want, "%s%s", kBase, local);
+      size_t hits = 0;
+      for (size_t k = 0; k < q.n; k++)
+        hits += strcmp(q.v[k].s, want) == 0;
+      /* anchorOf, beginIndex, endIndex, rdf:type, inArticle, refersTo */
+      if (hits != 6) {
+        printf("    key of %zu bytes, span %d: %zu statements about %s\n", kLens[t], i, hits, want);
+        bad = 1;
+      }
+      found += hits == 6;
+      want_n++;
+    }
+    fkg_quads_release(&q);
+    fkg_arena_clear(&doc.arena);
+  }
+  CHECK(!bad && found == want_n, "mention IRIs as snprintf makes them: %zu of %zu", found, want_n);
+}
+
 /* ---- anchors ---- */
 
 /* fkg_graph_utf8 against fkg_doc_utf8 over random UTF-16 texts (ASCII, Cyrillic, CJK, NUL,
@@ -567,6 +640,7 @@ main(void)
   check_random();
   check_sort();
   check_predicates();
+  check_mention_iris();
   check_utf8();
   return check_summary();
 }
