@@ -132,6 +132,9 @@ push(FkgQuads *q, const char *subj, FkgPred pred, const char *obj, const char *d
     q->v = nv;
     q->cap = ncap;
   }
+  /* kPred's IRIs are plain (tests/unit/test_lines.c renders them). */
+  plain |= FKG_PLAIN_P;
+  if (subj == q->plain_subj) plain |= FKG_PLAIN_S;
   q->v[q->n++] =
       (FkgQuad){subj, kPred[pred], obj, dt, lang, (uint8_t)lit, plain, (uint16_t)pred, 0};
 }
@@ -142,6 +145,14 @@ static void
 add_iri(FkgQuads *q, const char *subj, FkgPred pred, const char *obj)
 {
   push(q, subj, pred, obj, NULL, NULL, 0, 0);
+}
+
+/* rdf:type with a class IRI of the vocabulary, a constant that serd writes unchanged (the
+ * namespaces of vocab.h and a name of ASCII letters). */
+static void
+add_type(FkgQuads *q, const char *subj, const char *cls)
+{
+  push(q, subj, P_RDF_TYPE, cls, NULL, NULL, 0, FKG_PLAIN_O);
 }
 
 /* A literal, plain (dt and lang NULL), typed (dt: a datatype IRI constant, NS_XSD "date") or
@@ -305,6 +316,7 @@ typedef struct {
   const char *iri;  /* NULL: out of memory; mentions then go the long way */
   size_t len;       /* bytes of iri */
   size_t local_len; /* bytes of it after the base */
+  int plain;        /* serd writes it unchanged (fkg_quads_iri_plain) */
 } MentionPrefix;
 
 /* A mention IRI whose local name is 256 bytes or more: "mention/%.16s/%s-%s-%.*s-%.8s" of the
@@ -358,8 +370,8 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
   const char *lang = fkg_lang_code((FkgLang)e->lang);
   switch (e->kind) {
   case FKG_E_REGION: {
-    add_iri(q, t, P_RDF_TYPE, NS_FKG "Region");
-    add_iri(q, t, P_RDF_TYPE, NS_SCHEMA "AdministrativeArea");
+    add_type(q, t, NS_FKG "Region");
+    add_type(q, t, NS_SCHEMA "AdministrativeArea");
     add_lexicon_labels(ctx, q, t, FKG_LX_REGION, e->row, "name_");
     add_lit(q, t, P_FKG_ISO_CODE, fkg_lexicon_cell(ctx->lex, FKG_LX_REGION, e->row, "iso"), NULL,
             NULL);
@@ -368,11 +380,11 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
     break;
   }
   case FKG_E_CITY:
-    add_iri(q, t, P_RDF_TYPE, NS_SCHEMA "City");
+    add_type(q, t, NS_SCHEMA "City");
     add_lexicon_labels(ctx, q, t, FKG_LX_CITY, e->row, "name_");
     break;
   case FKG_E_ORG:
-    add_iri(q, t, P_RDF_TYPE, NS_ORG "Organization");
+    add_type(q, t, NS_ORG "Organization");
     if (e->row >= 0) {
       add_lexicon_labels(ctx, q, t, FKG_LX_ORG, e->row, "label_");
       const char *wd = fkg_lexicon_cell(ctx->lex, FKG_LX_ORG, e->row, "wikidata");
@@ -383,8 +395,8 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
     if (e->row < 0 && e->name) add_lit(q, t, P_RDFS_LABEL, e->name, "ru", NULL);
     break;
   case FKG_E_SERIES:
-    add_iri(q, t, P_RDF_TYPE, NS_FKG "ForumSeries");
-    add_iri(q, t, P_RDF_TYPE, NS_SCHEMA "EventSeries");
+    add_type(q, t, NS_FKG "ForumSeries");
+    add_type(q, t, NS_SCHEMA "EventSeries");
     add_lexicon_labels(ctx, q, t, FKG_LX_SERIES, e->row, "label_");
     {
       const char *wd = fkg_lexicon_cell(ctx->lex, FKG_LX_SERIES, e->row, "wikidata");
@@ -393,27 +405,27 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
     add_date(q, t, P_SCHEMA_START_DATE, e->start);
     break;
   case FKG_E_EDITION:
-    add_iri(q, t, P_RDF_TYPE, NS_FKG "ForumEdition");
+    add_type(q, t, NS_FKG "ForumEdition");
     /* an edition is an event */
     __attribute__((fallthrough));
   case FKG_E_EVENT:
-    add_iri(q, t, P_RDF_TYPE, NS_FKG "Event");
-    add_iri(q, t, P_RDF_TYPE, NS_SCHEMA "Event");
+    add_type(q, t, NS_FKG "Event");
+    add_type(q, t, NS_SCHEMA "Event");
     if (e->edition > 0) add_int(q, t, P_FKG_EDITION_NUMBER, e->edition, NS_XSD "integer");
     add_date(q, t, P_SCHEMA_START_DATE, e->start);
     add_date(q, t, P_SCHEMA_END_DATE, e->end);
     break;
   case FKG_E_SESSION:
-    add_iri(q, t, P_RDF_TYPE, NS_FKG "Session");
-    add_iri(q, t, P_RDF_TYPE, NS_SCHEMA "Event");
+    add_type(q, t, NS_FKG "Session");
+    add_type(q, t, NS_SCHEMA "Event");
     add_iri(q, t, P_FKG_SESSION_TYPE,
             kSessionConcepts[e->stype >= 0 && e->stype < FKG_ST_COUNT ? e->stype : FKG_ST_OTHER]);
     add_date(q, t, P_SCHEMA_START_DATE, e->start);
     add_date(q, t, P_SCHEMA_END_DATE, e->end);
     break;
   case FKG_E_PERSON: {
-    add_iri(q, t, P_RDF_TYPE, NS_FKG "Official");
-    add_iri(q, t, P_RDF_TYPE, NS_SCHEMA "Person");
+    add_type(q, t, NS_FKG "Official");
+    add_type(q, t, NS_SCHEMA "Person");
     int cyr =
         e->family && (unsigned char)e->family[0] >= 0xD0 && (unsigned char)e->family[0] <= 0xD3;
     const char *nlang = cyr ? "ru" : lang;
@@ -434,11 +446,11 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
     break;
   }
   case FKG_E_POST:
-    add_iri(q, t, P_RDF_TYPE, NS_ORG "Post");
+    add_type(q, t, NS_ORG "Post");
     break;
   case FKG_E_PRACTICE:
-    add_iri(q, t, P_RDF_TYPE, NS_FKG "Practice");
-    add_iri(q, t, P_RDF_TYPE, NS_SCHEMA "CreativeWork");
+    add_type(q, t, NS_FKG "Practice");
+    add_type(q, t, NS_SCHEMA "CreativeWork");
     break;
   case FKG_E_COUNT:
     break;
@@ -459,6 +471,9 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
   const char *slash = strchr(e->key, '/');
   int klen = slash ? (int)(slash - e->key) : (int)strlen(e->key);
   if (e->nspans) key_digest(q, e->key, kh);
+  /* A mention IRI adds to the plain prefix digits, '-', hex and the key's first part: plain when
+   * that part is. */
+  int mplain = e->nspans && mp->plain && fkg_quads_iri_plain(e->key, (size_t)klen, 0);
   for (int i = 0; i < e->nspans; i++) {
     int32_t cb = doc->cp[e->spans[i].b], ce = doc->cp[e->spans[i].e];
     /* "mention/%.16s/%d-%d-%.*s-%.8s" of the digest, cb, ce, klen, key, kh; built by hand, as
@@ -486,8 +501,10 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
         *d++ = '-';
         memcpy(d, kh, 9); /* with its NUL */
       }
+      q->plain_subj = mplain ? m : NULL;
     } else {
       m = mention_iri_cut(q, doc, local, num, n1, num2, n2, e->key, (size_t)klen, kh);
+      q->plain_subj = NULL;
     }
     /* In the predicates' sorted order: the output's order is fkg_quads_normalise's whatever
      * this one, but statements already in order cost its sort least. */
@@ -496,10 +513,11 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
     if (anchor && *anchor) push(q, m, P_NIF_ANCHOR_OF, anchor, NULL, NULL, 1, plain);
     add_int(q, m, P_NIF_BEGIN_INDEX, cb, NS_XSD "nonNegativeInteger");
     add_int(q, m, P_NIF_END_INDEX, ce, NS_XSD "nonNegativeInteger");
-    add_iri(q, m, P_RDF_TYPE, NS_FKG "Mention");
+    add_type(q, m, NS_FKG "Mention");
     add_iri(q, m, P_FKG_IN_ARTICLE, article);
     add_iri(q, m, P_FKG_REFERS_TO, t);
   }
+  q->plain_subj = NULL;
 }
 
 /* Relation predicates, whole IRIs. */
@@ -525,15 +543,16 @@ fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f)
   q->n = 0;
   q->failed = 0;
   q->preds_ranked = 1; /* push gives every statement its predicate's rank */
+  q->plain_subj = NULL;
   q->arena = &doc->arena;
   char local[64];
   snprintf(local, sizeof local, "article/%.16s", doc->sha256);
   const char *art = cat(q, q->base, local);
   if (!art) return FKG_BAD_ALLOC;
   q->graph = art;
-  add_iri(q, art, P_RDF_TYPE, NS_FKG "Article");
-  add_iri(q, art, P_RDF_TYPE, NS_SCHEMA "NewsArticle");
-  add_iri(q, art, P_RDF_TYPE, NS_PROV "Entity");
+  add_type(q, art, NS_FKG "Article");
+  add_type(q, art, NS_SCHEMA "NewsArticle");
+  add_type(q, art, NS_PROV "Entity");
   add_lit(q, art, P_DCT_SOURCE, doc->source, NULL, NULL);
   add_lit(q, art, P_RDFS_LABEL, doc->source, NULL, NULL);
   add_lit(q, art, P_DCT_LANGUAGE, fkg_lang_code(doc->lang), NULL, NULL);
@@ -553,7 +572,7 @@ fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f)
             d.day ? NS_XSD "date" : NS_XSD "gYearMonth");
   }
   /* The mention IRIs' common prefix: "mention/%.16s/" of the digest after the base. */
-  MentionPrefix mp = {NULL, 0, 0};
+  MentionPrefix mp = {NULL, 0, 0, 0};
   {
     size_t n = 0;
     append(local, sizeof local, &n, "mention/", SIZE_MAX);
@@ -562,6 +581,7 @@ fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f)
     mp.iri = cat(q, q->base, local);
     mp.local_len = n;
     mp.len = mp.iri ? strlen(mp.iri) : 0;
+    mp.plain = mp.iri && fkg_quads_iri_plain(mp.iri, SIZE_MAX, 1);
   }
   /* Entity IRIs, made once per document. */
   const char **iri = fkg_arena_alloc(q->arena, sizeof *iri * ((size_t)f->nents + 1));

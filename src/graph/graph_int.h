@@ -19,14 +19,18 @@ typedef struct {
   const char *dt;   /* datatype IRI of a typed literal, or NULL */
   const char *lang; /* language tag of a language-tagged literal, or NULL */
   uint8_t lit;      /* the object is a literal */
-  /* 1: the object is a literal that serd writes unchanged, as the builder knows from making
-   * it (fkg_quads_render_lines then need not look at its bytes); 0: not known. */
+  /* FKG_PLAIN_*: terms that serd writes unchanged, as the builder knows from making them
+   * (fkg_quads_render_lines then need not look at their bytes); 0: not known. */
   uint8_t plain;
   /* fkg_quads_normalise's: the subject's and predicate's places in the document's sorted
    * subjects and predicates (in the padding: the statement stays 48 bytes). */
   uint16_t rp;
   uint32_t rs;
 } FkgQuad;
+
+/* FkgQuad.plain: the object (an IRI with a scheme or a literal, as `lit` says), the subject,
+ * the predicate. */
+enum { FKG_PLAIN_O = 1, FKG_PLAIN_S = 2, FKG_PLAIN_P = 4 };
 
 /* An entity key and the first 8 hex digits of its SHA-256, which its mention IRIs carry. */
 typedef struct {
@@ -49,6 +53,7 @@ typedef struct {
   /* 1: every statement's rp is already its predicate's rank in fkg_graph_predicates' table
    * (the builder's statements); 0: fkg_quads_normalise ranks the predicates itself. */
   int preds_ranked;
+  const char *plain_subj; /* the builder's: a subject known to be FKG_PLAIN_S, or NULL */
   /* Digests of entity keys, kept between documents: a region or a person comes back article
    * after article, and a SHA-256 was a third of fkg_graph_build. */
   FkgKeyDigest *digest;
@@ -77,6 +82,10 @@ typedef struct {
   size_t len, cap;
   int oom;
 } FkgBytes;
+
+/* 1 when serd writes the first `n` bytes of `s` (fewer at a NUL) unchanged inside an IRI,
+ * and `s` starts with a scheme if `scheme` is set. */
+int fkg_quads_iri_plain(const char *s, size_t n, int scheme);
 
 /* Appends `q`'s statements to `out` as N-Triples lines, or as N-Quads lines in the graph
  * `q->graph` when `nquads` is set: byte for byte what serd's N-Triples/N-Quads writer makes of

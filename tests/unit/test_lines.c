@@ -497,6 +497,62 @@ check_predicates(void)
       bad = 1;
     }
   CHECK(!bad, "the builder's %zu predicates are in strcmp order, each once", n);
+  /* The builder marks them FKG_PLAIN_P: serd must write them unchanged. */
+  List l = {0};
+  l.q.graph = IRI_S;
+  for (size_t i = 0; i < n; i++) {
+    list_push(&l, IRI_S, p[i], IRI_S, NULL, NULL, 0);
+    l.q.v[l.q.n - 1].plain = FKG_PLAIN_P;
+  }
+  FkgBytes a = {0}, w = {0};
+  FkgStatus sa = fkg_quads_render_lines(&l.q, 1, &a), sw = ref_render(&l.q, 1, &w);
+  CHECK(sa == sw && a.len == w.len && !memcmp(a.bytes, w.bytes, a.len),
+        "the builder's predicates render as serd writes them");
+  free(a.bytes);
+  free(w.bytes);
+  list_free(&l);
+}
+
+/* fkg_quads_iri_plain against serd: strings it calls plain, whole with their scheme or as pieces
+ * after one, marked plain and so copied without a look, are what serd writes. */
+static void
+check_iri_plain(void)
+{
+  static const char kAlpha[] = "ab09-/:#?.%_~<> \"{}^`|\\\x7f\x01\xd0\xb0\xff";
+  uint64_t r = 0x5DEECE66DULL;
+  size_t yes = 0, no = 0;
+  List l = {0};
+  l.q.graph = IRI_S;
+  for (int t = 0; t < 4000; t++) {
+    char str[64];
+    size_t n = 0;
+    int whole = t & 1;
+    if (whole && (t & 2)) n = (size_t)snprintf(str, sizeof str, "http://x/");
+    r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+    size_t len = r % 12;
+    for (size_t i = 0; i < len; i++) {
+      r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+      str[n++] = kAlpha[r % (sizeof kAlpha - 1)];
+    }
+    str[n] = '\0';
+    int ok = whole ? fkg_quads_iri_plain(str, SIZE_MAX, 1) : fkg_quads_iri_plain(str, n, 0);
+    if (!ok) {
+      no++;
+      continue;
+    }
+    yes++;
+    char iri[80];
+    snprintf(iri, sizeof iri, "%s%s", whole ? "" : "http://x/", str);
+    list_push(&l, list_str(&l, iri, strlen(iri)), IRI_P, IRI_S, NULL, NULL, 0);
+    l.q.v[l.q.n - 1].plain = FKG_PLAIN_S;
+  }
+  FkgBytes a = {0}, w = {0};
+  FkgStatus sa = fkg_quads_render_lines(&l.q, 0, &a), sw = ref_render(&l.q, 0, &w);
+  CHECK(yes && no && sa == sw && a.len == w.len && !memcmp(a.bytes, w.bytes, a.len),
+        "fkg_quads_iri_plain: %zu plain, %zu not; the plain render as serd writes them", yes, no);
+  free(a.bytes);
+  free(w.bytes);
+  list_free(&l);
 }
 
 /* ---- mention IRIs ---- */
@@ -565,10 +621,20 @@ check_mention_iris(void)
       found += hits == 6;
       want_n++;
     }
+    /* The builder's statements, with the terms it marked plain, render as serd writes them. */
+    FkgBytes a = {0}, w = {0};
+    FkgStatus sa = fkg_quads_render_lines(&q, 1, &a), sw = ref_render(&q, 1, &w);
+    if (sa != sw || a.len != w.len || memcmp(a.bytes, w.bytes, a.len)) {
+      printf("    key of %zu bytes: the builder's lines differ from serd's\n", kLens[t]);
+      bad = 1;
+    }
+    free(a.bytes);
+    free(w.bytes);
     fkg_quads_release(&q);
     fkg_arena_clear(&doc.arena);
   }
-  CHECK(!bad && found == want_n, "mention IRIs as snprintf makes them: %zu of %zu", found, want_n);
+  CHECK(!bad && found == want_n, "mention IRIs as snprintf makes them, lines as serd's: %zu of %zu",
+        found, want_n);
 }
 
 /* ---- anchors ---- */
@@ -640,6 +706,7 @@ main(void)
   check_random();
   check_sort();
   check_predicates();
+  check_iri_plain();
   check_mention_iris();
   check_utf8();
   return check_summary();
