@@ -19,7 +19,18 @@ typedef struct {
   const char *dt;   /* datatype IRI of a typed literal, or NULL */
   const char *lang; /* language tag of a language-tagged literal, or NULL */
   uint8_t lit;      /* the object is a literal */
+  /* FKG_PLAIN_*: terms that serd writes unchanged, as the builder knows from making them
+   * (fkg_quads_render_lines then need not look at their bytes); 0: not known. */
+  uint8_t plain;
+  /* fkg_quads_normalise's: the subject's and predicate's places in the document's sorted
+   * subjects and predicates (in the padding: the statement stays 48 bytes). */
+  uint16_t rp;
+  uint32_t rs;
 } FkgQuad;
+
+/* FkgQuad.plain: the object (an IRI with a scheme or a literal, as `lit` says), the subject,
+ * the predicate. */
+enum { FKG_PLAIN_O = 1, FKG_PLAIN_S = 2, FKG_PLAIN_P = 4 };
 
 /* An entity key and the first 8 hex digits of its SHA-256, which its mention IRIs carry. */
 typedef struct {
@@ -31,11 +42,18 @@ typedef struct {
   FkgArena *arena; /* where the strings live: the document's arena */
   FkgQuad *v;      /* kept between documents, grown with realloc */
   size_t n, cap;
+  FkgQuad *spare; /* fkg_quads_normalise sorts into it and trades it for v */
+  size_t spare_cap;
   const char *graph; /* the article IRI: graph name of every statement in N-Quads */
   const char *base;  /* instance namespace */
   int failed;        /* out of memory while adding */
   void *scratch;     /* fkg_quads_normalise's, kept between documents */
   size_t scratch_cap;
+  size_t rank_slots; /* the empty hash table at the start of scratch (quads.c) */
+  /* 1: every statement's rp is already its predicate's rank in fkg_graph_predicates' table
+   * (the builder's statements); 0: fkg_quads_normalise ranks the predicates itself. */
+  int preds_ranked;
+  const char *plain_subj; /* the builder's: a subject known to be FKG_PLAIN_S, or NULL */
   /* Digests of entity keys, kept between documents: a region or a person comes back article
    * after article, and a SHA-256 was a third of fkg_graph_build. */
   FkgKeyDigest *digest;
@@ -46,6 +64,12 @@ typedef struct {
 void fkg_quads_release(FkgQuads *q);
 /* Adds the statements of one document's facts to `q` (emptied first). */
 FkgStatus fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f);
+/* fkg_doc_utf8's answer, the same bytes or NULL alike (an unpaired surrogate, no memory), in
+ * one pass over the units; `*plain` is set to 1 when serd would write the text unchanged as a
+ * literal (no control character, '"' or '\\'), else 0. */
+const char *fkg_graph_utf8(FkgDoc *doc, int32_t b, int32_t e, uint8_t *plain);
+/* The builder's predicate IRIs, in strcmp order, and how many. */
+const char *const *fkg_graph_predicates(size_t *n);
 /* Sorts by subject, predicate, object and removes duplicates. */
 void fkg_quads_normalise(FkgQuads *q);
 /* 1 when the statement belongs to its article alone: its subject or object is the article or
@@ -58,6 +82,10 @@ typedef struct {
   size_t len, cap;
   int oom;
 } FkgBytes;
+
+/* 1 when serd writes the first `n` bytes of `s` (fewer at a NUL) unchanged inside an IRI,
+ * and `s` starts with a scheme if `scheme` is set. */
+int fkg_quads_iri_plain(const char *s, size_t n, int scheme);
 
 /* Appends `q`'s statements to `out` as N-Triples lines, or as N-Quads lines in the graph
  * `q->graph` when `nquads` is set: byte for byte what serd's N-Triples/N-Quads writer makes of

@@ -33,20 +33,33 @@ cmp_quads(const void *pa, const void *pb)
   return cmp_opt(a->lang, b->lang);
 }
 
-/* A bottom-up merge sort of pointers to the statements, with cmp_quads inlined: glibc's qsort
- * called cmp_quads through a pointer per comparison and sorted these 48-byte records through
- * an index of its own anyway (about 3% of a run). Any correct sort gives the same output: two
- * statements that compare equal are equal in every field, and all but one are dropped. */
-static const FkgQuad **
-sort_quads(const FkgQuad **a, const FkgQuad **b, size_t n)
+/* cmp_quads for statements whose rs and rp fkg_quads_normalise has set: the subjects' and
+ * predicates' order is then that of two integers. */
+static inline int
+cmp_ranked(const FkgQuad *a, const FkgQuad *b)
 {
-  /* Runs of 8 by insertion, then merges of runs twice as long, from `a` to `b` and back. */
+  int c;
+  if (a->rs != b->rs) return a->rs < b->rs ? -1 : 1;
+  if (a->rp != b->rp) return a->rp < b->rp ? -1 : 1;
+  if (a->lit != b->lit) return a->lit ? 1 : -1;
+  if ((c = cmp_opt(a->o, b->o))) return c;
+  if ((c = cmp_opt(a->dt, b->dt))) return c;
+  return cmp_opt(a->lang, b->lang);
+}
+
+/* A bottom-up merge sort of pointers to ranked statements, with cmp_ranked inlined: runs of 8
+ * by insertion, then merges of runs twice as long, from `a` to `b` and back. Returns the array
+ * the last pass wrote. The builder writes a subject's statements nearly in order, so the
+ * insertion pass does most groups alone. */
+static const FkgQuad **
+sort_ranked(const FkgQuad **a, const FkgQuad **b, size_t n)
+{
   for (size_t lo = 0; lo < n; lo += 8) {
     size_t hi = lo + 8 < n ? lo + 8 : n;
     for (size_t i = lo + 1; i < hi; i++) {
       const FkgQuad *x = a[i];
       size_t j = i;
-      for (; j > lo && cmp_quads(a[j - 1], x) > 0; j--)
+      for (; j > lo && cmp_ranked(a[j - 1], x) > 0; j--)
         a[j] = a[j - 1];
       a[j] = x;
     }
@@ -56,7 +69,7 @@ sort_quads(const FkgQuad **a, const FkgQuad **b, size_t n)
       size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
       size_t i = lo, j = mid, k = lo;
       while (i < mid && j < hi)
-        b[k++] = cmp_quads(a[j], a[i]) < 0 ? a[j++] : a[i++];
+        b[k++] = cmp_ranked(a[j], a[i]) < 0 ? a[j++] : a[i++];
       while (i < mid)
         b[k++] = a[i++];
       while (j < hi)
@@ -66,51 +79,175 @@ sort_quads(const FkgQuad **a, const FkgQuad **b, size_t n)
     a = b;
     b = t;
   }
-  return a; /* the array the last pass wrote */
+  return a;
 }
 
-/* Sorts q->v; 0 when there is no memory for it. The builder writes a subject's statements one
- * after another through one pointer (an entity's, then each mention's six): sorting those runs
- * by their first statement and then each group of runs with one subject string costs far fewer
- * string comparisons than sorting every statement against every other, whose subjects share
- * their first 50-odd bytes (base, "mention/", the article's digest). */
+/* A distinct string pointer of one field and the index it got in order of first meeting. */
+typedef struct {
+  const char *str;
+  uint32_t idx;
+} Distinct;
+
+/* Merge sort of `n` distinct strings by strcmp (`tmp` as long); returns the sorted array. */
+static Distinct *
+sort_distinct(Distinct *a, Distinct *tmp, size_t n)
+{
+  for (size_t lo = 0; lo < n; lo += 4) {
+    size_t hi = lo + 4 < n ? lo + 4 : n;
+    for (size_t i = lo + 1; i < hi; i++) {
+      Distinct x = a[i];
+      size_t j = i;
+      for (; j > lo && strcmp(a[j - 1].str, x.str) > 0; j--)
+        a[j] = a[j - 1];
+      a[j] = x;
+    }
+  }
+  for (size_t w = 4; w < n; w *= 2) {
+    for (size_t lo = 0; lo < n; lo += 2 * w) {
+      size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+      size_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi)
+        tmp[k++] = strcmp(a[j].str, a[i].str) < 0 ? a[j++] : a[i++];
+      while (i < mid)
+        tmp[k++] = a[i++];
+      while (j < hi)
+        tmp[k++] = a[j++];
+    }
+    Distinct *t = a;
+    a = tmp;
+    tmp = t;
+  }
+  return a;
+}
+
+/* What ranking one field needs, carved from q->scratch. */
+typedef struct {
+  Distinct *slot; /* open addressing by pointer, `mask` + 1 slots */
+  size_t mask;
+  Distinct *list, *tmp; /* the distinct pointers, and room to sort them */
+  uint32_t *rank;       /* rank of each distinct index */
+} Ranker;
+
+/* Gives each statement's subject (`pred` 0) or predicate (`pred` 1) its place among the
+ * document's distinct strings of that field, equal strings through other pointers alike, in
+ * rs; returns how many places there are. A document names a few dozen subjects and predicates
+ * through the same pointers again and again: the strings are compared a few hundred times,
+ * not at every step of the statements' sort, where their shared prefixes (base, "mention/",
+ * the article's digest) made every comparison long. */
+static size_t
+rank_field(FkgQuads *q, Ranker *r, int pred)
+{
+  size_t m = 0;
+  const char *last = NULL;
+  uint32_t last_idx = 0;
+  for (size_t i = 0; i < q->n; i++) {
+    FkgQuad *x = &q->v[i];
+    const char *str = pred ? x->p : x->s;
+    if (str != last) {
+      size_t h = (size_t)(((uintptr_t)str * 0x9E3779B97F4A7C15ULL) >> 32) & r->mask;
+      while (r->slot[h].str && r->slot[h].str != str)
+        h = (h + 1) & r->mask;
+      if (!r->slot[h].str) {
+        r->slot[h] = (Distinct){str, (uint32_t)m};
+        r->list[m++] = r->slot[h];
+      }
+      last = str;
+      last_idx = r->slot[h].idx;
+    }
+    x->rs = last_idx;
+  }
+  /* Empties the slots again for the next field or document: clearing only those used costs
+   * less than clearing the table. */
+  for (size_t k = 0; k < m; k++) {
+    size_t h = (size_t)(((uintptr_t)r->list[k].str * 0x9E3779B97F4A7C15ULL) >> 32) & r->mask;
+    while (r->slot[h].str != r->list[k].str)
+      h = (h + 1) & r->mask;
+    r->slot[h].str = NULL;
+  }
+  Distinct *sorted = sort_distinct(r->list, r->tmp, m);
+  uint32_t place = 0;
+  for (size_t k = 0; k < m; k++) {
+    if (k && strcmp(sorted[k - 1].str, sorted[k].str) != 0) place++;
+    r->rank[sorted[k].idx] = place;
+  }
+  for (size_t i = 0; i < q->n; i++)
+    q->v[i].rs = r->rank[q->v[i].rs];
+  return m ? place + 1 : 0;
+}
+
+/* Sorts q->v and drops duplicates; 0 when there is no memory for it (q->v is then unchanged
+ * but for rs and rp). Subjects and predicates are ranked first (rank_field), the statements
+ * then bucketed by subject (a counting sort) and each subject's few statements sorted by
+ * cmp_ranked. */
 static int
 sort_fast(FkgQuads *q)
 {
   size_t n = q->n;
-  /* Run heads, and two pointer arrays for the statements, and a statement array, kept in
-   * q->scratch between documents. */
-  size_t need = n * (4 * sizeof(FkgQuad *) + sizeof(FkgQuad));
-  if (need > q->scratch_cap) {
-    void *ns = realloc(q->scratch, need);
-    if (!ns) return 0;
-    q->scratch = ns;
-    q->scratch_cap = need;
+  if (n >= UINT32_MAX / 4) return 0;
+  /* The slot table leads q->scratch and stays empty between calls (rank_field empties what it
+   * used); it only grows. */
+  size_t slots = q->rank_slots ? q->rank_slots : 16;
+  while (slots < 2 * n)
+    slots *= 2;
+  /* The sorted statements go to q->spare, which then trades places with q->v: no copy back. */
+  if (n > q->spare_cap) {
+    FkgQuad *nv = realloc(q->spare, n * sizeof *nv);
+    if (!nv) return 0;
+    q->spare = nv;
+    q->spare_cap = n;
   }
-  FkgQuad *sorted = q->scratch;
-  const FkgQuad **head = (const FkgQuad **)(sorted + n), **htmp = head + n, **a = htmp + n,
-                **b = a + n;
-  size_t nruns = 0;
+  size_t need = slots * sizeof(Distinct) + 2 * n * sizeof(Distinct) + 2 * n * sizeof(FkgQuad *) +
+                (n + 1) * sizeof(uint32_t) * 2;
+  if (need > q->scratch_cap || slots != q->rank_slots) {
+    if (need > q->scratch_cap) {
+      void *ns = realloc(q->scratch, need);
+      if (!ns) return 0;
+      q->scratch = ns;
+      q->scratch_cap = need;
+    }
+    memset(q->scratch, 0, slots * sizeof(Distinct));
+    q->rank_slots = slots;
+  }
+  /* Largest alignment first. */
+  Ranker r = {.slot = q->scratch, .mask = slots - 1};
+  FkgQuad *sorted = q->spare;
+  r.list = r.slot + slots;
+  r.tmp = r.list + n;
+  const FkgQuad **a = (const FkgQuad **)(r.tmp + n), **b = a + n;
+  r.rank = (uint32_t *)(b + n);
+  uint32_t *start = r.rank + n + 1;
+  /* Predicates first, moved to rp, unless the builder ranked them; a document with more
+   * distinct predicates than rp holds goes the slow way. */
+  if (!q->preds_ranked) {
+    if (rank_field(q, &r, 1) > (size_t)UINT16_MAX + 1) return 0;
+    for (size_t i = 0; i < n; i++)
+      q->v[i].rp = (uint16_t)q->v[i].rs;
+  }
+  size_t ns = rank_field(q, &r, 0);
+  /* Bucket by subject, keeping the builder's order within a subject. */
+  memset(start, 0, (ns + 1) * sizeof *start);
   for (size_t i = 0; i < n; i++)
-    if (i == 0 || q->v[i].s != q->v[i - 1].s) head[nruns++] = &q->v[i];
-  const FkgQuad **runs = sort_quads(head, htmp, nruns);
-  /* The runs' statements in the runs' order; then each group of runs with equal subjects
-   * (other runs of one entity, or one string through two pointers) sorted whole. */
-  const FkgQuad *end = q->v + n;
-  size_t k = 0;
-  for (size_t r = 0; r < nruns;) {
-    size_t g0 = k;
-    const char *subj = runs[r]->s;
-    do {
-      for (const FkgQuad *x = runs[r]; x < end && x->s == runs[r]->s; x++)
-        a[k++] = x;
-      r++;
-    } while (r < nruns && cmp_opt(runs[r]->s, subj) == 0);
-    const FkgQuad **res = k - g0 > 1 ? sort_quads(a + g0, b + g0, k - g0) : a + g0;
-    for (size_t i = g0; i < k; i++)
-      sorted[i] = *res[i - g0];
+    start[q->v[i].rs + 1]++;
+  for (size_t k = 0; k < ns; k++)
+    start[k + 1] += start[k];
+  for (size_t i = 0; i < n; i++)
+    a[start[q->v[i].rs]++] = &q->v[i];
+  /* start[k] is now where bucket k ends. Sort each bucket, and copy out what differs from the
+   * statement before. */
+  size_t lo = 0, o = 0;
+  for (size_t k = 0; k < ns; k++) {
+    size_t hi = start[k];
+    const FkgQuad **res = hi - lo > 1 ? sort_ranked(a + lo, b + lo, hi - lo) : a + lo;
+    for (size_t i = 0; i < hi - lo; i++)
+      if (!o || cmp_ranked(res[i], &sorted[o - 1]) != 0) sorted[o++] = *res[i];
+    lo = hi;
   }
-  memcpy(q->v, sorted, n * sizeof *q->v);
+  q->spare = q->v;
+  q->v = sorted;
+  size_t cap = q->cap;
+  q->cap = q->spare_cap;
+  q->spare_cap = cap;
+  q->n = o;
   return 1;
 }
 
@@ -118,8 +255,9 @@ void
 fkg_quads_normalise(FkgQuads *q)
 {
   if (q->n < 2) return;
+  if (sort_fast(q)) return;
   /* Without memory for the fast sort, the same order through qsort. */
-  if (!sort_fast(q)) qsort(q->v, q->n, sizeof *q->v, cmp_quads);
+  qsort(q->v, q->n, sizeof *q->v, cmp_quads);
   size_t o = 1;
   for (size_t i = 1; i < q->n; i++)
     if (cmp_quads(&q->v[i], &q->v[o - 1]) != 0) q->v[o++] = q->v[i];
@@ -130,14 +268,15 @@ void
 fkg_quads_release(FkgQuads *q)
 {
   free(q->v);
+  free(q->spare);
   free(q->scratch);
   for (size_t i = 0; i < q->digest_cap; i++)
     free(q->digest[i].key);
   free(q->digest);
-  q->v = NULL;
+  q->v = q->spare = NULL;
   q->scratch = NULL;
   q->digest = NULL;
-  q->n = q->cap = q->scratch_cap = q->digest_cap = q->digest_n = 0;
+  q->n = q->cap = q->spare_cap = q->scratch_cap = q->rank_slots = q->digest_cap = q->digest_n = 0;
 }
 
 /* Mention IRIs are <base>mention/<16 hex of the article's digest>/...; the article's own IRI

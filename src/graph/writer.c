@@ -324,6 +324,22 @@ plain_len(TermKind k, const char *str)
   return (size_t)(p - s);
 }
 
+int
+fkg_quads_iri_plain(const char *s, size_t n, int scheme)
+{
+  /* A copy with a NUL, behind a scheme serd accepts when the caller has none. Longer strings
+   * are not known plain: their statements' terms are then looked at as any others. */
+  char buf[256];
+  size_t at = scheme ? 0 : 2, k = 0;
+  memcpy(buf, "a:", at);
+  for (; k < n && s[k]; k++) {
+    if (at + k + 1 >= sizeof buf) return 0;
+    buf[at + k] = s[k];
+  }
+  buf[at + k] = '\0';
+  return plain_len(T_IRI, buf) != NOT_PLAIN;
+}
+
 /* plain_len of the IRIs and language tags met so far in one document, by address: a document
  * names the same predicate, class, datatype, entity and article IRIs over and over through the
  * same pointer (NodeMemo says why that holds). Literals are mostly met once and not kept. */
@@ -333,14 +349,15 @@ typedef struct {
   uint8_t kind[512];
 } LenMemo;
 
+/* `known`: the builder said that serd writes `str` unchanged; only its length is needed. */
 static size_t
-memo_len(LenMemo *m, TermKind k, const char *str)
+memo_len(LenMemo *m, TermKind k, const char *str, int known)
 {
   size_t h = (size_t)(((uintptr_t)str * 0x9E3779B97F4A7C15ULL) >> 55) & 511;
   if (m->key[h] != str || m->kind[h] != k) {
     m->key[h] = str;
     m->kind[h] = (uint8_t)k;
-    m->len[h] = plain_len(k, str);
+    m->len[h] = known ? strlen(str) : plain_len(k, str);
   }
   return m->len[h];
 }
@@ -427,22 +444,23 @@ fkg_quads_render_lines(const FkgQuads *q, int nquads, FkgBytes *out)
   SerdEnv *env = NULL;
   SerdWriter *sw = NULL;
   FkgStatus st = FKG_SUCCESS;
-  size_t gl = nquads ? (q->graph ? memo_len(memo, T_IRI, q->graph) : NOT_PLAIN) : 0;
+  size_t gl = nquads ? (q->graph ? memo_len(memo, T_IRI, q->graph, 0) : NOT_PLAIN) : 0;
   for (size_t i = 0; i < q->n && !st; i++) {
     const FkgQuad *x = &q->v[i];
-    size_t sl = memo_len(memo, T_IRI, x->s), pl = memo_len(memo, T_IRI, x->p), ol, tl = 0;
+    size_t sl = memo_len(memo, T_IRI, x->s, x->plain & FKG_PLAIN_S),
+           pl = memo_len(memo, T_IRI, x->p, x->plain & FKG_PLAIN_P), ol, tl = 0;
     /* As serd: a literal's language tag wins over its datatype; an IRI has neither. */
     TermKind tk = T_LANG;
     const char *tag = NULL;
     if (x->lit) {
-      ol = plain_len(T_LIT, x->o);
+      ol = x->plain & FKG_PLAIN_O ? strlen(x->o) : plain_len(T_LIT, x->o);
       if (x->lang)
         tag = x->lang;
       else if (x->dt)
         tag = x->dt, tk = T_IRI;
-      if (tag) tl = memo_len(memo, tk, tag);
+      if (tag) tl = memo_len(memo, tk, tag, 0);
     } else {
-      ol = memo_len(memo, T_IRI, x->o);
+      ol = memo_len(memo, T_IRI, x->o, x->plain & FKG_PLAIN_O);
     }
     if (sl == NOT_PLAIN || pl == NOT_PLAIN || ol == NOT_PLAIN || tl == NOT_PLAIN ||
         gl == NOT_PLAIN) {

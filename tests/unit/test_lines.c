@@ -8,6 +8,8 @@
  * random mixes of copied and escaped statements in one buffer. The sort that orders the lines
  * (fkg_quads_normalise) is held to qsort with the same order. */
 #include "check.h"
+#include "forumkg/extract.h"
+#include "forumkg/text.h"
 #include "graph/graph_int.h"
 
 #include <serd/serd.h>
@@ -81,7 +83,7 @@ list_push(List *l, const char *s, const char *p, const char *o, const char *dt, 
     l->q.v = realloc(l->q.v, sizeof *l->q.v * l->q.cap);
     if (!l->q.v) abort();
   }
-  l->q.v[l->q.n++] = (FkgQuad){s, p, o, dt, lang, (uint8_t)lit};
+  l->q.v[l->q.n++] = (FkgQuad){s, p, o, dt, lang, (uint8_t)lit, 0, 0, 0};
 }
 
 /* A copy of `len` bytes of `s` that the list frees. */
@@ -435,13 +437,13 @@ ref_cmp_qsort(const void *a, const void *b)
 }
 
 /* Random lists, of every length up to 300 and some longer, with runs of one subject pointer and
- * repeated statements through the same and through other pointers: normalising gives what
- * qsort and a dedupe give. */
+ * repeated statements through the same and through other pointers (subjects, predicates and
+ * objects, some of them prefixes of others): normalising gives what qsort and a dedupe give. */
 static void
 check_sort(void)
 {
-  static const char *const kS[] = {"http://a/1", "http://a/2", "http://a/10", "http://b/",
-                                   "http://a/1/x"};
+  static const char *const kS[] = {"http://a/1",   "http://a/2",   "http://a/10", "http://b/",
+                                   "http://a/1/x", "http://a/1/y", "http://a/",   "http://a/1/"};
   static const char *const kO[] = {"x", "y", "", "http://a/1", "Москва", "z"};
   static const char *const kDt[] = {NULL, XSD_DATE, "http://a/1"};
   static const char *const kLg[] = {NULL, "ru", "en"};
@@ -451,14 +453,15 @@ check_sort(void)
     List l = {0};
     for (size_t i = 0; i < n; i++) {
       r ^= r << 13, r ^= r >> 7, r ^= r << 17;
-      const char *s = kS[r % 5], *o = kO[(r >> 8) % 6];
+      const char *s = kS[r % 8], *p = kS[(r >> 16) % 5], *o = kO[(r >> 8) % 6];
       /* The same content through another pointer. */
       if ((r >> 12) & 1) s = list_str(&l, s, strlen(s));
       /* Runs of one subject pointer, as the builder writes them. */
       if (i && (r >> 40) % 4) s = l.q.v[l.q.n - 1].s;
       if ((r >> 13) & 1) o = list_str(&l, o, strlen(o));
-      list_push(&l, s, kS[(r >> 16) % 3], o, kDt[(r >> 20) % 3], kLg[(r >> 24) % 3],
-                (int)((r >> 28) & 1));
+      /* Predicates too: the sort ranks subjects and predicates by pointer, then by content. */
+      if (((r >> 44) & 7) == 0) p = list_str(&l, p, strlen(p));
+      list_push(&l, s, p, o, kDt[(r >> 20) % 3], kLg[(r >> 24) % 3], (int)((r >> 28) & 1));
     }
     FkgQuad *want = malloc(sizeof *want * (n ? n : 1));
     if (!want) abort();
@@ -474,9 +477,220 @@ check_sort(void)
     if (bad) printf("    %zu statements: %zu after normalising, %zu wanted\n", n, l.q.n, m);
     free(want);
     free(l.q.scratch);
+    free(l.q.spare);
     list_free(&l);
   }
   CHECK(!bad, "fkg_quads_normalise: qsort's order, duplicates dropped");
+}
+
+/* The builder gives each statement its predicate's index in fkg_graph_predicates' table as
+ * the predicate's rank: the table must be in strcmp order, each IRI once. */
+static void
+check_predicates(void)
+{
+  size_t n = 0;
+  const char *const *p = fkg_graph_predicates(&n);
+  int bad = n < 2;
+  for (size_t i = 1; i < n && !bad; i++)
+    if (!p[i - 1] || !p[i] || strcmp(p[i - 1], p[i]) >= 0) {
+      printf("    out of order: %s, %s\n", p[i - 1] ? p[i - 1] : "(null)", p[i] ? p[i] : "(null)");
+      bad = 1;
+    }
+  CHECK(!bad, "the builder's %zu predicates are in strcmp order, each once", n);
+  /* The builder marks them FKG_PLAIN_P: serd must write them unchanged. */
+  List l = {0};
+  l.q.graph = IRI_S;
+  for (size_t i = 0; i < n; i++) {
+    list_push(&l, IRI_S, p[i], IRI_S, NULL, NULL, 0);
+    l.q.v[l.q.n - 1].plain = FKG_PLAIN_P;
+  }
+  FkgBytes a = {0}, w = {0};
+  FkgStatus sa = fkg_quads_render_lines(&l.q, 1, &a), sw = ref_render(&l.q, 1, &w);
+  CHECK(sa == sw && a.len == w.len && !memcmp(a.bytes, w.bytes, a.len),
+        "the builder's predicates render as serd writes them");
+  free(a.bytes);
+  free(w.bytes);
+  list_free(&l);
+}
+
+/* fkg_quads_iri_plain against serd: strings it calls plain, whole with their scheme or as pieces
+ * after one, marked plain and so copied without a look, are what serd writes. */
+static void
+check_iri_plain(void)
+{
+  static const char kAlpha[] = "ab09-/:#?.%_~<> \"{}^`|\\\x7f\x01\xd0\xb0\xff";
+  uint64_t r = 0x5DEECE66DULL;
+  size_t yes = 0, no = 0;
+  List l = {0};
+  l.q.graph = IRI_S;
+  for (int t = 0; t < 4000; t++) {
+    char str[64];
+    size_t n = 0;
+    int whole = t & 1;
+    if (whole && (t & 2)) n = (size_t)snprintf(str, sizeof str, "http://x/");
+    r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+    size_t len = r % 12;
+    for (size_t i = 0; i < len; i++) {
+      r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+      str[n++] = kAlpha[r % (sizeof kAlpha - 1)];
+    }
+    str[n] = '\0';
+    int ok = whole ? fkg_quads_iri_plain(str, SIZE_MAX, 1) : fkg_quads_iri_plain(str, n, 0);
+    if (!ok) {
+      no++;
+      continue;
+    }
+    yes++;
+    char iri[80];
+    snprintf(iri, sizeof iri, "%s%s", whole ? "" : "http://x/", str);
+    list_push(&l, list_str(&l, iri, strlen(iri)), IRI_P, IRI_S, NULL, NULL, 0);
+    l.q.v[l.q.n - 1].plain = FKG_PLAIN_S;
+  }
+  FkgBytes a = {0}, w = {0};
+  FkgStatus sa = fkg_quads_render_lines(&l.q, 0, &a), sw = ref_render(&l.q, 0, &w);
+  CHECK(yes && no && sa == sw && a.len == w.len && !memcmp(a.bytes, w.bytes, a.len),
+        "fkg_quads_iri_plain: %zu plain, %zu not; the plain render as serd writes them", yes, no);
+  free(a.bytes);
+  free(w.bytes);
+  list_free(&l);
+}
+
+/* ---- mention IRIs ---- */
+
+/* fkg_graph_build's mention IRIs, made piece by piece, against snprintf of their pattern
+ * "mention/%.16s/%d-%d-%.*s-%.8s" (cut at 255 bytes) after the base, for keys short and long
+ * enough to be cut anywhere. A post needs no lexicon, so no context. */
+static void
+check_mention_iris(void)
+{
+  static const char kBase[] = "https://w3id.org/forumkg/id/";
+  static const size_t kLens[] = {1, 10, 180, 200, 205, 208, 210, 212, 215, 220, 230, 250, 300};
+  int bad = 0;
+  size_t found = 0, want_n = 0;
+  for (size_t t = 0; t < sizeof kLens / sizeof *kLens; t++) {
+    FkgDoc doc;
+    memset(&doc, 0, sizeof doc);
+    fkg_arena_init(&doc.arena, 0);
+    UChar text[20];
+    int32_t cp[21];
+    for (int i = 0; i < 20; i++)
+      text[i] = (UChar)('a' + i);
+    for (int i = 0; i <= 20; i++)
+      cp[i] = i * 123457; /* numbers of several lengths */
+    doc.text = text;
+    doc.len = 20;
+    doc.cp = cp;
+    doc.source = "m.txt";
+    memcpy(doc.sha256, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", 65);
+    char key[400];
+    memset(key, 'k', kLens[t]);
+    memcpy(key + kLens[t], "/tail", 6);
+    FkgSpan spans[2] = {{0, 5}, {3, 20}};
+    FkgEntity ent;
+    memset(&ent, 0, sizeof ent);
+    ent.kind = FKG_E_POST;
+    ent.key = key;
+    ent.row = -1;
+    ent.mentioned = 1;
+    ent.spans = spans;
+    ent.nspans = 2;
+    FkgFacts f;
+    memset(&f, 0, sizeof f);
+    f.doc = &doc;
+    f.ents = &ent;
+    f.nents = 1;
+    FkgQuads q;
+    memset(&q, 0, sizeof q);
+    q.base = kBase;
+    if (fkg_graph_build(NULL, &q, &doc, &f) != FKG_SUCCESS) bad = 1;
+    char hex[65];
+    fkg_sha256_hex((const unsigned char *)key, strlen(key), hex);
+    for (int i = 0; i < 2 && !bad; i++) {
+      char local[256], want[300];
+      snprintf(local, sizeof local, "mention/%.16s/%d-%d-%.*s-%.8s", doc.sha256, cp[spans[i].b],
+               cp[spans[i].e], (int)kLens[t], key, hex);
+      snprintf(want, sizeof want, "%s%s", kBase, local);
+      size_t hits = 0;
+      for (size_t k = 0; k < q.n; k++)
+        hits += strcmp(q.v[k].s, want) == 0;
+      /* anchorOf, beginIndex, endIndex, rdf:type, inArticle, refersTo */
+      if (hits != 6) {
+        printf("    key of %zu bytes, span %d: %zu statements about %s\n", kLens[t], i, hits, want);
+        bad = 1;
+      }
+      found += hits == 6;
+      want_n++;
+    }
+    /* The builder's statements, with the terms it marked plain, render as serd writes them. */
+    FkgBytes a = {0}, w = {0};
+    FkgStatus sa = fkg_quads_render_lines(&q, 1, &a), sw = ref_render(&q, 1, &w);
+    if (sa != sw || a.len != w.len || memcmp(a.bytes, w.bytes, a.len)) {
+      printf("    key of %zu bytes: the builder's lines differ from serd's\n", kLens[t]);
+      bad = 1;
+    }
+    free(a.bytes);
+    free(w.bytes);
+    fkg_quads_release(&q);
+    fkg_arena_clear(&doc.arena);
+  }
+  CHECK(!bad && found == want_n, "mention IRIs as snprintf makes them, lines as serd's: %zu of %zu",
+        found, want_n);
+}
+
+/* ---- anchors ---- */
+
+/* fkg_graph_utf8 against fkg_doc_utf8 over random UTF-16 texts (ASCII, Cyrillic, CJK, NUL,
+ * surrogate pairs, lone high and low surrogates) and every span of them; and the texts it calls
+ * plain, rendered as literals marked so (copied without a look), are what serd writes. */
+static void
+check_utf8(void)
+{
+  static const UChar kUnits[] = {0x41,   0x22,   0x0A,   0x00,   0x7F,   0x80,
+                                 0x41F,  0x7FF,  0x800,  0x4E2D, 0xFFFD, 0xFFFF,
+                                 0xD83D, 0xDE00, 0xD800, 0xDFFF, 0xDBFF, 0xDC00};
+  uint64_t r = 0x9E3779B97F4A7C15ULL;
+  size_t spans = 0, nulls = 0, plains = 0;
+  int bad = 0;
+  List l = {0};
+  for (int t = 0; t < 300 && !bad; t++) {
+    FkgDoc doc;
+    memset(&doc, 0, sizeof doc);
+    fkg_arena_init(&doc.arena, 0);
+    UChar text[24];
+    int32_t len = (int32_t)(t % 24);
+    for (int32_t i = 0; i < len; i++) {
+      r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+      text[i] = kUnits[r % (sizeof kUnits / sizeof *kUnits)];
+    }
+    doc.text = text;
+    doc.len = len;
+    for (int32_t b = 0; b <= len && !bad; b++)
+      for (int32_t e = b; e <= len && !bad; e++) {
+        uint8_t plain = 0;
+        const char *want = fkg_doc_utf8(&doc, b, e), *got = fkg_graph_utf8(&doc, b, e, &plain);
+        size_t wl = want ? strlen(want) : 0;
+        /* The same bytes up to and with the terminating NUL (a NUL unit ends both early). */
+        if (!want != !got || (want && memcmp(want, got, wl + 1))) bad = 1;
+        spans++;
+        nulls += !want;
+        if (got && *got && l.q.n < 20000) {
+          list_push(&l, IRI_S, IRI_P, list_str(&l, got, strlen(got)), NULL, NULL, 1);
+          l.q.v[l.q.n - 1].plain = plain;
+          plains += plain;
+        }
+      }
+    fkg_arena_clear(&doc.arena);
+  }
+  CHECK(!bad && nulls && nulls < spans, "fkg_graph_utf8 = fkg_doc_utf8: %zu spans, %zu refused",
+        spans, nulls);
+  FkgBytes a = {0}, want = {0};
+  FkgStatus sa = fkg_quads_render_lines(&l.q, 0, &a), sw = ref_render(&l.q, 0, &want);
+  CHECK(plains && plains < l.q.n && sa == sw && a.len == want.len &&
+            !memcmp(a.bytes, want.bytes, a.len),
+        "anchors marked plain render as serd writes them: %zu of %zu plain", plains, l.q.n);
+  free(a.bytes);
+  free(want.bytes);
+  list_free(&l);
 }
 
 int
@@ -491,5 +705,9 @@ main(void)
   check_terms();
   check_random();
   check_sort();
+  check_predicates();
+  check_iri_plain();
+  check_mention_iris();
+  check_utf8();
   return check_summary();
 }
