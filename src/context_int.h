@@ -113,6 +113,7 @@ struct FkgContext {
   FkgChunk *chunks;     /* FKG_CHUNK_SLOTS slots, filled by the segmenter (in forms_arena) */
   int nchunks;
   uint8_t *cut_ok; /* 65536: whether a chunk may start at a BMP code unit (tokens.c) */
+  uint8_t *uclass; /* 65536: ICU's answers on a BMP code unit for token classes (tokens.c) */
 };
 
 /* Tags of ctx->memo; a slug's tag adds its maximum length. */

@@ -64,29 +64,59 @@ fkg_fold_lower(FkgArena *arena, const char *utf8)
   return out;
 }
 
+/* What classify asks of ICU about one code point, as bits (UC_KNOWN: asked). */
+enum { UC_KNOWN = 1, UC_ALPHA = 2, UC_UPPER = 4, UC_DIGIT = 8, UC_CYR = 16, UC_LAT = 32 };
+
+static uint8_t
+ask_uclass(UChar32 c)
+{
+  uint8_t k = UC_KNOWN;
+  if (u_isalpha(c)) {
+    k |= UC_ALPHA;
+    if (u_isupper(c)) k |= UC_UPPER;
+    UErrorCode err = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &err);
+    if (sc == USCRIPT_CYRILLIC)
+      k |= UC_CYR;
+    else if (sc == USCRIPT_LATIN)
+      k |= UC_LAT;
+  } else if (u_isdigit(c)) {
+    k |= UC_DIGIT;
+  }
+  return k;
+}
+
+/* The bits of c, from the context's table for the BMP (filled as code units are met). */
+static uint8_t
+uclass(FkgContext *ctx, UChar32 c)
+{
+  if (c > 0xFFFF) return ask_uclass(c);
+  uint8_t k = ctx->uclass[c];
+  if (!k) k = ctx->uclass[c] = ask_uclass(c);
+  return k;
+}
+
 static uint32_t
-classify(const UChar *s, int32_t n)
+classify(FkgContext *ctx, const UChar *s, int32_t n)
 {
   uint32_t fl = 0;
   int letters = 0, uppers = 0, digits = 0, first = 1;
   for (int32_t i = 0; i < n;) {
     UChar32 c;
     U16_NEXT(s, i, n, c);
-    if (u_isalpha(c)) {
+    uint8_t k = uclass(ctx, c);
+    if (k & UC_ALPHA) {
       letters++;
-      if (u_isupper(c)) {
+      if (k & UC_UPPER) {
         uppers++;
         if (first) fl |= FKG_TOK_CAP;
       }
       first = 0;
-      UScriptCode sc;
-      UErrorCode err = U_ZERO_ERROR;
-      sc = uscript_getScript(c, &err);
-      if (sc == USCRIPT_CYRILLIC)
+      if (k & UC_CYR)
         fl |= FKG_TOK_CYR;
-      else if (sc == USCRIPT_LATIN)
+      else if (k & UC_LAT)
         fl |= FKG_TOK_LAT;
-    } else if (u_isdigit(c)) {
+    } else if (k & UC_DIGIT) {
       digits++;
       first = 0;
     }
@@ -172,7 +202,7 @@ fkg_word_key(FkgContext *ctx, const char *lower, char *out, size_t cap)
 static int
 make_form(FkgContext *ctx, FkgArena *arena, const UChar *u, int32_t n, FkgTokenForm *f)
 {
-  f->flags = classify(u, n);
+  f->flags = classify(ctx, u, n);
   /* One conversion into a buffer sized for the worst case (3 bytes per UTF-16 unit). */
   char *surface = fkg_arena_alloc_uninit(arena, (size_t)n * 3 + 1);
   if (!surface) return 0;
@@ -271,9 +301,26 @@ elision_split(const UChar *s, int32_t b, int32_t e)
   return -1;
 }
 
-/* What a word segment is, for the token loop: a token, or white space (with or without a line
- * break in it); SEG_UNKNOWN when not worked out in advance (the loop tests the text). */
-enum { SEG_TOKEN = 0, SEG_BLANK = 1, SEG_BLANK_NL = 2, SEG_UNKNOWN = 3 };
+/* An initial glued to a name (В.Логинов) is one ICU word, to be split as "В" "." "Логинов":
+ * whether s[b, e) starts so. */
+static int
+glued_initial(const UChar *s, int32_t b, int32_t e)
+{
+  return e - b > 3 && u_isupper(s[b]) && s[b + 1] == '.' && u_isupper(s[b + 2]);
+}
+
+/* Where s[b, e) is split after an elided article (elision_split, with a letter after), or -1. */
+static int32_t
+elision_cut(const UChar *s, int32_t b, int32_t e)
+{
+  int32_t cut = elision_split(s, b, e);
+  return cut > 0 && u_isalpha(s[cut]) ? cut : -1;
+}
+
+/* What a word segment is, for the token loop: a token (SEG_WHOLE: one that neither an initial
+ * nor an elision splits), or white space (with or without a line break in it); SEG_UNKNOWN
+ * when not worked out in advance (the loop tests the text). */
+enum { SEG_TOKEN = 0, SEG_BLANK = 1, SEG_BLANK_NL = 2, SEG_UNKNOWN = 3, SEG_WHOLE = 4 };
 
 typedef struct {
   int32_t e; /* the segment's end: its start is the previous segment's end (or 0) */
@@ -369,7 +416,12 @@ chunk_of(FkgContext *ctx, const UChar *u, int32_t n, uint32_t h)
       blank = blank_unit(units[i]);
     for (int32_t i = b; blank && i < e && !nl; i++)
       nl = newline_unit(units[i]);
-    segs[k].kind = blank ? (nl ? SEG_BLANK_NL : SEG_BLANK) : SEG_TOKEN;
+    if (blank)
+      segs[k].kind = nl ? SEG_BLANK_NL : SEG_BLANK;
+    else if (glued_initial(units, b, e) || elision_cut(units, b, e) > 0)
+      segs[k].kind = SEG_TOKEN;
+    else
+      segs[k].kind = SEG_WHOLE;
     forms[k] = NULL;
     if (!blank) {
       /* Only a form of the context's table may be kept (a made one lives in `tmp`). */
@@ -496,7 +548,7 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
     }
     int blank, skipped = masked < e, nl;
     if (segs[si].kind != SEG_UNKNOWN) {
-      blank = segs[si].kind != SEG_TOKEN;
+      blank = segs[si].kind == SEG_BLANK || segs[si].kind == SEG_BLANK_NL;
       nl = skipped || segs[si].kind == SEG_BLANK_NL;
     } else {
       blank = 1;
@@ -512,17 +564,20 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
       continue;
     }
     const FkgTokenForm *known = segs[si].form;
-    /* An initial glued to a name (В.Логинов) is one ICU word; split it as "В" "." "Логинов". */
-    while (e - b > 3 && u_isupper(doc->text[b]) && doc->text[b + 1] == '.' &&
-           u_isupper(doc->text[b + 2])) {
+    if (segs[si].kind == SEG_WHOLE) {
+      if ((st = push_token(ctx, doc, b, e, pending, &cap, known))) return st;
+      pending = 0;
+      continue;
+    }
+    while (glued_initial(doc->text, b, e)) {
       if ((st = push_token(ctx, doc, b, b + 1, pending, &cap, NULL))) return st;
       if ((st = push_token(ctx, doc, b + 1, b + 2, 0, &cap, NULL))) return st;
       pending = 0;
       b += 2;
       known = NULL;
     }
-    int32_t cut = elision_split(doc->text, b, e);
-    if (cut > 0 && u_isalpha(doc->text[cut])) {
+    int32_t cut = elision_cut(doc->text, b, e);
+    if (cut > 0) {
       if ((st = push_token(ctx, doc, b, cut, pending, &cap, NULL))) return st;
       pending = 0;
       b = cut;
@@ -651,7 +706,7 @@ fkg_segment_phrase_keys(FkgContext *ctx, FkgArena *arena, const char *utf8, cons
                               : pe - pb <= FKG_FORM_UNITS
                                   ? token_form(ctx, arena, nfc + pb, pe - pb, &tmp)
                                   : NULL;
-      uint32_t fl = f ? f->flags : classify(nfc + pb, pe - pb);
+      uint32_t fl = f ? f->flags : classify(ctx, nfc + pb, pe - pb);
       /* Quotes are skipped on both sides at match time; dashes, dots and commas count. */
       if ((fl & FKG_TOK_PUNCT) && !(fl & FKG_TOK_DASH) && nfc[pb] != '.' && nfc[pb] != ',')
         continue;
