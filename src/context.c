@@ -133,7 +133,6 @@ fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
   ctx->nfd = unorm2_getNFDInstance(&err);
   ctx->words = ubrk_open(UBRK_WORD, "ru", NULL, 0, &err);
   ctx->sentences = ubrk_open(UBRK_SENTENCE, "ru", NULL, 0, &err);
-  ctx->phrase_words = ubrk_open(UBRK_WORD, "ru", NULL, 0, &err);
   ctx->to_latin = open_translit("Russian-Latin/BGN");
   ctx->to_ascii = open_translit("Any-Latin; Latin-ASCII");
   ctx->stem_ru = sb_stemmer_new("russian", "UTF_8");
@@ -201,7 +200,6 @@ fkg_context_free(FkgContext *ctx)
   fkg_lexicon_free(ctx->lex);
   if (ctx->words) ubrk_close(ctx->words);
   if (ctx->sentences) ubrk_close(ctx->sentences);
-  if (ctx->phrase_words) ubrk_close(ctx->phrase_words);
   if (ctx->to_latin) utrans_close(ctx->to_latin);
   if (ctx->to_ascii) utrans_close(ctx->to_ascii);
   if (ctx->stem_ru) sb_stemmer_delete(ctx->stem_ru);

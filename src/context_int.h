@@ -90,9 +90,8 @@ struct FkgContext {
   UTransliterator *to_ascii; /* Any-Latin; Latin-ASCII, for IRI slugs */
   const UNormalizer2 *nfc;
   const UNormalizer2 *nfd;
-  UBreakIterator *words; /* reused for every document */
+  UBreakIterator *words; /* reused for every chunk of text the segmenter learns (tokens.c) */
   UBreakIterator *sentences;
-  UBreakIterator *phrase_words; /* a second word breaker, for lexicon phrases */
   struct sb_stemmer *stem_ru;
   FkgLexicon *lex;
   FkgMemo *memo;      /* word keys, transliterations, slugs (tags: FKG_MEMO_*) */
