@@ -133,7 +133,6 @@ fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
   ctx->nfd = unorm2_getNFDInstance(&err);
   ctx->words = ubrk_open(UBRK_WORD, "ru", NULL, 0, &err);
   ctx->sentences = ubrk_open(UBRK_SENTENCE, "ru", NULL, 0, &err);
-  ctx->phrase_words = ubrk_open(UBRK_WORD, "ru", NULL, 0, &err);
   ctx->to_latin = open_translit("Russian-Latin/BGN");
   ctx->to_ascii = open_translit("Any-Latin; Latin-ASCII");
   ctx->stem_ru = sb_stemmer_new("russian", "UTF_8");
@@ -141,11 +140,15 @@ fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
   ctx->memo = fkg_memo_new(64 * 1024);
   ctx->prefixes = calloc(FKG_PREFIX_SLOTS, sizeof *ctx->prefixes);
   ctx->forms = calloc(FKG_FORM_SLOTS, sizeof *ctx->forms);
+  ctx->chunks = calloc(FKG_CHUNK_SLOTS, sizeof *ctx->chunks);
+  ctx->cut_ok = calloc(65536, 1);
+  ctx->uclass = calloc(65536, 1);
   ctx->scan_start = calloc(65536, 1);
   ctx->lines = calloc(FKG_LINE_SLOTS, sizeof *ctx->lines);
   fkg_arena_init(&ctx->lines_arena, 64 * 1024);
   fkg_arena_init(&ctx->forms_arena, 256 * 1024);
-  if (!ctx->prefixes || !ctx->forms || !ctx->scan_start || !ctx->lines) {
+  if (!ctx->prefixes || !ctx->forms || !ctx->chunks || !ctx->cut_ok || !ctx->uclass ||
+      !ctx->scan_start || !ctx->lines) {
     fkg_diag(diag, FKG_ERROR, NULL, "out of memory");
     *st = FKG_BAD_ALLOC;
     fkg_context_free(ctx);
@@ -187,6 +190,9 @@ fkg_context_free(FkgContext *ctx)
   free(ctx->meta);
   free(ctx->prefixes);
   free(ctx->forms);
+  free(ctx->chunks);
+  free(ctx->cut_ok);
+  free(ctx->uclass);
   free(ctx->scan_start);
   free(ctx->lines);
   fkg_arena_clear(&ctx->lines_arena);
@@ -194,7 +200,6 @@ fkg_context_free(FkgContext *ctx)
   fkg_lexicon_free(ctx->lex);
   if (ctx->words) ubrk_close(ctx->words);
   if (ctx->sentences) ubrk_close(ctx->sentences);
-  if (ctx->phrase_words) ubrk_close(ctx->phrase_words);
   if (ctx->to_latin) utrans_close(ctx->to_latin);
   if (ctx->to_ascii) utrans_close(ctx->to_ascii);
   if (ctx->stem_ru) sb_stemmer_delete(ctx->stem_ru);

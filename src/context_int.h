@@ -66,6 +66,23 @@ typedef struct {
  * come early). Only tokens of at most FKG_FORM_UNITS UTF-16 units are kept. */
 enum { FKG_FORM_SLOTS = 65536, FKG_FORM_MAX = FKG_FORM_SLOTS / 4 * 3, FKG_FORM_UNITS = 32 };
 
+/* A chunk of text that ends a run of word breaks on its own (see tokens.c): its ICU word
+ * boundaries and the form of each segment between them, kept per context so that a chunk seen
+ * before costs one hash lookup instead of ICU's walk. */
+typedef struct {
+  const UChar *units; /* the chunk's UTF-16 text; NULL: empty slot */
+  int32_t len;
+  uint32_t hash;
+  int32_t nseg;
+  const uint8_t *ends;              /* segment ends, relative to the chunk's start */
+  const uint8_t *kinds;             /* per segment: a token or white space (tokens.c) */
+  const FkgTokenForm *const *forms; /* per segment: its form, or NULL to be made per use */
+} FkgChunk;
+
+/* Open addressing, power of two; stops taking chunks when 3/4 full. Only chunks of at most
+ * FKG_CHUNK_UNITS UTF-16 units are kept (the ends fit a byte). */
+enum { FKG_CHUNK_SLOTS = 65536, FKG_CHUNK_MAX = FKG_CHUNK_SLOTS / 4 * 3, FKG_CHUNK_UNITS = 64 };
+
 struct FkgContext {
   FkgOptions opts;
   FkgDiag *diag;
@@ -73,9 +90,8 @@ struct FkgContext {
   UTransliterator *to_ascii; /* Any-Latin; Latin-ASCII, for IRI slugs */
   const UNormalizer2 *nfc;
   const UNormalizer2 *nfd;
-  UBreakIterator *words; /* reused for every document */
+  UBreakIterator *words; /* reused for every chunk of text the segmenter learns (tokens.c) */
   UBreakIterator *sentences;
-  UBreakIterator *phrase_words; /* a second word breaker, for lexicon phrases */
   struct sb_stemmer *stem_ru;
   FkgLexicon *lex;
   FkgMemo *memo;      /* word keys, transliterations, slugs (tags: FKG_MEMO_*) */
@@ -93,6 +109,10 @@ struct FkgContext {
   FkgTokenForm *forms;  /* FKG_FORM_SLOTS slots, filled by the segmenter */
   int nforms;
   FkgArena forms_arena; /* the forms' units and strings, for the context's life */
+  FkgChunk *chunks;     /* FKG_CHUNK_SLOTS slots, filled by the segmenter (in forms_arena) */
+  int nchunks;
+  uint8_t *cut_ok; /* 65536: whether a chunk may start at a BMP code unit (tokens.c) */
+  uint8_t *uclass; /* 65536: ICU's answers on a BMP code unit for token classes (tokens.c) */
 };
 
 /* Tags of ctx->memo; a slug's tag adds its maximum length. */

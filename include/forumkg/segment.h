@@ -12,6 +12,12 @@
 
 FkgStatus fkg_segment_doc(FkgContext *ctx, FkgDoc *doc);
 
+/* The word boundaries of text[0, len) after 0, as ICU's word breaker gives them, into `*ends`
+ * (an arena array): from the context's chunks, or from ICU over the whole text when `direct`
+ * (the reference the chunks must equal). Returns their number, -1 on failure. */
+int32_t fkg_segment_word_ends(FkgContext *ctx, FkgArena *arena, const UChar *text, int32_t len,
+                              int direct, int32_t **ends);
+
 /* Tokenises a short UTF-8 phrase (a lexicon form) the way documents are tokenised, writing at
  * most `max` keys (arena strings) to `keys` and the capital-only flags to `caps`.
  * Punctuation other than hyphens and quotes is dropped. Returns the number of keys. */

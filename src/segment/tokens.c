@@ -64,29 +64,59 @@ fkg_fold_lower(FkgArena *arena, const char *utf8)
   return out;
 }
 
+/* What classify asks of ICU about one code point, as bits (UC_KNOWN: asked). */
+enum { UC_KNOWN = 1, UC_ALPHA = 2, UC_UPPER = 4, UC_DIGIT = 8, UC_CYR = 16, UC_LAT = 32 };
+
+static uint8_t
+ask_uclass(UChar32 c)
+{
+  uint8_t k = UC_KNOWN;
+  if (u_isalpha(c)) {
+    k |= UC_ALPHA;
+    if (u_isupper(c)) k |= UC_UPPER;
+    UErrorCode err = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &err);
+    if (sc == USCRIPT_CYRILLIC)
+      k |= UC_CYR;
+    else if (sc == USCRIPT_LATIN)
+      k |= UC_LAT;
+  } else if (u_isdigit(c)) {
+    k |= UC_DIGIT;
+  }
+  return k;
+}
+
+/* The bits of c, from the context's table for the BMP (filled as code units are met). */
+static uint8_t
+uclass(FkgContext *ctx, UChar32 c)
+{
+  if (c > 0xFFFF) return ask_uclass(c);
+  uint8_t k = ctx->uclass[c];
+  if (!k) k = ctx->uclass[c] = ask_uclass(c);
+  return k;
+}
+
 static uint32_t
-classify(const UChar *s, int32_t n)
+classify(FkgContext *ctx, const UChar *s, int32_t n)
 {
   uint32_t fl = 0;
   int letters = 0, uppers = 0, digits = 0, first = 1;
   for (int32_t i = 0; i < n;) {
     UChar32 c;
     U16_NEXT(s, i, n, c);
-    if (u_isalpha(c)) {
+    uint8_t k = uclass(ctx, c);
+    if (k & UC_ALPHA) {
       letters++;
-      if (u_isupper(c)) {
+      if (k & UC_UPPER) {
         uppers++;
         if (first) fl |= FKG_TOK_CAP;
       }
       first = 0;
-      UScriptCode sc;
-      UErrorCode err = U_ZERO_ERROR;
-      sc = uscript_getScript(c, &err);
-      if (sc == USCRIPT_CYRILLIC)
+      if (k & UC_CYR)
         fl |= FKG_TOK_CYR;
-      else if (sc == USCRIPT_LATIN)
+      else if (k & UC_LAT)
         fl |= FKG_TOK_LAT;
-    } else if (u_isdigit(c)) {
+    } else if (k & UC_DIGIT) {
       digits++;
       first = 0;
     }
@@ -172,7 +202,7 @@ fkg_word_key(FkgContext *ctx, const char *lower, char *out, size_t cap)
 static int
 make_form(FkgContext *ctx, FkgArena *arena, const UChar *u, int32_t n, FkgTokenForm *f)
 {
-  f->flags = classify(u, n);
+  f->flags = classify(ctx, u, n);
   /* One conversion into a buffer sized for the worst case (3 bytes per UTF-16 unit). */
   char *surface = fkg_arena_alloc_uninit(arena, (size_t)n * 3 + 1);
   if (!surface) return 0;
@@ -233,7 +263,8 @@ token_form(FkgContext *ctx, FkgArena *arena, const UChar *u, int32_t n, FkgToken
 }
 
 static FkgStatus
-push_token(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint32_t flags, int32_t *cap)
+push_token(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint32_t flags, int32_t *cap,
+           const FkgTokenForm *known)
 {
   if (doc->ntoks == *cap) {
     int32_t ncap = *cap ? *cap * 2 : 1024;
@@ -245,7 +276,7 @@ push_token(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint32_t flags, i
     *cap = ncap;
   }
   FkgTokenForm tmp;
-  const FkgTokenForm *f = token_form(ctx, &doc->arena, doc->text + b, e - b, &tmp);
+  const FkgTokenForm *f = known ? known : token_form(ctx, &doc->arena, doc->text + b, e - b, &tmp);
   if (!f) return FKG_BAD_ALLOC;
   FkgToken *t = &doc->toks[doc->ntoks];
   t->b = b;
@@ -270,68 +301,297 @@ elision_split(const UChar *s, int32_t b, int32_t e)
   return -1;
 }
 
+/* An initial glued to a name (В.Логинов) is one ICU word, to be split as "В" "." "Логинов":
+ * whether s[b, e) starts so. */
+static int
+glued_initial(const UChar *s, int32_t b, int32_t e)
+{
+  return e - b > 3 && u_isupper(s[b]) && s[b + 1] == '.' && u_isupper(s[b + 2]);
+}
+
+/* Where s[b, e) is split after an elided article (elision_split, with a letter after), or -1. */
+static int32_t
+elision_cut(const UChar *s, int32_t b, int32_t e)
+{
+  int32_t cut = elision_split(s, b, e);
+  return cut > 0 && u_isalpha(s[cut]) ? cut : -1;
+}
+
+/* What a word segment is, for the token loop: a token (SEG_WHOLE: one that neither an initial
+ * nor an elision splits), or white space (with or without a line break in it); SEG_UNKNOWN
+ * when not worked out in advance (the loop tests the text). */
+enum { SEG_TOKEN = 0, SEG_BLANK = 1, SEG_BLANK_NL = 2, SEG_UNKNOWN = 3, SEG_WHOLE = 4 };
+
+typedef struct {
+  int32_t e; /* the segment's end: its start is the previous segment's end (or 0) */
+  uint8_t kind;
+  const FkgTokenForm *form; /* the form of the whole segment when known, else NULL */
+} Segment;
+
+static int
+blank_unit(UChar c)
+{
+  return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
+}
+
+static int
+newline_unit(UChar c)
+{
+  return c == '\n' || c == 0x2028 || c == 0x2029;
+}
+
+/* ICU's word breaks of u[0, n) appended to `out` as segment ends offset by `base`, of unknown
+ * kind and form. */
+static FkgStatus
+icu_segments(FkgContext *ctx, const UChar *u, int32_t n, int32_t base, Segment *out, int32_t *nout)
+{
+  UErrorCode err = U_ZERO_ERROR;
+  ubrk_setText(ctx->words, u, n, &err);
+  if (U_FAILURE(err)) return FKG_BAD_LIBRARY;
+  ubrk_first(ctx->words);
+  for (int32_t e = ubrk_next(ctx->words); e != UBRK_DONE; e = ubrk_next(ctx->words)) {
+    out[*nout].e = base + e;
+    out[*nout].kind = SEG_UNKNOWN;
+    out[*nout].form = NULL;
+    (*nout)++;
+  }
+  return FKG_SUCCESS;
+}
+
+/* Whether ICU's word breaker has a boundary before text[p] (0 < p < len) whatever comes before
+ * the space or line feed at p - 1 and whatever follows text[p], so that the text on either side
+ * can be given to ICU on its own. ICU's rules say how to move forward to the next boundary from
+ * a known one, so the breaks after p depend on text[p, ...) alone; and no word rule of UAX #29
+ * carries on past a space or a line feed except into more white space or into a character that
+ * attaches to it (Extend, Format, ZWJ: WB3d, WB4). Those are asked of ICU's own properties, and
+ * anything unusual (a surrogate, a grapheme extender of any kind) simply leaves no cut. The
+ * differential check in tests/unit/test_segment.c compares the result with ICU's over whole
+ * texts. */
+static int
+cut_before(FkgContext *ctx, const UChar *text, int32_t p)
+{
+  UChar c = text[p];
+  if (U16_IS_SURROGATE(c)) return 0;
+  /* The answer for each code unit is asked of ICU once per context (0: not yet asked). */
+  uint8_t known = ctx->cut_ok[c];
+  if (known) return known == 2;
+  int32_t wb = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
+  int ok = wb != U_WB_EXTEND && wb != U_WB_FORMAT && wb != U_WB_ZWJ && wb != U_WB_WSEGSPACE &&
+           wb != U_WB_CR && wb != U_WB_LF && wb != U_WB_NEWLINE &&
+           u_getIntPropertyValue(c, UCHAR_GRAPHEME_CLUSTER_BREAK) == U_GCB_OTHER;
+  ctx->cut_ok[c] = ok ? 2 : 1;
+  return ok;
+}
+
+/* The chunk u[0, n) (FNV-1a hash h) from the context's table, or learnt from ICU and kept there;
+ * NULL when the chunk is long, the table full, or memory or ICU failed (the caller then asks ICU
+ * itself). */
+static const FkgChunk *
+chunk_of(FkgContext *ctx, const UChar *u, int32_t n, uint32_t h)
+{
+  if (n > FKG_CHUNK_UNITS) return NULL;
+  FkgChunk *c;
+  for (uint32_t slot = h & (FKG_CHUNK_SLOTS - 1);; slot = (slot + 1) & (FKG_CHUNK_SLOTS - 1)) {
+    c = &ctx->chunks[slot];
+    if (!c->units) break;
+    if (c->hash == h && c->len == n && memcmp(c->units, u, sizeof *u * (size_t)n) == 0) return c;
+  }
+  if (ctx->nchunks >= FKG_CHUNK_MAX) return NULL;
+  FkgArena *a = &ctx->forms_arena;
+  UChar *units = fkg_arena_alloc_uninit(a, sizeof *u * (size_t)n);
+  if (!units) return NULL;
+  memcpy(units, u, sizeof *u * (size_t)n);
+  /* ICU reads the context's own copy, so that nothing points into a document afterwards. */
+  Segment segs[FKG_CHUNK_UNITS];
+  int32_t nseg = 0;
+  if (icu_segments(ctx, units, n, 0, segs, &nseg)) return NULL;
+  uint8_t *ends = fkg_arena_alloc_uninit(a, (size_t)nseg);
+  const FkgTokenForm **forms = fkg_arena_alloc(a, sizeof *forms * (size_t)nseg);
+  if (!ends || !forms) return NULL;
+  for (int32_t k = 0, b = 0; k < nseg; b = segs[k].e, k++) {
+    int32_t e = segs[k].e;
+    ends[k] = (uint8_t)e;
+    int blank = 1, nl = 0;
+    for (int32_t i = b; i < e && blank; i++)
+      blank = blank_unit(units[i]);
+    for (int32_t i = b; blank && i < e && !nl; i++)
+      nl = newline_unit(units[i]);
+    if (blank)
+      segs[k].kind = nl ? SEG_BLANK_NL : SEG_BLANK;
+    else if (glued_initial(units, b, e) || elision_cut(units, b, e) > 0)
+      segs[k].kind = SEG_TOKEN;
+    else
+      segs[k].kind = SEG_WHOLE;
+    forms[k] = NULL;
+    if (!blank) {
+      /* Only a form of the context's table may be kept (a made one lives in `tmp`). */
+      FkgTokenForm tmp;
+      const FkgTokenForm *f = token_form(ctx, a, units + b, e - b, &tmp);
+      if (f != &tmp) forms[k] = f;
+    }
+  }
+  uint8_t *kinds = fkg_arena_alloc_uninit(a, (size_t)nseg);
+  if (!kinds) return NULL;
+  for (int32_t k = 0; k < nseg; k++)
+    kinds[k] = segs[k].kind;
+  c->units = units;
+  c->len = n;
+  c->hash = h;
+  c->nseg = nseg;
+  c->ends = ends;
+  c->kinds = kinds;
+  c->forms = forms;
+  ctx->nchunks++;
+  return c;
+}
+
+/* The word segments of text[0, len) into `out` (room for len segments), as ICU's word breaker
+ * gives them: chunk by chunk from the context's table where a cut allows (see cut_before), or
+ * from ICU over the whole text when `direct`. *hooked tells whether ctx->words was left on
+ * `text` (to be unhooked before the text goes away). */
+static FkgStatus
+word_segments(FkgContext *ctx, const UChar *text, int32_t len, int direct, Segment *out,
+              int32_t *nout, int *hooked)
+{
+  *nout = 0;
+  *hooked = 1;
+  if (direct) return icu_segments(ctx, text, len, 0, out, nout);
+  *hooked = 0;
+  FkgStatus st;
+  for (int32_t a = 0; a < len;) {
+    /* The chunk's end and its hash in one pass. */
+    uint32_t h = (2166136261u ^ text[a]) * 16777619u;
+    int32_t p = a + 1;
+    for (; p < len; p++) {
+      UChar prev = text[p - 1];
+      if ((prev == ' ' || prev == '\n') && cut_before(ctx, text, p)) break;
+      h = (h ^ text[p]) * 16777619u;
+    }
+    const FkgChunk *c = chunk_of(ctx, text + a, p - a, h);
+    if (c) {
+      for (int32_t k = 0; k < c->nseg; k++) {
+        out[*nout].e = a + c->ends[k];
+        out[*nout].kind = c->kinds[k];
+        out[*nout].form = c->forms[k];
+        (*nout)++;
+      }
+    } else {
+      *hooked = 1;
+      if ((st = icu_segments(ctx, text + a, p - a, a, out, nout))) return st;
+    }
+    a = p;
+  }
+  return FKG_SUCCESS;
+}
+
+int32_t
+fkg_segment_word_ends(FkgContext *ctx, FkgArena *arena, const UChar *text, int32_t len, int direct,
+                      int32_t **ends)
+{
+  Segment *segs = fkg_arena_alloc_uninit(arena, sizeof *segs * (size_t)(len + 1));
+  *ends = fkg_arena_alloc_uninit(arena, sizeof **ends * (size_t)(len + 1));
+  if (!segs || !*ends) return -1;
+  int32_t n = 0;
+  int hooked;
+  FkgStatus st = word_segments(ctx, text, len, direct, segs, &n, &hooked);
+  static const UChar empty[1] = {0};
+  UErrorCode err = U_ZERO_ERROR;
+  ubrk_setText(ctx->words, empty, 0, &err);
+  if (st) return -1;
+  for (int32_t k = 0; k < n; k++)
+    (*ends)[k] = segs[k].e;
+  return n;
+}
+
+/* Whether token t's text is exactly the one code unit c (its surface is that character). */
+static int
+token_is(const FkgDoc *doc, const FkgToken *t, UChar c)
+{
+  return t->e - t->b == 1 && doc->text[t->b] == c;
+}
+
 FkgStatus
 fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
 {
   UErrorCode err = U_ZERO_ERROR;
   int32_t cap = 0;
   FkgStatus st;
-  ubrk_setText(ctx->words, doc->text, doc->len, &err);
-  if (U_FAILURE(err)) return FKG_BAD_LIBRARY;
+  Segment *segs = fkg_arena_alloc_uninit(&doc->arena, sizeof *segs * (size_t)(doc->len + 1));
+  if (!segs) return FKG_BAD_ALLOC;
+  int32_t nseg = 0;
+  int hooked;
+  if ((st = word_segments(ctx, doc->text, doc->len, 0, segs, &nseg, &hooked))) return st;
   uint32_t pending = 0;
   int32_t skip_to = 0;
-  int32_t b = ubrk_first(ctx->words);
-  for (int32_t e = ubrk_next(ctx->words); e != UBRK_DONE; b = e, e = ubrk_next(ctx->words)) {
+  int32_t b = 0;
+  /* The first masked unit at or after b (doc->len when none): most text is not masked, and
+   * memchr finds the next one faster than a test per unit. */
+  int32_t masked = -1;
+  for (int32_t si = 0; si < nseg; b = segs[si].e, si++) {
+    int32_t e = segs[si].e;
     if (b < skip_to) continue;
     /* ICU joins l’organisation (U+2019) but splits l'organisation (U+0027): give the ASCII
      * elision the same shape, article and apostrophe as one token. */
     if (e - b <= 3 && e + 1 < doc->len && doc->text[e] == '\'' && u_isalpha(doc->text[e + 1]) &&
         u_isalpha(doc->text[b]) && !doc->skip[b]) {
-      if ((st = push_token(ctx, doc, b, e + 1, pending, &cap))) return st;
+      if ((st = push_token(ctx, doc, b, e + 1, pending, &cap, NULL))) return st;
       pending = 0;
       skip_to = e + 1;
       continue;
     }
     /* Each question stops at its first answer: a word is settled by its first character and
-     * its mask, and line breaks only matter for the blank or masked runs. */
-    int blank = 1, skipped = 0;
-    for (int32_t i = b; i < e && !skipped; i++)
-      skipped = doc->skip[i] != 0;
-    for (int32_t i = b; i < e && blank; i++) {
-      UChar c = doc->text[i];
-      blank = u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
+     * its mask, and line breaks only matter for the blank or masked runs. A segment met in a
+     * chunk before comes with its answers. */
+    if (masked < b) {
+      const unsigned char *m = memchr(doc->skip + b, 1, (size_t)(doc->len - b));
+      masked = m ? (int32_t)(m - doc->skip) : doc->len;
+    }
+    int blank, skipped = masked < e, nl;
+    if (segs[si].kind != SEG_UNKNOWN) {
+      blank = segs[si].kind == SEG_BLANK || segs[si].kind == SEG_BLANK_NL;
+      nl = skipped || segs[si].kind == SEG_BLANK_NL;
+    } else {
+      blank = 1;
+      for (int32_t i = b; i < e && blank; i++)
+        blank = blank_unit(doc->text[i]);
+      nl = skipped;
+      for (int32_t i = b; (blank || skipped) && i < e && !nl; i++)
+        nl = newline_unit(doc->text[i]);
     }
     if (blank || skipped) {
-      int nl = skipped;
-      for (int32_t i = b; i < e && !nl; i++)
-        nl = doc->text[i] == '\n' || doc->text[i] == 0x2028 || doc->text[i] == 0x2029;
       if (nl) pending |= FKG_TOK_NL;
       pending |= FKG_TOK_SPACE;
       continue;
     }
-    /* An initial glued to a name (В.Логинов) is one ICU word; split it as "В" "." "Логинов". */
-    while (e - b > 3 && u_isupper(doc->text[b]) && doc->text[b + 1] == '.' &&
-           u_isupper(doc->text[b + 2])) {
-      if ((st = push_token(ctx, doc, b, b + 1, pending, &cap))) return st;
-      if ((st = push_token(ctx, doc, b + 1, b + 2, 0, &cap))) return st;
+    const FkgTokenForm *known = segs[si].form;
+    if (segs[si].kind == SEG_WHOLE) {
+      if ((st = push_token(ctx, doc, b, e, pending, &cap, known))) return st;
+      pending = 0;
+      continue;
+    }
+    while (glued_initial(doc->text, b, e)) {
+      if ((st = push_token(ctx, doc, b, b + 1, pending, &cap, NULL))) return st;
+      if ((st = push_token(ctx, doc, b + 1, b + 2, 0, &cap, NULL))) return st;
       pending = 0;
       b += 2;
+      known = NULL;
     }
-    int32_t cut = elision_split(doc->text, b, e);
-    if (cut > 0 && u_isalpha(doc->text[cut])) {
-      if ((st = push_token(ctx, doc, b, cut, pending, &cap))) return st;
+    int32_t cut = elision_cut(doc->text, b, e);
+    if (cut > 0) {
+      if ((st = push_token(ctx, doc, b, cut, pending, &cap, NULL))) return st;
       pending = 0;
       b = cut;
+      known = NULL;
     }
-    if ((st = push_token(ctx, doc, b, e, pending, &cap))) return st;
+    if ((st = push_token(ctx, doc, b, e, pending, &cap, known))) return st;
     pending = 0;
   }
   /* „…“: after a low-9 opening quote, U+201C closes (German and Russian typography). */
   for (int32_t i = 0, low9 = 0; i < doc->ntoks; i++) {
     FkgToken *t = &doc->toks[i];
-    if (strcmp(t->surface, "„") == 0)
+    if (token_is(doc, t, 0x201E))
       low9 = 1;
-    else if (low9 && strcmp(t->surface, "“") == 0) {
+    else if (low9 && token_is(doc, t, 0x201C)) {
       t->flags = (t->flags & ~(uint32_t)FKG_TOK_QOPEN) | FKG_TOK_QCLOSE;
       low9 = 0;
     }
@@ -370,9 +630,9 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
        * Перезагрузка», «Инклюзивная занятость. Взгляд из регионов»). */
       int open = 0;
       for (int32_t k = prev->first; k < prev->last; k++) {
-        if (strcmp(doc->toks[k].surface, "«") == 0)
+        if (token_is(doc, &doc->toks[k], 0x00AB))
           open++;
-        else if (strcmp(doc->toks[k].surface, "»") == 0 && open > 0)
+        else if (token_is(doc, &doc->toks[k], 0x00BB) && open > 0)
           open--;
       }
       if ((!terminal && lowerstart) || abbrev || (open > 0 && !(ft->flags & FKG_TOK_NL))) {
@@ -395,7 +655,7 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
     for (int32_t t = doc->sents[s].first; t < doc->sents[s].last; t++)
       doc->toks[t].sent = s;
   static const UChar empty[1] = {0};
-  ubrk_setText(ctx->words, empty, 0, &err);
+  if (hooked) ubrk_setText(ctx->words, empty, 0, &err);
   ubrk_setText(ctx->sentences, empty, 0, &err);
   return FKG_SUCCESS;
 }
@@ -415,14 +675,20 @@ fkg_segment_phrase_keys(FkgContext *ctx, FkgArena *arena, const char *utf8, cons
   UChar nfc[2048];
   len = unorm2_normalize(ctx->nfc, buf, len, nfc, 2048, &err);
   if (U_FAILURE(err)) return 0;
-  /* The context's own breaker for phrases: cloning ctx->words per phrase cost more than the
-   * phrase's keys. */
-  UBreakIterator *bi = ctx->phrase_words;
-  ubrk_setText(bi, nfc, len, &err);
-  if (U_FAILURE(err)) return 0;
+  /* Phrases share the documents' chunks: the lexicon's words are most of what articles say. */
+  Segment segs[2048];
+  int32_t nseg = 0, hooked;
+  FkgStatus st = word_segments(ctx, nfc, len, 0, segs, &nseg, &hooked);
+  /* Unhooked only when ICU saw `nfc` itself: a chunk learnt is read from the context's copy. */
+  static const UChar empty[1] = {0};
+  if (hooked) ubrk_setText(ctx->words, empty, 0, &err);
+  if (st) return 0;
+  err = U_ZERO_ERROR;
   int n = 0;
-  int32_t b = ubrk_first(bi);
-  for (int32_t e = ubrk_next(bi); e != UBRK_DONE && n < max; b = e, e = ubrk_next(bi)) {
+  for (int32_t si = 0, b = 0; si < nseg && n < max; b = segs[si].e, si++) {
+    int32_t e = segs[si].e;
+    /* White space is punctuation that is neither a dash nor a dot nor a comma: dropped below. */
+    if (segs[si].kind == SEG_BLANK || segs[si].kind == SEG_BLANK_NL) continue;
     int32_t cut = elision_split(nfc, b, e);
     for (int part = 0; part < 2 && n < max; part++) {
       int32_t pb = b, pe = e;
@@ -436,9 +702,11 @@ fkg_segment_phrase_keys(FkgContext *ctx, FkgArena *arena, const char *utf8, cons
       }
       /* The piece's class and strings are those of a document token with the same text. */
       FkgTokenForm tmp;
-      const FkgTokenForm *f =
-          pe - pb <= FKG_FORM_UNITS ? token_form(ctx, arena, nfc + pb, pe - pb, &tmp) : NULL;
-      uint32_t fl = f ? f->flags : classify(nfc + pb, pe - pb);
+      const FkgTokenForm *f = cut <= 0 && segs[si].form ? segs[si].form
+                              : pe - pb <= FKG_FORM_UNITS
+                                  ? token_form(ctx, arena, nfc + pb, pe - pb, &tmp)
+                                  : NULL;
+      uint32_t fl = f ? f->flags : classify(ctx, nfc + pb, pe - pb);
       /* Quotes are skipped on both sides at match time; dashes, dots and commas count. */
       if ((fl & FKG_TOK_PUNCT) && !(fl & FKG_TOK_DASH) && nfc[pb] != '.' && nfc[pb] != ',')
         continue;
@@ -487,7 +755,5 @@ fkg_segment_phrase_keys(FkgContext *ctx, FkgArena *arena, const char *utf8, cons
       n++;
     }
   }
-  /* `bi` still points at `nfc`, which goes away: harmless, as this function is its only user
-   * and always sets its text first (unhooking it would cost another ubrk_setText). */
   return n;
 }

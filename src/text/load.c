@@ -91,13 +91,13 @@ fkg_doc_clear(FkgDoc *doc)
 char *
 fkg_doc_utf8(FkgDoc *doc, int32_t b, int32_t e)
 {
+  /* One conversion into room for the worst case (3 bytes per UTF-16 unit) rather than a
+   * measuring pass and a second one: the spans are short, the slack is a few bytes. */
   UErrorCode err = U_ZERO_ERROR;
-  int32_t need = 0;
-  u_strToUTF8(NULL, 0, &need, doc->text + b, e - b, &err);
-  err = U_ZERO_ERROR;
-  char *out = fkg_arena_alloc_uninit(&doc->arena, (size_t)need + 1);
+  int32_t cap = (e - b) * 3 + 1;
+  char *out = fkg_arena_alloc_uninit(&doc->arena, (size_t)cap);
   if (!out) return NULL;
-  u_strToUTF8(out, need + 1, NULL, doc->text + b, e - b, &err);
+  u_strToUTF8(out, cap, NULL, doc->text + b, e - b, &err);
   return U_SUCCESS(err) ? out : NULL;
 }
 
@@ -191,6 +191,69 @@ detect_charset(const unsigned char *bytes, size_t n)
   return found;
 }
 
+/* Whether code point c counts as a control character of binary junk (see fkg_text_load). */
+static int
+junk_control(UChar32 c)
+{
+  return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+}
+
+/* The normalised text's rewriting: line ends are LF (CRLF and a lone CR become LF), and the
+ * other C0 and C1 control characters become U+FFFD (one for one, so offsets hold, and
+ * visibly): XML cannot carry them and Turtle writers mishandle a raw CR. Rewrites u[0, n) in
+ * place and returns its new length; adds the junk controls of the text as read to *ctrl. */
+static int32_t
+rewrite_controls(UChar *u, int32_t n, long *ctrl)
+{
+  int32_t o = 0;
+  for (int32_t i = 0; i < n; i++) {
+    UChar c = u[i];
+    if (junk_control(c)) (*ctrl)++;
+    if (c == '\r') {
+      if (i + 1 < n && u[i + 1] == '\n') continue;
+      c = '\n';
+    } else if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
+      c = 0xFFFD;
+    }
+    u[o++] = c;
+  }
+  return o;
+}
+
+/* UTF-8 bytes s[0, n) to UTF-16 in `out`, rewritten as rewrite_controls does, in one pass.
+ * Returns the length written, or -1 at the first ill-formed sequence (as U8_NEXT reads it, like
+ * scan_utf8); *readlen gets the UTF-16 length of the text as read (before CR LF became LF). */
+static int32_t
+decode_utf8(const unsigned char *s, int32_t n, UChar *out, int32_t *readlen, long *ctrl)
+{
+  int32_t i = 0, o = 0, read = 0;
+  while (i < n) {
+    UChar32 c = s[i];
+    if (c < 0x80) {
+      i++;
+    } else {
+      U8_NEXT(s, i, n, c);
+      if (c < 0) return -1;
+    }
+    read += U16_LENGTH(c);
+    if (junk_control(c)) (*ctrl)++;
+    if (c == '\r') {
+      if (i < n && s[i] == '\n') continue;
+      c = '\n';
+    } else if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
+      c = 0xFFFD;
+    }
+    if (c <= 0xFFFF) {
+      out[o++] = (UChar)c;
+    } else {
+      out[o++] = U16_LEAD(c);
+      out[o++] = U16_TRAIL(c);
+    }
+  }
+  *readlen = read;
+  return o;
+}
+
 static void
 identify_language(FkgDoc *doc)
 {
@@ -251,15 +314,27 @@ fkg_text_load(FkgContext *ctx, FkgDoc *doc, const char *path, const char *source
     return FKG_BAD_INPUT;
   }
   UChar *raw = NULL;
-  int32_t rawlen = 0;
+  int32_t rawlen = 0, rawcap = 0, readlen = 0;
+  long ctrl = 0;
   FkgStatus st;
   const char *forced = ctx->opts.encoding;
   if (forced && strcasecmp(forced, "UTF-8") != 0) {
     if ((st = convert_legacy(ctx, doc, bytes, n, forced, &raw, &rawlen))) return st;
+    rawcap = (int32_t)n * 2 + 1;
+    readlen = rawlen;
+    rawlen = rewrite_controls(raw, rawlen, &ctrl);
   } else {
-    int multibyte;
-    long bad = scan_utf8(bytes, n, &multibyte);
-    if (bad >= 0) {
+    /* Not zeroed (nor below): the decoder fills what is read; only the chrome mask starts at
+     * 0. UTF-16 never takes more units than UTF-8 takes bytes. */
+    raw = fkg_arena_alloc_uninit(&doc->arena, sizeof(UChar) * (n + 1));
+    if (!raw) return FKG_BAD_ALLOC;
+    rawcap = (int32_t)n + 1;
+    rawlen = decode_utf8(bytes, (int32_t)n, raw, &readlen, &ctrl);
+    if (rawlen < 0) {
+      /* The scan places the first bad byte and tells broken UTF-8 from a legacy charset. */
+      int multibyte;
+      long bad = scan_utf8(bytes, n, &multibyte);
+      if (bad < 0) return FKG_BAD_ENCODING; /* cannot happen: both read with U8_NEXT */
       /* Text that holds well-formed multi-byte UTF-8 is broken UTF-8, not a legacy charset:
        * reading it as Latin-1 would turn every accented letter into mojibake. */
       const char *cs = forced || multibyte ? NULL : detect_charset(bytes, n);
@@ -271,60 +346,57 @@ fkg_text_load(FkgContext *ctx, FkgDoc *doc, const char *path, const char *source
                  bad);
         return FKG_BAD_ENCODING;
       }
+      ctrl = 0;
       if ((st = convert_legacy(ctx, doc, bytes, n, cs, &raw, &rawlen))) return st;
+      rawcap = (int32_t)n * 2 + 1;
+      readlen = rawlen;
+      rawlen = rewrite_controls(raw, rawlen, &ctrl);
     } else {
-      UErrorCode err = U_ZERO_ERROR;
-      /* Not zeroed (nor below): ICU fills what is read; only the chrome mask starts at 0. */
-      raw = fkg_arena_alloc_uninit(&doc->arena, sizeof(UChar) * (n + 1));
-      if (!raw) return FKG_BAD_ALLOC;
-      u_strFromUTF8(raw, (int32_t)n + 1, &rawlen, (const char *)bytes, (int32_t)n, &err);
-      if (U_FAILURE(err)) return FKG_BAD_ENCODING;
       doc->encoding = "UTF-8";
     }
   }
   /* Text that is mostly control characters is binary junk, not an article. */
-  long ctrl = 0;
-  for (int32_t i = 0; i < rawlen; i++) {
-    UChar c = raw[i];
-    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ctrl++;
-  }
-  if (ctrl * 20 > rawlen) {
+  if (ctrl * 20 > readlen) {
     fkg_diag(ctx->diag, FKG_ERROR, &loc, "skipped: %ld control characters (binary file?)", ctrl);
     return FKG_BAD_INPUT;
   }
-  /* The normalised text: line ends are LF (CRLF and a lone CR become LF), and the other C0
-   * and C1 control characters become U+FFFD (one for one, so offsets hold, and visibly): XML
-   * cannot carry them and Turtle writers mishandle a raw CR. Then NFC. */
-  int32_t o = 0;
-  for (int32_t i = 0; i < rawlen; i++) {
-    UChar c = raw[i];
-    if (c == '\r') {
-      if (i + 1 < rawlen && raw[i + 1] == '\n') continue;
-      c = '\n';
-    } else if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
-      c = 0xFFFD;
-    }
-    raw[o++] = c;
-  }
-  rawlen = o;
-  /* NFC: offsets of mentions are code points of this normalised text. */
+  /* NFC: offsets of mentions are code points of this normalised text. Text already in NFC
+   * (ICU's quick check says yes to all of it) is its own normal form: no copy. */
   UErrorCode err = U_ZERO_ERROR;
-  int32_t cap = rawlen * 3 + 1;
-  doc->text = fkg_arena_alloc_uninit(&doc->arena, sizeof(UChar) * (size_t)cap);
-  if (!doc->text) return FKG_BAD_ALLOC;
-  doc->len = unorm2_normalize(ctx->nfc, raw, rawlen, doc->text, cap, &err);
-  if (U_FAILURE(err)) return FKG_BAD_LIBRARY;
-  /* The terminator the zeroed buffer used to give (NFC at most triples the length: cap > len). */
-  if (doc->len < cap) doc->text[doc->len] = 0;
+  if (unorm2_spanQuickCheckYes(ctx->nfc, raw, rawlen, &err) == rawlen && U_SUCCESS(err)) {
+    doc->text = raw;
+    doc->len = rawlen;
+    /* The conversions leave room for a terminator (rawcap > rawlen). */
+    if (doc->len < rawcap) doc->text[doc->len] = 0;
+  } else {
+    err = U_ZERO_ERROR;
+    int32_t cap = rawlen * 3 + 1;
+    doc->text = fkg_arena_alloc_uninit(&doc->arena, sizeof(UChar) * (size_t)cap);
+    if (!doc->text) return FKG_BAD_ALLOC;
+    doc->len = unorm2_normalize(ctx->nfc, raw, rawlen, doc->text, cap, &err);
+    if (U_FAILURE(err)) return FKG_BAD_LIBRARY;
+    /* The terminator the zeroed buffer used to give (NFC at most triples the length). */
+    if (doc->len < cap) doc->text[doc->len] = 0;
+  }
   doc->cp = fkg_arena_alloc_uninit(&doc->arena, sizeof(int32_t) * (size_t)(doc->len + 1));
   doc->skip = fkg_arena_alloc(&doc->arena, (size_t)doc->len + 1);
   if (!doc->cp || !doc->skip) return FKG_BAD_ALLOC;
+  /* Most texts have no surrogate at all: then code point i is unit i, and both loops below
+   * are straight runs the compiler can vectorise. */
+  int surrogates = 0;
+  for (int32_t i = 0; i < doc->len; i++)
+    surrogates |= U16_IS_SURROGATE(doc->text[i]);
   int32_t cpi = 0;
-  for (int32_t i = 0; i < doc->len; i++) {
-    doc->cp[i] = cpi;
-    if (!(U16_IS_LEAD(doc->text[i]) && i + 1 < doc->len && U16_IS_TRAIL(doc->text[i + 1]))) cpi++;
+  if (!surrogates) {
+    for (int32_t i = 0; i <= doc->len; i++)
+      doc->cp[i] = i;
+  } else {
+    for (int32_t i = 0; i < doc->len; i++) {
+      doc->cp[i] = cpi;
+      if (!(U16_IS_LEAD(doc->text[i]) && i + 1 < doc->len && U16_IS_TRAIL(doc->text[i + 1]))) cpi++;
+    }
+    doc->cp[doc->len] = cpi;
   }
-  doc->cp[doc->len] = cpi;
   fkg_text_read_metadata(ctx, doc);
   identify_language(doc);
   return FKG_SUCCESS;

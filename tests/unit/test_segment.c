@@ -5,6 +5,9 @@
 #include "forumkg/segment.h"
 #include "forumkg/text.h"
 
+#include <dirent.h>
+#include <unicode/ustring.h>
+
 static FkgContext *ctx;
 static FkgDiag diag;
 static CheckDiagLog diaglog;
@@ -343,10 +346,113 @@ test_slug_words(void)
   fkg_arena_clear(&a);
 }
 
+/* The word boundaries of `text` from the context's chunks against ICU over the whole text; the
+ * differences are printed. Returns 1 when they agree. */
+static int
+same_word_breaks(const UChar *text, int32_t len, const char *what)
+{
+  FkgArena a;
+  fkg_arena_init(&a, 64 * 1024);
+  int32_t *fast, *ref;
+  /* Twice the chunked way: the first pass learns the chunks, the second reads them back. */
+  int32_t nf = fkg_segment_word_ends(ctx, &a, text, len, 0, &fast);
+  if (nf >= 0) nf = fkg_segment_word_ends(ctx, &a, text, len, 0, &fast);
+  int32_t nr = fkg_segment_word_ends(ctx, &a, text, len, 1, &ref);
+  int ok = nf >= 0 && nf == nr;
+  for (int32_t k = 0; ok && k < nr; k++)
+    ok = fast[k] == ref[k];
+  if (!ok) {
+    int32_t k = 0;
+    while (k < nf && k < nr && fast[k] == ref[k])
+      k++;
+    printf("  %s: %d vs %d boundaries, first difference at boundary %d (%d vs %d)\n", what, (int)nf,
+           (int)nr, (int)k, k < nf ? (int)fast[k] : -1, k < nr ? (int)ref[k] : -1);
+  }
+  fkg_arena_clear(&a);
+  return ok;
+}
+
+/* Chunked word breaks equal ICU's on texts made to test the cuts: white space and line breaks
+ * next to combining marks, format characters, joiners, emoji, non-BMP letters, scripts ICU
+ * breaks by dictionary, CR LF, no-break and ideographic spaces, elisions and numbers. */
+static void
+test_word_chunks(void)
+{
+  static const char *const texts[] = {
+      "Форум прошел в Москве.  Второй   день\nначался.\n\nИтоги",
+      "a \xCC\x81"
+      "b c\xCC\x81 d \xE2\x80\x8B"
+      "e f\xE2\x80\x8D g \xE2\x80\x8D\xF0\x9F\x91\xA9 h",
+      "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB \xF0\x9F\x87\xB7\xF0\x9F\x87\xBA "
+      "\xF0\x9F\x87\xAB\xF0\x9F\x87\xB7 x",
+      "\xF0\x90\x90\x80\xF0\x90\x90\xA8 \xF0\x9D\x90\x80 \xE0\xB8\xAA\xE0\xB8\xA7\xE0\xB8\xB1"
+      "\xE0\xB8\xAA\xE0\xB8\x94\xE0\xB8\xB5 \xE4\xBD\xA0\xE5\xA5\xBD\xE4\xB8\x96\xE7\x95\x8C "
+      "\xE3\x82\xAB\xE3\x82\xBF\xE3\x82\xAB\xE3\x83\x8A",
+      "line\r\nnext\rthird \xC2\xA0nbsp\xC2\xA0 x\xE3\x80\x80y \xE2\x80\xA8z\xE2\x80\xA9w",
+      "l'organisation d\xE2\x80\x99"
+      "experts 3,5 % 1 000 000 U.S.A. e.g. 10:30 a_b ab'cd \"q\" "
+      "'s' \xC2\xAB\xD1\x8F\xC2\xBB",
+      " lead and trail ",
+      "\n",
+      " ",
+      "x",
+      "\xCC\x81\xCC\x81 \xCC\x81",
+  };
+  for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+    UChar u[512];
+    int32_t n = 0;
+    UErrorCode err = U_ZERO_ERROR;
+    u_strFromUTF8(u, 512, &n, texts[k], -1, &err);
+    char what[64];
+    snprintf(what, sizeof what, "chunked word breaks equal ICU's on text %d", (int)k);
+    CHECK(U_SUCCESS(err) && same_word_breaks(u, n, what), "%s", what);
+  }
+}
+
+/* The same over every document of the given directories, as loaded (the differential check
+ * over corpora: `unit_segment DIR...` runs it on any corpus). */
+static void
+test_word_chunks_corpus(int ndirs, char **dirs)
+{
+  for (int d = 0; d < ndirs; d++) {
+    DIR *dir = opendir(dirs[d]);
+    if (!CHECK(dir != NULL, "open corpus %s", dirs[d])) continue;
+    long docs = 0, bad = 0;
+    struct dirent *de;
+    while ((de = readdir(dir))) {
+      if (de->d_name[0] == '.') continue;
+      char path[4096];
+      snprintf(path, sizeof path, "%s/%s", dirs[d], de->d_name);
+      unsigned char *bytes;
+      size_t n;
+      if (fkg_text_read_file(ctx, path, &bytes, &n)) continue;
+      FkgDoc doc;
+      if (!fkg_text_load(ctx, &doc, path, path, bytes, n)) {
+        docs++;
+        if (!same_word_breaks(doc.text, doc.len, path)) bad++;
+      }
+      fkg_doc_clear(&doc);
+      free(bytes);
+    }
+    closedir(dir);
+    CHECK(docs > 0 && bad == 0,
+          "chunked word breaks equal ICU's on %ld documents of %s (%ld differ)", docs, dirs[d],
+          bad);
+  }
+}
+
 int
-main(void)
+main(int argc, char **argv)
 {
   ctx = check_context_new(&diag, &diaglog, NULL);
+  if (argc > 1) {
+    test_word_chunks_corpus(argc - 1, argv + 1);
+    fkg_context_free(ctx);
+    return check_summary();
+  }
+  char *seeds = FKG_TEST_SEEDS_DIR;
+  test_word_chunks();
+  test_word_chunks_corpus(1, &seeds);
   test_quotes();
   test_french();
   test_initials();

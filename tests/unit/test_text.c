@@ -206,6 +206,50 @@ test_forced_utf8(void)
   fkg_context_free(c2);
 }
 
+/* Every ill-formed UTF-8 sequence is refused, and placed, the same way whether ICU's conversion
+ * or the scan sees it first: overlong forms, surrogates, code points past U+10FFFF, bytes that
+ * never occur, lone continuation bytes, sequences cut short (mid-text and at the end). The "é"
+ * before each makes the text broken UTF-8 rather than a legacy charset. */
+static void
+test_ill_formed_utf8(void)
+{
+  static const char *const bad[] = {
+      "\xC0\x80",
+      "\xC1\xBF",
+      "\xE0\x80\x80",
+      "\xE0\x9F\xBF",
+      "\xED\xA0\x80",
+      "\xED\xBF\xBF",
+      "\xF0\x80\x80\x80",
+      "\xF4\x90\x80\x80",
+      "\xF5\x80\x80\x80",
+      "\xF8\x88\x80\x80\x80",
+      "\xFE",
+      "\xFF",
+      "\x80",
+      "\xBF",
+      "\xE2\x82",
+      "\xF0\x9F\x98",
+      "\xC3",
+      "\xE2\x82 x",
+  };
+  for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+    char text[64];
+    int len = snprintf(text, sizeof text, "ab \xC3\xA9 cd%s", bad[k]);
+    FkgDoc doc;
+    FkgStatus st = load(&doc, text, (size_t)len);
+    CHECK(st == FKG_BAD_ENCODING && check_diag_has(&diaglog, "offset 8"),
+          "ill-formed UTF-8 %d refused at offset 8 (status %d): %s", (int)k, (int)st,
+          check_diag_last(&diaglog));
+    fkg_doc_clear(&doc);
+  }
+  /* Noncharacters and the last code points are well-formed: kept. */
+  const char *good = "ab \xC3\xA9 \xEF\xBF\xBE \xF4\x8F\xBF\xBF \xEF\xBF\xBF\n";
+  FkgDoc doc;
+  CHECK_INT(load(&doc, good, strlen(good)), FKG_SUCCESS, "noncharacters are well-formed UTF-8");
+  fkg_doc_clear(&doc);
+}
+
 /* A Russian text of our own, more than 300 bytes in Windows-1251. */
 static const char kRussian[] =
     "Администрация района подвела итоги работы социальных служб за прошлый год. "
@@ -460,6 +504,7 @@ main(void)
   test_bom_crlf_nfc();
   test_rejected();
   test_forced_utf8();
+  test_ill_formed_utf8();
   test_windows_1251();
   test_language();
   test_metadata();

@@ -7,7 +7,8 @@ foreach(mod IN LISTS FKG_UNIT_MODULES)
                              ${STEMMER_INCLUDE})
   target_compile_options(unit_${mod} PRIVATE ${FKG_WARNINGS})
   target_compile_definitions(unit_${mod} PRIVATE
-    FKG_TEST_ONTOLOGY_DIR="${CMAKE_SOURCE_DIR}/ontology")
+    FKG_TEST_ONTOLOGY_DIR="${CMAKE_SOURCE_DIR}/ontology"
+    FKG_TEST_SEEDS_DIR="${CMAKE_SOURCE_DIR}/seeds")
   target_link_libraries(unit_${mod} PRIVATE forumkg_core)
   add_test(NAME unit_${mod} COMMAND unit_${mod})
   set_tests_properties(unit_${mod} PROPERTIES LABELS unit TIMEOUT 120)
