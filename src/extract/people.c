@@ -291,6 +291,20 @@ given_row(const FkgWork *w, int32_t i)
   return *memo - 2;
 }
 
+/* The name key of `name`: an article names the same person several times, so a family or
+ * given name already keyed in an earlier mention reuses that key (fkg_resolve_name_key is a
+ * pure function of the word). */
+static const char *
+name_key(FkgWork *w, const char *name)
+{
+  for (int p = 0; p < w->npeople; p++) {
+    const FkgPersonMention *m = &w->people[p];
+    if (strcmp(m->family, name) == 0) return m->fkey;
+    if (m->given && m->gkey && strcmp(m->given, name) == 0) return m->gkey;
+  }
+  return fkg_resolve_name_key(w->ctx, &w->doc->arena, name);
+}
+
 /* Records a full-name mention; entities are made after all names are seen (resolve_people),
  * so that the fullest spelling in the article names the person. */
 static FkgStatus
@@ -312,9 +326,13 @@ add_person(FkgWork *w, int32_t first, int32_t last, const char *given, const cha
   m->given = given;
   m->family = family;
   /* Keys once per mention: comparing mentions pairwise must not transliterate each time. */
-  m->fkey = fkg_resolve_name_key(w->ctx, &w->doc->arena, family);
-  m->gkey = given ? fkg_resolve_name_key(w->ctx, &w->doc->arena, given) : NULL;
-  if (!m->fkey) return FKG_BAD_ALLOC;
+  m->fkey = NULL;
+  m->gkey = NULL;
+  const char *fkey = name_key(w, family);
+  const char *gkey = given ? name_key(w, given) : NULL;
+  if (!fkey) return FKG_BAD_ALLOC;
+  m->fkey = fkey;
+  m->gkey = gkey;
   for (int32_t t = first; t < last; t++)
     w->person_at[t] = w->npeople;
   w->npeople++;
@@ -340,6 +358,22 @@ given_is_initial(const char *g)
   return !g || strchr(g, '.') != NULL;
 }
 
+/* The IRI path of the person of canonical mention `c`, as fkg_resolve_person_key makes it
+ * (an initial keyed by its letter alone), from the keys the mentions already hold. */
+static const char *
+person_key(FkgWork *w, const FkgPersonMention *c)
+{
+  FkgArena *a = &w->doc->arena;
+  const char *g = c->gkey;
+  if (c->given && given_is_initial(c->given)) {
+    const char *initial = fkg_arena_strndup(a, c->given, 1);
+    if (!initial) return NULL;
+    g = name_key(w, initial);
+  }
+  if (g && *g) return fkg_arena_printf(a, "person/%s-%s", c->fkey, g);
+  return fkg_arena_printf(a, "person/%s", c->fkey);
+}
+
 static FkgStatus
 resolve_people(FkgWork *w)
 {
@@ -354,10 +388,7 @@ resolve_people(FkgWork *w)
           given_is_initial(w->people[canon].given) && !given_is_initial(w->people[q].given))
         canon = q;
     const FkgPersonMention *c = &w->people[canon];
-    char *key = fkg_resolve_person_key(w->ctx, &doc->arena, c->family,
-                                       given_is_initial(c->given) && c->given
-                                           ? fkg_arena_strndup(&doc->arena, c->given, 1)
-                                           : c->given);
+    const char *key = person_key(w, c);
     if (!key) return FKG_BAD_ALLOC;
     int32_t ent = fkg_facts_entity(w->facts, FKG_E_PERSON, key);
     if (ent < 0) return FKG_BAD_ALLOC;
