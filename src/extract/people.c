@@ -138,8 +138,9 @@ is_cap_word(const FkgWork *w, int32_t i)
 {
   if (i < 0 || i >= w->doc->ntoks) return 0;
   const FkgToken *t = tok(w, i);
+  /* at least three bytes, without measuring the whole word */
   return (t->flags & FKG_TOK_WORD) && (t->flags & FKG_TOK_CAP) && !(t->flags & FKG_TOK_ALLCAPS) &&
-         strlen(t->lower) >= 3;
+         t->lower[0] && t->lower[1] && t->lower[2];
 }
 
 static int
@@ -170,6 +171,14 @@ family_ok(const FkgWork *w, int32_t i, uint32_t script)
   return 1;
 }
 
+/* Whether `low` holds "ич" or "вн", as every patronymic suffix does (-ович, -ьич, -ична,
+ * -овна, -евну …): most capitalised words have neither, and are no patronymic. */
+static int
+patronymic_letters(const char *low)
+{
+  return strstr(low, "ич") != NULL || strstr(low, "вн") != NULL;
+}
+
 /* A patronymic is made from a given name: Сергеевич ← Сергей, Ильинична ← Илья, Петровна ←
  * Пётр. A word in -вич that is not (Шендерович, Янукович, Статкевича) is a family name. */
 static int
@@ -181,6 +190,8 @@ is_patronymic(const FkgWork *w, int32_t i)
   static const char *const cases[] = {"", "а", "у", "ем", "ом", "е", "ы", "ой", "ну", "не", NULL};
   static const char *const bases[] = {"", "й", "ь", "а", "я", NULL};
   const char *low = tok(w, i)->lower;
+  /* Every suffix holds "ич" or "вн": a word with neither is none, whatever its ending. */
+  if (!patronymic_letters(low)) return 0;
   size_t n = strlen(low);
   for (int c = 0; cases[c]; c++) {
     size_t cl = strlen(cases[c]);
@@ -246,7 +257,10 @@ given_row_of(const FkgWork *w, int32_t i)
   size_t n = strlen(low);
   for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
     size_t m = strlen(cases[k].ending);
-    if (n <= m + 2 || strcmp(low + n - m, cases[k].ending) != 0) continue;
+    /* the last byte first: most endings are ruled out without a compare */
+    if (n <= m + 2 || low[n - 1] != cases[k].ending[m - 1] ||
+        strcmp(low + n - m, cases[k].ending) != 0)
+      continue;
     /* Of several nominatives, the earliest row: the Russian names come first in the
      * lexicon, so Андрее is Андрей (not Андреа), Марину is Марина (not Марин). */
     int32_t best = -1;
@@ -490,6 +504,7 @@ patronymic_shape(const FkgWork *w, int32_t i, int *gender)
       {"евну", C_ACC, 'f'},   {"ичну", C_ACC, 'f'},   {"овной", C_INS, 'f'},  {"евной", C_INS, 'f'},
       {"ичной", C_INS, 'f'}};
   const char *low = tok(w, i)->lower;
+  if (!patronymic_letters(low)) return C_UNKNOWN; /* every ending above holds "ич" or "вн" */
   size_t n = strlen(low);
   for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
     size_t m = strlen(forms[k].end);
@@ -675,6 +690,9 @@ static int
 family_form(const char *family, const char *form)
 {
   if (!family) return 0;
+  /* Every case form keeps the family's first three bytes or more: the first byte rules out
+   * most words. */
+  if (family[0] != form[0]) return 0;
   if (strcmp(family, form) == 0) return 1;
   static const char *const stems[] = {"ий", "ый", "ой", "ая", "а", "я", "ь", "й", "", NULL};
   static const char *const ends[] = {"а",  "у",  "ом", "ым", "е",  "ой", "ы",  "ого", "ому",
@@ -890,7 +908,11 @@ fkg_rule_people(FkgWork *w)
   w->given_memo = fkg_arena_alloc(&w->doc->arena, sizeof(int32_t) * ((size_t)n + 1));
   if (!w->given_memo) return FKG_BAD_ALLOC;
   for (int32_t i = 0; i < n && !st; i++) {
-    if (w->region_at[i] >= 0) continue;
+    /* Every pattern starts on a capitalised word (a given name, a family name, an initial):
+     * other tokens are passed over without the six calls. */
+    if (w->region_at[i] >= 0 ||
+        (tok(w, i)->flags & (FKG_TOK_WORD | FKG_TOK_CAP)) != (FKG_TOK_WORD | FKG_TOK_CAP))
+      continue;
     int32_t end = match_given_family(w, i, &st);
     if (end < 0) end = match_patronymic_name(w, i, &st);
     if (end < 0) end = match_initials_family(w, i, &st);
