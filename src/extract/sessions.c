@@ -72,7 +72,8 @@ FkgStatus
 fkg_rule_sessions(FkgWork *w)
 {
   int32_t n = w->doc->ntoks;
-  Cand *c = fkg_arena_alloc(&w->doc->arena, sizeof(Cand) * (size_t)(n + 1));
+  /* Not zeroed: candidates are written whole and only the first nc are read. */
+  Cand *c = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(Cand) * (size_t)(n + 1));
   int nc = 0;
   if (!c) return FKG_BAD_ALLOC;
   for (int32_t i = 0; i < n; i++) {
