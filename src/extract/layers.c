@@ -170,7 +170,9 @@ fkg_tok_verb_like(const FkgWork *w, int32_t i)
   size_t n = strlen(t->lower);
   for (int k = 0; sufs[k]; k++) {
     size_t m = strlen(sufs[k]);
-    if (n > m + 3 && strcmp(t->lower + n - m, sufs[k]) == 0) return 1;
+    /* the last byte first: it rules out most suffixes without a compare */
+    if (n > m + 3 && t->lower[n - 1] == sufs[k][m - 1] && strcmp(t->lower + n - m, sufs[k]) == 0)
+      return 1;
   }
   return 0;
 }
