@@ -385,7 +385,7 @@ fkg_rule_events(FkgWork *w)
       last = close + 1;
     } else if (i > fkg_sent_first(w, i) && first == i) {
       int32_t j = i + 1;
-      static const char *const aux[] = {"был", "была", "было", "были", "будет", "будут",
+      static const char *const aux[] = {"был",  "была",  "было",   "были",     "будет", "будут",
                                         "стал", "стала", "станет", "является", NULL};
       while (j < fkg_sent_last(w, i) && (tok(w, j)->flags & FKG_TOK_WORD) &&
              !(tok(w, j)->flags & FKG_TOK_CAP) && !stop_like(w, j) && !fkg_tok_verb_like(w, j) &&
@@ -397,8 +397,8 @@ fkg_rule_events(FkgWork *w)
     char *name = fkg_tokens_text(w, first, last);
     char *slug = name ? fkg_slug(w->ctx, &w->doc->arena, name, 60) : NULL;
     if (!slug) return FKG_BAD_ALLOC;
-    int32_t ev =
-        fkg_facts_entity(w->facts, FKG_E_EVENT, fkg_arena_printf(&w->doc->arena, "event/%s", slug));
+    int32_t ev = fkg_facts_entity(w->facts, FKG_E_EVENT,
+                                  fkg_join(&w->doc->arena, "event/", slug, NULL, NULL));
     if (ev < 0) return FKG_BAD_ALLOC;
     if (!w->facts->ents[ev].name) w->facts->ents[ev].name = name;
     fkg_facts_span(w->facts, ev, tok(w, first)->b, tok(w, last - 1)->e);
@@ -455,7 +455,7 @@ fkg_rule_events(FkgWork *w)
       char *slug = name ? fkg_slug(w->ctx, &w->doc->arena, name, 60) : NULL;
       if (!slug) return FKG_BAD_ALLOC;
       int32_t ev = fkg_facts_entity(w->facts, FKG_E_EVENT,
-                                    fkg_arena_printf(&w->doc->arena, "event/%s", slug));
+                                    fkg_join(&w->doc->arena, "event/", slug, NULL, NULL));
       if (ev < 0) return FKG_BAD_ALLOC;
       w->facts->ents[ev].name = name;
       fkg_facts_span(w->facts, ev, tok(w, first)->b, tok(w, l->last - 1)->e);

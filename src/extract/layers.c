@@ -88,6 +88,24 @@ fkg_quote_span(const FkgWork *w, int32_t i, int32_t *cfirst, int32_t *clast, int
 }
 
 char *
+fkg_join(FkgArena *a, const char *s1, const char *s2, const char *s3, const char *s4)
+{
+  const char *part[4] = {s1, s2, s3, s4};
+  size_t len[4], total = 0;
+  for (int k = 0; k < 4; k++)
+    total += len[k] = part[k] ? strlen(part[k]) : 0;
+  char *out = fkg_arena_alloc_uninit(a, total + 1);
+  if (!out) return NULL;
+  char *o = out;
+  for (int k = 0; k < 4; k++) {
+    if (len[k]) memcpy(o, part[k], len[k]);
+    o += len[k];
+  }
+  *o = '\0';
+  return out;
+}
+
+char *
 fkg_tokens_text(FkgWork *w, int32_t first, int32_t last)
 {
   if (first >= last) return NULL;

@@ -384,8 +384,8 @@ person_key(FkgWork *w, const FkgPersonMention *c)
     if (!initial) return NULL;
     g = name_key(w, initial);
   }
-  if (g && *g) return fkg_arena_printf(a, "person/%s-%s", c->fkey, g);
-  return fkg_arena_printf(a, "person/%s", c->fkey);
+  if (g && *g) return fkg_join(a, "person/", c->fkey, "-", g);
+  return fkg_join(a, "person/", c->fkey, NULL, NULL);
 }
 
 static FkgStatus
@@ -415,7 +415,7 @@ resolve_people(FkgWork *w)
       e->given = c->given;
       e->family_lat = fkg_translit_name(w->ctx, &doc->arena, c->family);
       e->given_lat = c->given ? fkg_translit_name(w->ctx, &doc->arena, c->given) : NULL;
-      e->name = c->given ? fkg_arena_printf(&doc->arena, "%s %s", c->given, c->family) : c->family;
+      e->name = c->given ? fkg_join(&doc->arena, c->given, " ", c->family, NULL) : c->family;
     }
     for (int q = p; q < w->npeople; q++) {
       FkgPersonMention *m = &w->people[q];

@@ -69,7 +69,7 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   char *slug = label ? fkg_slug(w->ctx, &w->doc->arena, label, 80) : NULL;
   if (!slug) return FKG_BAD_ALLOC;
   int32_t p = fkg_facts_entity(w->facts, FKG_E_PRACTICE,
-                               fkg_arena_printf(&w->doc->arena, "practice/%s", slug));
+                               fkg_join(&w->doc->arena, "practice/", slug, NULL, NULL));
   if (p < 0) return FKG_BAD_ALLOC;
   FkgEntity *e = &w->facts->ents[p];
   if (!e->label) e->label = label;

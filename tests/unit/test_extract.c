@@ -76,8 +76,8 @@ expect_occupation(const char *text, const char *fact, int want)
   free(f);
 }
 
-/* The keys and labels of the entities of `kind` that `text` yields, one "key|label" a line, in
- * a malloc'ed string ("" on failure). */
+/* The keys and labels (or names) of the entities of `kind` that `text` yields, one "key|label"
+ * a line, in a malloc'ed string ("" on failure). */
 static char *
 entities_of(const char *text, FkgEntityKind kind)
 {
@@ -96,7 +96,10 @@ entities_of(const char *text, FkgEntityKind kind)
     st = fkg_extract_doc(ctx, &doc, &facts);
     for (int32_t i = 0; !st && i < facts.nents; i++)
       if (facts.ents[i].kind == kind)
-        fprintf(out, "%s|%s\n", facts.ents[i].key, facts.ents[i].label ? facts.ents[i].label : "");
+        fprintf(out, "%s|%s\n", facts.ents[i].key,
+                facts.ents[i].label  ? facts.ents[i].label
+                : facts.ents[i].name ? facts.ents[i].name
+                                     : "");
   }
   fclose(out);
   fkg_doc_clear(&doc);
@@ -287,6 +290,17 @@ test_person_keys(void)
 }
 
 static void
+test_entity_keys(void)
+{
+  /* Keys are the kind, the person's key for a post, and the slug of the text. */
+  const char *t = "Губернатор Тульской области Алексей Дюмин представил опыт создания семейных "
+                  "центров.";
+  expect_entity(t, FKG_E_PERSON, "person/dyumin-aleksei|Алексей Дюмин", 1, 1);
+  expect_entity(t, FKG_E_POST, "post/dyumin-aleksei/gubernator-tulskoy-oblasti|", 1, 1);
+  expect_entity(t, FKG_E_PRACTICE, "practice/opyt-sozdaniya-semeynykh-tsentrov|", 1, 1);
+}
+
+static void
 test_region_entities(void)
 {
   /* Every mention of a region, in any form, is one entity, keyed by its code. */
@@ -309,6 +323,7 @@ main(void)
   test_occupations();
   test_practices();
   test_person_keys();
+  test_entity_keys();
   test_region_entities();
   fkg_context_free(ctx);
   return check_summary();
