@@ -197,8 +197,8 @@ attach_city(FkgWork *w, int32_t ent, int sent)
     for (int32_t k = i - 1; k >= s->first && k >= i - 3; k--)
       if (fkg_tok_is_any(w, k, preps)) ok = 1;
     if (!ok) continue;
-    char *key = fkg_arena_printf(&w->doc->arena, "city/%s",
-                                 fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "key"));
+    char *key = fkg_join(&w->doc->arena, "city/",
+                         fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "key"), NULL, NULL);
     int32_t c = key ? fkg_facts_entity(w->facts, FKG_E_CITY, key) : -1;
     if (c < 0) return;
     w->facts->ents[c].row = l->entry->row;
@@ -446,7 +446,7 @@ fkg_rule_events(FkgWork *w)
           int32_t cf, cl, close;
           if (fkg_quote_span(w, q, &cf, &cl, &close)) {
             char *title = fkg_tokens_text(w, q, close + 1);
-            if (name && title) name = fkg_arena_printf(&w->doc->arena, "%s %s", name, title);
+            if (name && title) name = fkg_join(&w->doc->arena, name, " ", title, NULL);
             intro = tok(w, k)->sent;
             break;
           }

@@ -176,7 +176,7 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
       while (rend < n && w->region_at[rend] == reg)
         rend++;
       const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_REGION, w->facts->ents[reg].row, "iso");
-      char *k = fkg_arena_printf(a, "org/%s-%s", key, iso);
+      char *k = fkg_join(a, "org/", key, "-", iso);
       for (char *p = k; p && *p; p++)
         if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
       int32_t e = fkg_facts_entity(w->facts, FKG_E_ORG, k);
@@ -198,7 +198,7 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
       end++;
     else if (end + 1 < n && fkg_tok_is_any(w, end, of) && fkg_tok_is_any(w, end + 1, country))
       end += 2;
-    char *k = fkg_arena_printf(a, "org/%s", key);
+    char *k = fkg_join(a, "org/", key, NULL, NULL);
     int32_t e = fkg_facts_entity(w->facts, FKG_E_ORG, k);
     if (e < 0) return -1;
     w->facts->ents[e].row = lo->entry->row;
@@ -272,7 +272,7 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
   if (only_region >= 0) {
     int32_t rrow = w->facts->ents[only_region].row;
     const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_REGION, rrow, "iso");
-    char *k = fkg_arena_printf(a, "org/%s-%s", kind, iso);
+    char *k = fkg_join(a, "org/", kind, "-", iso);
     for (char *p = k; p && *p; p++)
       if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
     int32_t e = k ? fkg_facts_entity(w->facts, FKG_E_ORG, k) : -1;

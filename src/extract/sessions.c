@@ -141,7 +141,8 @@ fkg_rule_sessions(FkgWork *w)
       if (dup) continue;
       tail = fkg_session_type_name((FkgSessionType)x->stype);
     }
-    char *key = fkg_arena_printf(&w->doc->arena, "session/%s/%s", event_part(w, x->event), tail);
+    const char *ep = event_part(w, x->event);
+    char *key = ep ? fkg_join(&w->doc->arena, "session/", ep, "/", tail) : NULL;
     int32_t s = key ? fkg_facts_entity(w->facts, FKG_E_SESSION, key) : -1;
     if (s < 0) return FKG_BAD_ALLOC;
     FkgEntity *e = &w->facts->ents[s];
