@@ -122,6 +122,8 @@ fkg_layers_build(FkgWork *w)
   if (!w->in_quote) return FKG_BAD_ALLOC;
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     int32_t cf, cl, close;
+    /* Only a quote mark opens a quotation: other tokens skip the call. */
+    if (!(tok(w, i)->flags & FKG_TOK_QOPEN) && !is_straight_quote(tok(w, i))) continue;
     if (fkg_quote_span(w, i, &cf, &cl, &close)) {
       for (int32_t k = cf; k < cl; k++)
         w->in_quote[k] = 1;
