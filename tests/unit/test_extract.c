@@ -300,6 +300,55 @@ test_entity_keys(void)
   expect_entity(t, FKG_E_PRACTICE, "practice/opyt-sozdaniya-semeynykh-tsentrov|", 1, 1);
 }
 
+/* Expects the start and end dates ("y-m-d", 0 when not stated) of the first edition entity of
+ * `text`. */
+static void
+expect_edition_dates(const char *text, const char *want)
+{
+  FkgDoc doc;
+  char got[64] = "none";
+  FkgStatus st =
+      fkg_text_load(ctx, &doc, "t.txt", "t.txt", (const unsigned char *)text, strlen(text));
+  if (!st) st = fkg_segment_doc(ctx, &doc);
+  if (!st) {
+    FkgFacts facts;
+    memset(&facts, 0, sizeof facts);
+    facts.doc = &doc;
+    st = fkg_extract_doc(ctx, &doc, &facts);
+    for (int32_t i = 0; !st && i < facts.nents; i++) {
+      const FkgEntity *e = &facts.ents[i];
+      if (e->kind != FKG_E_EDITION) continue;
+      snprintf(got, sizeof got, "%d-%d-%d %d-%d-%d", e->start.year, e->start.month, e->start.day,
+               e->end.year, e->end.month, e->end.day);
+      break;
+    }
+  }
+  fkg_doc_clear(&doc);
+  CHECK(!strcmp(got, want), "edition dates %s in \"%s\" (got %s)", want, text, got);
+}
+
+static void
+test_dates(void)
+{
+  /* A date starts on a day number, a month name, or the word before a year number. */
+  expect_edition_dates("IV Всероссийский форум «Вместе — ради детей!» прошел 5-7 июня 2019 года "
+                       "в Туле.",
+                       "2019-6-5 2019-6-7");
+  expect_edition_dates("IV Всероссийский форум «Вместе — ради детей!» прошел с 5 по 7 июня 2019 "
+                       "года в Туле.",
+                       "2019-6-5 2019-6-7");
+  expect_edition_dates("IV Всероссийский форум «Вместе — ради детей!» прошел в июне 2019 года в "
+                       "Туле.",
+                       "2019-6-0 0-0-0");
+  expect_edition_dates("IV Всероссийский форум «Вместе — ради детей!» прошел в 2019 году в Туле.",
+                       "2019-0-0 0-0-0");
+  expect_edition_dates("The St. Petersburg International Economic Forum was held in Jun. 2019.",
+                       "2019-6-0 0-0-0");
+  /* An edition without a number is keyed by the year its sentence states. */
+  expect_entity("Всероссийский форум «Вместе — ради детей!» прошел в 2019 году в Туле.",
+                FKG_E_EDITION, "-2019|", 1, 1);
+}
+
 static void
 test_region_entities(void)
 {
@@ -324,6 +373,7 @@ main(void)
   test_practices();
   test_person_keys();
   test_entity_keys();
+  test_dates();
   test_region_entities();
   fkg_context_free(ctx);
   return check_summary();
