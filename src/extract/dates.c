@@ -236,6 +236,12 @@ fkg_rule_dates(FkgWork *w)
 {
   FkgStatus st = FKG_SUCCESS;
   for (int32_t i = 0; i < w->doc->ntoks && !st; i++) {
+    /* Every pattern starts on a day number, a month name, or the word before a year number:
+     * other tokens skip them all. */
+    const char *low = tok(w, i)->lower;
+    if (!(low[0] >= '0' && low[0] <= '9') && !layer(w, i, FKG_LX_MONTH)->entry &&
+        !(i + 1 < w->doc->ntoks && (tok(w, i + 1)->flags & FKG_TOK_NUM)))
+      continue;
     int32_t end = match_at(w, i, &st);
     if (end > i) i = end - 1;
   }

@@ -197,8 +197,8 @@ attach_city(FkgWork *w, int32_t ent, int sent)
     for (int32_t k = i - 1; k >= s->first && k >= i - 3; k--)
       if (fkg_tok_is_any(w, k, preps)) ok = 1;
     if (!ok) continue;
-    char *key = fkg_arena_printf(&w->doc->arena, "city/%s",
-                                 fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "key"));
+    char *key = fkg_join(&w->doc->arena, "city/",
+                         fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "key"), NULL, NULL);
     int32_t c = key ? fkg_facts_entity(w->facts, FKG_E_CITY, key) : -1;
     if (c < 0) return;
     w->facts->ents[c].row = l->entry->row;
@@ -385,7 +385,7 @@ fkg_rule_events(FkgWork *w)
       last = close + 1;
     } else if (i > fkg_sent_first(w, i) && first == i) {
       int32_t j = i + 1;
-      static const char *const aux[] = {"был", "была", "было", "были", "будет", "будут",
+      static const char *const aux[] = {"был",  "была",  "было",   "были",     "будет", "будут",
                                         "стал", "стала", "станет", "является", NULL};
       while (j < fkg_sent_last(w, i) && (tok(w, j)->flags & FKG_TOK_WORD) &&
              !(tok(w, j)->flags & FKG_TOK_CAP) && !stop_like(w, j) && !fkg_tok_verb_like(w, j) &&
@@ -397,8 +397,8 @@ fkg_rule_events(FkgWork *w)
     char *name = fkg_tokens_text(w, first, last);
     char *slug = name ? fkg_slug(w->ctx, &w->doc->arena, name, 60) : NULL;
     if (!slug) return FKG_BAD_ALLOC;
-    int32_t ev =
-        fkg_facts_entity(w->facts, FKG_E_EVENT, fkg_arena_printf(&w->doc->arena, "event/%s", slug));
+    int32_t ev = fkg_facts_entity(w->facts, FKG_E_EVENT,
+                                  fkg_join(&w->doc->arena, "event/", slug, NULL, NULL));
     if (ev < 0) return FKG_BAD_ALLOC;
     if (!w->facts->ents[ev].name) w->facts->ents[ev].name = name;
     fkg_facts_span(w->facts, ev, tok(w, first)->b, tok(w, last - 1)->e);
@@ -446,7 +446,7 @@ fkg_rule_events(FkgWork *w)
           int32_t cf, cl, close;
           if (fkg_quote_span(w, q, &cf, &cl, &close)) {
             char *title = fkg_tokens_text(w, q, close + 1);
-            if (name && title) name = fkg_arena_printf(&w->doc->arena, "%s %s", name, title);
+            if (name && title) name = fkg_join(&w->doc->arena, name, " ", title, NULL);
             intro = tok(w, k)->sent;
             break;
           }
@@ -455,7 +455,7 @@ fkg_rule_events(FkgWork *w)
       char *slug = name ? fkg_slug(w->ctx, &w->doc->arena, name, 60) : NULL;
       if (!slug) return FKG_BAD_ALLOC;
       int32_t ev = fkg_facts_entity(w->facts, FKG_E_EVENT,
-                                    fkg_arena_printf(&w->doc->arena, "event/%s", slug));
+                                    fkg_join(&w->doc->arena, "event/", slug, NULL, NULL));
       if (ev < 0) return FKG_BAD_ALLOC;
       w->facts->ents[ev].name = name;
       fkg_facts_span(w->facts, ev, tok(w, first)->b, tok(w, l->last - 1)->e);

@@ -119,6 +119,9 @@ fkg_tok_cue(const FkgWork *w, int32_t i, FkgCueRole role, int32_t *last)
 int fkg_tok_function_word(const FkgWork *w, int32_t i);
 /* If token i opens a quotation, the token range of its content and the closing token. */
 int fkg_quote_span(const FkgWork *w, int32_t i, int32_t *cfirst, int32_t *clast, int32_t *close);
+/* The concatenation of up to four strings (NULL: none) in the arena. Entity keys and names
+ * are made for every fact, and printf's format parsing cost more than the copying. */
+char *fkg_join(FkgArena *a, const char *s1, const char *s2, const char *s3, const char *s4);
 /* UTF-8 text of tokens [first, last) as written. */
 char *fkg_tokens_text(FkgWork *w, int32_t first, int32_t last);
 int fkg_tok_verb_like(const FkgWork *w, int32_t i);

@@ -11,7 +11,8 @@ fkg_facts_entity(FkgFacts *f, FkgEntityKind kind, const char *key)
     if (f->ents[i].kind == kind && strcmp(f->ents[i].key, key) == 0) return i;
   if (f->nents == f->capents) {
     int32_t ncap = f->capents ? f->capents * 2 : 64;
-    FkgEntity *ne = fkg_arena_alloc(&f->doc->arena, sizeof(FkgEntity) * (size_t)ncap);
+    /* Not zeroed: a new entity is cleared when it is added, and the old ones are copied. */
+    FkgEntity *ne = fkg_arena_alloc_uninit(&f->doc->arena, sizeof(FkgEntity) * (size_t)ncap);
     if (!ne) return -1;
     if (f->nents) memcpy(ne, f->ents, sizeof(FkgEntity) * (size_t)f->nents);
     f->ents = ne;

@@ -33,7 +33,7 @@ fkg_sent_last(const FkgWork *w, int32_t i)
 static int
 is_straight_quote(const FkgToken *t)
 {
-  return strcmp(t->lower, "\"") == 0;
+  return t->lower[0] == '"' && !t->lower[1]; /* asked of every token: no strcmp */
 }
 
 static int
@@ -88,6 +88,24 @@ fkg_quote_span(const FkgWork *w, int32_t i, int32_t *cfirst, int32_t *clast, int
 }
 
 char *
+fkg_join(FkgArena *a, const char *s1, const char *s2, const char *s3, const char *s4)
+{
+  const char *part[4] = {s1, s2, s3, s4};
+  size_t len[4], total = 0;
+  for (int k = 0; k < 4; k++)
+    total += len[k] = part[k] ? strlen(part[k]) : 0;
+  char *out = fkg_arena_alloc_uninit(a, total + 1);
+  if (!out) return NULL;
+  char *o = out;
+  for (int k = 0; k < 4; k++) {
+    if (len[k]) memcpy(o, part[k], len[k]);
+    o += len[k];
+  }
+  *o = '\0';
+  return out;
+}
+
+char *
 fkg_tokens_text(FkgWork *w, int32_t first, int32_t last)
 {
   if (first >= last) return NULL;
@@ -104,6 +122,8 @@ fkg_layers_build(FkgWork *w)
   if (!w->in_quote) return FKG_BAD_ALLOC;
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     int32_t cf, cl, close;
+    /* Only a quote mark opens a quotation: other tokens skip the call. */
+    if (!(tok(w, i)->flags & FKG_TOK_QOPEN) && !is_straight_quote(tok(w, i))) continue;
     if (fkg_quote_span(w, i, &cf, &cl, &close)) {
       for (int32_t k = cf; k < cl; k++)
         w->in_quote[k] = 1;
@@ -170,7 +190,9 @@ fkg_tok_verb_like(const FkgWork *w, int32_t i)
   size_t n = strlen(t->lower);
   for (int k = 0; sufs[k]; k++) {
     size_t m = strlen(sufs[k]);
-    if (n > m + 3 && strcmp(t->lower + n - m, sufs[k]) == 0) return 1;
+    /* the last byte first: it rules out most suffixes without a compare */
+    if (n > m + 3 && t->lower[n - 1] == sufs[k][m - 1] && strcmp(t->lower + n - m, sufs[k]) == 0)
+      return 1;
   }
   return 0;
 }

@@ -138,8 +138,9 @@ is_cap_word(const FkgWork *w, int32_t i)
 {
   if (i < 0 || i >= w->doc->ntoks) return 0;
   const FkgToken *t = tok(w, i);
+  /* at least three bytes, without measuring the whole word */
   return (t->flags & FKG_TOK_WORD) && (t->flags & FKG_TOK_CAP) && !(t->flags & FKG_TOK_ALLCAPS) &&
-         strlen(t->lower) >= 3;
+         t->lower[0] && t->lower[1] && t->lower[2];
 }
 
 static int
@@ -170,6 +171,14 @@ family_ok(const FkgWork *w, int32_t i, uint32_t script)
   return 1;
 }
 
+/* Whether `low` holds "ич" or "вн", as every patronymic suffix does (-ович, -ьич, -ична,
+ * -овна, -евну …): most capitalised words have neither, and are no patronymic. */
+static int
+patronymic_letters(const char *low)
+{
+  return strstr(low, "ич") != NULL || strstr(low, "вн") != NULL;
+}
+
 /* A patronymic is made from a given name: Сергеевич ← Сергей, Ильинична ← Илья, Петровна ←
  * Пётр. A word in -вич that is not (Шендерович, Янукович, Статкевича) is a family name. */
 static int
@@ -181,6 +190,8 @@ is_patronymic(const FkgWork *w, int32_t i)
   static const char *const cases[] = {"", "а", "у", "ем", "ом", "е", "ы", "ой", "ну", "не", NULL};
   static const char *const bases[] = {"", "й", "ь", "а", "я", NULL};
   const char *low = tok(w, i)->lower;
+  /* Every suffix holds "ич" or "вн": a word with neither is none, whatever its ending. */
+  if (!patronymic_letters(low)) return 0;
   size_t n = strlen(low);
   for (int c = 0; cases[c]; c++) {
     size_t cl = strlen(cases[c]);
@@ -246,7 +257,10 @@ given_row_of(const FkgWork *w, int32_t i)
   size_t n = strlen(low);
   for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
     size_t m = strlen(cases[k].ending);
-    if (n <= m + 2 || strcmp(low + n - m, cases[k].ending) != 0) continue;
+    /* the last byte first: most endings are ruled out without a compare */
+    if (n <= m + 2 || low[n - 1] != cases[k].ending[m - 1] ||
+        strcmp(low + n - m, cases[k].ending) != 0)
+      continue;
     /* Of several nominatives, the earliest row: the Russian names come first in the
      * lexicon, so Андрее is Андрей (not Андреа), Марину is Марина (not Марин). */
     int32_t best = -1;
@@ -291,6 +305,20 @@ given_row(const FkgWork *w, int32_t i)
   return *memo - 2;
 }
 
+/* The name key of `name`: an article names the same person several times, so a family or
+ * given name already keyed in an earlier mention reuses that key (fkg_resolve_name_key is a
+ * pure function of the word). */
+static const char *
+name_key(FkgWork *w, const char *name)
+{
+  for (int p = 0; p < w->npeople; p++) {
+    const FkgPersonMention *m = &w->people[p];
+    if (strcmp(m->family, name) == 0) return m->fkey;
+    if (m->given && m->gkey && strcmp(m->given, name) == 0) return m->gkey;
+  }
+  return fkg_resolve_name_key(w->ctx, &w->doc->arena, name);
+}
+
 /* Records a full-name mention; entities are made after all names are seen (resolve_people),
  * so that the fullest spelling in the article names the person. */
 static FkgStatus
@@ -312,9 +340,13 @@ add_person(FkgWork *w, int32_t first, int32_t last, const char *given, const cha
   m->given = given;
   m->family = family;
   /* Keys once per mention: comparing mentions pairwise must not transliterate each time. */
-  m->fkey = fkg_resolve_name_key(w->ctx, &w->doc->arena, family);
-  m->gkey = given ? fkg_resolve_name_key(w->ctx, &w->doc->arena, given) : NULL;
-  if (!m->fkey) return FKG_BAD_ALLOC;
+  m->fkey = NULL;
+  m->gkey = NULL;
+  const char *fkey = name_key(w, family);
+  const char *gkey = given ? name_key(w, given) : NULL;
+  if (!fkey) return FKG_BAD_ALLOC;
+  m->fkey = fkey;
+  m->gkey = gkey;
   for (int32_t t = first; t < last; t++)
     w->person_at[t] = w->npeople;
   w->npeople++;
@@ -340,6 +372,22 @@ given_is_initial(const char *g)
   return !g || strchr(g, '.') != NULL;
 }
 
+/* The IRI path of the person of canonical mention `c`, as fkg_resolve_person_key makes it
+ * (an initial keyed by its letter alone), from the keys the mentions already hold. */
+static const char *
+person_key(FkgWork *w, const FkgPersonMention *c)
+{
+  FkgArena *a = &w->doc->arena;
+  const char *g = c->gkey;
+  if (c->given && given_is_initial(c->given)) {
+    const char *initial = fkg_arena_strndup(a, c->given, 1);
+    if (!initial) return NULL;
+    g = name_key(w, initial);
+  }
+  if (g && *g) return fkg_join(a, "person/", c->fkey, "-", g);
+  return fkg_join(a, "person/", c->fkey, NULL, NULL);
+}
+
 static FkgStatus
 resolve_people(FkgWork *w)
 {
@@ -354,10 +402,7 @@ resolve_people(FkgWork *w)
           given_is_initial(w->people[canon].given) && !given_is_initial(w->people[q].given))
         canon = q;
     const FkgPersonMention *c = &w->people[canon];
-    char *key = fkg_resolve_person_key(w->ctx, &doc->arena, c->family,
-                                       given_is_initial(c->given) && c->given
-                                           ? fkg_arena_strndup(&doc->arena, c->given, 1)
-                                           : c->given);
+    const char *key = person_key(w, c);
     if (!key) return FKG_BAD_ALLOC;
     int32_t ent = fkg_facts_entity(w->facts, FKG_E_PERSON, key);
     if (ent < 0) return FKG_BAD_ALLOC;
@@ -370,7 +415,7 @@ resolve_people(FkgWork *w)
       e->given = c->given;
       e->family_lat = fkg_translit_name(w->ctx, &doc->arena, c->family);
       e->given_lat = c->given ? fkg_translit_name(w->ctx, &doc->arena, c->given) : NULL;
-      e->name = c->given ? fkg_arena_printf(&doc->arena, "%s %s", c->given, c->family) : c->family;
+      e->name = c->given ? fkg_join(&doc->arena, c->given, " ", c->family, NULL) : c->family;
     }
     for (int q = p; q < w->npeople; q++) {
       FkgPersonMention *m = &w->people[q];
@@ -459,6 +504,7 @@ patronymic_shape(const FkgWork *w, int32_t i, int *gender)
       {"евну", C_ACC, 'f'},   {"ичну", C_ACC, 'f'},   {"овной", C_INS, 'f'},  {"евной", C_INS, 'f'},
       {"ичной", C_INS, 'f'}};
   const char *low = tok(w, i)->lower;
+  if (!patronymic_letters(low)) return C_UNKNOWN; /* every ending above holds "ич" or "вн" */
   size_t n = strlen(low);
   for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
     size_t m = strlen(forms[k].end);
@@ -644,6 +690,9 @@ static int
 family_form(const char *family, const char *form)
 {
   if (!family) return 0;
+  /* Every case form keeps the family's first three bytes or more: the first byte rules out
+   * most words. */
+  if (family[0] != form[0]) return 0;
   if (strcmp(family, form) == 0) return 1;
   static const char *const stems[] = {"ий", "ый", "ой", "ая", "а", "я", "ь", "й", "", NULL};
   static const char *const ends[] = {"а",  "у",  "ом", "ым", "е",  "ой", "ы",  "ого", "ому",
@@ -859,7 +908,11 @@ fkg_rule_people(FkgWork *w)
   w->given_memo = fkg_arena_alloc(&w->doc->arena, sizeof(int32_t) * ((size_t)n + 1));
   if (!w->given_memo) return FKG_BAD_ALLOC;
   for (int32_t i = 0; i < n && !st; i++) {
-    if (w->region_at[i] >= 0) continue;
+    /* Every pattern starts on a capitalised word (a given name, a family name, an initial):
+     * other tokens are passed over without the six calls. */
+    if (w->region_at[i] >= 0 ||
+        (tok(w, i)->flags & (FKG_TOK_WORD | FKG_TOK_CAP)) != (FKG_TOK_WORD | FKG_TOK_CAP))
+      continue;
     int32_t end = match_given_family(w, i, &st);
     if (end < 0) end = match_patronymic_name(w, i, &st);
     if (end < 0) end = match_initials_family(w, i, &st);

@@ -13,6 +13,11 @@
 int32_t
 fkg_region_entity(FkgWork *w, int32_t row)
 {
+  /* Every region entity is made here and holds the row it was last asked for, and its key
+   * is a function of that row: a region already made for `row` is that entity, found
+   * without building the key and comparing it with every entity's. */
+  for (int32_t i = 0; i < w->facts->nents; i++)
+    if (w->facts->ents[i].kind == FKG_E_REGION && w->facts->ents[i].row == row) return i;
   const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_REGION, row, "iso");
   /* "region/" + iso, cut to the buffer as snprintf did; without snprintf, which cost more than
    * the rest of the rule. */

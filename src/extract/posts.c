@@ -176,7 +176,7 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
       while (rend < n && w->region_at[rend] == reg)
         rend++;
       const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_REGION, w->facts->ents[reg].row, "iso");
-      char *k = fkg_arena_printf(a, "org/%s-%s", key, iso);
+      char *k = fkg_join(a, "org/", key, "-", iso);
       for (char *p = k; p && *p; p++)
         if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
       int32_t e = fkg_facts_entity(w->facts, FKG_E_ORG, k);
@@ -198,7 +198,7 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
       end++;
     else if (end + 1 < n && fkg_tok_is_any(w, end, of) && fkg_tok_is_any(w, end + 1, country))
       end += 2;
-    char *k = fkg_arena_printf(a, "org/%s", key);
+    char *k = fkg_join(a, "org/", key, NULL, NULL);
     int32_t e = fkg_facts_entity(w->facts, FKG_E_ORG, k);
     if (e < 0) return -1;
     w->facts->ents[e].row = lo->entry->row;
@@ -272,7 +272,7 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
   if (only_region >= 0) {
     int32_t rrow = w->facts->ents[only_region].row;
     const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_REGION, rrow, "iso");
-    char *k = fkg_arena_printf(a, "org/%s-%s", kind, iso);
+    char *k = fkg_join(a, "org/", kind, "-", iso);
     for (char *p = k; p && *p; p++)
       if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
     int32_t e = k ? fkg_facts_entity(w->facts, FKG_E_ORG, k) : -1;
@@ -308,7 +308,7 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
   if (!label) return -1;
   char *slug = fkg_slug(w->ctx, a, label, 80);
   if (!slug || !*slug) return -1;
-  int32_t e = fkg_facts_entity(w->facts, FKG_E_ORG, fkg_arena_printf(a, "org/%s", slug));
+  int32_t e = fkg_facts_entity(w->facts, FKG_E_ORG, fkg_join(a, "org/", slug, NULL, NULL));
   if (e < 0) return -1;
   if (!w->facts->ents[e].label) w->facts->ents[e].label = label;
   int32_t reg = region_in(w, i, end);
@@ -583,9 +583,9 @@ add_post(FkgWork *w, int p, int32_t first, int32_t last, int32_t region)
   const char *label = fkg_tokens_text(w, first, last);
   if (!label) return FKG_BAD_ALLOC;
   char *slug = fkg_slug(w->ctx, a, label, 60);
+  if (!slug) return FKG_BAD_ALLOC; /* as for every other slug (it was printed as "(null)") */
   const char *pkey = w->facts->ents[pe].key + strlen("person/");
-  int32_t post =
-      fkg_facts_entity(w->facts, FKG_E_POST, fkg_arena_printf(a, "post/%s/%s", pkey, slug));
+  int32_t post = fkg_facts_entity(w->facts, FKG_E_POST, fkg_join(a, "post/", pkey, "/", slug));
   if (post < 0) return FKG_BAD_ALLOC;
   w->facts->ents[post].label = label;
   fkg_facts_span(w->facts, post, tok(w, first)->b, tok(w, last - 1)->e);

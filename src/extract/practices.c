@@ -69,7 +69,7 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   char *slug = label ? fkg_slug(w->ctx, &w->doc->arena, label, 80) : NULL;
   if (!slug) return FKG_BAD_ALLOC;
   int32_t p = fkg_facts_entity(w->facts, FKG_E_PRACTICE,
-                               fkg_arena_printf(&w->doc->arena, "practice/%s", slug));
+                               fkg_join(&w->doc->arena, "practice/", slug, NULL, NULL));
   if (p < 0) return FKG_BAD_ALLOC;
   FkgEntity *e = &w->facts->ents[p];
   if (!e->label) e->label = label;
@@ -393,6 +393,28 @@ match_created_initiative(FkgWork *w, int32_t i, int32_t *next)
   return add_practice(w, first, i, region, by >= 0 ? by : -2);
 }
 
+/* Whether any rule's first test can pass at token i: a list-intro, practice or presenting cue
+ * there, a colon or comma, or one of the words the other rules start on. Most tokens start no
+ * practice, and this one test spares them the nine rule calls. Each rule still makes its own
+ * test; this one only has to let through every token a rule could accept. */
+static int
+may_start(const FkgWork *w, int32_t i)
+{
+  const FkgTokLex *x = w->lex_at[i];
+  if (x && (x->cue_last[FKG_CUE_LIST_INTRO] || x->cue_last[FKG_CUE_PRACTICE] ||
+            x->cue_last[FKG_CUE_PRESENT]))
+    return 1;
+  const FkgToken *t = tok(w, i);
+  if (fkg_lower_is(t->lower, ":") || fkg_lower_is(t->lower, ",")) return 1;
+  /* match_implemented, match_report_topic, match_experience_list, match_model_of */
+  static const char *const cyr[] = {
+      "утвержден",   "утверждена",  "утверждено", "утверждены", "внедрен", "внедрена",
+      "внедрено",    "внедрены",    "создан",     "создана",    "создано", "разработан",
+      "разработана", "разработано", "докладом",   "доклад",     "работой", NULL};
+  static const char *const lat[] = {"model", "modèle", NULL};
+  return fkg_tok_is_any(w, i, (t->flags & FKG_TOK_CYR) ? cyr : lat);
+}
+
 FkgStatus
 fkg_rule_practices(FkgWork *w)
 {
@@ -401,6 +423,7 @@ fkg_rule_practices(FkgWork *w)
                                match_created_initiative, match_implemented,     match_report_topic,
                                match_presented_object,   match_experience_list, match_model_of};
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
+    if (!may_start(w, i)) continue;
     for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
       int32_t next = i;
       FkgStatus st = rules[r](w, i, &next);

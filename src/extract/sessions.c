@@ -72,7 +72,8 @@ FkgStatus
 fkg_rule_sessions(FkgWork *w)
 {
   int32_t n = w->doc->ntoks;
-  Cand *c = fkg_arena_alloc(&w->doc->arena, sizeof(Cand) * (size_t)(n + 1));
+  /* Not zeroed: candidates are written whole and only the first nc are read. */
+  Cand *c = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(Cand) * (size_t)(n + 1));
   int nc = 0;
   if (!c) return FKG_BAD_ALLOC;
   for (int32_t i = 0; i < n; i++) {
@@ -140,7 +141,8 @@ fkg_rule_sessions(FkgWork *w)
       if (dup) continue;
       tail = fkg_session_type_name((FkgSessionType)x->stype);
     }
-    char *key = fkg_arena_printf(&w->doc->arena, "session/%s/%s", event_part(w, x->event), tail);
+    const char *ep = event_part(w, x->event);
+    char *key = ep ? fkg_join(&w->doc->arena, "session/", ep, "/", tail) : NULL;
     int32_t s = key ? fkg_facts_entity(w->facts, FKG_E_SESSION, key) : -1;
     if (s < 0) return FKG_BAD_ALLOC;
     FkgEntity *e = &w->facts->ents[s];

@@ -76,6 +76,52 @@ expect_occupation(const char *text, const char *fact, int want)
   free(f);
 }
 
+/* The keys and labels (or names) of the entities of `kind` that `text` yields, one "key|label"
+ * a line, in a malloc'ed string ("" on failure). */
+static char *
+entities_of(const char *text, FkgEntityKind kind)
+{
+  FkgDoc doc;
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&buf, &len);
+  if (!out) return calloc(1, 1);
+  FkgStatus st =
+      fkg_text_load(ctx, &doc, "t.txt", "t.txt", (const unsigned char *)text, strlen(text));
+  if (!st) st = fkg_segment_doc(ctx, &doc);
+  if (!st) {
+    FkgFacts facts;
+    memset(&facts, 0, sizeof facts);
+    facts.doc = &doc;
+    st = fkg_extract_doc(ctx, &doc, &facts);
+    for (int32_t i = 0; !st && i < facts.nents; i++)
+      if (facts.ents[i].kind == kind)
+        fprintf(out, "%s|%s\n", facts.ents[i].key,
+                facts.ents[i].label  ? facts.ents[i].label
+                : facts.ents[i].name ? facts.ents[i].name
+                                     : "");
+  }
+  fclose(out);
+  fkg_doc_clear(&doc);
+  if (st) printf("     (extraction of \"%s\": status %d)\n", text, (int)st);
+  return buf ? buf : calloc(1, 1);
+}
+
+/* Expects (want 1) or not (0) an entity of `kind` whose "key|label" line holds `part`; `count`
+ * >= 0 also asks for exactly that many entities of the kind. */
+static void
+expect_entity(const char *text, FkgEntityKind kind, const char *part, int want, int count)
+{
+  char *f = entities_of(text, kind);
+  int got = strstr(f, part) != NULL, n = 0;
+  for (const char *p = f; *p; p++)
+    n += *p == '\n';
+  int ok = got == want && (count < 0 || n == count);
+  CHECK(ok, "%s entity \"%s\" (%d in all) in \"%s\"%s%s", want ? "an" : "no", part, count, text,
+        ok ? "" : "; entities:\n", ok ? "" : f);
+  free(f);
+}
+
 static void
 test_given_names(void)
 {
@@ -113,6 +159,10 @@ test_patronymics(void)
   expect_mention("Интервью взял Радомир Зиновьевич Калугин.", "Радомир Зиновьевич Калугин", 1);
   expect_mention("Беседа с Радомиром Зауровичем Калугиным длилась час.",
                  "Радомиром Зауровичем Калугиным", 1);
+  /* A feminine patronymic (-овна, -овной) marks the name as well. */
+  expect_mention("Интервью взяла Радмила Зауровна Калугина.", "Радмила Зауровна Калугина", 1);
+  expect_mention("Беседа с Радмилой Зауровной Калугиной длилась час.",
+                 "Радмилой Зауровной Калугиной", 1);
   /* A patronymic-shaped word before a family name when the father's name is unknown. */
   expect_mention("Выступил Сергей Радомирович Петренко.", "Сергей Радомирович Петренко", 1);
   /* Given name and patronymic alone, referring to the person named in full. */
@@ -186,8 +236,7 @@ test_occupations(void)
                     "Иван Лосев\tБывший глава\tСоюза фермеров", 1);
   /* An occupation outside public office; "=фотограф" is that word only. */
   expect_occupation("Снимки сделал фотограф Иван Лосев.", "Иван Лосев\tфотограф\t", 1);
-  expect_occupation("Выставку открыли с фотографией Ивана Лосева.",
-                    "Иван Лосев\tфотографией\t", 0);
+  expect_occupation("Выставку открыли с фотографией Ивана Лосева.", "Иван Лосев\tфотографией\t", 0);
   /* not: a plural title before one name is not that person's post. */
   expect_occupation("Приехали руководители соседних районов Иван Лосев и другие.",
                     "Иван Лосев\tруководители\t", 0);
@@ -195,6 +244,119 @@ test_occupations(void)
   expect_occupation("Президент Малого цирка Иван Лосев выступил. Встреча с президентом Иваном "
                     "Лосевым прошла.",
                     "Иван Лосев\tпрезидентом\t", 0);
+}
+
+static void
+test_practices(void)
+{
+  /* Each practice rule still starts where its shape begins (a cue, a colon or comma, or its
+   * own word): the object of a presenting verb, ... */
+  expect_entity("Губернатор Алексей Дюмин представил опыт создания семейных центров.",
+                FKG_E_PRACTICE, "|опыт создания семейных центров", 1, 1);
+  /* ... a list after a list cue and a practice noun, */
+  expect_entity("В регионе работают такие проекты, как «Добрые соседи», семейный клуб и "
+                "школа приемных родителей.",
+                FKG_E_PRACTICE, "|школа приемных родителей", 1, 3);
+  /* ... bulleted lines after a presenting sentence that ends with a colon, */
+  expect_entity("Смоленская область презентует два проекта:\n- летний лагерь для детей;\n- "
+                "школа молодой семьи.",
+                FKG_E_PRACTICE, "|школа молодой семьи", 1, 2);
+  /* ... the topic of a report, */
+  expect_entity("С докладом о развитии семейного добровольчества выступил Иван Лосев.",
+                FKG_E_PRACTICE, "|развитии семейного добровольчества", 1, 1);
+  /* ... something put in place in a region, */
+  expect_entity("В Тульской области утверждена программа поддержки многодетных семей.",
+                FKG_E_PRACTICE, "|программа поддержки многодетных семей", 1, 1);
+  /* ... an English model of something in a region. */
+  expect_entity("In the Perm region there is a model of supporting young families.", FKG_E_PRACTICE,
+                "|model of supporting young families", 1, 1);
+  /* not: no practice without its shape. */
+  expect_entity("Губернатор Алексей Дюмин открыл новую школу.", FKG_E_PRACTICE, "|", 0, 0);
+}
+
+static void
+test_person_keys(void)
+{
+  /* Mentions of one person share the key of their family and given names; another given name
+   * with the same family name is another person; an initial keys by its letter. */
+  expect_entity("Вадим Громов открыл школу. Вчера Вадим Громов выступил.", FKG_E_PERSON,
+                "person/gromov-vadim|", 1, 1);
+  expect_entity("Вадим Громов и Олег Громов открыли школу.", FKG_E_PERSON, "person/gromov-oleg|", 1,
+                2);
+  expect_entity("Вадим Громов и Громов Олег открыли школу. Олег Громов сказал.", FKG_E_PERSON,
+                "person/gromov-vadim|", 1, -1);
+  expect_entity("The school was opened by V. Gromov yesterday.", FKG_E_PERSON, "person/gromov-v|",
+                1, 1);
+}
+
+static void
+test_entity_keys(void)
+{
+  /* Keys are the kind, the person's key for a post, and the slug of the text. */
+  const char *t = "Губернатор Тульской области Алексей Дюмин представил опыт создания семейных "
+                  "центров.";
+  expect_entity(t, FKG_E_PERSON, "person/dyumin-aleksei|Алексей Дюмин", 1, 1);
+  expect_entity(t, FKG_E_POST, "post/dyumin-aleksei/gubernator-tulskoy-oblasti|", 1, 1);
+  expect_entity(t, FKG_E_PRACTICE, "practice/opyt-sozdaniya-semeynykh-tsentrov|", 1, 1);
+}
+
+/* Expects the start and end dates ("y-m-d", 0 when not stated) of the first edition entity of
+ * `text`. */
+static void
+expect_edition_dates(const char *text, const char *want)
+{
+  FkgDoc doc;
+  char got[64] = "none";
+  FkgStatus st =
+      fkg_text_load(ctx, &doc, "t.txt", "t.txt", (const unsigned char *)text, strlen(text));
+  if (!st) st = fkg_segment_doc(ctx, &doc);
+  if (!st) {
+    FkgFacts facts;
+    memset(&facts, 0, sizeof facts);
+    facts.doc = &doc;
+    st = fkg_extract_doc(ctx, &doc, &facts);
+    for (int32_t i = 0; !st && i < facts.nents; i++) {
+      const FkgEntity *e = &facts.ents[i];
+      if (e->kind != FKG_E_EDITION) continue;
+      snprintf(got, sizeof got, "%d-%d-%d %d-%d-%d", e->start.year, e->start.month, e->start.day,
+               e->end.year, e->end.month, e->end.day);
+      break;
+    }
+  }
+  fkg_doc_clear(&doc);
+  CHECK(!strcmp(got, want), "edition dates %s in \"%s\" (got %s)", want, text, got);
+}
+
+static void
+test_dates(void)
+{
+  /* A date starts on a day number, a month name, or the word before a year number. */
+  expect_edition_dates("IV Всероссийский форум «Вместе — ради детей!» прошел 5-7 июня 2019 года "
+                       "в Туле.",
+                       "2019-6-5 2019-6-7");
+  expect_edition_dates("IV Всероссийский форум «Вместе — ради детей!» прошел с 5 по 7 июня 2019 "
+                       "года в Туле.",
+                       "2019-6-5 2019-6-7");
+  expect_edition_dates("IV Всероссийский форум «Вместе — ради детей!» прошел в июне 2019 года в "
+                       "Туле.",
+                       "2019-6-0 0-0-0");
+  expect_edition_dates("IV Всероссийский форум «Вместе — ради детей!» прошел в 2019 году в Туле.",
+                       "2019-0-0 0-0-0");
+  expect_edition_dates("The St. Petersburg International Economic Forum was held in Jun. 2019.",
+                       "2019-6-0 0-0-0");
+  /* An edition without a number is keyed by the year its sentence states. */
+  expect_entity("Всероссийский форум «Вместе — ради детей!» прошел в 2019 году в Туле.",
+                FKG_E_EDITION, "-2019|", 1, 1);
+}
+
+static void
+test_region_entities(void)
+{
+  /* Every mention of a region, in any form, is one entity, keyed by its code. */
+  expect_entity("В Тульской области открыли школу. Тульская область гордится ею. В Туле тепло.",
+                FKG_E_REGION, "region/ru-tul|", 1, 1);
+  expect_entity("Тульская и Калужская области подписали соглашение.", FKG_E_REGION,
+                "region/ru-klu|", 1, 2);
 }
 
 int
@@ -208,6 +370,11 @@ main(void)
   test_family_after_post();
   test_unknown_given();
   test_occupations();
+  test_practices();
+  test_person_keys();
+  test_entity_keys();
+  test_dates();
+  test_region_entities();
   fkg_context_free(ctx);
   return check_summary();
 }
