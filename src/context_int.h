@@ -60,6 +60,10 @@ typedef struct {
   uint32_t hash;
   uint32_t flags; /* FKG_TOK_WORD, NUM, PUNCT, CAP, ALLCAPS, CYR, LAT, QOPEN, QCLOSE, DASH */
   const char *surface, *lower, *key, *capkey;
+  /* fkg_lexicon_firsts of the strings, for lexicon lexfirst_of (NULL: not looked up; forms made
+   * while the lexicon itself loads get theirs when it is done). */
+  const FkgLexicon *lexfirst_of;
+  int32_t lexfirst[3];
 } FkgTokenForm;
 
 /* Open addressing, power of two; stops taking new forms when 3/4 full (the frequent words

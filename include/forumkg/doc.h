@@ -34,6 +34,9 @@ typedef struct {
   const char *lower;   /* UTF-8, lower case, quotes and dashes folded */
   const char *key;     /* matching key: Snowball stem (Cyrillic) or folded Latin word */
   const char *capkey;  /* "^" + lower for all-capital abbreviations, else NULL */
+  /* The lexicon's first-word slots of key, capkey and exact form (fkg_lexicon_firsts), looked
+   * up once per distinct token text by the segmenter; valid only for FkgDoc.lexfirst_of. */
+  int32_t lexfirst[3];
 } FkgToken;
 
 typedef struct {
@@ -61,6 +64,7 @@ typedef struct {
   const char *encoding; /* "UTF-8" or the converted charset */
   FkgToken *toks;
   int32_t ntoks;
+  const struct FkgLexicon *lexfirst_of; /* the lexicon of FkgToken.lexfirst, or NULL: none */
   FkgSentence *sents;
   int32_t nsents;
 } FkgDoc;

@@ -96,6 +96,13 @@ int32_t fkg_lexicon_find(const FkgLexicon *lex, FkgLexKind kind, const char *col
 int fkg_lexicon_match(const FkgLexicon *lex, const FkgDoc *doc, int32_t pos, unsigned mask,
                       FkgLexMatch *out, int max);
 
+/* The first-word index slots (-1: none) of the strings of a token that can start an entry: its
+ * key, its capital key (NULL when none) and, for word tokens (`lower` NULL otherwise), its exact
+ * form. The segmenter keeps them per distinct token text, so that fkg_lexicon_match need not
+ * probe the index for every token. */
+void fkg_lexicon_firsts(const FkgLexicon *lex, const char *key, const char *capkey,
+                        const char *lower, int32_t slots[3]);
+
 /* The session type named by a lexicon type string ("round_table"), or FKG_ST_COUNT. */
 FkgSessionType fkg_session_type_from_name(const char *name);
 const char *fkg_session_type_name(FkgSessionType t);

@@ -3,7 +3,8 @@
  * every word token of every document is looked up, so the index is an open-addressing table
  * of distinct first words (with their full hashes), each heading the chain of exactly the
  * entries that start with that word: one lookup per token string, no string compares with
- * other first words. */
+ * other first words. Those lookups are made once per distinct token text (fkg_lexicon_firsts,
+ * called by the segmenter) and carried by the tokens, since the probes miss the cache. */
 #include "context_int.h"
 #include "forumkg/lexicon.h"
 #include "forumkg/segment.h"
@@ -478,6 +479,8 @@ fkg_lexicon_given(const FkgLexicon *lex, const char *lower)
   return -1;
 }
 
+static void index_forms(FkgContext *ctx, const FkgLexicon *lex);
+
 FkgStatus
 fkg_lexicon_load(FkgContext *ctx, const char *dir, FkgLexicon **out)
 {
@@ -544,6 +547,7 @@ fkg_lexicon_load(FkgContext *ctx, const char *dir, FkgLexicon **out)
     fkg_lexicon_free(lex);
     return st;
   }
+  index_forms(ctx, lex);
   *out = lex;
   return FKG_SUCCESS;
 }
@@ -689,27 +693,54 @@ scan_slot(const FkgLexicon *lex, const TokenFirsts *tf, int s, const FkgDoc *doc
   }
 }
 
+void
+fkg_lexicon_firsts(const FkgLexicon *lex, const char *key, const char *capkey, const char *lower,
+                   int32_t slots[3])
+{
+  size_t len;
+  slots[FIRST_KEY] = first_find(lex, hash_str(key), '\0', key);
+  slots[FIRST_CAP] = capkey ? first_find(lex, hash_str(capkey), '\0', capkey) : -1;
+  slots[FIRST_EXACT] = -1;
+  if (lower) {
+    uint32_t h = hash_more(FNV_STEP(FNV_BASIS, '='), lower, &len);
+    slots[FIRST_EXACT] = first_find(lex, h, '=', lower);
+  }
+}
+
 int
 fkg_lexicon_match(const FkgLexicon *lex, const FkgDoc *doc, int32_t pos, unsigned mask,
                   FkgLexMatch *out, int max)
 {
   if (pos < 0 || pos >= doc->ntoks || max <= 0) return 0;
   const FkgToken *t = &doc->toks[pos];
-  TokenFirsts tf;
-  size_t len;
-  tf.slot[FIRST_KEY] = first_find(lex, hash_str(t->key), '\0', t->key);
-  tf.slot[FIRST_CAP] = t->capkey ? first_find(lex, hash_str(t->capkey), '\0', t->capkey) : -1;
-  tf.slot[FIRST_EXACT] = -1;
-  if (t->flags & FKG_TOK_WORD) {
-    uint32_t h = hash_more(FNV_STEP(FNV_BASIS, '='), t->lower, &len);
-    tf.slot[FIRST_EXACT] = first_find(lex, h, '=', t->lower);
-  }
+  TokenFirsts tf = {{-1, -1, -1}};
+  if (doc->lexfirst_of == lex)
+    memcpy(tf.slot, t->lexfirst, sizeof tf.slot);
+  else
+    fkg_lexicon_firsts(lex, t->key, t->capkey, (t->flags & FKG_TOK_WORD) ? t->lower : NULL,
+                       tf.slot);
   if (tf.slot[0] < 0 && tf.slot[1] < 0 && tf.slot[2] < 0) return 0;
   int n = 0;
   NextWord nw = {0, {0, 0, 0}, 0};
   for (int s = 0; s < FIRST_COUNT; s++)
     scan_slot(lex, &tf, s, doc, pos, mask, &nw, out, max, &n);
   return n;
+}
+
+/* The forms the segmenter kept while the lexicon's phrases were split into words (their
+ * words are the ones that match most often) get their first-word slots now; forms made
+ * later get theirs when made (tokens.c). */
+static void
+index_forms(FkgContext *ctx, const FkgLexicon *lex)
+{
+  if (!ctx->forms) return;
+  for (uint32_t i = 0; i < FKG_FORM_SLOTS; i++) {
+    FkgTokenForm *f = &ctx->forms[i];
+    if (!f->units) continue;
+    fkg_lexicon_firsts(lex, f->key, f->capkey, (f->flags & FKG_TOK_WORD) ? f->lower : NULL,
+                       f->lexfirst);
+    f->lexfirst_of = lex;
+  }
 }
 
 const FkgLexEntry *

@@ -3,6 +3,7 @@
  * sentence iterator gives sentences, which are rejoined when ICU breaks at a bare line break
  * that sits inside a sentence (the next line starts in lower case). */
 #include "context_int.h"
+#include "forumkg/lexicon.h"
 #include "forumkg/segment.h"
 #include "forumkg/text.h"
 
@@ -230,7 +231,15 @@ make_form(FkgContext *ctx, FkgArena *arena, const UChar *u, int32_t n, FkgTokenF
   } else {
     f->key = f->lower;
   }
-  return f->key != NULL;
+  if (!f->key) return 0;
+  /* Once the lexicon is loaded, every token of this text starts its match from these. */
+  f->lexfirst_of = ctx->lex;
+  if (ctx->lex)
+    fkg_lexicon_firsts(ctx->lex, f->key, f->capkey, (f->flags & FKG_TOK_WORD) ? f->lower : NULL,
+                       f->lexfirst);
+  else
+    f->lexfirst[0] = f->lexfirst[1] = f->lexfirst[2] = -1;
+  return 1;
 }
 
 /* The form of the token text u[0, n): from the context's table when seen before, else made and
@@ -287,6 +296,12 @@ push_token(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint32_t flags, i
   t->lower = f->lower;
   t->key = f->key;
   t->capkey = f->capkey;
+  if (ctx->lex && f->lexfirst_of != ctx->lex)
+    fkg_lexicon_firsts(ctx->lex, t->key, t->capkey, (f->flags & FKG_TOK_WORD) ? t->lower : NULL,
+                       t->lexfirst);
+  else
+    memcpy(t->lexfirst, f->lexfirst, sizeof t->lexfirst);
+  doc->lexfirst_of = ctx->lex;
   doc->ntoks++;
   return FKG_SUCCESS;
 }

@@ -434,6 +434,53 @@ expect_posts(FkgContext *c, const char *text, int max, const char *want)
         want);
 }
 
+/* The first-word slots each token carries (looked up once per distinct text, by the
+ * segmenter; for words met while the lexicon loaded, when it is done) are the ones the index
+ * gives for its strings, and matching with them finds what a lookup per token finds. */
+static void
+test_token_firsts(FkgContext *c)
+{
+  const FkgLexicon *l = fkg_context_lexicon(c);
+  static const char text[] = "Министр МВД, директор и каготой: глава культуры министр.";
+  FkgDoc doc;
+  FkgStatus st =
+      fkg_text_load(c, &doc, "idx.txt", "idx.txt", (const unsigned char *)text, strlen(text));
+  if (!st) st = fkg_segment_doc(c, &doc);
+  if (!CHECK(st == FKG_SUCCESS, "token slots: text segmented")) return;
+  CHECK(doc.lexfirst_of == l, "token slots are for the context's lexicon");
+  int same = 1, found[3] = {0, 0, 0};
+  for (int32_t i = 0; i < doc.ntoks; i++) {
+    const FkgToken *t = &doc.toks[i];
+    int32_t want[3];
+    fkg_lexicon_firsts(l, t->key, t->capkey, (t->flags & FKG_TOK_WORD) ? t->lower : NULL, want);
+    for (int k = 0; k < 3; k++) {
+      if (t->lexfirst[k] != want[k]) same = 0;
+      if (want[k] >= 0) found[k] = 1;
+    }
+  }
+  CHECK(same, "every token's slots are its strings' slots");
+  CHECK(found[0] && found[1] && found[2], "slots found for a key, a capital key and an exact form");
+  /* The same matches when the slots are not trusted (another lexicon's, or none). */
+  char with[512] = "", without[512] = "";
+  for (int pass = 0; pass < 2; pass++) {
+    char *out = pass ? without : with;
+    size_t o = 0;
+    doc.lexfirst_of = pass ? NULL : l;
+    for (int32_t i = 0; i < doc.ntoks; i++) {
+      FkgLexMatch m[8];
+      int n = fkg_lexicon_match(l, &doc, i, FKG_LX_MASK(FKG_LX_POST), m, 8);
+      for (int k = 0; k < n && o < 512; k++)
+        o += (size_t)snprintf(out + o, 512 - o, " %d:%s:%d", (int)i,
+                              fkg_lexicon_cell(l, FKG_LX_POST, m[k].entry->row, "key"),
+                              (int)(m[k].last - m[k].first));
+    }
+  }
+  CHECK_STR(with, without, "matches with the token slots as without");
+  CHECK(strstr(with, "mvd") && strstr(with, "director") && strstr(with, "kagot-exact"),
+        "matches found: %s", with);
+  fkg_doc_clear(&doc);
+}
+
 static void
 test_index(void)
 {
@@ -499,6 +546,7 @@ test_index(void)
    * (key) list first. */
   expect_posts(c, "каготой", 8, " kagot-stem:1 kagot-exact:1");
   expect_posts(c, "каготы", 8, " kagot-stem:1");
+  test_token_firsts(c);
   /* fkg_lexicon_lookup: entries by their exact keys, capital keys never. */
   const FkgLexicon *l = fkg_context_lexicon(c);
   const char *keys[4];
