@@ -51,6 +51,16 @@ struct FkgBatch {
   int nslots, cap;
   atomic_int next;
   int skipped, fatal;
+  /* The pool: jobs - 1 threads that live as long as the batch. Each flush raises `round`
+   * and waits until `busy` is back to 0; `stop` ends them. Threads made per flush cost a
+   * clone, and glibc hands the stack of an exited thread back to the kernel (madvise), so the
+   * next one faulted its pages in again: that halved the --jobs speed-up once documents got
+   * cheap. */
+  pthread_mutex_t mu;
+  pthread_cond_t wake, idle;
+  unsigned round;
+  int busy, stop, nthreads;
+  pthread_t *tids;
 };
 
 struct Worker {
@@ -129,16 +139,37 @@ done:
   wk->cur = NULL;
 }
 
-static void *
-work(void *arg)
+/* Takes slots of the current round until none is left. */
+static void
+work(Worker *wk)
 {
-  Worker *wk = arg;
   FkgBatch *b = wk->b;
   for (;;) {
     int i = atomic_fetch_add(&b->next, 1);
     if (i >= b->nslots) break;
     run_slot(wk, &b->slots[i]);
   }
+}
+
+/* A pool thread: one work() per round, until the batch stops. */
+static void *
+pool_main(void *arg)
+{
+  Worker *wk = arg;
+  FkgBatch *b = wk->b;
+  unsigned seen = 0;
+  pthread_mutex_lock(&b->mu);
+  for (;;) {
+    while (!b->stop && b->round == seen)
+      pthread_cond_wait(&b->wake, &b->mu);
+    if (b->stop) break;
+    seen = b->round;
+    pthread_mutex_unlock(&b->mu);
+    work(wk);
+    pthread_mutex_lock(&b->mu);
+    if (--b->busy == 0) pthread_cond_signal(&b->idle);
+  }
+  pthread_mutex_unlock(&b->mu);
   return NULL;
 }
 
@@ -152,6 +183,9 @@ fkg_batch_new(FkgContext *ctx, const FkgOptions *opts, int jobs, FkgWriter *w, F
     *st = FKG_BAD_ALLOC;
     return NULL;
   }
+  pthread_mutex_init(&b->mu, NULL);
+  pthread_cond_init(&b->wake, NULL);
+  pthread_cond_init(&b->idle, NULL);
   b->main_ctx = ctx;
   b->jobs = jobs < 1 ? 1 : jobs;
   b->w = w;
@@ -177,6 +211,18 @@ fkg_batch_new(FkgContext *ctx, const FkgOptions *opts, int jobs, FkgWriter *w, F
       fkg_batch_free(b);
       return NULL;
     }
+  }
+  if (b->jobs > 1) {
+    b->tids = calloc((size_t)b->jobs - 1, sizeof *b->tids);
+    if (!b->tids) {
+      *st = FKG_BAD_ALLOC;
+      fkg_batch_free(b);
+      return NULL;
+    }
+    /* Fewer threads than asked (the system refused one) only means fewer helpers. */
+    for (int j = 1; j < b->jobs; j++)
+      if (pthread_create(&b->tids[b->nthreads], NULL, pool_main, &b->workers[j]) == 0)
+        b->nthreads++;
   }
   return b;
 }
@@ -223,14 +269,20 @@ fkg_batch_flush(FkgBatch *b)
   if (!b->nslots) return;
   if (!b->fatal) {
     atomic_store(&b->next, 0);
-    pthread_t tid[64];
-    int started = 0;
-    int want = b->jobs - 1 < b->nslots - 1 ? b->jobs - 1 : b->nslots - 1;
-    for (int j = 1; j <= want && j < 64; j++)
-      if (pthread_create(&tid[started], NULL, work, &b->workers[j]) == 0) started++;
-    work(&b->workers[0]);
-    for (int j = 0; j < started; j++)
-      pthread_join(tid[j], NULL);
+    if (b->nthreads && b->nslots > 1) {
+      pthread_mutex_lock(&b->mu);
+      b->busy = b->nthreads;
+      b->round++;
+      pthread_cond_broadcast(&b->wake);
+      pthread_mutex_unlock(&b->mu);
+      work(&b->workers[0]);
+      pthread_mutex_lock(&b->mu);
+      while (b->busy)
+        pthread_cond_wait(&b->idle, &b->mu);
+      pthread_mutex_unlock(&b->mu);
+    } else {
+      work(&b->workers[0]);
+    }
   }
   for (int i = 0; i < b->nslots; i++) {
     if (b->fatal) {
@@ -298,6 +350,15 @@ void
 fkg_batch_free(FkgBatch *b)
 {
   if (!b) return;
+  if (b->nthreads) {
+    pthread_mutex_lock(&b->mu);
+    b->stop = 1;
+    pthread_cond_broadcast(&b->wake);
+    pthread_mutex_unlock(&b->mu);
+    for (int j = 0; j < b->nthreads; j++)
+      pthread_join(b->tids[j], NULL);
+  }
+  free(b->tids);
   for (int i = 0; b->slots && i < b->cap; i++) {
     slot_reset(&b->slots[i]);
     fkg_graph_part_free(b->slots[i].part);
@@ -306,5 +367,8 @@ fkg_batch_free(FkgBatch *b)
     fkg_context_free(b->workers[j].ctx);
   free(b->workers);
   free(b->slots);
+  pthread_cond_destroy(&b->idle);
+  pthread_cond_destroy(&b->wake);
+  pthread_mutex_destroy(&b->mu);
   free(b);
 }

@@ -20,6 +20,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unicode/ustring.h>
 
 static int
 stop_punct(const FkgWork *w, int32_t i)

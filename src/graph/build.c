@@ -232,43 +232,17 @@ append(char *buf, size_t cap, size_t *len, const char *s, size_t n)
   buf[*len] = '\0';
 }
 
-/* Copies the first 8 hex digits of the SHA-256 of `key` to `out`, from q's digest cache when
- * the key was met before. The cache is open addressing by an FNV-1a hash of the key; when it
- * is three quarters full it starts again empty, which bounds it at 4096 keys. Without memory
- * for it the digest is computed each time. */
+/* Copies the first 8 hex digits of the SHA-256 of `key` to `out`. Nettle's SHA-256 (with the
+ * CPU's SHA instructions) costs less than a cache of digests kept between documents did: that
+ * cache lived in each batch slot's statement list, so with --jobs it saw one article in 16 per
+ * job and spread 64 KiB tables over every slot. */
 static void
-key_digest(FkgQuads *q, const char *key, char out[9])
+key_digest(const char *key, char out[9])
 {
-  enum { CAP = 4096 }; /* a power of two */
-  if (!q->digest && (q->digest = calloc(CAP, sizeof *q->digest))) q->digest_cap = CAP;
-  FkgKeyDigest *slot = NULL;
-  if (q->digest_cap) {
-    if (q->digest_n * 4 >= q->digest_cap * 3) {
-      for (size_t i = 0; i < q->digest_cap; i++) {
-        free(q->digest[i].key);
-        q->digest[i].key = NULL;
-      }
-      q->digest_n = 0;
-    }
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (const unsigned char *p = (const unsigned char *)key; *p; p++)
-      h = (h ^ *p) * 0x100000001b3ULL;
-    size_t mask = q->digest_cap - 1, i = (size_t)h & mask;
-    for (; q->digest[i].key; i = (i + 1) & mask)
-      if (strcmp(q->digest[i].key, key) == 0) {
-        memcpy(out, q->digest[i].hex, 9);
-        return;
-      }
-    slot = &q->digest[i];
-  }
   char full[65];
   fkg_sha256_hex((const unsigned char *)key, strlen(key), full);
   memcpy(out, full, 8);
   out[8] = '\0';
-  if (slot && (slot->key = strdup(key))) {
-    memcpy(slot->hex, out, 9);
-    q->digest_n++;
-  }
 }
 
 /* One pass instead of ICU's measuring pass and converting pass: every mention has an anchor,
@@ -470,7 +444,7 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
   char kh[9];
   const char *slash = strchr(e->key, '/');
   int klen = slash ? (int)(slash - e->key) : (int)strlen(e->key);
-  if (e->nspans) key_digest(q, e->key, kh);
+  if (e->nspans) key_digest(e->key, kh);
   /* A mention IRI adds to the plain prefix digits, '-', hex and the key's first part: plain when
    * that part is. */
   int mplain = e->nspans && mp->plain && fkg_quads_iri_plain(e->key, (size_t)klen, 0);

@@ -32,12 +32,6 @@ typedef struct {
  * the predicate. */
 enum { FKG_PLAIN_O = 1, FKG_PLAIN_S = 2, FKG_PLAIN_P = 4 };
 
-/* An entity key and the first 8 hex digits of its SHA-256, which its mention IRIs carry. */
-typedef struct {
-  char *key; /* malloc'd; NULL: an empty slot */
-  char hex[9];
-} FkgKeyDigest;
-
 typedef struct {
   FkgArena *arena; /* where the strings live: the document's arena */
   FkgQuad *v;      /* kept between documents, grown with realloc */
@@ -54,10 +48,6 @@ typedef struct {
    * (the builder's statements); 0: fkg_quads_normalise ranks the predicates itself. */
   int preds_ranked;
   const char *plain_subj; /* the builder's: a subject known to be FKG_PLAIN_S, or NULL */
-  /* Digests of entity keys, kept between documents: a region or a person comes back article
-   * after article, and a SHA-256 was a third of fkg_graph_build. */
-  FkgKeyDigest *digest;
-  size_t digest_cap, digest_n;
 } FkgQuads;
 
 /* Frees what `q` keeps between documents; `q` can be used again. */

@@ -270,13 +270,9 @@ fkg_quads_release(FkgQuads *q)
   free(q->v);
   free(q->spare);
   free(q->scratch);
-  for (size_t i = 0; i < q->digest_cap; i++)
-    free(q->digest[i].key);
-  free(q->digest);
   q->v = q->spare = NULL;
   q->scratch = NULL;
-  q->digest = NULL;
-  q->n = q->cap = q->spare_cap = q->scratch_cap = q->rank_slots = q->digest_cap = q->digest_n = 0;
+  q->n = q->cap = q->spare_cap = q->scratch_cap = q->rank_slots = 0;
 }
 
 /* Mention IRIs are <base>mention/<16 hex of the article's digest>/...; the article's own IRI
