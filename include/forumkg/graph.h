@@ -28,6 +28,10 @@ void fkg_graph_part_free(FkgGraphPart *p);
  * Only reads `w`: any number of threads may prepare at once. */
 FkgStatus fkg_writer_prepare(const FkgWriter *w, FkgContext *ctx, FkgGraphPart *p, FkgDoc *doc,
                              const FkgFacts *facts);
+/* Trades the rendered bytes of two parts (line formats): a thread prepares into a part of its
+ * own, whose statement buffers stay warm in its cache, and hands the bytes to the slot that
+ * commits them. */
+void fkg_graph_part_trade_bytes(FkgGraphPart *a, FkgGraphPart *b);
 /* 1 when prepared parts no longer need their document (the line formats). */
 int fkg_writer_renders(const FkgWriter *w);
 /* Writes a prepared part, in input order, from one thread; the part can then be reused. */

@@ -66,6 +66,10 @@ struct FkgBatch {
 struct Worker {
   FkgBatch *b;
   FkgContext *ctx;
+  /* The line formats' statements are built and sorted here, and only the rendered bytes go to
+   * the slot: with one part per slot, each document met cold buffers last touched on the
+   * other core (a quarter more CPU time with --jobs 2). */
+  FkgGraphPart *scratch;
   FkgDiag diag; /* collects into the current slot's messages */
   Slot *cur;
 };
@@ -117,8 +121,12 @@ run_slot(Worker *wk, Slot *s)
   s->facts.doc = &s->doc;
   if (!st) st = fkg_extract_doc(ctx, &s->doc, &s->facts);
   if (!st && wk->b->w) {
+    int renders = fkg_writer_renders(wk->b->w);
     if (!s->part) s->part = fkg_graph_part_new();
-    st = s->part ? fkg_writer_prepare(wk->b->w, ctx, s->part, &s->doc, &s->facts) : FKG_BAD_ALLOC;
+    if (renders && !wk->scratch) wk->scratch = fkg_graph_part_new();
+    FkgGraphPart *p = renders ? wk->scratch : s->part;
+    st = s->part && p ? fkg_writer_prepare(wk->b->w, ctx, p, &s->doc, &s->facts) : FKG_BAD_ALLOC;
+    if (!st && renders) fkg_graph_part_trade_bytes(p, s->part);
     s->prepared = !st;
   }
   if (st) {
@@ -363,8 +371,10 @@ fkg_batch_free(FkgBatch *b)
     slot_reset(&b->slots[i]);
     fkg_graph_part_free(b->slots[i].part);
   }
-  for (int j = 1; b->workers && j < b->jobs; j++)
-    fkg_context_free(b->workers[j].ctx);
+  for (int j = 0; b->workers && j < b->jobs; j++) {
+    fkg_graph_part_free(b->workers[j].scratch);
+    if (j > 0) fkg_context_free(b->workers[j].ctx);
+  }
   free(b->workers);
   free(b->slots);
   pthread_cond_destroy(&b->idle);

@@ -601,6 +601,14 @@ fkg_graph_part_free(FkgGraphPart *p)
   free(p);
 }
 
+void
+fkg_graph_part_trade_bytes(FkgGraphPart *a, FkgGraphPart *b)
+{
+  FkgBytes t = a->out;
+  a->out = b->out;
+  b->out = t;
+}
+
 int
 fkg_writer_renders(const FkgWriter *w)
 {
