@@ -17,6 +17,7 @@
 #include <unistd.h>
 #include <yajl/yajl_tree.h>
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,47 +77,102 @@ extract_usage(FILE *out)
                "in the output);\n2 usage error; 3 fatal error (no output written)\n");
 }
 
-/* A list of paths. The strings are packed in 1 MiB blocks, not malloc'd one by one: a corpus of
- * 850,000 files is a list of 850,000 paths, and a malloc header and alignment per path made up
- * most of the peak memory of a 1 GB run. */
+/* A list of paths. Each is kept as its directory and its name: the directory's text once per
+ * directory ("dir/"), the name after a pointer to it, packed in 1 MiB blocks rather than
+ * malloc'd one by one. A corpus of 850,000 files is a list of 850,000 paths; whole paths, one
+ * malloc each, made up most of the peak memory of a 1 GB run (about 70 bytes a path, now about
+ * 25 with names like g0850000_ru.txt). Paths given whole (arguments, --files-from) have the
+ * empty directory. */
 typedef struct PathBlock {
   struct PathBlock *next;
-  char data[];
+  max_align_t data[];
 } PathBlock;
 
 typedef struct {
-  char **v;
+  const char *dir; /* "" or a directory with its trailing '/' */
+  char name[];
+} PathEntry;
+
+typedef struct {
+  PathEntry **v;
   size_t n, cap;
   PathBlock *blocks;
   char *at; /* free space in blocks->data */
   size_t left;
 } PathList;
 
+/* `size` bytes of the list's blocks, aligned for a pointer; NULL when out of memory. */
+static void *
+path_space(PathList *l, size_t size)
+{
+  const size_t align = sizeof(max_align_t);
+  size = (size + align - 1) / align * align;
+  if (size > l->left) {
+    size_t bsize = size > (1u << 20) ? size : (1u << 20);
+    PathBlock *b = malloc(sizeof *b + bsize);
+    if (!b) return NULL;
+    b->next = l->blocks;
+    l->blocks = b;
+    l->at = (char *)b->data;
+    l->left = bsize;
+  }
+  void *p = l->at;
+  l->at += size;
+  l->left -= size;
+  return p;
+}
+
+/* Adds `name` in directory `dir` (from path_list_dir, or "" for a whole path). */
 static int
-push_path(PathList *l, const char *p)
+push_entry(PathList *l, const char *dir, const char *name)
 {
   if (l->n == l->cap) {
     size_t ncap = l->cap ? l->cap * 2 : 64;
-    char **nv = realloc(l->v, sizeof *nv * ncap);
+    PathEntry **nv = realloc(l->v, sizeof *nv * ncap);
     if (!nv) return -1;
     l->v = nv;
     l->cap = ncap;
   }
-  size_t len = strlen(p) + 1;
-  if (len > l->left) {
-    size_t size = len > (1u << 20) ? len : (1u << 20);
-    PathBlock *b = malloc(sizeof *b + size);
-    if (!b) return -1;
-    b->next = l->blocks;
-    l->blocks = b;
-    l->at = b->data;
-    l->left = size;
-  }
-  memcpy(l->at, p, len);
-  l->v[l->n++] = l->at;
-  l->at += len;
-  l->left -= len;
+  size_t len = strlen(name) + 1;
+  PathEntry *e = path_space(l, sizeof *e + len);
+  if (!e) return -1;
+  e->dir = dir;
+  memcpy(e->name, name, len);
+  l->v[l->n++] = e;
   return 0;
+}
+
+static int
+push_path(PathList *l, const char *p)
+{
+  return push_entry(l, "", p);
+}
+
+/* `dir` with a trailing '/', kept in the list's blocks for its entries; NULL when out of
+ * memory. */
+static const char *
+path_list_dir(PathList *l, const char *dir)
+{
+  size_t dl = strlen(dir);
+  int slash = dl && dir[dl - 1] == '/';
+  char *d = path_space(l, dl + 2);
+  if (!d) return NULL;
+  memcpy(d, dir, dl);
+  if (!slash) d[dl++] = '/';
+  d[dl] = '\0';
+  return d;
+}
+
+/* The entry's whole path, malloc'd; NULL when out of memory. */
+static char *
+entry_path(const PathEntry *e)
+{
+  size_t dl = strlen(e->dir), nl = strlen(e->name);
+  char *p = malloc(dl + nl + 1);
+  if (!p) return NULL;
+  memcpy(p, e->dir, dl);
+  memcpy(p + dl, e->name, nl + 1);
+  return p;
 }
 
 static void
@@ -131,10 +187,23 @@ path_list_free(PathList *l)
   memset(l, 0, sizeof *l);
 }
 
+/* Orders entries as strcmp orders their whole paths, without making them: the directory's
+ * text, then the name, byte by byte. */
 static int
-cmp_str(const void *a, const void *b)
+cmp_entry(const void *a, const void *b)
 {
-  return strcmp(*(char *const *)a, *(char *const *)b);
+  const PathEntry *x = *(PathEntry *const *)a, *y = *(PathEntry *const *)b;
+  if (x->dir == y->dir) return strcmp(x->name, y->name);
+  const unsigned char *p = (const unsigned char *)x->dir, *q = (const unsigned char *)y->dir;
+  int pn = 0, qn = 0; /* 1 once in the name */
+  for (;;) {
+    if (!*p && !pn) p = (const unsigned char *)x->name, pn = 1;
+    if (!*q && !qn) q = (const unsigned char *)y->name, qn = 1;
+    if (*p != *q) return *p < *q ? -1 : 1;
+    if (!*p) return 0;
+    p++;
+    q++;
+  }
 }
 
 typedef struct {
@@ -185,30 +254,32 @@ walk(FkgDiag *diag, const char *dir, PathList *out, DirId *seen, int depth)
    * order, so that messages come in the same order on every file system. */
   int bad = 0;
   PathList later = {0};
+  const char *dirp = NULL; /* dir + '/' in `out`, made with the first file */
   struct dirent *de;
   while ((de = readdir(d))) {
     if (de->d_name[0] == '.') continue;
-    char *p = join_path(dir, de->d_name);
-    if (!p) break;
-    size_t pl = strlen(p);
     /* The entry's type from readdir saves a stat per file; file systems that do not report it
      * (DT_UNKNOWN), and symbolic links, are asked with stat. */
     int is_file = de->d_type == DT_REG;
     if (!is_file && de->d_type != DT_DIR) {
+      char *p = join_path(dir, de->d_name);
+      if (!p) break;
       struct stat cs;
       is_file = stat(p, &cs) == 0 && !S_ISDIR(cs.st_mode);
+      free(p);
     }
+    size_t nl = strlen(de->d_name);
     if (!is_file) {
       if (push_path(&later, de->d_name)) bad = 1;
-    } else if (pl > 4 && strcmp(p + pl - 4, ".txt") == 0 && push_path(out, p)) {
-      bad = 1;
+    } else if (nl > 4 && strcmp(de->d_name + nl - 4, ".txt") == 0) {
+      if (!dirp) dirp = path_list_dir(out, dir);
+      if (!dirp || push_entry(out, dirp, de->d_name)) bad = 1;
     }
-    free(p);
   }
   closedir(d);
-  if (later.n > 1) qsort(later.v, later.n, sizeof *later.v, cmp_str);
+  if (later.n > 1) qsort(later.v, later.n, sizeof *later.v, cmp_entry);
   for (size_t i = 0; i < later.n; i++) {
-    char *p = join_path(dir, later.v[i]);
+    char *p = join_path(dir, later.v[i]->name);
     if (!p) break;
     struct stat cs;
     if (stat(p, &cs) != 0) {
@@ -373,7 +444,7 @@ fkg_cmd_extract(int argc, char **argv)
   /* Path order, whatever the order of the arguments: Turtle output is streamed, and a
    * statement about a shared entity is written with the first article that makes it, so the
    * same inputs must always come in the same order for the same bytes out. */
-  if (inputs.n > 1) qsort(inputs.v, inputs.n, sizeof *inputs.v, cmp_str);
+  if (inputs.n > 1) qsort(inputs.v, inputs.n, sizeof *inputs.v, cmp_entry);
   FkgWriter *w = NULL;
   FILE *facts_out = NULL;
   int dot = strcmp(o.format, "dot") == 0;
@@ -409,15 +480,25 @@ fkg_cmd_extract(int argc, char **argv)
   clock_gettime(CLOCK_MONOTONIC, &pg.t0);
   for (size_t i = 0; i < inputs.n && pg.on; i++) {
     struct stat sb;
-    if (stat(inputs.v[i], &sb) == 0) pg.total_bytes += (size_t)sb.st_size;
+    char *p = entry_path(inputs.v[i]);
+    if (p && stat(p, &sb) == 0) pg.total_bytes += (size_t)sb.st_size;
+    free(p);
   }
   FkgBatch *batch = NULL;
   if (!fatal) {
     batch = fkg_batch_new(ctx, &opts, (int)o.jobs, w, facts_out, progress_step, &pg, &st);
     fatal = !batch;
   }
-  for (size_t i = 0; i < inputs.n && !fatal; i++)
-    fkg_batch_add_file(batch, inputs.v[i]);
+  for (size_t i = 0; i < inputs.n && !fatal; i++) {
+    char *p = entry_path(inputs.v[i]);
+    if (!p) {
+      fprintf(stderr, "forumkg: error: out of memory\n");
+      fatal = 1;
+      break;
+    }
+    fkg_batch_add_file(batch, p);
+    free(p);
+  }
   if (batch) fkg_batch_flush(batch);
   if (o.jsonl && batch && !fkg_batch_fatal(batch)) {
     skipped |= read_jsonl(&diag, batch, o.jsonl);
