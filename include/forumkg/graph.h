@@ -1,8 +1,9 @@
 /* forumkg: the graph stage. Turns each document's facts into RDF statements on the contract's
- * vocabulary and writes them through raptor2's serialisers. Output goes to a temporary file in
- * the target's directory and is renamed into place only when complete, so no reader ever sees
- * a half-written graph. N-Triples and N-Quads are streamed one article at a time; the other
- * formats are written at the end, sorted and deduplicated. */
+ * vocabulary and writes them. Output goes to a temporary file in the target's directory and is
+ * renamed into place only when complete, so no reader ever sees a half-written graph.
+ * N-Triples, N-Quads (serd, or the line as is when serd would write it unchanged) and Turtle
+ * (serd) are streamed one article at a time; RDF/XML and RDF/JSON (raptor2) are written at the
+ * end, sorted and deduplicated. */
 #ifndef FORUMKG_GRAPH_H
 #define FORUMKG_GRAPH_H
 
