@@ -461,8 +461,9 @@ fkg_cmd_extract(int argc, char **argv)
     /* -f dot: the graph goes to a temporary N-Triples file, then the report stage draws it
      * (raptor2's own dot writer does not escape record labels: one '|' or '{' in an article
      * breaks Graphviz). */
+    const char *tmpdir = getenv("TMPDIR");
     snprintf(dot_tmp, sizeof dot_tmp, "%s/forumkg-dot-XXXXXX.nt",
-             getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+             tmpdir && *tmpdir ? tmpdir : "/tmp");
     int fd = mkstemps(dot_tmp, 3);
     if (fd < 0) {
       fprintf(stderr, "forumkg: error: cannot create a temporary file: %s\n", strerror(errno));

@@ -551,10 +551,9 @@ match_given_family(FkgWork *w, int32_t i, FkgStatus *st)
            given_row(w, j + 1) < 0 && !is_patronymic(w, j + 1))
     j++;
   int pg = 0;
-  Case pc = C_UNKNOWN;
   if (script == FKG_TOK_CYR &&
       (is_patronymic(w, j) ||
-       ((pc = patronymic_shape(w, j, &pg)) != C_UNKNOWN && family_end(w, j + 1, script) > 0 &&
+       (patronymic_shape(w, j, &pg) != C_UNKNOWN && family_end(w, j + 1, script) > 0 &&
         given_row(w, j + 1) < 0 && patronymic_shape(w, j + 1, &pg) == C_UNKNOWN)))
     j++;
   else if (script == FKG_TOK_LAT && is_initial(w, j))

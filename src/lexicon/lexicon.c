@@ -117,10 +117,8 @@ static FkgStatus
 firsts_grow(FkgLexicon *lex)
 {
   uint32_t ncap = lex->nfirsts * 2;
-  FirstWord *nf = malloc(sizeof(FirstWord) * ncap);
+  FirstWord *nf = calloc(ncap, sizeof(FirstWord)); /* every slot empty (word NULL) */
   if (!nf) return FKG_BAD_ALLOC;
-  for (uint32_t i = 0; i < ncap; i++)
-    nf[i].word = NULL;
   for (uint32_t i = 0; i < lex->nfirsts; i++) {
     const FirstWord *f = &lex->firsts[i];
     if (!f->word) continue;
@@ -511,13 +509,11 @@ fkg_lexicon_load(FkgContext *ctx, const char *dir, FkgLexicon **out)
   if (!lex) return FKG_BAD_ALLOC;
   fkg_arena_init(&lex->arena, 1 << 20);
   lex->nfirsts = 4096;
-  lex->firsts = malloc(sizeof(FirstWord) * lex->nfirsts);
+  lex->firsts = calloc(lex->nfirsts, sizeof(FirstWord)); /* every slot empty (word NULL) */
   if (!lex->firsts) {
     fkg_lexicon_free(lex);
     return FKG_BAD_ALLOC;
   }
-  for (uint32_t i = 0; i < lex->nfirsts; i++)
-    lex->firsts[i].word = NULL;
   FkgStatus st = FKG_SUCCESS;
   for (size_t s = 0; s < sizeof specs / sizeof *specs && !st; s++) {
     const TableSpec *sp = &specs[s];
