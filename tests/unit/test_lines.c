@@ -465,7 +465,7 @@ check_sort(void)
     }
     FkgQuad *want = malloc(sizeof *want * (n ? n : 1));
     if (!want) abort();
-    memcpy(want, l.q.v, sizeof *want * n);
+    if (n) memcpy(want, l.q.v, sizeof *want * n); /* l.q.v is NULL while empty */
     qsort(want, n, sizeof *want, ref_cmp_qsort);
     size_t m = n ? 1 : 0;
     for (size_t i = 1; i < n; i++)
