@@ -172,8 +172,14 @@ fkg_merge_term_normalise(raptor_world *w, raptor_term *t, raptor_term **out, Fkg
   }
   if (t->type == RAPTOR_TERM_TYPE_BLANK) {
     const unsigned char *s = t->value.blank.string;
-    if (fkg_merge_utf8_invalid_at(s, t->value.blank.string_len) >= 0)
-      return refuse(why, "blank node", s, t->value.blank.string_len, "is not valid UTF-8");
+    size_t bn = t->value.blank.string_len;
+    if (fkg_merge_utf8_invalid_at(s, bn) >= 0)
+      return refuse(why, "blank node", s, bn, "is not valid UTF-8");
+    /* raptor2's N-Quads parser takes "_:y." as the label "y.", which no writer can give back:
+     * in N-Triples and Turtle a label never ends with '.' (the dot ends the statement). */
+    if (bn == 0 || s[bn - 1] == '.')
+      return refuse(why, "blank node", s, bn,
+                    "is empty or ends with '.', which N-Triples and Turtle do not allow");
     *out = raptor_term_copy(t);
     return FKG_SUCCESS;
   }
