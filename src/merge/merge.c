@@ -223,38 +223,6 @@ fkg_merge_format_ok(const char *name)
 
 /* ---- reading ------------------------------------------------------------------------ */
 
-/* Offset of the first \u0000 or \U00000000 escape in s[0, n) (a backslash preceded by an
- * even number of backslashes), or -1. raptor2's text parsers unescape it into a C string and
- * so end the literal there without a word: "a\u0000b" is read as "a". RDF 1.1 allows the
- * character; raptor2 cannot carry it, so the input is refused rather than silently cut. */
-static long
-find_escaped_nul(const unsigned char *s, size_t n)
-{
-  size_t run = 0; /* backslashes just before s[i] */
-  for (size_t i = 0; i < n; i++) {
-    if (s[i] != '\\') {
-      run = 0;
-      continue;
-    }
-    if (run % 2 == 0) {
-      if (i + 6 <= n && !memcmp(s + i + 1, "u0000", 5)) return (long)i;
-      if (i + 10 <= n && !memcmp(s + i + 1, "U00000000", 9)) return (long)i;
-    }
-    run++;
-  }
-  return -1;
-}
-
-/* Syntaxes read through libxml2, which decodes the declared encoding itself. */
-static int
-syntax_is_xml(const char *syntax)
-{
-  static const char *const kXml[] = {"rdfxml", "rdfa", "grddl", "rss-tag-soup"};
-  for (size_t i = 0; i < sizeof kXml / sizeof *kXml; i++)
-    if (strcmp(syntax, kXml[i]) == 0) return 1;
-  return 0;
-}
-
 /* True for a label this stage made: "fkg", 12 lower-case hex digits, '_' or '-', more. */
 static int
 has_content_prefix(const char *label)
@@ -424,33 +392,56 @@ fkg_merge_add_bytes(FkgMerge *m, const char *name, const unsigned char *bytes, s
       return FKG_BAD_ARG;
     }
   }
-  /* raptor2's text parsers take invalid UTF-8 into literals, and its writers then cut them
-   * (and the Turtle writer drops the rest of the subject's statements): bytes that are not
-   * UTF-8 make the input a syntax error, located as the text stage locates them. XML-based
-   * syntaxes may declare another encoding; libxml2 checks theirs. */
-  if (!syntax_is_xml(syntax)) {
-    long bad = fkg_merge_utf8_invalid_at(bytes, n);
-    /* A raw NUL is well-formed UTF-8, but raptor2's text parsers stop a literal there and go
-     * on after it, silently: "1.\0...5e3" was read as "1.". */
-    const unsigned char *nul = memchr(bytes, '\0', bad >= 0 ? (size_t)bad : n);
-    long esc = find_escaped_nul(bytes, nul ? (size_t)(nul - bytes) : bad >= 0 ? (size_t)bad : n);
-    if (bad >= 0 || nul || esc >= 0) {
-      FkgLoc at = {in.name, 0, 0};
-      long off = esc >= 0 ? esc : nul ? (long)(nul - bytes) : bad;
-      fkg_merge_locate_byte(bytes, (size_t)off, &at.line, &at.col);
-      if (esc >= 0)
+  /* raptor2's text parsers take invalid UTF-8 into literals (and its writers then cut them),
+   * cut literals at NULs, and mishandle some escapes: screen.c says how. */
+  long off;
+  unsigned char *blanked = NULL;
+  FkgScreenFault fault = fkg_merge_screen(bytes, n, syntax, &off, &blanked);
+  if (fault == FKG_SCREEN_NO_MEMORY) {
+    fkg_diag(m->diag, FKG_ERROR, &loc, "out of memory");
+    return FKG_BAD_ALLOC;
+  }
+  if (fault != FKG_SCREEN_CLEAN) {
+    FkgLoc at = {in.name, 0, 0};
+    fkg_merge_locate_byte(bytes, (size_t)off, &at.line, &at.col);
+    switch (fault) {
+    case FKG_SCREEN_ESCAPED_NUL:
+      fkg_diag(m->diag, FKG_ERROR, &at,
+               "escaped NUL (\\u0000) at offset %ld: raptor2 would cut the literal there", off);
+      break;
+    case FKG_SCREEN_NUL:
+      fkg_diag(m->diag, FKG_ERROR, &at, "NUL byte at offset %ld (binary file?)", off);
+      break;
+    case FKG_SCREEN_ESCAPE:
+      fkg_diag(m->diag, FKG_ERROR, &at,
+               "backslash at offset %ld: %s allows one only inside a literal or an IRI, as "
+               "\\t \\b \\n \\r \\f \\\" \\\\ \\uXXXX or \\UXXXXXXXX (for \\', which raptor2 "
+               "cannot read, write \\u0027)",
+               off, strcmp(syntax, "nquads") == 0 ? "N-Quads" : "N-Triples");
+      break;
+    case FKG_SCREEN_LINE_JOIN:
+      if (bytes[off] == '\\')
         fkg_diag(m->diag, FKG_ERROR, &at,
-                 "escaped NUL (\\u0000) at offset %ld: raptor2 would cut the literal there", off);
-      else if (nul)
-        fkg_diag(m->diag, FKG_ERROR, &at, "NUL byte at offset %ld (binary file?)", off);
+                 "backslash before a line end (offset %ld): raptor2 would read the next line as "
+                 "part of this one and lose its statement",
+                 off);
       else
-        fkg_diag(m->diag, FKG_ERROR, &at, "invalid UTF-8 (byte 0x%02X at offset %ld)", bytes[bad],
-                 bad);
-      return FKG_BAD_SYNTAX;
+        fkg_diag(m->diag, FKG_ERROR, &at,
+                 "%c not closed on its line (offset %ld): raptor2 "
+                 "would read the lines up to the next %c as part of this one and lose their "
+                 "statements",
+                 bytes[off], off, bytes[off]);
+      break;
+    default:
+      fkg_diag(m->diag, FKG_ERROR, &at, "invalid UTF-8 (byte 0x%02X at offset %ld)", bytes[off],
+               off);
+      break;
     }
+    return FKG_BAD_SYNTAX;
   }
   raptor_parser *parser = raptor_new_parser(m->world, syntax);
   if (!parser) {
+    free(blanked);
     fkg_diag(m->diag, FKG_ERROR, &loc, "unknown input syntax '%s'", syntax);
     return FKG_BAD_ARG;
   }
@@ -464,12 +455,14 @@ fkg_merge_add_bytes(FkgMerge *m, const char *name, const unsigned char *bytes, s
   raptor_uri *base = base_str ? raptor_new_uri(m->world, base_str) : NULL;
   if (base_str) raptor_free_memory(base_str);
   if (!base) {
+    free(blanked);
     raptor_free_parser(parser);
     return FKG_BAD_ALLOC;
   }
   m->current = &in;
   int rc = raptor_parser_parse_start(parser, base);
-  if (!rc) rc = raptor_parser_parse_chunk(parser, bytes, n, 1);
+  if (!rc) rc = raptor_parser_parse_chunk(parser, blanked ? blanked : bytes, n, 1);
+  free(blanked);
   m->current = NULL;
   in.parser = NULL;
   raptor_free_parser(parser);

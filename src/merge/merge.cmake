@@ -3,6 +3,7 @@ target_sources(forumkg_core PRIVATE
   src/merge/merge.c
   src/merge/link.c
   src/merge/output.c
+  src/merge/screen.c
   src/merge/terms.c
 )
 list(APPEND FKG_CLI_SOURCES src/cli/cmd_merge.c)

@@ -85,6 +85,24 @@ long fkg_merge_utf8_invalid_at(const unsigned char *s, size_t n);
 /* Line (from 1, after each LF) and column (from 1, in code points) of byte `off` of `s`. */
 void fkg_merge_locate_byte(const unsigned char *s, size_t off, long *line, long *col);
 
+/* What the screen found in an input's bytes, first in the input first. */
+typedef enum {
+  FKG_SCREEN_CLEAN,       /* nothing */
+  FKG_SCREEN_UTF8,        /* a byte that is not part of well-formed UTF-8 */
+  FKG_SCREEN_NUL,         /* a NUL byte */
+  FKG_SCREEN_ESCAPED_NUL, /* \u0000 or \U00000000, which raptor2 would cut a literal at */
+  FKG_SCREEN_ESCAPE,      /* N-Triples, N-Quads: a backslash raptor2 cannot read safely */
+  FKG_SCREEN_LINE_JOIN,   /* N-Triples, N-Quads: a quote or backslash that joins lines */
+  FKG_SCREEN_NO_MEMORY,   /* not screened: out of memory */
+} FkgScreenFault;
+
+/* Screens the bytes of an input in `syntax` (a raptor2 parser name) before raptor2 reads them;
+ * sets *off to the fault's byte offset, or -1 when clean. When clean, *blanked is NULL or a
+ * copy of the n bytes (the caller frees it) for raptor2 to read instead: N-Triples and N-Quads
+ * comments that raptor2 would misread are blanked with spaces in it. */
+FkgScreenFault fkg_merge_screen(const unsigned char *s, size_t n, const char *syntax, long *off,
+                                unsigned char **blanked);
+
 /* The gate: checks term `t` (borrowed) as it enters the merge and returns in *out the term for
  * the merged graph: `t` itself (a new reference) or a normalised copy (language tag in lower
  * case, dot segments removed from IRIs and datatype IRIs). Returns FKG_BAD_SYNTAX with *why

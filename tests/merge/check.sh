@@ -363,10 +363,11 @@ hostile)
   printf '<http://e/s> <http://e/p> "x"@fr--ca .\n' >lang.nt
   printf '<http://e/s> <http://e/p> "1"^^<http://w<http://e/x> .\n' >dtype.nt
   printf '<http://e/s> <http://e/p> "a\\u0000b" .\n' >nul.nt
+  printf '%s\n' "<http://e/s> <http://e/p> \"it\\'s\" ." >escape.nt
   cp "$REG/rdfxml-relative-iri-bad091cd7790" relative.rdf
   echo "previous content" >out.ttl
   set +e
-  "$MERGE" -o out.ttl "$FIX/geo.nt" utf8.ttl angle.nq lang.nt dtype.nt nul.nt relative.rdf 2>err.txt
+  "$MERGE" -o out.ttl "$FIX/geo.nt" utf8.ttl angle.nq lang.nt dtype.nt nul.nt escape.nt relative.rdf 2>err.txt
   rc=$?
   set -e
   count "exit status with bad inputs" 1 "$rc"
@@ -376,11 +377,31 @@ hostile)
   has "malformed language tag" err.txt "error: language tag @fr--ca is not of the BCP 47 form"
   has "datatype IRI holding '<'" err.txt "error: datatype IRI <http://w<http://e/x> holds '<'"
   has "escaped NUL" err.txt 'nul.nt:1:29: error: escaped NUL (\u0000) at offset 28'
+  has "an escape raptor2 cannot read, located" err.txt "escape.nt:1:30: error: backslash at offset 29: N-Triples allows"
   has "relative IRI in RDF/XML" err.txt "relative.rdf:4: error: IRI <http*//example.org/p> has no scheme"
-  count "one message per bad input" 6 "$(grep -c ': error: ' err.txt)"
+  count "one message per bad input" 7 "$(grep -c ': error: ' err.txt)"
   has "written without them" err.txt "out.ttl: note: written without the inputs that could not be merged"
   count "only the good input's statements" "$(lines "$FIX/geo.nt" | wc -l)" "$(lines out.ttl | wc -l)"
   echo "previous content" >out.ttl
+  # A backslash in a comment, or in an escape raptor2 reads, passes the screen.
+  printf '%s\n' '# C:\data\q "not a literal \\' '<http://e/s> <http://e/p> "it\u0027s \\ \"q\"" . # \x' \
+    '<http://e/s> <http://e/p> "\U0001F600 \t" .' >escapes-ok.nt
+  run -f ntriples -o escapes-ok.out.nt escapes-ok.nt
+  count "escapes raptor2 reads, comments: both statements" 2 "$(lines escapes-ok.out.nt | wc -l)"
+  # A quote or a backslash in a comment: raptor2 would join the lines after it and lose their
+  # statements; the comment is blanked before raptor2 reads it.
+  printf '%s\n' "# it's here" '<http://e/s> <http://e/p> "x" . # C:\' '<http://e/s> <http://e/q> "y" .' \
+    "<http://e/s> <http://e/r> \"z\" . # \"quoted" >comments.nt
+  run -f ntriples -o comments.out.nt comments.nt
+  count "quotes and backslashes in comments: every statement" 3 "$(lines comments.out.nt | wc -l)"
+  # Outside a comment, a quote not closed on its line is refused, not joined to the next.
+  printf '%s\n' "<http://e/s> <http://e/p> 'x\" ." '<http://e/s> <http://e/q> "y" .' >join.nt
+  set +e
+  "$MERGE" -f ntriples -o join.out.nt join.nt 2>join.err
+  rc=$?
+  set -e
+  count "exit status, a quote not closed on its line" 1 "$rc"
+  has "the join, located" join.err "join.nt:1:27: error: ' not closed on its line (offset 26)"
   # The same statement from three syntaxes is one statement.
   printf '<http://e/x/../s> <http://e/p> "x"@fr-CA .\n' >same.nt
   printf '<http://e/s> <http://e/p> "x"@fr-cA .\n' >same.ttl
