@@ -1,14 +1,17 @@
-/* forumkg: `forumkg extract`'s document pipeline over batches of inputs (extract_batch.h).
+/* forumkg: `forumkg extract`'s document pipeline over a stream of inputs (extract_batch.h).
  *
- * A batch is a row of slots, one per input. Threads take slots in turn (an atomic counter)
- * and run read, load, segment, extract and the graph stage's prepare step, each thread with a
+ * The inputs queue in a ring of slots, one per input. Threads take the oldest waiting slot and
+ * run read, load, segment, extract and the graph stage's prepare step, each thread with a
  * context of its own: ICU break iterators, regexes, transliterators and Snowball stemmers are
- * not shareable, and nothing else is global. When every slot is done, the main thread commits
- * them in input order: the slot's messages to standard error, its graph part to the writer
- * (N-Triples and N-Quads arrive already rendered to bytes, so committing is one fwrite) or its
- * facts to the --facts stream. The output is therefore byte for byte the same for any number
- * of jobs. A batch holds 16 inputs per job: enough to keep threads busy across long and short
- * articles, few enough that memory stays flat. */
+ * not shareable, and nothing else is global. The main thread queues inputs and, whenever the
+ * ring is full, does the next useful thing: commit the oldest slot if it is done (its messages
+ * to standard error, its graph part to the writer, where N-Triples and N-Quads arrive already
+ * rendered to bytes, or its facts to the --facts stream), else process a waiting slot itself,
+ * else wait for the oldest to finish. Slots are committed in input order, so the output is
+ * byte for byte the same for any number of jobs; and the other threads never wait for a
+ * commit, nor for the slowest document of a batch (a batch barrier once cost a fifth of the
+ * --jobs 2 speed-up). The ring holds 16 inputs per job: enough to keep threads busy across
+ * long and short articles, few enough that memory stays flat. */
 #include "extract_batch.h"
 #include "forumkg/extract.h"
 #include "forumkg/segment.h"
@@ -35,6 +38,7 @@ typedef struct {
   FILE *msgs;    /* open_memstream over msg/msg_len, opened on the first message */
   char *msg;
   size_t msg_len;
+  int done; /* processed (or passed over), ready to commit; under the batch's mutex */
 } Slot;
 
 typedef struct Worker Worker;
@@ -48,18 +52,21 @@ struct FkgBatch {
   FkgBatchDone done;
   void *user;
   Slot *slots;
-  int nslots, cap;
-  atomic_int next;
-  int skipped, fatal;
-  /* The pool: jobs - 1 threads that live as long as the batch. Each flush raises `round`
-   * and waits until `busy` is back to 0; `stop` ends them. Threads made per flush cost a
-   * clone, and glibc hands the stack of an exited thread back to the kernel (madvise), so the
-   * next one faulted its pages in again: that halved the --jobs speed-up once documents got
-   * cheap. */
+  int cap;
+  /* Inputs counted from the first: slot k % cap holds input k. Under `mu`: queued (visible to
+   * the threads), taken (claimed by a thread), committed; queued - committed <= cap. */
+  long queued, taken, committed;
+  int skipped;
+  /* The output failed: queued slots are passed over. Set by the main thread only, under `mu`
+   * (so the main thread reads it without). */
+  int fatal;
+  /* jobs - 1 threads that live as long as the batch: threads made per batch cost a clone, and
+   * glibc hands an exited thread's stack back to the kernel (madvise), so the next one faulted
+   * its pages in again. `work` wakes them for a queued slot, `finished` wakes the main thread when
+   * a slot is done; `stop` ends them. */
   pthread_mutex_t mu;
-  pthread_cond_t wake, idle;
-  unsigned round;
-  int busy, stop, nthreads;
+  pthread_cond_t work, finished;
+  int stop, nthreads;
   pthread_t *tids;
 };
 
@@ -147,35 +154,44 @@ done:
   wk->cur = NULL;
 }
 
-/* Takes slots of the current round until none is left. */
-static void
-work(Worker *wk)
+/* Claims the oldest queued slot, with `mu` held; NULL when none waits. */
+static Slot *
+claim(FkgBatch *b)
 {
-  FkgBatch *b = wk->b;
-  for (;;) {
-    int i = atomic_fetch_add(&b->next, 1);
-    if (i >= b->nslots) break;
-    run_slot(wk, &b->slots[i]);
-  }
+  if (b->taken == b->queued) return NULL;
+  return &b->slots[b->taken++ % b->cap];
 }
 
-/* A pool thread: one work() per round, until the batch stops. */
+/* Processes a claimed slot (passes it over once the output failed) and marks it done. Called
+ * and returns with `mu` held. */
+static void
+process(Worker *wk, Slot *s)
+{
+  FkgBatch *b = wk->b;
+  if (!b->fatal) {
+    pthread_mutex_unlock(&b->mu);
+    run_slot(wk, s);
+    pthread_mutex_lock(&b->mu);
+  }
+  s->done = 1;
+  pthread_cond_signal(&b->finished);
+}
+
+/* A pool thread: processes queued slots until the batch stops. */
 static void *
 pool_main(void *arg)
 {
   Worker *wk = arg;
   FkgBatch *b = wk->b;
-  unsigned seen = 0;
   pthread_mutex_lock(&b->mu);
   for (;;) {
-    while (!b->stop && b->round == seen)
-      pthread_cond_wait(&b->wake, &b->mu);
+    Slot *s = claim(b);
+    if (s) {
+      process(wk, s);
+      continue;
+    }
     if (b->stop) break;
-    seen = b->round;
-    pthread_mutex_unlock(&b->mu);
-    work(wk);
-    pthread_mutex_lock(&b->mu);
-    if (--b->busy == 0) pthread_cond_signal(&b->idle);
+    pthread_cond_wait(&b->work, &b->mu);
   }
   pthread_mutex_unlock(&b->mu);
   return NULL;
@@ -192,8 +208,8 @@ fkg_batch_new(FkgContext *ctx, const FkgOptions *opts, int jobs, FkgWriter *w, F
     return NULL;
   }
   pthread_mutex_init(&b->mu, NULL);
-  pthread_cond_init(&b->wake, NULL);
-  pthread_cond_init(&b->idle, NULL);
+  pthread_cond_init(&b->work, NULL);
+  pthread_cond_init(&b->finished, NULL);
   b->main_ctx = ctx;
   b->jobs = jobs < 1 ? 1 : jobs;
   b->w = w;
@@ -250,7 +266,7 @@ slot_reset(Slot *s)
   s->part = keep;
 }
 
-/* Hands one processed slot on, on the main thread. */
+/* Hands one processed slot on, on the main thread, without `mu`. */
 static void
 commit(FkgBatch *b, Slot *s)
 {
@@ -260,53 +276,88 @@ commit(FkgBatch *b, Slot *s)
     fputs(s->msg, stderr);
   }
   if (s->rc) b->skipped = 1;
+  int failed = 0;
   if (!s->rc && !b->fatal) {
-    if (b->facts_out) {
-      if (fkg_facts_write_tsv(&s->facts, b->facts_out) != FKG_SUCCESS) b->fatal = 1;
-    } else if (s->prepared) {
-      if (fkg_writer_commit(b->w, s->part) != FKG_SUCCESS) b->fatal = 1;
-    }
+    if (b->facts_out)
+      failed = fkg_facts_write_tsv(&s->facts, b->facts_out) != FKG_SUCCESS;
+    else if (s->prepared)
+      failed = fkg_writer_commit(b->w, s->part) != FKG_SUCCESS;
+  }
+  if (failed) {
+    pthread_mutex_lock(&b->mu);
+    b->fatal = 1;
+    pthread_mutex_unlock(&b->mu);
   }
   if (b->done) b->done(b->user, s->nbytes);
   slot_reset(s);
 }
 
+/* One step of the main thread: commits the oldest slot when it is done, else processes a
+ * queued slot, else waits for a thread to finish one. Returns 0 when nothing is queued. */
+static int
+step(FkgBatch *b)
+{
+  pthread_mutex_lock(&b->mu);
+  if (b->committed == b->queued) {
+    pthread_mutex_unlock(&b->mu);
+    return 0;
+  }
+  Slot *head = &b->slots[b->committed % b->cap];
+  if (head->done) {
+    pthread_mutex_unlock(&b->mu);
+    commit(b, head);
+    pthread_mutex_lock(&b->mu);
+    b->committed++;
+  } else {
+    Slot *s = claim(b);
+    if (s)
+      process(&b->workers[0], s);
+    else
+      pthread_cond_wait(&b->finished, &b->mu);
+  }
+  pthread_mutex_unlock(&b->mu);
+  return 1;
+}
+
 void
 fkg_batch_flush(FkgBatch *b)
 {
-  if (!b->nslots) return;
-  if (!b->fatal) {
-    atomic_store(&b->next, 0);
-    if (b->nthreads && b->nslots > 1) {
-      pthread_mutex_lock(&b->mu);
-      b->busy = b->nthreads;
-      b->round++;
-      pthread_cond_broadcast(&b->wake);
-      pthread_mutex_unlock(&b->mu);
-      work(&b->workers[0]);
-      pthread_mutex_lock(&b->mu);
-      while (b->busy)
-        pthread_cond_wait(&b->idle, &b->mu);
-      pthread_mutex_unlock(&b->mu);
-    } else {
-      work(&b->workers[0]);
-    }
+  while (step(b)) {
   }
-  for (int i = 0; i < b->nslots; i++) {
-    if (b->fatal) {
-      slot_reset(&b->slots[i]);
-      continue;
-    }
-    commit(b, &b->slots[i]);
-  }
-  b->nslots = 0;
 }
 
+/* A free slot for the next input: steps until the ring has room. The slot is the main
+ * thread's until publish() queues it. */
 static Slot *
 take_slot(FkgBatch *b)
 {
-  if (b->nslots == b->cap) fkg_batch_flush(b);
-  return &b->slots[b->nslots++];
+  for (;;) {
+    pthread_mutex_lock(&b->mu);
+    int room = b->queued - b->committed < b->cap;
+    pthread_mutex_unlock(&b->mu);
+    if (room) break;
+    step(b);
+  }
+  return &b->slots[b->queued % b->cap];
+}
+
+static void
+publish(FkgBatch *b)
+{
+  pthread_mutex_lock(&b->mu);
+  b->queued++;
+  pthread_cond_signal(&b->work);
+  pthread_mutex_unlock(&b->mu);
+}
+
+/* Gives up on the unpublished slot `s` and on the run: queued inputs are passed over. */
+static void
+out_of_memory(FkgBatch *b, Slot *s)
+{
+  slot_reset(s);
+  pthread_mutex_lock(&b->mu);
+  b->fatal = 1;
+  pthread_mutex_unlock(&b->mu);
 }
 
 void
@@ -318,10 +369,10 @@ fkg_batch_add_file(FkgBatch *b, const char *path)
   s->where = strdup(path);
   s->source = strdup(base_name(path));
   if (!s->path || !s->where || !s->source) {
-    b->fatal = 1;
-    b->nslots--;
-    slot_reset(s);
+    out_of_memory(b, s);
+    return;
   }
+  publish(b);
 }
 
 void
@@ -333,13 +384,12 @@ fkg_batch_add_text(FkgBatch *b, const char *where, const char *source, const cha
   s->source = strdup(source);
   s->text = malloc(n ? n : 1);
   if (!s->where || !s->source || !s->text) {
-    b->fatal = 1;
-    b->nslots--;
-    slot_reset(s);
+    out_of_memory(b, s);
     return;
   }
   memcpy(s->text, text, n);
   s->n = n;
+  publish(b);
 }
 
 int
@@ -359,9 +409,10 @@ fkg_batch_free(FkgBatch *b)
 {
   if (!b) return;
   if (b->nthreads) {
+    fkg_batch_flush(b);
     pthread_mutex_lock(&b->mu);
     b->stop = 1;
-    pthread_cond_broadcast(&b->wake);
+    pthread_cond_broadcast(&b->work);
     pthread_mutex_unlock(&b->mu);
     for (int j = 0; j < b->nthreads; j++)
       pthread_join(b->tids[j], NULL);
@@ -377,8 +428,8 @@ fkg_batch_free(FkgBatch *b)
   }
   free(b->workers);
   free(b->slots);
-  pthread_cond_destroy(&b->idle);
-  pthread_cond_destroy(&b->wake);
+  pthread_cond_destroy(&b->finished);
+  pthread_cond_destroy(&b->work);
   pthread_mutex_destroy(&b->mu);
   free(b);
 }

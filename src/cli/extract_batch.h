@@ -21,13 +21,14 @@ typedef void (*FkgBatchDone)(void *user, size_t nbytes);
  * output is the same for any number of jobs. Either `w` or `facts_out` is set. */
 FkgBatch *fkg_batch_new(FkgContext *ctx, const FkgOptions *opts, int jobs, FkgWriter *w,
                         FILE *facts_out, FkgBatchDone done, void *user, FkgStatus *st);
-/* Queues a file to read. */
+/* Queues a file to read (first processing and committing older inputs while the queue is
+ * full). */
 void fkg_batch_add_file(FkgBatch *b, const char *path);
 /* Queues a text given in memory (a JSON line): `where` names it in messages, `source` is the
  * article's name. Copies all three. */
 void fkg_batch_add_text(FkgBatch *b, const char *where, const char *source, const char *text,
                         size_t n);
-/* Processes what is queued. */
+/* Processes and commits everything queued. */
 void fkg_batch_flush(FkgBatch *b);
 /* 1 once some input was skipped; 1 once the output failed (nothing more is processed). */
 int fkg_batch_skipped(const FkgBatch *b);
