@@ -11,6 +11,10 @@
 #include "forumkg/resolve.h"
 #include "forumkg/segment.h"
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 #include <string.h>
 
 typedef enum { C_NOM, C_GEN, C_DAT, C_ACC, C_INS, C_PREP, C_UNKNOWN } Case;
@@ -356,20 +360,39 @@ add_person(FkgWork *w, int32_t first, int32_t last, const char *given, const cha
 /* Two mentions name one person when their family keys are equal and their given names agree
  * (same first four letters of the key, or an initial that fits). */
 static int
+given_is_initial(const char *g)
+{
+  return !g || strchr(g, '.') != NULL;
+}
+
+/* An initial fits a given name (or another initial) that starts with its letter. In one
+ * script the first letters are compared (З. is not Жанна, though "z" begins "zhanna"); across
+ * scripts the keys are, the initial's whole transliteration starting the other's (В. and
+ * Vadim; Ж., "zh", and Zhanna). */
+static int
+initial_fits(const FkgPersonMention *a, const FkgPersonMention *b)
+{
+  int32_t i = 0, j = 0;
+  UChar32 c1, c2;
+  U8_NEXT(a->given, i, (int32_t)strlen(a->given), c1);
+  U8_NEXT(b->given, j, (int32_t)strlen(b->given), c2);
+  UErrorCode e1 = U_ZERO_ERROR, e2 = U_ZERO_ERROR;
+  if (c1 >= 0 && c2 >= 0 && uscript_getScript(c1, &e1) == uscript_getScript(c2, &e2) &&
+      U_SUCCESS(e1) && U_SUCCESS(e2))
+    return u_toupper(c1) == u_toupper(c2);
+  size_t n1 = strlen(a->gkey), n2 = strlen(b->gkey);
+  return strncmp(a->gkey, b->gkey, n1 < n2 ? n1 : n2) == 0;
+}
+
+static int
 same_person(const FkgPersonMention *a, const FkgPersonMention *b)
 {
   if (strcmp(a->fkey, b->fkey) != 0) return 0;
   if (!a->given || !b->given) return 1;
   const char *g1 = a->gkey, *g2 = b->gkey;
   if (!g1 || !g2 || !*g1 || !*g2) return 1;
-  if (strlen(g1) == 1 || strlen(g2) == 1) return g1[0] == g2[0];
+  if (given_is_initial(a->given) || given_is_initial(b->given)) return initial_fits(a, b);
   return strncmp(g1, g2, 4) == 0;
-}
-
-static int
-given_is_initial(const char *g)
-{
-  return !g || strchr(g, '.') != NULL;
 }
 
 /* The IRI path of the person of canonical mention `c`, as fkg_resolve_person_key makes it
@@ -380,7 +403,10 @@ person_key(FkgWork *w, const FkgPersonMention *c)
   FkgArena *a = &w->doc->arena;
   const char *g = c->gkey;
   if (c->given && given_is_initial(c->given)) {
-    const char *initial = fkg_arena_strndup(a, c->given, 1);
+    /* The initial's whole first letter: Cyrillic ones take two bytes ("В." is gromov-v). */
+    int32_t first = 0;
+    U8_FWD_1(c->given, first, (int32_t)strlen(c->given));
+    const char *initial = fkg_arena_strndup(a, c->given, (size_t)first);
     if (!initial) return NULL;
     g = name_key(w, initial);
   }

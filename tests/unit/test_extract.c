@@ -287,6 +287,14 @@ test_person_keys(void)
                 "person/gromov-vadim|", 1, -1);
   expect_entity("The school was opened by V. Gromov yesterday.", FKG_E_PERSON, "person/gromov-v|",
                 1, 1);
+  /* A Cyrillic initial keys by its whole letter (two bytes in UTF-8), as its Latin spelling
+   * does: once it was cut to its first byte and the key lost the given name. */
+  expect_entity("Школу открыл В. Громов.", FKG_E_PERSON, "person/gromov-v|", 1, 1);
+  /* An initial whose transliteration takes two letters (Ж, "zh") still fits the full name. */
+  expect_entity("Министр Жанна Яблоновская открыла форум. Ж. Яблоновская рассказала о нём.",
+                FKG_E_PERSON, "person/yablonovskaya-zhanna|", 1, 1);
+  expect_entity("Министр Жанна Яблоновская открыла форум. З. Яблоновская рассказала о нём.",
+                FKG_E_PERSON, "person/yablonovskaya-z|", 1, 2);
 }
 
 static void
