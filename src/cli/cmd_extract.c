@@ -43,7 +43,8 @@ static const FkgOption kOptions[] = {
     {"-o", "--output", FKG_ARG_STRING, offsetof(ExtractOpts, output),
      "FILE  write here (atomically: temporary file, then rename); default standard output"},
     {"-f", "--format", FKG_ARG_STRING, offsetof(ExtractOpts, format),
-     "FMT   turtle (default), ntriples, nquads, rdfxml, json, dot"},
+     "FMT   turtle, ntriples, nquads, rdfxml, json, dot (default: by the extension of -o,\n"
+     "else turtle)"},
     {NULL, "--base", FKG_ARG_STRING, offsetof(ExtractOpts, base),
      "IRI   instance namespace (default https://w3id.org/forumkg/id/)"},
     {NULL, "--ontology", FKG_ARG_STRING, offsetof(ExtractOpts, ontology),
@@ -385,7 +386,6 @@ int
 fkg_cmd_extract(int argc, char **argv)
 {
   ExtractOpts o = {0};
-  o.format = "turtle";
   o.base = "https://w3id.org/forumkg/id/";
   o.max_bytes = 64u << 20;
   o.jobs = 1;
@@ -413,6 +413,7 @@ fkg_cmd_extract(int argc, char **argv)
     free(paths);
     return FKG_EXIT_USAGE;
   }
+  o.format = fkg_cli_output_format(o.format, o.output, fkg_writer_format_ok);
   if (!fkg_writer_format_ok(o.format)) {
     fprintf(stderr,
             "forumkg: error: unknown format '%s' (turtle, ntriples, nquads, rdfxml, "

@@ -26,7 +26,8 @@ static const FkgOption kOptions[] = {
      "FILE  write here atomically: temporary file, then rename (default: standard\n"
      "      output)"},
     {"-f", "--format", FKG_ARG_STRING, offsetof(MergeOpts, format),
-     "FMT   turtle (default), ntriples, nquads (keeps graph names), rdfxml, json"},
+     "FMT   turtle, ntriples, nquads (keeps graph names), rdfxml, json (default: by the\n"
+     "extension of -o, else turtle)"},
     {"-i", "--input-format", FKG_ARG_STRING, offsetof(MergeOpts, input_format),
      "FMT   syntax of every FILE: turtle, ntriples, nquads, rdfxml, trig, json or\n"
      "      guess (default: by extension .ttl .nt .nq .rdf .xml .owl .trig .json)"},
@@ -110,7 +111,6 @@ int
 fkg_cmd_merge(int argc, char **argv)
 {
   MergeOpts o = {0};
-  o.format = "turtle";
   char **paths = calloc((size_t)argc + 1, sizeof *paths);
   int npaths = 0;
   if (!paths) return FKG_EXIT_FATAL;
@@ -127,6 +127,7 @@ fkg_cmd_merge(int argc, char **argv)
     free(paths);
     return FKG_EXIT_USAGE;
   }
+  o.format = fkg_cli_output_format(o.format, o.output, fkg_merge_format_ok);
   if (!fkg_merge_format_ok(o.format)) {
     fprintf(stderr,
             "forumkg: error: unknown output format '%s' (turtle, ntriples, nquads, "

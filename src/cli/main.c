@@ -39,7 +39,8 @@ static const struct {
     {"query", fkg_cmd_query, "run SPARQL on graphs (--data FILE) or a store (--store SPEC)"},
     {"load", fkg_cmd_load, "add graphs to a sqlite or postgresql store for later queries"},
     {"report", fkg_cmd_report, "write an HTML page about graphs, with a drawing (Graphviz)"},
-    {"merge", fkg_cmd_merge, "union RDF graphs; link regions to open data (--smush: one IRI per sameAs)"},
+    {"merge", fkg_cmd_merge,
+     "union RDF graphs; link regions to open data (--smush: one IRI per sameAs)"},
 };
 
 static void

@@ -1,10 +1,12 @@
 /* forumkg: command line, the option parser shared by every subcommand (see options.h). */
 #include "options.h"
 #include "cli.h"
+#include "forumkg/merge.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static size_t
 find(const FkgOption *spec, size_t nspec, const char *a, const char **inline_val)
@@ -101,4 +103,20 @@ fkg_cli_print_options(FILE *out, const FkgOption *spec, size_t nspec)
     }
     fputc('\n', out);
   }
+}
+
+const char *
+fkg_cli_output_format(const char *given, const char *output, int (*ok)(const char *))
+{
+  if (given) return given;
+  const char *f = NULL;
+  if (output && strcmp(output, "-") != 0) {
+    size_t n = strlen(output);
+    if ((n > 4 && strcasecmp(output + n - 4, ".dot") == 0) ||
+        (n > 3 && strcasecmp(output + n - 3, ".gv") == 0))
+      f = "dot";
+    else
+      f = fkg_merge_syntax_for_path(output); /* the table the inputs are read by */
+  }
+  return f && ok(f) ? f : "turtle";
 }

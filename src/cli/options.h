@@ -36,4 +36,9 @@ int fkg_cli_parse(int argc, char **argv, const FkgOption *spec, size_t nspec, vo
 /* Prints the visible options of `spec`, one per line (continuation lines indented). */
 void fkg_cli_print_options(FILE *out, const FkgOption *spec, size_t nspec);
 
+/* The output format: `given` (-f) when set; else the one the extension of `output` (-o) names
+ * (.ttl .nt .nq .rdf .xml .owl .json, and .dot .gv) when `ok` accepts it; else "turtle". So
+ * `-o graph.nt` writes N-Triples, not Turtle under a name that says otherwise. */
+const char *fkg_cli_output_format(const char *given, const char *output, int (*ok)(const char *));
+
 #endif

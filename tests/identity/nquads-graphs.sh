@@ -1,7 +1,8 @@
 #!/bin/sh
 # Identity test nquads_graphs (see identity.cmake): `forumkg extract -f nquads TEXTS` parses with
 # rapper (-i nquads -c, a positive triple count) and has exactly one named graph per article,
-# named with the article's IRI (graph-shape.mjs nquads-graphs, with N3.js).
+# named with the article's IRI (graph-shape.mjs nquads-graphs, with N3.js); without -f, the
+# extension of -o names the format.
 #   nquads-graphs.sh FORUMKG NODE SRCDIR TEXTS WORKDIR
 set -u
 forumkg=$1 node=$2 src=$3 texts=$4 work=$5
@@ -26,4 +27,13 @@ else
   echo "ok   rapper parses the N-Quads"
 fi
 "$node" tests/identity/graph-shape.mjs nquads-graphs --data "$out" --texts "$texts" || status=1
+# Without -f, the extension of -o names the format: .nq is N-Quads, .nt N-Triples.
+"$forumkg" extract "$texts" -o "$work/by-name.nq" && "$forumkg" extract "$texts" -o "$work/by-name.nt" &&
+  "$forumkg" extract -f ntriples "$texts" -o "$work/graph.nt" || status=1
+if cmp -s "$out" "$work/by-name.nq" && cmp -s "$work/graph.nt" "$work/by-name.nt"; then
+  echo "ok   -o FILE.nq and FILE.nt without -f write N-Quads and N-Triples"
+else
+  echo "FAIL: without -f, -o FILE.nq or FILE.nt did not write its format"
+  status=1
+fi
 exit $status

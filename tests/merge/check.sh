@@ -402,6 +402,11 @@ hostile)
   set -e
   count "exit status, a quote not closed on its line" 1 "$rc"
   has "the join, located" join.err "join.nt:1:27: error: ' not closed on its line (offset 26)"
+  # Without -f, the extension of -o names the output format.
+  run -o geo.by-name.nq "$FIX/geo.nt"
+  run -f nquads -o geo.nquads.nq "$FIX/geo.nt"
+  if cmp -s geo.by-name.nq geo.nquads.nq && ! grep -q '^@prefix' geo.by-name.nq; then ok "-o FILE.nq without -f writes N-Quads"
+  else fail "-o FILE.nq without -f did not write N-Quads"; fi
   # The same statement from three syntaxes is one statement.
   printf '<http://e/x/../s> <http://e/p> "x"@fr-CA .\n' >same.nt
   printf '<http://e/s> <http://e/p> "x"@fr-cA .\n' >same.ttl
