@@ -13,9 +13,11 @@ static FkgContext *ctx;
 static FkgDiag diag;
 static CheckDiagLog diaglog;
 
-/* The --facts tsv lines of `text`, in a malloc'ed string ("" on failure). */
+/* Runs `text` through load, segment and extract, and `print`s what it found into a
+ * malloc'ed string ("" on failure). */
 static char *
-facts_of(const char *text)
+extract_text(const char *text, FkgStatus (*print)(const FkgFacts *, FILE *, const void *),
+             const void *arg)
 {
   FkgDoc doc;
   char *buf = NULL;
@@ -30,12 +32,26 @@ facts_of(const char *text)
     memset(&facts, 0, sizeof facts);
     facts.doc = &doc;
     st = fkg_extract_doc(ctx, &doc, &facts);
-    if (!st) st = fkg_facts_write_tsv(&facts, out);
+    if (!st) st = print(&facts, out, arg);
   }
   fclose(out);
   fkg_doc_clear(&doc);
   if (st) printf("     (extraction of \"%s\": status %d)\n", text, (int)st);
   return buf ? buf : calloc(1, 1);
+}
+
+static FkgStatus
+print_tsv(const FkgFacts *facts, FILE *out, const void *arg)
+{
+  (void)arg;
+  return fkg_facts_write_tsv(facts, out);
+}
+
+/* The --facts tsv lines of `text`. */
+static char *
+facts_of(const char *text)
+{
+  return extract_text(text, print_tsv, NULL);
 }
 
 /* Is there a person mention whose text is exactly `mention`? */
@@ -76,35 +92,25 @@ expect_occupation(const char *text, const char *fact, int want)
   free(f);
 }
 
+/* One "key|label" line (label, else name, else "") per entity of kind *arg. */
+static FkgStatus
+print_entities(const FkgFacts *facts, FILE *out, const void *arg)
+{
+  FkgEntityKind kind = *(const FkgEntityKind *)arg;
+  for (int32_t i = 0; i < facts->nents; i++) {
+    const FkgEntity *e = &facts->ents[i];
+    if (e->kind == kind)
+      fprintf(out, "%s|%s\n", e->key, e->label ? e->label : e->name ? e->name : "");
+  }
+  return FKG_SUCCESS;
+}
+
 /* The keys and labels (or names) of the entities of `kind` that `text` yields, one "key|label"
- * a line, in a malloc'ed string ("" on failure). */
+ * a line. */
 static char *
 entities_of(const char *text, FkgEntityKind kind)
 {
-  FkgDoc doc;
-  char *buf = NULL;
-  size_t len = 0;
-  FILE *out = open_memstream(&buf, &len);
-  if (!out) return calloc(1, 1);
-  FkgStatus st =
-      fkg_text_load(ctx, &doc, "t.txt", "t.txt", (const unsigned char *)text, strlen(text));
-  if (!st) st = fkg_segment_doc(ctx, &doc);
-  if (!st) {
-    FkgFacts facts;
-    memset(&facts, 0, sizeof facts);
-    facts.doc = &doc;
-    st = fkg_extract_doc(ctx, &doc, &facts);
-    for (int32_t i = 0; !st && i < facts.nents; i++)
-      if (facts.ents[i].kind == kind)
-        fprintf(out, "%s|%s\n", facts.ents[i].key,
-                facts.ents[i].label  ? facts.ents[i].label
-                : facts.ents[i].name ? facts.ents[i].name
-                                     : "");
-  }
-  fclose(out);
-  fkg_doc_clear(&doc);
-  if (st) printf("     (extraction of \"%s\": status %d)\n", text, (int)st);
-  return buf ? buf : calloc(1, 1);
+  return extract_text(text, print_entities, &kind);
 }
 
 /* Expects (want 1) or not (0) an entity of `kind` whose "key|label" line holds `part`; `count`
