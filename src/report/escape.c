@@ -3,6 +3,8 @@
  * the check that the SVG Graphviz returns is well formed and inert before it is inlined. */
 #include "report_int.h"
 
+#include <unicode/utf8.h>
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,148 +13,93 @@
 
 #define REPLACEMENT "\xEF\xBF\xBD" /* U+FFFD */
 
-/* Decodes one UTF-8 sequence at s (n bytes left). Returns its length and the code point, or
- * 0 for a byte that does not start a valid, shortest, non-surrogate sequence. */
-static size_t
-utf8_next(const unsigned char *s, size_t n, uint32_t *cp)
-{
-  unsigned char c = s[0];
-  if (c < 0x80) {
-    *cp = c;
-    return 1;
-  }
-  size_t len;
-  uint32_t v, min;
-  if (c >= 0xC2 && c <= 0xDF) {
-    len = 2;
-    v = c & 0x1F;
-    min = 0x80;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    len = 3;
-    v = c & 0x0F;
-    min = 0x800;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    len = 4;
-    v = c & 0x07;
-    min = 0x10000;
-  } else {
-    return 0;
-  }
-  if (n < len) return 0;
-  for (size_t i = 1; i < len; i++) {
-    if ((s[i] & 0xC0) != 0x80) return 0;
-    v = (v << 6) | (s[i] & 0x3F);
-  }
-  if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
-  *cp = v;
-  return len;
-}
-
 /* Code points that neither HTML text nor XML may carry as they are. */
 static int
-is_unsafe(uint32_t cp)
+is_unsafe(UChar32 cp)
 {
   if (cp < 0x20) return cp != '\t' && cp != '\n' && cp != '\r';
   if (cp >= 0x7F && cp <= 0x9F) return 1;
   return cp == 0xFFFE || cp == 0xFFFF;
 }
 
-void
-fkg_report_html_escape(FkgRBuf *out, const char *s)
+/* Copies `s` to `out`, each code point for which `rep_of` gives a replacement replaced, and
+ * each ill-formed UTF-8 sequence (ICU's maximal subpart) replaced by U+FFFD. Runs of bytes
+ * kept as they are go out in one piece. */
+static void
+escape_with(FkgRBuf *out, const char *s, const char *(*rep_of)(UChar32 cp))
 {
-  const unsigned char *p = (const unsigned char *)s;
+  const uint8_t *p = (const uint8_t *)s;
   size_t n = strlen(s);
   size_t run = 0; /* bytes copied as they are, flushed before each escape */
   size_t i = 0;
   while (i < n) {
-    uint32_t cp;
-    size_t len = utf8_next(p + i, n - i, &cp);
-    const char *rep = NULL;
-    if (len == 0) {
-      rep = REPLACEMENT;
-      len = 1;
-    } else if (is_unsafe(cp)) {
-      rep = REPLACEMENT;
-    } else {
-      switch (cp) {
-      case '&':
-        rep = "&amp;";
-        break;
-      case '<':
-        rep = "&lt;";
-        break;
-      case '>':
-        rep = "&gt;";
-        break;
-      case '"':
-        rep = "&quot;";
-        break;
-      case '\'':
-        rep = "&#39;";
-        break;
-      default:
-        break;
-      }
-    }
+    /* A window of one sequence's longest length: U8_NEXT takes int32_t lengths. */
+    int32_t k = 0;
+    UChar32 cp;
+    U8_NEXT(p + i, k, (int32_t)(n - i < 4 ? n - i : 4), cp);
+    const char *rep = cp < 0 ? REPLACEMENT : rep_of(cp);
     if (rep) {
       fkg_rbuf_add(out, s + i - run, run);
       fkg_rbuf_puts(out, rep);
       run = 0;
     } else {
-      run += len;
+      run += (size_t)k;
     }
-    i += len;
+    i += (size_t)k;
   }
   fkg_rbuf_add(out, s + n - run, run);
+}
+
+static const char *
+html_rep(UChar32 cp)
+{
+  if (is_unsafe(cp)) return REPLACEMENT;
+  switch (cp) {
+  case '&':
+    return "&amp;";
+  case '<':
+    return "&lt;";
+  case '>':
+    return "&gt;";
+  case '"':
+    return "&quot;";
+  case '\'':
+    return "&#39;";
+  default:
+    return NULL;
+  }
+}
+
+void
+fkg_report_html_escape(FkgRBuf *out, const char *s)
+{
+  escape_with(out, s, html_rep);
+}
+
+static const char *
+dot_rep(UChar32 cp)
+{
+  switch (cp) {
+  case '\\':
+    return "\\\\";
+  case '"':
+    return "\\\"";
+  case '&':
+    return "&#38;";
+  case '\n':
+    return "\\n";
+  case '\r':
+  case '\t':
+    return " ";
+  default:
+    return is_unsafe(cp) ? REPLACEMENT : NULL;
+  }
 }
 
 void
 fkg_report_dot_escape(FkgRBuf *out, const char *s)
 {
-  const unsigned char *p = (const unsigned char *)s;
-  size_t n = strlen(s);
-  size_t run = 0;
-  size_t i = 0;
-  while (i < n) {
-    uint32_t cp;
-    size_t len = utf8_next(p + i, n - i, &cp);
-    const char *rep = NULL;
-    if (len == 0) {
-      rep = REPLACEMENT;
-      len = 1;
-    } else {
-      switch (cp) {
-      case '\\':
-        rep = "\\\\";
-        break;
-      case '"':
-        rep = "\\\"";
-        break;
-      case '&':
-        rep = "&#38;";
-        break;
-      case '\n':
-        rep = "\\n";
-        break;
-      case '\r':
-      case '\t':
-        rep = " ";
-        break;
-      default:
-        if (is_unsafe(cp)) rep = REPLACEMENT;
-        break;
-      }
-    }
-    if (rep) {
-      fkg_rbuf_add(out, s + i - run, run);
-      fkg_rbuf_puts(out, rep);
-      run = 0;
-    } else {
-      run += len;
-    }
-    i += len;
-  }
-  fkg_rbuf_add(out, s + n - run, run);
+  escape_with(out, s, dot_rep);
 }
 
 /* ---- label wrapping ------------------------------------------------------------------- */
