@@ -432,6 +432,12 @@ fkg_merge_add_bytes(FkgMerge *m, const char *name, const unsigned char *bytes, s
                  "statements",
                  bytes[off], off, bytes[off]);
       break;
+    case FKG_SCREEN_EMPTY_GRAPH_NAME:
+      fkg_diag(m->diag, FKG_ERROR, &at,
+               "<> before '{' (offset %ld), a graph named by the document's own IRI: raptor2 "
+               "crashes on it; write the graph's IRI in full",
+               off);
+      break;
     default:
       fkg_diag(m->diag, FKG_ERROR, &at, "invalid UTF-8 (byte 0x%02X at offset %ld)", bytes[off],
                off);

@@ -87,13 +87,14 @@ void fkg_merge_locate_byte(const unsigned char *s, size_t off, long *line, long 
 
 /* What the screen found in an input's bytes, first in the input first. */
 typedef enum {
-  FKG_SCREEN_CLEAN,       /* nothing */
-  FKG_SCREEN_UTF8,        /* a byte that is not part of well-formed UTF-8 */
-  FKG_SCREEN_NUL,         /* a NUL byte */
-  FKG_SCREEN_ESCAPED_NUL, /* \u0000 or \U00000000, which raptor2 would cut a literal at */
-  FKG_SCREEN_ESCAPE,      /* N-Triples, N-Quads: a backslash raptor2 cannot read safely */
-  FKG_SCREEN_LINE_JOIN,   /* N-Triples, N-Quads: a quote or backslash that joins lines */
-  FKG_SCREEN_NO_MEMORY,   /* not screened: out of memory */
+  FKG_SCREEN_CLEAN,            /* nothing */
+  FKG_SCREEN_UTF8,             /* a byte that is not part of well-formed UTF-8 */
+  FKG_SCREEN_NUL,              /* a NUL byte */
+  FKG_SCREEN_ESCAPED_NUL,      /* \u0000 or \U00000000, which raptor2 would cut a literal at */
+  FKG_SCREEN_ESCAPE,           /* N-Triples, N-Quads: a backslash raptor2 cannot read safely */
+  FKG_SCREEN_LINE_JOIN,        /* N-Triples, N-Quads: a quote or backslash that joins lines */
+  FKG_SCREEN_EMPTY_GRAPH_NAME, /* Turtle, TriG: `<>` before '{', which crashes raptor2 */
+  FKG_SCREEN_NO_MEMORY,        /* not screened: out of memory */
 } FkgScreenFault;
 
 /* Screens the bytes of an input in `syntax` (a raptor2 parser name) before raptor2 reads them;

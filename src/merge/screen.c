@@ -3,7 +3,7 @@
  * (Debian 12) goes wrong on bytes it should refuse: it takes invalid UTF-8 into literals, cuts
  * a literal at a NUL, and in its N-Triples and N-Quads parsers an escape it does not know
  * reads and writes memory it does not own, and a quote or backslash in a comment loses the
- * statements after it. */
+ * statements after it; its Turtle lexer crashes on `<> {`. */
 #include "merge_int.h"
 
 #include <stdlib.h>
@@ -153,6 +153,59 @@ find_unreadable_escape(const unsigned char *s, size_t n, unsigned char **copy)
   return -1;
 }
 
+/* raptor2 2.0.15's Turtle and TriG lexer reads an IRI followed by '{' (a TriG graph's name) as
+ * one token, and when the IRI is empty, `<>` (the document's own IRI), it reads a NULL string
+ * and crashes: `<> { ... }` is valid TriG, and rapper crashes on it too (found by fuzz_merge;
+ * raptor2's issue 83 reports crashes of this lexer). Returns the offset of the first `<>` that
+ * only white space separates from a '{', outside literals and comments, or -1. */
+static long
+find_empty_graph_name(const unsigned char *s, size_t n)
+{
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = s[i];
+    if (c == '#') { /* a comment, to the line end */
+      while (i < n && s[i] != '\n' && s[i] != '\r')
+        i++;
+    } else if (c == '<') {
+      size_t start = i++;
+      while (i < n && s[i] != '>') /* an IRI holds no '>' (escapes are \u, \U) */
+        i += s[i] == '\\' && i + 1 < n ? 2 : 1;
+      if (i < n && i == start + 1) {
+        size_t j = i + 1;
+        while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r'))
+          j++;
+        if (j < n && s[j] == '{') return (long)start;
+      }
+      i++;
+    } else if (c == '"' || c == '\'') { /* a literal, short or long ("""...""") */
+      int lng = i + 2 < n && s[i + 1] == c && s[i + 2] == c;
+      i += lng ? 3 : 1;
+      while (i < n) {
+        if (s[i] == '\\') {
+          i += 2;
+        } else if (s[i] == c && (!lng || (i + 2 < n && s[i + 1] == c && s[i + 2] == c))) {
+          i += lng ? 3 : 1;
+          break;
+        } else if (!lng && (s[i] == '\n' || s[i] == '\r')) {
+          break; /* a short literal ends with its line (raptor2 then reports it) */
+        } else {
+          i++;
+        }
+      }
+    } else {
+      i++;
+    }
+  }
+  return -1;
+}
+
+static int
+is_turtle_family(const char *syntax)
+{
+  return strcmp(syntax, "turtle") == 0 || strcmp(syntax, "trig") == 0;
+}
+
 static int
 is_ntriples_family(const char *syntax)
 {
@@ -190,6 +243,13 @@ fkg_merge_screen(const unsigned char *s, size_t n, const char *syntax, long *off
     if (esc == -2) return FKG_SCREEN_NO_MEMORY;
     if (*blanked) view = *blanked;
     join = find_joined_line(view, esc >= 0 ? (size_t)esc : clean);
+  }
+  if (is_turtle_family(syntax)) {
+    long graph = find_empty_graph_name(s, clean);
+    if (graph >= 0) {
+      *off = graph;
+      return FKG_SCREEN_EMPTY_GRAPH_NAME;
+    }
   }
   /* The first fault in the input is the one reported. */
   long first = join >= 0 && (esc < 0 || join < esc) ? join : esc;

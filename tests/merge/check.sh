@@ -402,6 +402,18 @@ hostile)
   set -e
   count "exit status, a quote not closed on its line" 1 "$rc"
   has "the join, located" join.err "join.nt:1:27: error: ' not closed on its line (offset 26)"
+  # `<> {` crashes raptor2's Turtle/TriG lexer: refused before it reads it; "<>{" in a literal
+  # or a comment is no graph name.
+  printf '%s\n' '<> { <http://e/s> <http://e/p> "x" . }' >base-graph.trig
+  set +e
+  "$MERGE" -f nquads -o base-graph.nq base-graph.trig 2>base-graph.err
+  rc=$?
+  set -e
+  count "exit status, <> before {" 1 "$rc"
+  has "<> before {, located" base-graph.err "base-graph.trig:1:1: error: <> before '{' (offset 0)"
+  printf '%s\n' '# <> {' '<http://e/g> { <http://e/s> <http://e/p> "<>{" . }' >literal-graph.trig
+  run -f nquads -o literal-graph.nq literal-graph.trig
+  count "<>{ in a literal and a comment: the statement" 1 "$(lines literal-graph.nq | wc -l)"
   # Without -f, the extension of -o names the output format.
   run -o geo.by-name.nq "$FIX/geo.nt"
   run -f nquads -o geo.nquads.nq "$FIX/geo.nt"
