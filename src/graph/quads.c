@@ -47,40 +47,46 @@ cmp_ranked(const FkgQuad *a, const FkgQuad *b)
   return cmp_opt(a->lang, b->lang);
 }
 
-/* A bottom-up merge sort of pointers to ranked statements, with cmp_ranked inlined: runs of 8
- * by insertion, then merges of runs twice as long, from `a` to `b` and back. Returns the array
- * the last pass wrote. The builder writes a subject's statements nearly in order, so the
- * insertion pass does most groups alone. */
-static const FkgQuad **
-sort_ranked(const FkgQuad **a, const FkgQuad **b, size_t n)
-{
-  for (size_t lo = 0; lo < n; lo += 8) {
-    size_t hi = lo + 8 < n ? lo + 8 : n;
-    for (size_t i = lo + 1; i < hi; i++) {
-      const FkgQuad *x = a[i];
-      size_t j = i;
-      for (; j > lo && cmp_ranked(a[j - 1], x) > 0; j--)
-        a[j] = a[j - 1];
-      a[j] = x;
-    }
+/* Defines `static T *name(T *a, T *b, size_t n)`: a stable bottom-up merge sort of n items
+ * with the comparison inlined (GT(x, y): x sorts after y): runs of RUN by insertion, then
+ * merges of runs twice as long, from `a` to `b` and back. Returns the array the last pass
+ * wrote. One definition serves both sorts here, each with its comparison inlined rather than
+ * called through a pointer as qsort would. */
+#define FKG_DEFINE_MERGE_SORT(name, T, RUN, GT)                                                    \
+  static T *name(T *a, T *b, size_t n)                                                             \
+  {                                                                                                \
+    for (size_t lo = 0; lo < n; lo += (RUN)) {                                                     \
+      size_t hi = lo + (RUN) < n ? lo + (RUN) : n;                                                 \
+      for (size_t i = lo + 1; i < hi; i++) {                                                       \
+        T x = a[i];                                                                                \
+        size_t j = i;                                                                              \
+        for (; j > lo && GT(a[j - 1], x); j--)                                                     \
+          a[j] = a[j - 1];                                                                         \
+        a[j] = x;                                                                                  \
+      }                                                                                            \
+    }                                                                                              \
+    for (size_t w = (RUN); w < n; w *= 2) {                                                        \
+      for (size_t lo = 0; lo < n; lo += 2 * w) {                                                   \
+        size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;                \
+        size_t i = lo, j = mid, k = lo;                                                            \
+        while (i < mid && j < hi)                                                                  \
+          b[k++] = GT(a[i], a[j]) ? a[j++] : a[i++];                                               \
+        while (i < mid)                                                                            \
+          b[k++] = a[i++];                                                                         \
+        while (j < hi)                                                                             \
+          b[k++] = a[j++];                                                                         \
+      }                                                                                            \
+      T *t = a;                                                                                    \
+      a = b;                                                                                       \
+      b = t;                                                                                       \
+    }                                                                                              \
+    return a;                                                                                      \
   }
-  for (size_t w = 8; w < n; w *= 2) {
-    for (size_t lo = 0; lo < n; lo += 2 * w) {
-      size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
-      size_t i = lo, j = mid, k = lo;
-      while (i < mid && j < hi)
-        b[k++] = cmp_ranked(a[j], a[i]) < 0 ? a[j++] : a[i++];
-      while (i < mid)
-        b[k++] = a[i++];
-      while (j < hi)
-        b[k++] = a[j++];
-    }
-    const FkgQuad **t = a;
-    a = b;
-    b = t;
-  }
-  return a;
-}
+
+/* Pointers to ranked statements, in runs of 8: the builder writes a subject's statements
+ * nearly in order, so the insertion pass does most groups alone. */
+#define RANKED_GT(x, y) (cmp_ranked((x), (y)) > 0)
+FKG_DEFINE_MERGE_SORT(sort_ranked, const FkgQuad *, 8, RANKED_GT)
 
 /* A distinct string pointer of one field and the index it got in order of first meeting. */
 typedef struct {
@@ -88,37 +94,9 @@ typedef struct {
   uint32_t idx;
 } Distinct;
 
-/* Merge sort of `n` distinct strings by strcmp (`tmp` as long); returns the sorted array. */
-static Distinct *
-sort_distinct(Distinct *a, Distinct *tmp, size_t n)
-{
-  for (size_t lo = 0; lo < n; lo += 4) {
-    size_t hi = lo + 4 < n ? lo + 4 : n;
-    for (size_t i = lo + 1; i < hi; i++) {
-      Distinct x = a[i];
-      size_t j = i;
-      for (; j > lo && strcmp(a[j - 1].str, x.str) > 0; j--)
-        a[j] = a[j - 1];
-      a[j] = x;
-    }
-  }
-  for (size_t w = 4; w < n; w *= 2) {
-    for (size_t lo = 0; lo < n; lo += 2 * w) {
-      size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
-      size_t i = lo, j = mid, k = lo;
-      while (i < mid && j < hi)
-        tmp[k++] = strcmp(a[j].str, a[i].str) < 0 ? a[j++] : a[i++];
-      while (i < mid)
-        tmp[k++] = a[i++];
-      while (j < hi)
-        tmp[k++] = a[j++];
-    }
-    Distinct *t = a;
-    a = tmp;
-    tmp = t;
-  }
-  return a;
-}
+/* `n` distinct strings by strcmp (`tmp` as long); returns the sorted array. */
+#define DISTINCT_GT(x, y) (strcmp((x).str, (y).str) > 0)
+FKG_DEFINE_MERGE_SORT(sort_distinct, Distinct, 4, DISTINCT_GT)
 
 /* What ranking one field needs, carved from q->scratch. */
 typedef struct {

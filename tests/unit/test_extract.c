@@ -314,31 +314,30 @@ test_entity_keys(void)
   expect_entity(t, FKG_E_PRACTICE, "practice/opyt-sozdaniya-semeynykh-tsentrov|", 1, 1);
 }
 
+/* "y-m-d y-m-d": the start and end dates (0 when not stated) of the first edition entity. */
+static FkgStatus
+print_edition_dates(const FkgFacts *facts, FILE *out, const void *arg)
+{
+  (void)arg;
+  for (int32_t i = 0; i < facts->nents; i++) {
+    const FkgEntity *e = &facts->ents[i];
+    if (e->kind != FKG_E_EDITION) continue;
+    fprintf(out, "%d-%d-%d %d-%d-%d", e->start.year, e->start.month, e->start.day, e->end.year,
+            e->end.month, e->end.day);
+    break;
+  }
+  return FKG_SUCCESS;
+}
+
 /* Expects the start and end dates ("y-m-d", 0 when not stated) of the first edition entity of
  * `text`. */
 static void
 expect_edition_dates(const char *text, const char *want)
 {
-  FkgDoc doc;
-  char got[64] = "none";
-  FkgStatus st =
-      fkg_text_load(ctx, &doc, "t.txt", "t.txt", (const unsigned char *)text, strlen(text));
-  if (!st) st = fkg_segment_doc(ctx, &doc);
-  if (!st) {
-    FkgFacts facts;
-    memset(&facts, 0, sizeof facts);
-    facts.doc = &doc;
-    st = fkg_extract_doc(ctx, &doc, &facts);
-    for (int32_t i = 0; !st && i < facts.nents; i++) {
-      const FkgEntity *e = &facts.ents[i];
-      if (e->kind != FKG_E_EDITION) continue;
-      snprintf(got, sizeof got, "%d-%d-%d %d-%d-%d", e->start.year, e->start.month, e->start.day,
-               e->end.year, e->end.month, e->end.day);
-      break;
-    }
-  }
-  fkg_doc_clear(&doc);
-  CHECK(!strcmp(got, want), "edition dates %s in \"%s\" (got %s)", want, text, got);
+  char *got = extract_text(text, print_edition_dates, NULL);
+  const char *shown = *got ? got : "none";
+  CHECK(!strcmp(shown, want), "edition dates %s in \"%s\" (got %s)", want, text, shown);
+  free(got);
 }
 
 static void
