@@ -155,9 +155,18 @@ find_unreadable_escape(const unsigned char *s, size_t n, unsigned char **copy)
 
 /* raptor2 2.0.15's Turtle and TriG lexer reads an IRI followed by '{' (a TriG graph's name) as
  * one token, and when the IRI is empty, `<>` (the document's own IRI), it reads a NULL string
- * and crashes: `<> { ... }` is valid TriG, and rapper crashes on it too (found by fuzz_merge;
- * raptor2's issue 83 reports crashes of this lexer). Returns the offset of the first `<>` that
- * only white space separates from a '{', outside literals and comments, or -1. */
+ * and crashes: `<> { ... }` is valid TriG, and rapper crashes on it too (found by fuzz_merge, as
+ * was `<> = {`; raptor2's issue 83 reports crashes of this lexer). Returns the offset of the
+ * first `<>` that only white space, or white space around one '=', separates from a '{',
+ * outside literals and comments, or -1. */
+static size_t
+skip_space(const unsigned char *s, size_t n, size_t j)
+{
+  while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r'))
+    j++;
+  return j;
+}
+
 static long
 find_empty_graph_name(const unsigned char *s, size_t n)
 {
@@ -172,9 +181,9 @@ find_empty_graph_name(const unsigned char *s, size_t n)
       while (i < n && s[i] != '>') /* an IRI holds no '>' (escapes are \u, \U) */
         i += s[i] == '\\' && i + 1 < n ? 2 : 1;
       if (i < n && i == start + 1) {
-        size_t j = i + 1;
-        while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r'))
-          j++;
+        /* White space, an optional '=' (TriG's older `<g> = { ... }`), white space, '{'. */
+        size_t j = skip_space(s, n, i + 1);
+        if (j < n && s[j] == '=') j = skip_space(s, n, j + 1);
         if (j < n && s[j] == '{') return (long)start;
       }
       i++;

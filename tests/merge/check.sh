@@ -411,6 +411,13 @@ hostile)
   set -e
   count "exit status, <> before {" 1 "$rc"
   has "<> before {, located" base-graph.err "base-graph.trig:1:1: error: <> before '{' (offset 0)"
+  printf '%s\n' '<> = { <http://e/s> <http://e/p> "x" . }' >base-graph-eq.trig
+  set +e
+  "$MERGE" -f nquads -o base-graph-eq.nq base-graph-eq.trig 2>base-graph-eq.err
+  rc=$?
+  set -e
+  count "exit status, <> = {" 1 "$rc"
+  has "<> = {, located" base-graph-eq.err "base-graph-eq.trig:1:1: error: <> before '{' (offset 0)"
   printf '%s\n' '# <> {' '<http://e/g> { <http://e/s> <http://e/p> "<>{" . }' >literal-graph.trig
   run -f nquads -o literal-graph.nq literal-graph.trig
   count "<>{ in a literal and a comment: the statement" 1 "$(lines literal-graph.nq | wc -l)"
