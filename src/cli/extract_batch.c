@@ -266,6 +266,15 @@ slot_reset(Slot *s)
   s->part = keep;
 }
 
+/* Marks the run failed (main thread, without `mu`): queued slots are passed over from now. */
+static void
+set_fatal(FkgBatch *b)
+{
+  pthread_mutex_lock(&b->mu);
+  b->fatal = 1;
+  pthread_mutex_unlock(&b->mu);
+}
+
 /* Hands one processed slot on, on the main thread, without `mu`. */
 static void
 commit(FkgBatch *b, Slot *s)
@@ -283,11 +292,7 @@ commit(FkgBatch *b, Slot *s)
     else if (s->prepared)
       failed = fkg_writer_commit(b->w, s->part) != FKG_SUCCESS;
   }
-  if (failed) {
-    pthread_mutex_lock(&b->mu);
-    b->fatal = 1;
-    pthread_mutex_unlock(&b->mu);
-  }
+  if (failed) set_fatal(b);
   if (b->done) b->done(b->user, s->nbytes);
   slot_reset(s);
 }
@@ -355,9 +360,7 @@ static void
 out_of_memory(FkgBatch *b, Slot *s)
 {
   slot_reset(s);
-  pthread_mutex_lock(&b->mu);
-  b->fatal = 1;
-  pthread_mutex_unlock(&b->mu);
+  set_fatal(b);
 }
 
 void

@@ -106,7 +106,8 @@ find_unreadable_escape(const unsigned char *s, size_t n, unsigned char **copy)
       continue;
     }
     if (state == OUTSIDE && c == '#') {
-      size_t end = i, risky = 0;
+      size_t end = i;
+      int risky = 0;
       while (end < n && s[end] != '\n' && s[end] != '\r') {
         risky |= s[end] == '"' || s[end] == '\'' || s[end] == '\\';
         end++;
@@ -153,12 +154,6 @@ find_unreadable_escape(const unsigned char *s, size_t n, unsigned char **copy)
   return -1;
 }
 
-/* raptor2 2.0.15's Turtle and TriG lexer reads an IRI followed by '{' (a TriG graph's name) as
- * one token, and when the IRI is empty, `<>` (the document's own IRI), it reads a NULL string
- * and crashes: `<> { ... }` is valid TriG, and rapper crashes on it too (found by fuzz_merge, as
- * was `<> = {`; raptor2's issue 83 reports crashes of this lexer). Returns the offset of the
- * first `<>` that only white space, or white space around one '=', separates from a '{',
- * outside literals and comments, or -1. */
 static size_t
 skip_space(const unsigned char *s, size_t n, size_t j)
 {
@@ -167,6 +162,12 @@ skip_space(const unsigned char *s, size_t n, size_t j)
   return j;
 }
 
+/* raptor2 2.0.15's Turtle and TriG lexer reads an IRI followed by '{' (a TriG graph's name) as
+ * one token, and when the IRI is empty, `<>` (the document's own IRI), it reads a NULL string
+ * and crashes: `<> { ... }` is valid TriG, and rapper crashes on it too (found by fuzz_merge, as
+ * was `<> = {`; raptor2's issue 83 reports crashes of this lexer). Returns the offset of the
+ * first `<>` that only white space, or white space around one '=', separates from a '{',
+ * outside literals and comments, or -1. */
 static long
 find_empty_graph_name(const unsigned char *s, size_t n)
 {
@@ -231,6 +232,15 @@ syntax_is_xml(const char *syntax)
   return 0;
 }
 
+/* Keeps the fault at `at` (-1: none) when it comes before the one kept so far. */
+static void
+first_fault(FkgScreenFault *fault, long *off, long at, FkgScreenFault kind)
+{
+  if (at < 0 || (*fault != FKG_SCREEN_CLEAN && *off <= at)) return;
+  *fault = kind;
+  *off = at;
+}
+
 FkgScreenFault
 fkg_merge_screen(const unsigned char *s, size_t n, const char *syntax, long *off,
                  unsigned char **blanked)
@@ -245,7 +255,7 @@ fkg_merge_screen(const unsigned char *s, size_t n, const char *syntax, long *off
    * on after it, silently: "1.\0...5e3" was read as "1.". */
   const unsigned char *nul = memchr(s, '\0', valid);
   size_t clean = nul ? (size_t)(nul - s) : valid;
-  long join = -1, esc = -1;
+  long join = -1, esc = -1, graph = -1;
   const unsigned char *view = s; /* what raptor2 will read */
   if (is_ntriples_family(syntax)) {
     esc = find_unreadable_escape(s, clean, blanked);
@@ -253,30 +263,16 @@ fkg_merge_screen(const unsigned char *s, size_t n, const char *syntax, long *off
     if (*blanked) view = *blanked;
     join = find_joined_line(view, esc >= 0 ? (size_t)esc : clean);
   }
-  if (is_turtle_family(syntax)) {
-    long graph = find_empty_graph_name(s, clean);
-    if (graph >= 0) {
-      *off = graph;
-      return FKG_SCREEN_EMPTY_GRAPH_NAME;
-    }
-  }
-  /* The first fault in the input is the one reported. */
-  long first = join >= 0 && (esc < 0 || join < esc) ? join : esc;
-  long zero = find_escaped_nul(view, first >= 0 ? (size_t)first : clean);
+  if (is_turtle_family(syntax)) graph = find_empty_graph_name(s, clean);
+  /* The first fault in the input is the one reported (NUL and invalid UTF-8 stand at the end
+   * of what the others scanned). */
   FkgScreenFault fault = FKG_SCREEN_CLEAN;
-  if (zero >= 0) {
-    *off = zero;
-    fault = FKG_SCREEN_ESCAPED_NUL;
-  } else if (first >= 0) {
-    *off = first;
-    fault = first == join ? FKG_SCREEN_LINE_JOIN : FKG_SCREEN_ESCAPE;
-  } else if (nul) {
-    *off = (long)(nul - s);
-    fault = FKG_SCREEN_NUL;
-  } else if (bad >= 0) {
-    *off = bad;
-    fault = FKG_SCREEN_UTF8;
-  }
+  first_fault(&fault, off, esc, FKG_SCREEN_ESCAPE);
+  first_fault(&fault, off, join, FKG_SCREEN_LINE_JOIN);
+  first_fault(&fault, off, graph, FKG_SCREEN_EMPTY_GRAPH_NAME);
+  first_fault(&fault, off, find_escaped_nul(view, clean), FKG_SCREEN_ESCAPED_NUL);
+  first_fault(&fault, off, nul ? (long)(nul - s) : -1, FKG_SCREEN_NUL);
+  first_fault(&fault, off, bad, FKG_SCREEN_UTF8);
   if (fault != FKG_SCREEN_CLEAN) {
     free(*blanked);
     *blanked = NULL;
