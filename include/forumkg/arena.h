@@ -24,6 +24,11 @@ void *fkg_arena_alloc_uninit(FkgArena *arena, size_t size);
 /* Copies `len` bytes and a terminating NUL; NULL when out of memory. */
 char *fkg_arena_strndup(FkgArena *arena, const char *s, size_t len);
 char *fkg_arena_strdup(FkgArena *arena, const char *s);
+/* Room for one more item in an array of `n` items of `size` bytes kept in the arena, whose
+ * capacity follows from n alone (16, then doubling, so appending is amortised constant time):
+ * the array itself, or a zero-filled copy with twice the room when it was full; NULL when out
+ * of memory. */
+void *fkg_arena_room(FkgArena *arena, void *items, size_t n, size_t size);
 /* printf into the arena. */
 char *fkg_arena_printf(FkgArena *arena, const char *fmt, ...)
 #if defined(__GNUC__)

@@ -98,13 +98,9 @@ infer_year(const FkgWork *w, FkgDate *d)
 static FkgStatus
 push(FkgWork *w, int32_t first, int32_t last, FkgDate s, FkgDate e, int explicit_year)
 {
-  if (w->ndates % 16 == 0) {
-    FkgDateExpr *nd =
-        fkg_arena_alloc(&w->doc->arena, sizeof(FkgDateExpr) * (size_t)(w->ndates + 16));
-    if (!nd) return FKG_BAD_ALLOC;
-    if (w->ndates) memcpy(nd, w->dates, sizeof(FkgDateExpr) * (size_t)w->ndates);
-    w->dates = nd;
-  }
+  FkgDateExpr *nd = fkg_arena_room(&w->doc->arena, w->dates, (size_t)w->ndates, sizeof *nd);
+  if (!nd) return FKG_BAD_ALLOC;
+  w->dates = nd;
   if (!explicit_year) {
     infer_year(w, &s);
     if (e.month) infer_year(w, &e);

@@ -119,13 +119,9 @@ series_entity(FkgWork *w, int32_t row)
 static FkgStatus
 push_event(FkgWork *w, int32_t first, int32_t last, int32_t ent)
 {
-  if (w->nevents % 16 == 0) {
-    FkgEventMention *ne =
-        fkg_arena_alloc(&w->doc->arena, sizeof(FkgEventMention) * (size_t)(w->nevents + 16));
-    if (!ne) return FKG_BAD_ALLOC;
-    if (w->nevents) memcpy(ne, w->events, sizeof(FkgEventMention) * (size_t)w->nevents);
-    w->events = ne;
-  }
+  FkgEventMention *ne = fkg_arena_room(&w->doc->arena, w->events, (size_t)w->nevents, sizeof *ne);
+  if (!ne) return FKG_BAD_ALLOC;
+  w->events = ne;
   FkgEventMention *m = &w->events[w->nevents++];
   m->first = first;
   m->last = last;

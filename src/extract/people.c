@@ -329,13 +329,9 @@ static FkgStatus
 add_person(FkgWork *w, int32_t first, int32_t last, const char *given, const char *family,
            int gender)
 {
-  if (w->npeople % 16 == 0) {
-    FkgPersonMention *np =
-        fkg_arena_alloc(&w->doc->arena, sizeof(FkgPersonMention) * (size_t)(w->npeople + 16));
-    if (!np) return FKG_BAD_ALLOC;
-    if (w->npeople) memcpy(np, w->people, sizeof(FkgPersonMention) * (size_t)w->npeople);
-    w->people = np;
-  }
+  FkgPersonMention *np = fkg_arena_room(&w->doc->arena, w->people, (size_t)w->npeople, sizeof *np);
+  if (!np) return FKG_BAD_ALLOC;
+  w->people = np;
   FkgPersonMention *m = &w->people[w->npeople];
   m->first = first;
   m->last = last;
@@ -734,6 +730,17 @@ family_form(const char *family, const char *form)
   return 0;
 }
 
+/* A hash of the bytes every case form of `family` shares with it (family_form): its first three,
+ * or the whole name when shorter. */
+static uint32_t
+family_key(const char *family)
+{
+  uint32_t h = 2166136261u;
+  for (int k = 0; k < 3 && family[k]; k++)
+    h = (h ^ (unsigned char)family[k]) * 16777619u;
+  return h ^ (h >> 15);
+}
+
 /* A Russian family name by its suffix, in any case: -ов/-ев/-ин/-ын, -ский/-цкий, -енко,
  * -ук/-юк, -ян, -дзе, -швили and the feminine forms. */
 static int
@@ -843,13 +850,9 @@ match_family_after_post(FkgWork *w, int32_t i, FkgStatus *st)
 static FkgStatus
 add_short_mention(FkgWork *w, int p, int32_t first, int32_t last)
 {
-  if (w->npeople % 16 == 0) {
-    FkgPersonMention *np =
-        fkg_arena_alloc(&w->doc->arena, sizeof(FkgPersonMention) * (size_t)(w->npeople + 16));
-    if (!np) return FKG_BAD_ALLOC;
-    memcpy(np, w->people, sizeof(FkgPersonMention) * (size_t)w->npeople);
-    w->people = np;
-  }
+  FkgPersonMention *np = fkg_arena_room(&w->doc->arena, w->people, (size_t)w->npeople, sizeof *np);
+  if (!np) return FKG_BAD_ALLOC;
+  w->people = np;
   w->people[w->npeople] = w->people[p];
   w->people[w->npeople].first = first;
   w->people[w->npeople].last = last;
@@ -964,11 +967,28 @@ fkg_rule_people(FkgWork *w)
     flow[p] = seen[ent] || !fam || strchr(fam, ' ') ? NULL : fkg_fold_lower(&w->doc->arena, fam);
     seen[ent] = 1;
   }
+  /* The people by the first bytes of their family name, each chain in order of p: a case form
+   * starts with those bytes (see family_form), so a token is tried against its chain only and
+   * an article naming many people is not tokens times people. */
+  uint32_t nslots = 16;
+  while (nslots < 2u * (uint32_t)nfull)
+    nslots *= 2;
+  int *head = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(int) * nslots);
+  int *next = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(int) * ((size_t)nfull + 1));
+  if (!head || !next) return FKG_BAD_ALLOC;
+  memset(head, -1, sizeof(int) * nslots);
+  for (int p = nfull - 1; p >= 0; p--) {
+    if (!flow[p]) continue;
+    uint32_t slot = family_key(flow[p]) & (nslots - 1);
+    next[p] = head[slot];
+    head[slot] = p;
+  }
   for (int32_t i = 0; i < n && !st; i++) {
     if (w->person_at[i] >= 0 || !is_cap_word(w, i) || w->region_at[i] >= 0) continue;
     int found = 0;
-    for (int p = 0; p < nfull && !found; p++) {
-      if (!flow[p] || !family_form(flow[p], tok(w, i)->lower)) continue;
+    const char *low = tok(w, i)->lower;
+    for (int p = head[family_key(low) & (nslots - 1)]; p >= 0 && !found; p = next[p]) {
+      if (!family_form(flow[p], low)) continue;
       st = add_short_mention(w, p, i, i + 1);
       found = 1;
     }

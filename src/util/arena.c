@@ -78,6 +78,18 @@ fkg_arena_alloc(FkgArena *arena, size_t size)
   return p;
 }
 
+void *
+fkg_arena_room(FkgArena *arena, void *items, size_t n, size_t size)
+{
+  if (n != 0 && (n < 16 || (n & (n - 1)) != 0)) return items;
+  size_t cap = n ? 2 * n : 16;
+  char *grown = fkg_arena_alloc_uninit(arena, cap * size);
+  if (!grown) return NULL;
+  if (n) memcpy(grown, items, n * size);
+  memset(grown + n * size, 0, (cap - n) * size);
+  return grown;
+}
+
 char *
 fkg_arena_strndup(FkgArena *arena, const char *s, size_t len)
 {

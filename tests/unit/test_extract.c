@@ -198,6 +198,34 @@ test_short_mentions(void)
   expect_mention("Профессор Стивен Уолш (Steven Walsh) прочитал лекцию.", "Steven Walsh", 1);
 }
 
+/* An article naming many people: every family name alone still finds its person, however many
+ * family names share their first letters (short mentions are looked up by those letters). */
+static void
+test_many_short_mentions(void)
+{
+  static const char *const given[] = {"Вадим", "Андрей", "Сергей", "Олег", "Иван"};
+  static const char *const stems[] = {
+      "Гром",  "Грач", "Греб", "Грин",  "Горб", "Гриш", "Груз", "Гусл", "Пест",  "Петр",
+      "Пахом", "Поп",  "Сыч",  "Сухан", "Сом",  "Фрол", "Фил",  "Фед",  "Лыс",   "Ляп",
+      "Лом",   "Мух",  "Мыт",  "Мин",   "Ник",  "Наум", "Рыб",  "Рож",  "Рудак", "Тит",
+      "Тих",   "Ушак", "Хром", "Хват",  "Шмак", "Щег",  "Юрк",  "Ярц",  "Жук",   "Зуб"};
+  enum { N = sizeof stems / sizeof *stems };
+  char text[8192], *p = text;
+  for (int k = 0; k < N; k++)
+    p += sprintf(p, "%s %sов выступил на форуме. ", given[k % 5], stems[k]);
+  for (int k = N - 1; k >= 0; k--)
+    p += sprintf(p, "Слово предоставили %sову. ", stems[k]);
+  char *f = facts_of(text);
+  int found = 0;
+  for (int k = 0; k < N; k++) {
+    char mention[64];
+    snprintf(mention, sizeof mention, "%sову", stems[k]);
+    found += has_mention(f, mention);
+  }
+  CHECK(found == N, "%d of %d family names alone found among %d people", found, (int)N, (int)N);
+  free(f);
+}
+
 static void
 test_family_after_post(void)
 {
@@ -380,6 +408,7 @@ main(void)
   test_compound_names();
   test_patronymics();
   test_short_mentions();
+  test_many_short_mentions();
   test_family_after_post();
   test_unknown_given();
   test_occupations();

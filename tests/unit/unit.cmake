@@ -1,6 +1,6 @@
 # Unit tests: one small executable per module (tests/unit/test_<module>.c), linked against
 # forumkg_core. Each prints one line per check and "N passed, N failed"; exit 1 on failure.
-set(FKG_UNIT_MODULES text segment resolve lexicon graph lines extract)
+set(FKG_UNIT_MODULES text segment resolve lexicon graph lines extract util)
 foreach(mod IN LISTS FKG_UNIT_MODULES)
   add_executable(unit_${mod} ${CMAKE_CURRENT_SOURCE_DIR}/unit/test_${mod}.c)
   target_include_directories(unit_${mod} PRIVATE ${CMAKE_SOURCE_DIR}/include ${CMAKE_SOURCE_DIR}/src
