@@ -74,12 +74,20 @@ typedef struct {
   int32_t s, o; /* entity indices */
 } FkgRel;
 
+/* A hash index over a fact table's items (open addressing, at most half full; -1: empty). */
+typedef struct {
+  int32_t *slot;
+  uint32_t mask; /* slots - 1; 0 before the first item */
+} FkgFactIndex;
+
+/* All zero is an empty store (set doc). */
 typedef struct {
   FkgDoc *doc; /* borrowed */
   FkgEntity *ents;
   int32_t nents, capents;
   FkgRel *rels;
   int32_t nrels, caprels;
+  FkgFactIndex ent_index, rel_index; /* by (kind, key) and by (kind, s, o) */
 } FkgFacts;
 
 /* Writes the persons and occupation facts of one document as TSV (see `--facts tsv`):

@@ -472,30 +472,35 @@ fkg_rule_events(FkgWork *w)
     attach_city(w, m->ent, m->sent);
     attach_organizers(w, m->ent, m->sent);
   }
+  /* The event mentions of each sentence, in mention order (no mention is added below): a
+   * long document is not sentences times mentions. */
+  int nsents = w->doc->nsents;
+  int *first_in = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(int) * ((size_t)nsents + 1));
+  int *next_in = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(int) * ((size_t)w->nevents + 1));
+  if (!first_in || !next_in) return FKG_BAD_ALLOC;
+  for (int s = 0; s < nsents; s++)
+    first_in[s] = -1;
+  for (int k = w->nevents - 1; k >= 0; k--) {
+    next_in[k] = first_in[w->events[k].sent];
+    first_in[w->events[k].sent] = k;
+  }
   for (int32_t i = 0; i < n && w->main_event >= 0; i++) {
     if (!event_anaphor(w, i) || w->region_at[i] >= 0) continue;
     int sent = tok(w, i)->sent;
-    int named = 0;
-    for (int k = 0; k < w->nevents; k++)
-      if (w->events[k].sent == sent) named = 1;
-    if (named) continue;
+    if (first_in[sent] >= 0) continue; /* the sentence names an event */
     attach_date(w, w->main_event, sent, 1);
     attach_city(w, w->main_event, sent);
     attach_organizers(w, w->main_event, sent);
   }
   /* An organiser sentence with no event of its own continues the previous sentence's. */
-  for (int s = 1; s < w->doc->nsents; s++) {
-    int has = 0;
-    for (int k = 0; k < w->nevents; k++)
-      if (w->events[k].sent == s) has = 1;
-    if (has) continue;
-    for (int k = 0; k < w->nevents; k++)
-      if (w->events[k].sent == s - 1) {
-        int32_t ent = w->events[k].ent;
-        attach_organizers(w, ent, s);
-        if (w->facts->ents[ent].kind == FKG_E_SERIES && w->main_event >= 0)
-          attach_organizers(w, w->main_event, s);
-      }
+  for (int s = 1; s < nsents; s++) {
+    if (first_in[s] >= 0) continue;
+    for (int k = first_in[s - 1]; k >= 0; k = next_in[k]) {
+      int32_t ent = w->events[k].ent;
+      attach_organizers(w, ent, s);
+      if (w->facts->ents[ent].kind == FKG_E_SERIES && w->main_event >= 0)
+        attach_organizers(w, w->main_event, s);
+    }
   }
   return FKG_SUCCESS;
 }

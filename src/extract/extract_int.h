@@ -68,6 +68,9 @@ typedef struct {
   int32_t main_event;   /* entity of the article's own event (current edition), or -1 */
   int32_t main_series;  /* series entity mentioned, or -1 */
   int32_t event_phrase; /* token of a session phrase that names the article's event, or -1 */
+  /* per sentence: the session entity fkg_session_in_sentence finds there, or -1; NULL until the
+   * sessions rule has made every session */
+  int32_t *session_in_sent;
 } FkgWork;
 
 /* Token helpers. */

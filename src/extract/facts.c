@@ -1,13 +1,75 @@
-/* forumkg: extract stage, the per-document fact store. Entities are found by (kind, key) with
- * a linear scan: a news article has tens of entities, not thousands. */
+/* forumkg: extract stage, the per-document fact store. Entities are found by (kind, key) and
+ * relations by (kind, subject, object) through hash indexes: an article has tens of each, but a
+ * long document given as one (a digest, a concatenation) has thousands, and a scan per lookup
+ * made it quadratic. */
 #include "forumkg/extract.h"
+#include "forumkg/hash.h"
 
+#include <stdint.h>
 #include <string.h>
+
+static uint32_t
+mix(uint32_t h)
+{
+  h ^= h >> 16;
+  h *= 0x7feb352du;
+  h ^= h >> 15;
+  return h;
+}
+
+static uint32_t
+ent_hash(FkgEntityKind kind, const char *key)
+{
+  return fkg_hash_str((uint32_t)kind, key, SIZE_MAX);
+}
+
+static uint32_t
+rel_hash(FkgRelKind kind, int32_t s, int32_t o)
+{
+  return mix((uint32_t)kind * 0x9e3779b9u ^ mix((uint32_t)s) * 31u ^ (uint32_t)o);
+}
+
+static uint32_t
+ent_hash_at(const FkgFacts *f, int32_t i)
+{
+  return ent_hash(f->ents[i].kind, f->ents[i].key);
+}
+
+static uint32_t
+rel_hash_at(const FkgFacts *f, int32_t i)
+{
+  const FkgRel *r = &f->rels[i];
+  return rel_hash(r->kind, r->s, r->o);
+}
+
+/* Room in `ix` for item n (items 0 .. n-1 indexed): a table twice the size, the items hashed
+ * again by `hash_at`, when it would pass half full. */
+static FkgStatus
+index_room(FkgFacts *f, FkgFactIndex *ix, int32_t n, uint32_t (*hash_at)(const FkgFacts *, int32_t))
+{
+  uint32_t slots = ix->mask + 1;
+  if (ix->slot && (uint32_t)(n + 1) * 2 <= slots) return FKG_SUCCESS;
+  slots = ix->slot ? slots * 2 : 64;
+  int32_t *t = fkg_arena_alloc_uninit(&f->doc->arena, sizeof *t * slots);
+  if (!t) return FKG_BAD_ALLOC;
+  memset(t, -1, sizeof *t * slots);
+  for (int32_t i = 0; i < n; i++) {
+    uint32_t k = hash_at(f, i) & (slots - 1);
+    while (t[k] >= 0)
+      k = (k + 1) & (slots - 1);
+    t[k] = i;
+  }
+  ix->slot = t;
+  ix->mask = slots - 1;
+  return FKG_SUCCESS;
+}
 
 int32_t
 fkg_facts_entity(FkgFacts *f, FkgEntityKind kind, const char *key)
 {
-  for (int32_t i = 0; i < f->nents; i++)
+  if (index_room(f, &f->ent_index, f->nents, ent_hash_at)) return -1;
+  uint32_t k = ent_hash(kind, key) & f->ent_index.mask;
+  for (int32_t i; (i = f->ent_index.slot[k]) >= 0; k = (k + 1) & f->ent_index.mask)
     if (f->ents[i].kind == kind && strcmp(f->ents[i].key, key) == 0) return i;
   if (f->nents == f->capents) {
     int32_t ncap = f->capents ? f->capents * 2 : 64;
@@ -26,6 +88,7 @@ fkg_facts_entity(FkgFacts *f, FkgEntityKind kind, const char *key)
   e->row = -1;
   e->lang = f->doc->lang;
   e->stype = -1;
+  f->ent_index.slot[k] = f->nents;
   return f->nents++;
 }
 
@@ -51,19 +114,32 @@ fkg_facts_span(FkgFacts *f, int32_t ent, int32_t b, int32_t e)
   return FKG_SUCCESS;
 }
 
+/* Where relation (kind, s, o) is in the index, or the empty slot that ends its probe. */
+static uint32_t
+rel_slot(const FkgFacts *f, FkgRelKind kind, int32_t s, int32_t o)
+{
+  const FkgFactIndex *ix = &f->rel_index;
+  uint32_t k = rel_hash(kind, s, o) & ix->mask;
+  for (int32_t i; (i = ix->slot[k]) >= 0; k = (k + 1) & ix->mask) {
+    const FkgRel *r = &f->rels[i];
+    if (r->kind == kind && r->s == s && r->o == o) break;
+  }
+  return k;
+}
+
 int
 fkg_facts_has_rel(const FkgFacts *f, FkgRelKind kind, int32_t s, int32_t o)
 {
-  for (int32_t i = 0; i < f->nrels; i++)
-    if (f->rels[i].kind == kind && f->rels[i].s == s && f->rels[i].o == o) return 1;
-  return 0;
+  return f->rel_index.slot && f->rel_index.slot[rel_slot(f, kind, s, o)] >= 0;
 }
 
 FkgStatus
 fkg_facts_rel(FkgFacts *f, FkgRelKind kind, int32_t s, int32_t o)
 {
   if (s < 0 || o < 0 || s == o) return FKG_BAD_ARG;
-  if (fkg_facts_has_rel(f, kind, s, o)) return FKG_SUCCESS;
+  if (index_room(f, &f->rel_index, f->nrels, rel_hash_at)) return FKG_BAD_ALLOC;
+  uint32_t k = rel_slot(f, kind, s, o);
+  if (f->rel_index.slot[k] >= 0) return FKG_SUCCESS;
   if (f->nrels == f->caprels) {
     int32_t ncap = f->caprels ? f->caprels * 2 : 64;
     FkgRel *nr = fkg_arena_alloc(&f->doc->arena, sizeof(FkgRel) * (size_t)ncap);
@@ -75,6 +151,7 @@ fkg_facts_rel(FkgFacts *f, FkgRelKind kind, int32_t s, int32_t o)
   f->rels[f->nrels].kind = kind;
   f->rels[f->nrels].s = s;
   f->rels[f->nrels].o = o;
+  f->rel_index.slot[k] = f->nrels;
   f->nrels++;
   return FKG_SUCCESS;
 }

@@ -8,6 +8,7 @@
  * back by gender and ending (Пономаревой → Пономарева, Текслера → Текслер, Успенской →
  * Успенская). Indeclinable family names (-ко, -их, -ых, vowel endings) stay as written. */
 #include "extract_int.h"
+#include "forumkg/hash.h"
 #include "forumkg/resolve.h"
 #include "forumkg/segment.h"
 
@@ -310,12 +311,13 @@ given_row(const FkgWork *w, int32_t i)
 }
 
 /* The name key of `name`: an article names the same person several times, so a family or
- * given name already keyed in an earlier mention reuses that key (fkg_resolve_name_key is a
- * pure function of the word). */
+ * given name already keyed in a recent mention reuses that key (fkg_resolve_name_key is a
+ * pure function of the word, memoised per context; the look back is bounded so that a long
+ * document is not mentions squared). */
 static const char *
 name_key(FkgWork *w, const char *name)
 {
-  for (int p = 0; p < w->npeople; p++) {
+  for (int p = w->npeople - 1; p >= 0 && p >= w->npeople - 32; p--) {
     const FkgPersonMention *m = &w->people[p];
     if (strcmp(m->family, name) == 0) return m->fkey;
     if (m->given && m->gkey && strcmp(m->given, name) == 0) return m->gkey;
@@ -410,16 +412,43 @@ person_key(FkgWork *w, const FkgPersonMention *c)
   return fkg_join(a, "person/", c->fkey, NULL, NULL);
 }
 
+/* For each mention, the next one with the same family key (-1: none): same_person holds only
+ * between those, so a cluster is found without a pass over every mention. */
+static int *
+same_family_chains(FkgWork *w)
+{
+  int n = w->npeople;
+  uint32_t slots = 16;
+  while (slots < 2u * (uint32_t)n)
+    slots *= 2;
+  int *next = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(int) * ((size_t)n + 1));
+  int *last = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(int) * slots);
+  if (!next || !last) return NULL;
+  memset(last, -1, sizeof(int) * slots);
+  for (int p = 0; p < n; p++) {
+    next[p] = -1;
+    const char *fkey = w->people[p].fkey;
+    uint32_t k = fkg_hash_str(0, fkey, SIZE_MAX) & (slots - 1);
+    while (last[k] >= 0 && strcmp(w->people[last[k]].fkey, fkey) != 0)
+      k = (k + 1) & (slots - 1);
+    if (last[k] >= 0) next[last[k]] = p;
+    last[k] = p;
+  }
+  return next;
+}
+
 static FkgStatus
 resolve_people(FkgWork *w)
 {
   FkgDoc *doc = w->doc;
+  int *next = same_family_chains(w);
+  if (!next) return FKG_BAD_ALLOC;
   for (int p = 0; p < w->npeople; p++) {
     if (w->people[p].ent >= 0) continue;
     /* The cluster of p: every later unresolved mention of the same person. The canonical
      * spelling is the first with a full given name. */
     int canon = p;
-    for (int q = p; q < w->npeople; q++)
+    for (int q = p; q >= 0; q = next[q])
       if (w->people[q].ent < 0 && same_person(&w->people[p], &w->people[q]) &&
           given_is_initial(w->people[canon].given) && !given_is_initial(w->people[q].given))
         canon = q;
@@ -439,7 +468,7 @@ resolve_people(FkgWork *w)
       e->given_lat = c->given ? fkg_translit_name(w->ctx, &doc->arena, c->given) : NULL;
       e->name = c->given ? fkg_join(&doc->arena, c->given, " ", c->family, NULL) : c->family;
     }
-    for (int q = p; q < w->npeople; q++) {
+    for (int q = p; q >= 0; q = next[q]) {
       FkgPersonMention *m = &w->people[q];
       if (m->ent >= 0 || !same_person(&w->people[p], m)) continue;
       m->ent = ent;
@@ -735,10 +764,7 @@ family_form(const char *family, const char *form)
 static uint32_t
 family_key(const char *family)
 {
-  uint32_t h = 2166136261u;
-  for (int k = 0; k < 3 && family[k]; k++)
-    h = (h ^ (unsigned char)family[k]) * 16777619u;
-  return h ^ (h >> 15);
+  return fkg_hash_str(0, family, 3);
 }
 
 /* A Russian family name by its suffix, in any case: -ов/-ев/-ин/-ын, -ский/-цкий, -енко,

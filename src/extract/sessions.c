@@ -19,6 +19,8 @@ typedef struct {
   int32_t event;
 } Cand;
 
+static FkgStatus index_sessions(FkgWork *w);
+
 static int
 framed(const FkgWork *w, int32_t i)
 {
@@ -160,24 +162,73 @@ fkg_rule_sessions(FkgWork *w)
   }
   /* A later bare mention of a session type refers to the article's only session of that
    * type: «Круглый стол» провела … */
+  int32_t only[FKG_ST_COUNT];
+  int count[FKG_ST_COUNT] = {0};
+  for (int32_t e = 0; e < w->facts->nents; e++) {
+    const FkgEntity *x = &w->facts->ents[e];
+    if (x->kind != FKG_E_SESSION || x->stype < 0 || x->stype >= FKG_ST_COUNT) continue;
+    only[x->stype] = e;
+    count[x->stype]++;
+  }
   for (int32_t i = 0; i < n; i++) {
     const FkgLayer *l = layer(w, i, FKG_LX_SESSION);
     if (!l->entry) continue;
-    int32_t only = -1, count = 0;
-    for (int32_t e = 0; e < w->facts->nents; e++)
-      if (w->facts->ents[e].kind == FKG_E_SESSION && w->facts->ents[e].stype == l->entry->value) {
-        only = e;
-        count++;
-      }
-    if (count == 1) fkg_facts_span(w->facts, only, tok(w, i)->b, tok(w, l->last - 1)->e);
+    int t = l->entry->value;
+    if (t >= 0 && t < FKG_ST_COUNT && count[t] == 1)
+      fkg_facts_span(w->facts, only[t], tok(w, i)->b, tok(w, l->last - 1)->e);
     i = l->last - 1;
   }
+  return index_sessions(w);
+}
+
+/* The sentence whose text holds [b, e), or -1: the last sentence starting at or before b. */
+static int
+sentence_holding(const FkgWork *w, int32_t b, int32_t e)
+{
+  const FkgDoc *d = w->doc;
+  int lo = 0, hi = d->nsents - 1, found = -1;
+  while (lo <= hi) {
+    int mid = lo + (hi - lo) / 2;
+    if (d->sents[mid].first < d->sents[mid].last && tok(w, d->sents[mid].first)->b <= b) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  if (found < 0 || d->sents[found].first >= d->sents[found].last ||
+      tok(w, d->sents[found].last - 1)->e < e)
+    return -1;
+  return found;
+}
+
+/* Answers fkg_session_in_sentence for every sentence at once, once the sessions are all made:
+ * the practices and relations rules ask it sentence by sentence, and a scan of all entities per
+ * question made a long document entities times sentences. The first session (in entity order)
+ * with a span in a sentence is the answer, as in the scan. */
+static FkgStatus
+index_sessions(FkgWork *w)
+{
+  int32_t *at = fkg_arena_alloc_uninit(&w->doc->arena, sizeof *at * ((size_t)w->doc->nsents + 1));
+  if (!at) return FKG_BAD_ALLOC;
+  for (int k = 0; k < w->doc->nsents; k++)
+    at[k] = -1;
+  for (int32_t i = 0; i < w->facts->nents; i++) {
+    const FkgEntity *s = &w->facts->ents[i];
+    if (s->kind != FKG_E_SESSION) continue;
+    for (int k = 0; k < s->nspans; k++) {
+      int sent = sentence_holding(w, s->spans[k].b, s->spans[k].e);
+      if (sent >= 0 && at[sent] < 0) at[sent] = i;
+    }
+  }
+  w->session_in_sent = at;
   return FKG_SUCCESS;
 }
 
 int32_t
 fkg_session_in_sentence(const FkgWork *w, int sent)
 {
+  if (w->session_in_sent) return w->session_in_sent[sent];
   int32_t b = tok(w, w->doc->sents[sent].first)->b, e = tok(w, w->doc->sents[sent].last - 1)->e;
   for (int32_t i = 0; i < w->facts->nents; i++) {
     const FkgEntity *s = &w->facts->ents[i];
