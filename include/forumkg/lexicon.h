@@ -74,6 +74,9 @@ typedef struct {
   const unsigned char *caps;
   uint64_t second; /* first 8 bytes of the second word as compared (see word_prefix), or 0 */
   int32_t next;    /* previous entry with exactly the same first word, or -1 */
+  /* previous entry of the same scan chain (lexicon.c: one-word entries of a first word, or
+   * longer ones of a first word, second word and its caps mode), or -1 */
+  int32_t next_scan;
 } FkgLexEntry;
 
 typedef struct {

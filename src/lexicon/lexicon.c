@@ -34,9 +34,21 @@ typedef struct {
 /* One distinct first word of the entries: "key", "^capkey" or "=exact form" as stored. */
 typedef struct {
   const char *word;
-  uint32_t hash; /* hash_str(word) */
-  int32_t head;  /* latest entry starting with word; earlier ones follow through next */
+  uint32_t hash;  /* hash_str(word) */
+  int32_t head;   /* latest entry starting with word; earlier ones follow through next */
+  int32_t single; /* latest one-word entry of the word; earlier ones follow through next_scan */
+  int multi;      /* entries of more than one word start with the word */
 } FirstWord;
+
+/* The entries of more than one word by first word, caps mode of the second word and the second
+ * word's prefix (FkgLexEntry.second): a frequent first word (министерство, department) starts
+ * hundreds of entries, of which a token's next word leaves a few. */
+typedef struct {
+  uint64_t second;
+  int32_t slot;       /* first-word slot; -1 when empty */
+  int32_t caps;       /* caps mode of the second word */
+  int32_t head, tail; /* latest and earliest entry; earlier ones follow through next_scan */
+} SecondWord;
 
 struct FkgLexicon {
   FkgArena arena;
@@ -51,6 +63,8 @@ struct FkgLexicon {
   const char **given_keys; /* open addressing, NULL when empty */
   int32_t *given_rows;
   uint32_t ngiven;
+  SecondWord *seconds; /* open addressing, power of two */
+  uint32_t nseconds;
 };
 
 static const char *const kSessionNames[FKG_ST_COUNT] = {
@@ -479,6 +493,83 @@ fkg_lexicon_given(const FkgLexicon *lex, const char *lower)
 
 static void index_forms(FkgContext *ctx, const FkgLexicon *lex);
 
+static uint32_t
+second_hash(int32_t slot, int32_t caps, uint64_t second)
+{
+  uint64_t h = (second ^ ((uint64_t)(uint32_t)slot << 2 | (uint64_t)caps)) * 0x9e3779b97f4a7c15ULL;
+  return (uint32_t)(h >> 32);
+}
+
+/* The scan chain of the entries whose first word is `slot` and whose second word has caps mode
+ * `caps` and prefix `second` (its latest entry), or -1. */
+static int32_t
+second_head(const FkgLexicon *lex, int32_t slot, int32_t caps, uint64_t second)
+{
+  uint32_t mask = lex->nseconds - 1;
+  for (uint32_t i = second_hash(slot, caps, second) & mask; lex->seconds[i].slot >= 0;
+       i = (i + 1) & mask) {
+    const SecondWord *w = &lex->seconds[i];
+    if (w->slot == slot && w->caps == caps && w->second == second) return w->head;
+  }
+  return -1;
+}
+
+/* Splits each first word's chain into the scan chains, each in the chain's own order (latest
+ * entry first), so that a scan that merges them by entry index meets the entries as a walk of
+ * the whole chain would. */
+static FkgStatus
+index_scan_chains(FkgLexicon *lex)
+{
+  uint32_t nmulti = 0;
+  for (int32_t i = 0; i < lex->nentries; i++)
+    nmulti += lex->entries[i].nwords > 1;
+  lex->nseconds = 16;
+  while (lex->nseconds < 2 * nmulti)
+    lex->nseconds *= 2;
+  lex->seconds = malloc(sizeof *lex->seconds * lex->nseconds);
+  if (!lex->seconds) return FKG_BAD_ALLOC;
+  for (uint32_t k = 0; k < lex->nseconds; k++)
+    lex->seconds[k].slot = -1;
+  uint32_t mask = lex->nseconds - 1;
+  for (uint32_t slot = 0; slot < lex->nfirsts; slot++) {
+    FirstWord *f = &lex->firsts[slot];
+    if (!f->word) continue;
+    f->single = -1;
+    f->multi = 0;
+    int32_t single_tail = -1;
+    for (int32_t i = f->head; i >= 0; i = lex->entries[i].next) {
+      FkgLexEntry *e = &lex->entries[i];
+      e->next_scan = -1;
+      if (e->nwords == 1) {
+        if (single_tail < 0)
+          f->single = i;
+        else
+          lex->entries[single_tail].next_scan = i;
+        single_tail = i;
+        continue;
+      }
+      f->multi = 1;
+      int32_t caps = e->caps[1];
+      uint32_t k = second_hash((int32_t)slot, caps, e->second) & mask;
+      while (lex->seconds[k].slot >= 0 &&
+             !(lex->seconds[k].slot == (int32_t)slot && lex->seconds[k].caps == caps &&
+               lex->seconds[k].second == e->second))
+        k = (k + 1) & mask;
+      SecondWord *w = &lex->seconds[k];
+      if (w->slot < 0) {
+        w->slot = (int32_t)slot;
+        w->caps = caps;
+        w->second = e->second;
+        w->head = i;
+      } else {
+        lex->entries[w->tail].next_scan = i;
+      }
+      w->tail = i;
+    }
+  }
+  return FKG_SUCCESS;
+}
+
 FkgStatus
 fkg_lexicon_load(FkgContext *ctx, const char *dir, FkgLexicon **out)
 {
@@ -543,6 +634,10 @@ fkg_lexicon_load(FkgContext *ctx, const char *dir, FkgLexicon **out)
     fkg_lexicon_free(lex);
     return st;
   }
+  if ((st = index_scan_chains(lex))) {
+    fkg_lexicon_free(lex);
+    return st;
+  }
   index_forms(ctx, lex);
   *out = lex;
   return FKG_SUCCESS;
@@ -558,6 +653,7 @@ fkg_lexicon_free(FkgLexicon *lex)
   }
   free(lex->entries);
   free(lex->firsts);
+  free(lex->seconds);
   free(lex->given_keys);
   free(lex->given_rows);
   fkg_arena_clear(&lex->arena);
@@ -675,15 +771,24 @@ scan_slot(const FkgLexicon *lex, const TokenFirsts *tf, int s, const FkgDoc *doc
   unsigned modes = 0;
   for (int q = 0; q < FIRST_COUNT; q++)
     if (tf->slot[q] == slot) modes |= 1u << q;
-  for (int32_t i = lex->firsts[slot].head; i >= 0; i = lex->entries[i].next) {
+  /* The one-word entries, and the longer ones whose second word is the next token's in one of
+   * its caps modes, merged by entry index: the order of a walk of the word's whole chain. */
+  const FirstWord *f = &lex->firsts[slot];
+  int32_t at[1 + FIRST_COUNT] = {f->single, -1, -1, -1};
+  if (f->multi) {
+    if (!nw->state) next_word(doc, pos, nw);
+    for (int c = 0; c < FIRST_COUNT && nw->state > 0; c++)
+      if (c != FIRST_CAP || nw->has_cap) at[1 + c] = second_head(lex, slot, c, nw->pre[c]);
+  }
+  for (;;) {
+    int best = 0;
+    for (int k = 1; k < 1 + FIRST_COUNT; k++)
+      if (at[k] > at[best]) best = k;
+    int32_t i = at[best];
+    if (i < 0) break;
     const FkgLexEntry *e = &lex->entries[i];
+    at[best] = e->next_scan;
     if (!(mask & FKG_LX_MASK(e->kind)) || !(modes & (1u << e->caps[0]))) continue;
-    if (e->nwords > 1) {
-      if (!nw->state) next_word(doc, pos, nw);
-      if (nw->state < 0) continue;
-      unsigned c = e->caps[1];
-      if ((c == 1 && !nw->has_cap) || nw->pre[c] != e->second) continue;
-    }
     int32_t end = e->nwords > 1 ? try_rest(e, doc, pos) : pos + 1;
     if (end >= 0) add_match(e, pos, end, out, max, n);
   }
