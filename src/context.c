@@ -142,15 +142,13 @@ fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
   ctx->forms = calloc(FKG_FORM_SLOTS, sizeof *ctx->forms);
   ctx->chunks = calloc(FKG_CHUNK_SLOTS, sizeof *ctx->chunks);
   ctx->cut_ok = calloc(65536, 1);
-  ctx->sb_kind = calloc(65536, 1);
   ctx->uclass = calloc(65536, 1);
   ctx->scan_start = calloc(65536, 1);
   ctx->lines = calloc(FKG_LINE_SLOTS, sizeof *ctx->lines);
-  ctx->windows = calloc(FKG_LINE_SLOTS, sizeof *ctx->windows);
   fkg_arena_init(&ctx->lines_arena, 64 * 1024);
   fkg_arena_init(&ctx->forms_arena, 256 * 1024);
-  if (!ctx->prefixes || !ctx->forms || !ctx->chunks || !ctx->cut_ok || !ctx->sb_kind ||
-      !ctx->uclass || !ctx->scan_start || !ctx->lines || !ctx->windows) {
+  if (!ctx->prefixes || !ctx->forms || !ctx->chunks || !ctx->cut_ok || !ctx->uclass ||
+      !ctx->scan_start || !ctx->lines) {
     fkg_diag(diag, FKG_ERROR, NULL, "out of memory");
     *st = FKG_BAD_ALLOC;
     fkg_context_free(ctx);
@@ -194,11 +192,9 @@ fkg_context_free(FkgContext *ctx)
   free(ctx->forms);
   free(ctx->chunks);
   free(ctx->cut_ok);
-  free(ctx->sb_kind);
   free(ctx->uclass);
   free(ctx->scan_start);
   free(ctx->lines);
-  free(ctx->windows);
   fkg_arena_clear(&ctx->lines_arena);
   fkg_arena_clear(&ctx->forms_arena);
   fkg_lexicon_free(ctx->lex);

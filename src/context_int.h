@@ -109,20 +109,14 @@ struct FkgContext {
   uint8_t *scan_start;  /* 65536: whether a BMP code unit may start a chrome_scan match (meta.c) */
   FkgLineDecision *lines; /* FKG_LINE_SLOTS slots, filled by the text stage */
   int nlines;
-  /* FKG_LINE_SLOTS slots: ICU's first sentence boundary in a window around a terminator
-   * (tokens.c), the window's text as the line, the boundary's offset as the decision */
-  FkgLineDecision *windows;
-  int nwindows;
-  FkgArena lines_arena; /* the lines' and windows' text, for the context's life */
+  FkgArena lines_arena; /* the lines' text, for the context's life */
   FkgTokenForm *forms;  /* FKG_FORM_SLOTS slots, filled by the segmenter */
   int nforms;
   FkgArena forms_arena; /* the forms' units and strings, for the context's life */
   FkgChunk *chunks;     /* FKG_CHUNK_SLOTS slots, filled by the segmenter (in forms_arena) */
   int nchunks;
-  uint8_t *cut_ok;  /* 65536: whether a chunk may start at a BMP code unit (tokens.c) */
-  uint8_t *sb_kind; /* 65536: a BMP code unit's part in sentence breaking (tokens.c), 0: not
-                       yet asked of ICU */
-  uint8_t *uclass;  /* 65536: ICU's answers on a BMP code unit for token classes (tokens.c) */
+  uint8_t *cut_ok; /* 65536: whether a chunk may start at a BMP code unit (tokens.c) */
+  uint8_t *uclass; /* 65536: ICU's answers on a BMP code unit for token classes (tokens.c) */
 };
 
 /* Tags of ctx->memo; a slug's tag adds its maximum length. */

@@ -17,11 +17,6 @@ FkgStatus fkg_segment_doc(FkgContext *ctx, FkgDoc *doc);
  * (the reference the chunks must equal). Returns their number, -1 on failure. */
 int32_t fkg_segment_word_ends(FkgContext *ctx, FkgArena *arena, const UChar *text, int32_t len,
                               int direct, int32_t **ends);
-/* The sentence boundaries of text[0, len) after 0, as ICU's sentence breaker gives them over
- * the whole text, into `*ends` (an arena array): from ICU around each terminator, or over the
- * whole text when `direct` (the reference). Returns their number, -1 on failure. */
-int32_t fkg_segment_sentence_ends(FkgContext *ctx, FkgArena *arena, const UChar *text, int32_t len,
-                                  int direct, int32_t **ends);
 
 /* Tokenises a short UTF-8 phrase (a lexicon form) the way documents are tokenised, writing at
  * most `max` keys (arena strings) to `keys` and the capital-only flags to `caps`.

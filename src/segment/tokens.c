@@ -518,173 +518,6 @@ fkg_segment_word_ends(FkgContext *ctx, FkgArena *arena, const UChar *text, int32
   return n;
 }
 
-/* What a code unit is to sentence breaking (UAX #29 Sentence_Break, asked of ICU once per
- * context): SB_TERM a full stop or other terminator (ATerm, STerm), SB_SEP a paragraph
- * separator (Sep, CR, LF), SB_WORD a letter a window may start at (Upper, Lower, OLetter),
- * SB_OTHER anything else; a surrogate is SB_SURROGATE, its code point not known alone. */
-enum { SB_UNKNOWN, SB_OTHER, SB_TERM, SB_SEP, SB_WORD, SB_SURROGATE };
-
-static int
-sb_kind(FkgContext *ctx, UChar c)
-{
-  uint8_t k = ctx->sb_kind[c];
-  if (k) return k;
-  if (U16_IS_SURROGATE(c)) {
-    k = SB_SURROGATE;
-  } else {
-    int32_t sb = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
-    k = sb == U_SB_ATERM || sb == U_SB_STERM                         ? SB_TERM
-        : sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_LF           ? SB_SEP
-        : sb == U_SB_UPPER || sb == U_SB_LOWER || sb == U_SB_OLETTER ? SB_WORD
-                                                                     : SB_OTHER;
-  }
-  ctx->sb_kind[c] = k;
-  return k;
-}
-
-/* Appends ICU's sentence boundaries of text[b, e) after b, offset to the text, to `out`, and
- * returns the new count; stops after the first boundary when `first_only`. */
-static int32_t
-icu_sentence_ends(FkgContext *ctx, const UChar *text, int32_t b, int32_t e, int first_only,
-                  int32_t *out, int32_t n)
-{
-  UErrorCode err = U_ZERO_ERROR;
-  ubrk_setText(ctx->sentences, text + b, e - b, &err);
-  if (U_FAILURE(err)) return -1;
-  ubrk_first(ctx->sentences);
-  for (int32_t x = ubrk_next(ctx->sentences); x != UBRK_DONE; x = ubrk_next(ctx->sentences)) {
-    out[n++] = b + x;
-    if (first_only) break;
-  }
-  return n;
-}
-
-/* ICU's first sentence boundary in text[w, we) after w (we when none), kept per context for
- * short windows: the same word and terminator come back in article after article (области.
- * В, года. По), and a window's answer is a function of its text alone. -1 when ICU fails. */
-static int32_t
-window_boundary(FkgContext *ctx, const UChar *text, int32_t w, int32_t we)
-{
-  const UChar *u = text + w;
-  int32_t len = we - w;
-  FkgLineDecision *d = NULL;
-  if (len <= 48) {
-    uint32_t h = 2166136261u;
-    for (int32_t i = 0; i < len; i++)
-      h = (h ^ u[i]) * 16777619u;
-    for (uint32_t slot = h & (FKG_LINE_SLOTS - 1);; slot = (slot + 1) & (FKG_LINE_SLOTS - 1)) {
-      d = &ctx->windows[slot];
-      if (!d->units) break;
-      if (d->hash == h && d->len == len && memcmp(d->units, u, sizeof *u * (size_t)len) == 0)
-        return w + d->chrome;
-    }
-    d->hash = h;
-  }
-  int32_t b = we; /* ICU reports the end of the text, unless the text is empty */
-  if (icu_sentence_ends(ctx, text, w, we, 1, &b, 0) < 0) return -1;
-  if (d && ctx->nwindows < FKG_LINE_MAX) {
-    UChar *units = fkg_arena_alloc_uninit(&ctx->lines_arena, sizeof *u * (size_t)len);
-    if (units) {
-      memcpy(units, u, sizeof *u * (size_t)len);
-      d->units = units;
-      d->len = len;
-      d->chrome = b - w;
-      ctx->nwindows++;
-    }
-  }
-  return b;
-}
-
-/* The sentence boundaries of text[0, len) (room for len + 1 in `out`), as ICU gives them over
- * the whole text, found with ICU over a few units around each terminator. Under UAX #29 a
- * sentence ends only after a terminator (with closing punctuation, spaces and a paragraph
- * separator after it: SB9-SB11) or after a paragraph separator (SB4). Whether it ends after a
- * terminator is settled by the terminator's run of closing punctuation, spaces and other
- * non-letters up to the first letter, separator or terminator (SB6-SB8a; SB8 looks no further),
- * and by the one letter before it (SB7); and a word start after a space is the same state
- * wherever the text began. So ICU is asked over a window from the word holding the terminator
- * to the first letter, separator or terminator past its run: a boundary inside the window is
- * the boundary; one at the window's end after a letter is only the window's end (no sentence
- * ends at that terminator); after another terminator the window grows to that one's run. A
- * paragraph with no terminator is one sentence; a paragraph with a surrogate goes to ICU whole,
- * and so does the rest of a paragraph when a window's answer is not after its terminator. The
- * differential checks in tests/unit/test_segment.c compare the result with ICU's over whole
- * texts. */
-static int32_t
-sentence_ends(FkgContext *ctx, const UChar *text, int32_t len, int32_t *out)
-{
-  int32_t n = 0;
-  for (int32_t ps = 0; ps < len;) {
-    /* The paragraph [ps, pe): up to and with its separator. */
-    int32_t pe = ps;
-    int whole = 0;
-    for (; pe < len; pe++) {
-      int k = sb_kind(ctx, text[pe]);
-      if (k == SB_SEP) {
-        pe += text[pe] == '\r' && pe + 1 < len && text[pe + 1] == '\n' ? 2 : 1; /* SB3 */
-        break;
-      }
-      if (k == SB_SURROGATE) whole = 1;
-    }
-    int32_t cur = ps; /* the last boundary */
-    for (int32_t from = ps; cur < pe && !whole;) {
-      int32_t term = from;
-      while (term < pe && sb_kind(ctx, text[term]) != SB_TERM)
-        term++;
-      if (term == pe) { /* no terminator left: the paragraph's end */
-        out[n++] = pe;
-        cur = pe;
-        break;
-      }
-      int32_t w = term;
-      while (w > cur && text[w - 1] != ' ')
-        w--;
-      if (w > cur && sb_kind(ctx, text[w]) != SB_WORD) w = cur;
-      int32_t we = term + 1, b = -1;
-      for (;;) {
-        int stop = SB_OTHER;
-        while (we < pe && (stop = sb_kind(ctx, text[we])) != SB_WORD && stop != SB_SEP &&
-               stop != SB_TERM)
-          we++;
-        if (we < pe) we++;
-        if ((b = window_boundary(ctx, text, w, we)) < 0) return -1;
-        if (b < we || we == pe) break;
-        if (stop == SB_WORD) { /* the window's end only */
-          b = -1;
-          break;
-        }
-      }
-      if (b < 0) {
-        from = we;
-        continue;
-      }
-      if (b <= term) {
-        whole = 1; /* not what the rules allow: ICU from the last boundary */
-        break;
-      }
-      out[n++] = b;
-      cur = from = b;
-    }
-    if (whole && (n = icu_sentence_ends(ctx, text, cur, pe, 0, out, n)) < 0) return -1;
-    ps = pe;
-  }
-  return n;
-}
-
-int32_t
-fkg_segment_sentence_ends(FkgContext *ctx, FkgArena *arena, const UChar *text, int32_t len,
-                          int direct, int32_t **ends)
-{
-  *ends = fkg_arena_alloc_uninit(arena, sizeof **ends * (size_t)(len + 1));
-  if (!*ends) return -1;
-  int32_t n = direct ? icu_sentence_ends(ctx, text, 0, len, 0, *ends, 0)
-                     : sentence_ends(ctx, text, len, *ends);
-  static const UChar empty[1] = {0};
-  UErrorCode err = U_ZERO_ERROR;
-  ubrk_setText(ctx->sentences, empty, 0, &err);
-  return n;
-}
-
 /* Whether token t's text is exactly the one code unit c (its surface is that character). */
 static int
 token_is(const FkgDoc *doc, const FkgToken *t, UChar c)
@@ -779,15 +612,14 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
     }
   }
   /* Sentences: ICU boundaries mapped onto tokens. */
-  int32_t *ends;
-  int32_t nends = fkg_segment_sentence_ends(ctx, &doc->arena, doc->text, doc->len, 0, &ends);
-  if (nends < 0) return FKG_BAD_LIBRARY;
+  ubrk_setText(ctx->sentences, doc->text, doc->len, &err);
+  if (U_FAILURE(err)) return FKG_BAD_LIBRARY;
   int32_t scap = 64, ti = 0;
   doc->sents = fkg_arena_alloc(&doc->arena, sizeof(FkgSentence) * (size_t)scap);
   if (!doc->sents) return FKG_BAD_ALLOC;
   doc->nsents = 0;
-  for (int32_t si = 0; si < nends; si++) {
-    int32_t se = ends[si];
+  ubrk_first(ctx->sentences);
+  for (int32_t se = ubrk_next(ctx->sentences); se != UBRK_DONE; se = ubrk_next(ctx->sentences)) {
     int32_t first = ti;
     while (ti < doc->ntoks && doc->toks[ti].b < se)
       ti++;
@@ -839,6 +671,7 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
       doc->toks[t].sent = s;
   static const UChar empty[1] = {0};
   if (hooked) ubrk_setText(ctx->words, empty, 0, &err);
+  ubrk_setText(ctx->sentences, empty, 0, &err);
   return FKG_SUCCESS;
 }
 

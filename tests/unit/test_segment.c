@@ -372,139 +372,6 @@ same_word_breaks(const UChar *text, int32_t len, const char *what)
   return ok;
 }
 
-/* The sentence boundaries of `text` from windows around terminators against ICU over the whole
- * text; the differences are printed. Returns 1 when they agree. */
-static int
-same_sentence_breaks(const UChar *text, int32_t len, const char *what)
-{
-  FkgArena a;
-  fkg_arena_init(&a, 64 * 1024);
-  int32_t *fast, *ref;
-  /* Twice the windowed way: the first pass learns the windows, the second reads them back. */
-  int32_t nf = fkg_segment_sentence_ends(ctx, &a, text, len, 0, &fast);
-  if (nf >= 0) nf = fkg_segment_sentence_ends(ctx, &a, text, len, 0, &fast);
-  int32_t nr = fkg_segment_sentence_ends(ctx, &a, text, len, 1, &ref);
-  int ok = nf >= 0 && nf == nr;
-  for (int32_t k = 0; ok && k < nr; k++)
-    ok = fast[k] == ref[k];
-  if (!ok) {
-    int32_t k = 0;
-    while (k < nf && k < nr && fast[k] == ref[k])
-      k++;
-    printf("  %s: %d vs %d sentence boundaries, first difference at boundary %d (%d vs %d)\n", what,
-           (int)nf, (int)nr, (int)k, k < nf ? (int)fast[k] : -1, k < nr ? (int)ref[k] : -1);
-  }
-  fkg_arena_clear(&a);
-  return ok;
-}
-
-/* Windowed sentence breaks equal ICU's on texts made to test the windows: terminators after
- * upper and lower case, digits, initials and abbreviations, runs of terminators, closing quotes
- * and brackets, every kind of space and separator, combining marks on either side, non-BMP
- * characters, CR LF, texts that start or end on a terminator; and on random strings of those
- * pieces (a fixed seed, so that a failure replays). */
-static void
-test_sentence_windows(void)
-{
-  static const char *const texts[] = {
-      "Он сказал: \xC2\xABПривет\xC2\xBB. Потом ушёл. т. е. слово. Слово",
-      "U.S.A. is big. Next one.  Mr. Smith met Mrs. Jones. e.g. this. 3.5 million. Done",
-      "3.5 млн. руб. Итого: 10 тыс. чел. г. Москва, ул. Ленина. стр. 5. Далее",
-      "Что?! Да... нет. Ок\xE2\x80\xA6 Так. Ну?\xC2\xBB Нет!) (Да.) [Нет.] Итак",
-      "word.\r\nNext\rthird. x\xE2\x80\xA8y. z\xE2\x80\xA9w. end",
-      "x.\xC2\xA0Y x.\xE3\x80\x80Y x.\tY x. \xE2\x80\x8BY x.\xE2\x80\xAFY",
-      "x.\xCC\x81 Y x\xCC\x81. Y \xC3\x89t\xC3\xA9. \xC3\x80 bient\xC3\xB4t.",
-      "emoji \xF0\x9F\x98\x80. Next \xF0\x90\x90\x80. \xF0\x90\x90\xA8 low",
-      "\xD0\x94\xD0\x95\xD0\xA2\xD0\x98.\xD0\xA0\xD0\xA3 site. 1. Пункт\n2. Пункт\n",
-      "Да.\xC2\xBB \xE2\x80\x94 сказал он. \xC2\xAB\xD0\xA6.\xC2\xBB Дальше, да. , нет",
-      ".",
-      "..",
-      " . ",
-      "\n",
-      "\n\n",
-      "x",
-      "A. b. C. d",
-      "Итоги.Далее",
-      "abc .  Def",
-      "end.",
-      "end. ",
-      "end.\n",
-      " lead. Trail ",
-      "a.b",
-      "a. 1b. 2 c.",
-  };
-  for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
-    UChar u[1024];
-    int32_t n = 0;
-    UErrorCode err = U_ZERO_ERROR;
-    u_strFromUTF8(u, 1024, &n, texts[k], -1, &err);
-    char what[64];
-    snprintf(what, sizeof what, "windowed sentence breaks equal ICU's on text %d", (int)k);
-    CHECK(U_SUCCESS(err) && same_sentence_breaks(u, n, what), "%s", what);
-  }
-  static const char *const pieces[] = {"a",
-                                       "я",
-                                       "Я",
-                                       "A",
-                                       "Z",
-                                       "1",
-                                       ".",
-                                       "!",
-                                       "?",
-                                       "\"",
-                                       "\xC2\xBB",
-                                       "\xC2\xAB",
-                                       "(",
-                                       ")",
-                                       " ",
-                                       "  ",
-                                       "\n",
-                                       ",",
-                                       ";",
-                                       ":",
-                                       "-",
-                                       "\xE2\x80\x94",
-                                       "\xE2\x80\xA6",
-                                       "\xC2\xA0",
-                                       "\xE2\x80\x99",
-                                       "\xCC\x81",
-                                       "\xF0\x90\x90\x80",
-                                       "\r\n",
-                                       "т",
-                                       "word",
-                                       "Слово",
-                                       "г",
-                                       "U.S.",
-                                       "\xE3\x80\x82",
-                                       "\xE2\x80\xA8",
-                                       "'"};
-  enum { NPIECES = sizeof pieces / sizeof *pieces };
-  uint32_t seed = 12345;
-  int bad = 0;
-  for (int round = 0; round < 4000; round++) {
-    char buf[512] = "";
-    size_t used = 0;
-    seed = seed * 1103515245u + 12345u;
-    int count = 1 + (int)((seed >> 16) % 40);
-    for (int p = 0; p < count; p++) {
-      seed = seed * 1103515245u + 12345u;
-      const char *piece = pieces[(seed >> 16) % NPIECES];
-      size_t pl = strlen(piece);
-      if (used + pl >= sizeof buf) break;
-      memcpy(buf + used, piece, pl + 1);
-      used += pl;
-    }
-    UChar u[1024];
-    int32_t n = 0;
-    UErrorCode err = U_ZERO_ERROR;
-    u_strFromUTF8(u, 1024, &n, buf, -1, &err);
-    char what[600];
-    snprintf(what, sizeof what, "random text %d \"%s\"", round, buf);
-    if (U_FAILURE(err) || !same_sentence_breaks(u, n, what)) bad++;
-  }
-  CHECK(bad == 0, "windowed sentence breaks equal ICU's on 4000 random texts (%d differ)", bad);
-}
-
 /* Chunked word breaks equal ICU's on texts made to test the cuts: white space and line breaks
  * next to combining marks, format characters, joiners, emoji, non-BMP letters, scripts ICU
  * breaks by dictionary, CR LF, no-break and ideographic spaces, elisions and numbers. */
@@ -542,8 +409,8 @@ test_word_chunks(void)
   }
 }
 
-/* The same, and the sentence breaks, over every document of the given directories, as loaded
- * (the differential check over corpora: `unit_segment DIR...` runs it on any corpus). */
+/* The same over every document of the given directories, as loaded (the differential check
+ * over corpora: `unit_segment DIR...` runs it on any corpus). */
 static void
 test_word_chunks_corpus(int ndirs, char **dirs)
 {
@@ -563,16 +430,14 @@ test_word_chunks_corpus(int ndirs, char **dirs)
       if (!fkg_text_load(ctx, &doc, path, path, bytes, n)) {
         docs++;
         if (!same_word_breaks(doc.text, doc.len, path)) bad++;
-        if (!same_sentence_breaks(doc.text, doc.len, path)) bad++;
       }
       fkg_doc_clear(&doc);
       free(bytes);
     }
     closedir(dir);
     CHECK(docs > 0 && bad == 0,
-          "chunked word breaks and windowed sentence breaks equal ICU's on %ld documents of %s "
-          "(%ld differences)",
-          docs, dirs[d], bad);
+          "chunked word breaks equal ICU's on %ld documents of %s (%ld differ)", docs, dirs[d],
+          bad);
   }
 }
 
@@ -587,7 +452,6 @@ main(int argc, char **argv)
   }
   char *seeds = FKG_TEST_SEEDS_DIR;
   test_word_chunks();
-  test_sentence_windows();
   test_word_chunks_corpus(1, &seeds);
   test_quotes();
   test_french();
