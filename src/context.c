@@ -138,15 +138,15 @@ fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
   ctx->stem_ru = sb_stemmer_new("russian", "UTF_8");
   /* 64k words: a few MB, the vocabulary of a large news corpus's frequent words. */
   ctx->memo = fkg_memo_new(64 * 1024);
-  ctx->prefixes = calloc(FKG_PREFIX_SLOTS, sizeof *ctx->prefixes);
-  ctx->forms = calloc(FKG_FORM_SLOTS, sizeof *ctx->forms);
-  ctx->chunks = calloc(FKG_CHUNK_SLOTS, sizeof *ctx->chunks);
+  ctx->prefixes = fkg_table_alloc(FKG_PREFIX_SLOTS * sizeof *ctx->prefixes);
+  ctx->forms = fkg_table_alloc(FKG_FORM_SLOTS * sizeof *ctx->forms);
+  ctx->chunks = fkg_table_alloc(FKG_CHUNK_SLOTS * sizeof *ctx->chunks);
   ctx->cut_ok = calloc(65536, 1);
   ctx->uclass = calloc(65536, 1);
   ctx->scan_start = calloc(65536, 1);
-  ctx->lines = calloc(FKG_LINE_SLOTS, sizeof *ctx->lines);
+  ctx->lines = fkg_table_alloc(FKG_LINE_SLOTS * sizeof *ctx->lines);
   fkg_arena_init(&ctx->lines_arena, 64 * 1024);
-  fkg_arena_init(&ctx->forms_arena, 256 * 1024);
+  fkg_arena_init(&ctx->forms_arena, FKG_TABLE_HUGE);
   if (!ctx->prefixes || !ctx->forms || !ctx->chunks || !ctx->cut_ok || !ctx->uclass ||
       !ctx->scan_start || !ctx->lines) {
     fkg_diag(diag, FKG_ERROR, NULL, "out of memory");
@@ -188,13 +188,13 @@ fkg_context_free(FkgContext *ctx)
     uregex_close(ctx->meta[i].re);
   free(ctx->chrome);
   free(ctx->meta);
-  free(ctx->prefixes);
-  free(ctx->forms);
-  free(ctx->chunks);
+  fkg_table_free(ctx->prefixes, FKG_PREFIX_SLOTS * sizeof *ctx->prefixes);
+  fkg_table_free(ctx->forms, FKG_FORM_SLOTS * sizeof *ctx->forms);
+  fkg_table_free(ctx->chunks, FKG_CHUNK_SLOTS * sizeof *ctx->chunks);
   free(ctx->cut_ok);
   free(ctx->uclass);
   free(ctx->scan_start);
-  free(ctx->lines);
+  fkg_table_free(ctx->lines, FKG_LINE_SLOTS * sizeof *ctx->lines);
   fkg_arena_clear(&ctx->lines_arena);
   fkg_arena_clear(&ctx->forms_arena);
   fkg_lexicon_free(ctx->lex);

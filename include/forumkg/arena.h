@@ -12,6 +12,16 @@ typedef struct {
   size_t block_size;   /* default size of a new block */
 } FkgArena;
 
+/* Zeroed memory for a large table that lives as long as a context (hash tables, the blocks of
+ * long-lived arenas): from the kernel, 2 MiB aligned and advised to transparent huge pages when
+ * it is at least FKG_TABLE_HUGE bytes (lookups at random in megabytes of 4 KiB pages miss the
+ * TLB), else from calloc. NULL when out of memory. Released with fkg_table_free and the same
+ * size. */
+enum { FKG_TABLE_HUGE = 2 * 1024 * 1024 };
+void *fkg_table_alloc(size_t size);
+void fkg_table_free(void *p, size_t size);
+
+/* An arena whose block_size is at least FKG_TABLE_HUGE takes its blocks from fkg_table_alloc. */
 void fkg_arena_init(FkgArena *arena, size_t block_size);
 /* Releases every block. */
 void fkg_arena_clear(FkgArena *arena);

@@ -598,7 +598,7 @@ fkg_lexicon_load(FkgContext *ctx, const char *dir, FkgLexicon **out)
   };
   FkgLexicon *lex = calloc(1, sizeof *lex);
   if (!lex) return FKG_BAD_ALLOC;
-  fkg_arena_init(&lex->arena, 1 << 20);
+  fkg_arena_init(&lex->arena, FKG_TABLE_HUGE);
   lex->nfirsts = 4096;
   lex->firsts = calloc(lex->nfirsts, sizeof(FirstWord)); /* every slot empty (word NULL) */
   if (!lex->firsts) {

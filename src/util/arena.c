@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 struct FkgArenaBlock {
   FkgArenaBlock *next;
@@ -14,11 +15,64 @@ struct FkgArenaBlock {
   max_align_t data[];
 };
 
+static size_t
+huge_size(size_t size)
+{
+  return (size + FKG_TABLE_HUGE - 1) / FKG_TABLE_HUGE * FKG_TABLE_HUGE;
+}
+
+void *
+fkg_table_alloc(size_t size)
+{
+  if (size < FKG_TABLE_HUGE) return calloc(1, size ? size : 1);
+  size_t len = huge_size(size);
+  /* Twice the alignment's worth more, then the unaligned ends given back. */
+  char *raw =
+      mmap(NULL, len + FKG_TABLE_HUGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (raw == MAP_FAILED) return NULL;
+  uintptr_t at = ((uintptr_t)raw + FKG_TABLE_HUGE - 1) & ~(uintptr_t)(FKG_TABLE_HUGE - 1);
+  char *p = (char *)at;
+  if (p > raw) munmap(raw, (size_t)(p - raw));
+  size_t tail = (size_t)(raw + len + FKG_TABLE_HUGE - (p + len));
+  if (tail) munmap(p + len, tail);
+#ifdef MADV_HUGEPAGE
+  /* Advice only: without transparent huge pages the table works the same. */
+  (void)madvise(p, len, MADV_HUGEPAGE);
+#endif
+  return p;
+}
+
+void
+fkg_table_free(void *p, size_t size)
+{
+  if (!p) return;
+  if (size < FKG_TABLE_HUGE)
+    free(p);
+  else
+    munmap(p, huge_size(size));
+}
+
 void
 fkg_arena_init(FkgArena *arena, size_t block_size)
 {
   arena->head = NULL;
   arena->block_size = block_size ? block_size : 64 * 1024;
+}
+
+static FkgArenaBlock *
+block_new(const FkgArena *arena, size_t cap)
+{
+  if (arena->block_size >= FKG_TABLE_HUGE) return fkg_table_alloc(sizeof(FkgArenaBlock) + cap);
+  return malloc(sizeof(FkgArenaBlock) + cap);
+}
+
+static void
+block_free(const FkgArena *arena, FkgArenaBlock *b)
+{
+  if (arena->block_size >= FKG_TABLE_HUGE)
+    fkg_table_free(b, sizeof(FkgArenaBlock) + b->size);
+  else
+    free(b);
 }
 
 void
@@ -27,7 +81,7 @@ fkg_arena_clear(FkgArena *arena)
   FkgArenaBlock *b = arena->head;
   while (b) {
     FkgArenaBlock *next = b->next;
-    free(b);
+    block_free(arena, b);
     b = next;
   }
   arena->head = NULL;
@@ -41,7 +95,7 @@ fkg_arena_reset(FkgArena *arena)
   FkgArenaBlock *keep = arena->head;
   while (keep->next) {
     FkgArenaBlock *next = keep->next;
-    free(keep);
+    block_free(arena, keep);
     keep = next;
   }
   keep->used = 0;
@@ -57,8 +111,11 @@ fkg_arena_alloc_uninit(FkgArena *arena, size_t size)
   if (size == 0) size = align;
   FkgArenaBlock *b = arena->head;
   if (!b || b->size - b->used < size) {
-    size_t cap = size > arena->block_size ? size : arena->block_size;
-    b = malloc(sizeof(FkgArenaBlock) + cap);
+    /* A huge block is exactly its pages, header included. */
+    size_t cap = arena->block_size;
+    if (cap >= FKG_TABLE_HUGE) cap -= sizeof(FkgArenaBlock);
+    if (size > cap) cap = size;
+    b = block_new(arena, cap);
     if (!b) return NULL;
     b->size = cap;
     b->used = 0;

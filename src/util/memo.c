@@ -37,14 +37,14 @@ fkg_memo_new(size_t max_entries)
   size_t cap = 1024;
   while (cap < max_entries * 2)
     cap *= 2;
-  m->slot = calloc(cap, sizeof *m->slot);
+  m->slot = fkg_table_alloc(cap * sizeof *m->slot);
   if (!m->slot) {
     free(m);
     return NULL;
   }
   m->mask = cap - 1;
   m->max = max_entries;
-  fkg_arena_init(&m->arena, 256 * 1024);
+  fkg_arena_init(&m->arena, FKG_TABLE_HUGE);
   return m;
 }
 
@@ -53,7 +53,7 @@ fkg_memo_free(FkgMemo *m)
 {
   if (!m) return;
   fkg_arena_clear(&m->arena);
-  free(m->slot);
+  fkg_table_free(m->slot, (m->mask + 1) * sizeof *m->slot);
   free(m);
 }
 

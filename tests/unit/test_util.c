@@ -1,5 +1,6 @@
-/* forumkg unit tests: the per-document arena (src/util/arena.c), in particular the array growth
- * that extraction's mention tables use (fkg_arena_room). */
+/* forumkg unit tests: the arenas and tables of src/util/arena.c: the array growth that
+ * extraction's mention tables use (fkg_arena_room), and the huge-page tables and arena blocks of
+ * a context's long-lived caches (fkg_table_alloc). */
 #include "check.h"
 #include "forumkg/arena.h"
 
@@ -36,9 +37,47 @@ check_room(void)
   fkg_arena_clear(&a);
 }
 
+static void
+check_tables(void)
+{
+  /* A huge table: 2 MiB aligned, zeroed over its whole size, writable to the last byte. */
+  size_t sizes[] = {FKG_TABLE_HUGE, FKG_TABLE_HUGE + 1, 3 * FKG_TABLE_HUGE - 8, 4096, 1};
+  for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+    size_t n = sizes[k];
+    unsigned char *p = fkg_table_alloc(n);
+    if (!CHECK(p != NULL, "table of %zu bytes allocated", n)) continue;
+    int zero = 1;
+    for (size_t i = 0; i < n; i += 509)
+      zero &= p[i] == 0;
+    zero &= p[n - 1] == 0;
+    p[0] = 1;
+    p[n - 1] = 2;
+    CHECK(zero, "table of %zu bytes is zero", n);
+    if (n >= FKG_TABLE_HUGE)
+      CHECK(((uintptr_t)p & (FKG_TABLE_HUGE - 1)) == 0, "table of %zu bytes is 2 MiB aligned", n);
+    fkg_table_free(p, n);
+  }
+  /* A huge-block arena: blocks of its own size and larger ones, all readable after. */
+  FkgArena a;
+  fkg_arena_init(&a, FKG_TABLE_HUGE);
+  char *first = fkg_arena_strdup(&a, "first");
+  char *big = fkg_arena_alloc(&a, 3 * (size_t)FKG_TABLE_HUGE);
+  int ok = first && big;
+  for (int i = 0; ok && i < 20000; i++) {
+    char *s = fkg_arena_printf(&a, "string %d", i);
+    ok = s && strncmp(s, "string ", 7) == 0;
+  }
+  CHECK(ok && big[3 * (size_t)FKG_TABLE_HUGE - 1] == 0 && strcmp(first, "first") == 0,
+        "a huge-block arena holds small and oversized allocations");
+  fkg_arena_reset(&a);
+  CHECK(fkg_arena_strdup(&a, "again") != NULL, "a reset huge-block arena allocates again");
+  fkg_arena_clear(&a);
+}
+
 int
 main(void)
 {
   check_room();
+  check_tables();
   return check_summary();
 }
