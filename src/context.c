@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 #include <unicode/ustring.h>
 
@@ -128,6 +129,7 @@ fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
   }
   ctx->opts = *opts;
   ctx->diag = diag;
+  ctx->dir_fd = -1;
   UErrorCode err = U_ZERO_ERROR;
   ctx->nfc = unorm2_getNFCInstance(&err);
   ctx->nfd = unorm2_getNFDInstance(&err);
@@ -182,6 +184,7 @@ void
 fkg_context_free(FkgContext *ctx)
 {
   if (!ctx) return;
+  if (ctx->dir_fd >= 0) close(ctx->dir_fd);
   for (int i = 0; i < ctx->nchrome; i++)
     uregex_close(ctx->chrome[i].re);
   for (int i = 0; i < ctx->nmeta; i++)

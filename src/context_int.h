@@ -107,6 +107,11 @@ struct FkgContext {
   int nprefixes;
   uint64_t chrome_scan; /* "contains" chrome patterns among the first 64 without looks_left */
   uint8_t *scan_start;  /* 65536: whether a BMP code unit may start a chrome_scan match (meta.c) */
+  /* The directory of the last input read, open, for opening the next input relative to it
+   * (load.c); dir_fd -1 when none. */
+  int dir_fd;
+  size_t dir_len;
+  char dir_path[4096];
   FkgLineDecision *lines; /* FKG_LINE_SLOTS slots, filled by the text stage */
   int nlines;
   FkgArena lines_arena; /* the lines' text, for the context's life */

@@ -49,11 +49,32 @@ read_some(int fd, FILE *f, unsigned char *buf, size_t cap, size_t len)
   }
 }
 
+/* Opens `path` for reading. The files of one directory come one after another, so the
+ * directory stays open in the context and each file is opened relative to it: the kernel then
+ * looks up one name, not every directory of the path again. */
+static int
+open_input(FkgContext *ctx, const char *path)
+{
+  const char *slash = strrchr(path, '/');
+  size_t dl = slash ? (size_t)(slash - path) : 0;
+  if (!slash || dl == 0 || !slash[1] || dl >= sizeof ctx->dir_path)
+    return open(path, O_RDONLY | O_CLOEXEC);
+  if (ctx->dir_fd < 0 || ctx->dir_len != dl || memcmp(ctx->dir_path, path, dl) != 0) {
+    if (ctx->dir_fd >= 0) close(ctx->dir_fd);
+    memcpy(ctx->dir_path, path, dl);
+    ctx->dir_path[dl] = '\0';
+    ctx->dir_len = dl;
+    ctx->dir_fd = open(ctx->dir_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (ctx->dir_fd < 0) return open(path, O_RDONLY | O_CLOEXEC);
+  }
+  return openat(ctx->dir_fd, slash + 1, O_RDONLY | O_CLOEXEC);
+}
+
 FkgStatus
 fkg_text_read_file(FkgContext *ctx, const char *path, unsigned char **bytes, size_t *n)
 {
   FILE *f = strcmp(path, "-") == 0 ? stdin : NULL;
-  int fd = f ? -1 : open(path, O_RDONLY | O_CLOEXEC);
+  int fd = f ? -1 : open_input(ctx, path);
   FkgLoc loc = {path, 0, 0};
   if (!f && fd < 0) {
     fkg_diag(ctx->diag, FKG_ERROR, &loc, "cannot open: %s", strerror(errno));
