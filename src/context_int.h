@@ -64,6 +64,9 @@ typedef struct {
    * while the lexicon itself loads get theirs when it is done). */
   const FkgLexicon *lexfirst_of;
   int32_t lexfirst[3];
+  /* The given-names row the text is a case form of, + 2, for the context's lexicon (people.c,
+   * through fkg_segment_given_slot); 0 until asked. */
+  int32_t given;
 } FkgTokenForm;
 
 /* Open addressing, power of two; stops taking new forms when 3/4 full (the frequent words

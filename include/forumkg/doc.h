@@ -37,6 +37,7 @@ typedef struct {
   /* The lexicon's first-word slots of key, capkey and exact form (fkg_lexicon_firsts), looked
    * up once per distinct token text by the segmenter; valid only for FkgDoc.lexfirst_of. */
   int32_t lexfirst[3];
+  int32_t form; /* the context's slot of the token's text (segment.h), or -1 */
 } FkgToken;
 
 typedef struct {

@@ -18,6 +18,11 @@ FkgStatus fkg_segment_doc(FkgContext *ctx, FkgDoc *doc);
 int32_t fkg_segment_word_ends(FkgContext *ctx, FkgArena *arena, const UChar *text, int32_t len,
                               int direct, int32_t **ends);
 
+/* The context's cache slot of the given-names row that token t's text is a case form of (+ 2;
+ * 0 until set), for the people rule: a pure function of the text, asked for every capitalised
+ * word. NULL when the token's text is not kept in the context. */
+int32_t *fkg_segment_given_slot(FkgContext *ctx, const FkgToken *t);
+
 /* Tokenises a short UTF-8 phrase (a lexicon form) the way documents are tokenised, writing at
  * most `max` keys (arena strings) to `keys` and the capital-only flags to `caps`.
  * Punctuation other than hyphens and quotes is dropped. Returns the number of keys. */

@@ -226,8 +226,11 @@ is_patronymic(const FkgWork *w, int32_t i)
   return 0;
 }
 
+static int32_t given_row_of_text(const FkgWork *w, const FkgToken *t);
+
 /* The given-names.tsv row for token i: the token itself, or the nominative it is an oblique
- * case of (Андрея → Андрей, Терезы → Тереза, Игорем → Игорь). */
+ * case of (Андрея → Андрей, Терезы → Тереза, Игорем → Игорь); the answer for its text is kept
+ * in the context. */
 static int32_t
 given_row_of(const FkgWork *w, int32_t i)
 {
@@ -235,9 +238,20 @@ given_row_of(const FkgWork *w, int32_t i)
   /* A country is no given name (Германии is not Герман in the prepositional). */
   const FkgLayer *lc = layer(w, i, FKG_LX_COUNTRY);
   if (lc->entry && lc->entry->value == 0) return -1;
-  const char *low = tok(w, i)->lower;
+  int32_t *known = fkg_segment_given_slot(w->ctx, tok(w, i));
+  if (known && *known) return *known - 2;
+  int32_t row = given_row_of_text(w, tok(w, i));
+  if (known) *known = row + 2;
+  return row;
+}
+
+/* The given-names row of a word's text alone: itself, or the nominative it is a case form of. */
+static int32_t
+given_row_of_text(const FkgWork *w, const FkgToken *t)
+{
+  const char *low = t->lower;
   int32_t row = fkg_lexicon_given(w->lex, low);
-  if (row >= 0 || !(tok(w, i)->flags & FKG_TOK_CYR)) return row;
+  if (row >= 0 || !(t->flags & FKG_TOK_CYR)) return row;
   /* Each case ending with the nominative endings it can come from, shortest ending first:
    * Алексею is Алексей + ю (not Алексий + ею), Валерием is Валерий + ем (not Валерия). */
   static const struct {

@@ -233,6 +233,7 @@ make_form(FkgContext *ctx, FkgArena *arena, const UChar *u, int32_t n, FkgTokenF
   }
   if (!f->key) return 0;
   /* Once the lexicon is loaded, every token of this text starts its match from these. */
+  f->given = 0;
   f->lexfirst_of = ctx->lex;
   if (ctx->lex)
     fkg_lexicon_firsts(ctx->lex, f->key, f->capkey, (f->flags & FKG_TOK_WORD) ? f->lower : NULL,
@@ -296,6 +297,7 @@ push_token(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint32_t flags, i
   t->lower = f->lower;
   t->key = f->key;
   t->capkey = f->capkey;
+  t->form = f >= ctx->forms && f < ctx->forms + FKG_FORM_SLOTS ? (int32_t)(f - ctx->forms) : -1;
   if (ctx->lex && f->lexfirst_of != ctx->lex)
     fkg_lexicon_firsts(ctx->lex, t->key, t->capkey, (f->flags & FKG_TOK_WORD) ? t->lower : NULL,
                        t->lexfirst);
@@ -771,4 +773,10 @@ fkg_segment_phrase_keys(FkgContext *ctx, FkgArena *arena, const char *utf8, cons
     }
   }
   return n;
+}
+
+int32_t *
+fkg_segment_given_slot(FkgContext *ctx, const FkgToken *t)
+{
+  return t->form >= 0 ? &ctx->forms[t->form].given : NULL;
 }
