@@ -157,6 +157,8 @@ historical(const FkgWork *w, int sent)
 static int
 since_follows(const FkgWork *w, int32_t from, int *year)
 {
+  /* A series named at the very end of the text has nothing after it. */
+  if (from >= w->doc->ntoks) return 0;
   int32_t end = fkg_sent_last(w, from);
   for (int32_t i = from; i < end && i < from + 4; i++) {
     int32_t last;
