@@ -14,7 +14,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-
 #define MAX_QUERY_BYTES (16u << 20)
 
 typedef struct {
@@ -102,16 +101,17 @@ read_text(const char *path)
   }
   size_t cap = 4096, n = 0;
   char *s = malloc(cap);
-  while (s) {
+  if (!s) {
+    fkg_diag_print(stderr, FKG_ERROR, &loc, "out of memory");
+    if (f != stdin) fclose(f);
+    return NULL;
+  }
+  for (size_t got = 1; got;) {
     if (n + 1 >= cap) {
-      if (cap >= MAX_QUERY_BYTES) {
-        fkg_diag_print(stderr, FKG_ERROR, &loc, "the query is larger than 16 MiB");
-        free(s);
-        s = NULL;
-        break;
-      }
-      char *ns = realloc(s, cap * 2);
+      char *ns = cap >= MAX_QUERY_BYTES ? NULL : realloc(s, cap * 2);
       if (!ns) {
+        if (cap >= MAX_QUERY_BYTES)
+          fkg_diag_print(stderr, FKG_ERROR, &loc, "the query is larger than 16 MiB");
         free(s);
         s = NULL;
         break;
@@ -119,9 +119,8 @@ read_text(const char *path)
       s = ns;
       cap *= 2;
     }
-    size_t got = fread(s + n, 1, cap - n - 1, f);
+    got = fread(s + n, 1, cap - n - 1, f);
     n += got;
-    if (got == 0) break;
   }
   if (s && ferror(f)) {
     fkg_diag_print(stderr, FKG_ERROR, &loc, "cannot read the query");
@@ -249,8 +248,8 @@ fkg_cmd_query(int argc, char **argv)
   char **pos = calloc((size_t)argc + 1, sizeof *pos);
   int npos = 0;
   if (!pos) return FKG_EXIT_FATAL;
-  int rc = fkg_cli_parse(argc, argv, kQueryOptions, sizeof kQueryOptions / sizeof *kQueryOptions, &o,
-                      pos, &npos);
+  int rc = fkg_cli_parse(argc, argv, kQueryOptions, sizeof kQueryOptions / sizeof *kQueryOptions,
+                         &o, pos, &npos);
   char *path = NULL, *text = NULL;
   FkgStore *store = NULL;
   if (rc) goto done;
@@ -341,8 +340,8 @@ fkg_cmd_load(int argc, char **argv)
   char **pos = calloc((size_t)argc + 1, sizeof *pos);
   int npos = 0;
   if (!pos) return FKG_EXIT_FATAL;
-  int rc = fkg_cli_parse(argc, argv, kLoadOptions, sizeof kLoadOptions / sizeof *kLoadOptions, &o, pos,
-                      &npos);
+  int rc = fkg_cli_parse(argc, argv, kLoadOptions, sizeof kLoadOptions / sizeof *kLoadOptions, &o,
+                         pos, &npos);
   if (rc || o.help) {
     if (o.help) load_usage(stdout);
     free(pos);

@@ -132,8 +132,8 @@ match_at(FkgWork *w, int32_t i, FkgStatus *st)
       s.month = m;
       j = m1last;
       int d2;
-      if (range_word(w, j) && (d2 = day_at(w, j + 1)) && (m2last = 0, 1) &&
-          month_at(w, j + 2, &m2last)) {
+      m2last = 0;
+      if (range_word(w, j) && (d2 = day_at(w, j + 1)) && month_at(w, j + 2, &m2last)) {
         e.day = d2;
         e.month = month_at(w, j + 2, &m2last);
         j = m2last;

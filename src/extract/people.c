@@ -609,7 +609,7 @@ match_given_family(FkgWork *w, int32_t i, FkgStatus *st)
   int32_t j = i + 1;
   /* A compound given name: hyphenated (Жан-Мари), or two given names before a family name
    * (Хуан Пабло Монтойя, Реджеп Тайип Эрдоган). */
-  int32_t gend = i + 1;
+  int32_t gend = j;
   if (glued_dash(w, j) && is_cap_word(w, j + 1) && family_end(w, j + 2, script) > 0)
     gend = j += 2;
   else if (given_row(w, j) >= 0 && !is_patronymic(w, j) && family_end(w, j + 1, script) > 0 &&
@@ -759,16 +759,16 @@ family_form(const char *family, const char *form)
   if (family[0] != form[0]) return 0;
   if (strcmp(family, form) == 0) return 1;
   static const char *const stems[] = {"ий", "ый", "ой", "ая", "а", "я", "ь", "й", "", NULL};
-  static const char *const ends[] = {"а",  "у",  "ом", "ым", "е",  "ой", "ы",  "ого", "ому",
-                                     "им", "ем", "ю",  "я",  "ую", "ей", "ем", "и",   NULL};
+  static const char *const endings[] = {"а",  "у",  "ом", "ым", "е",  "ой", "ы",  "ого", "ому",
+                                        "им", "ем", "ю",  "я",  "ую", "ей", "ем", "и",   NULL};
   size_t fl = strlen(family);
   for (int s = 0; stems[s]; s++) {
     size_t sl = strlen(stems[s]);
     if (fl <= sl + 2 || strcmp(family + fl - sl, stems[s]) != 0) continue;
     size_t base = fl - sl;
     if (strncmp(form, family, base) != 0) continue;
-    for (int e = 0; ends[e]; e++)
-      if (strcmp(form + base, ends[e]) == 0) return 1;
+    for (int e = 0; endings[e]; e++)
+      if (strcmp(form + base, endings[e]) == 0) return 1;
   }
   return 0;
 }

@@ -613,10 +613,8 @@ add_post(FkgWork *w, int p, int32_t first, int32_t last, int32_t region)
     if ((regional || delegation) && w->main_region >= 0) w->facts->ents[post].regional = 1;
     return FKG_SUCCESS;
   }
-  if (region >= 0) {
-    fkg_facts_rel(w->facts, FKG_R_REGION, post, region);
-    fkg_facts_rel(w->facts, FKG_R_REPRESENTS, pe, region);
-  }
+  fkg_facts_rel(w->facts, FKG_R_REGION, post, region);
+  fkg_facts_rel(w->facts, FKG_R_REPRESENTS, pe, region);
   return FKG_SUCCESS;
 }
 

@@ -404,10 +404,11 @@ write_table(FILE *out, char **cells, size_t ncols, size_t nrows)
   for (size_t c = 0; c < ncols; c++)
     total += w[c] + 3;
   for (size_t r = 0; r <= nrows; r++) {
-    if (r <= 1)
+    if (r <= 1) {
       for (size_t i = 0; i < total; i++)
         fputc(r == 1 ? '=' : '-', out);
-    if (r <= 1) fputc('\n', out);
+      fputc('\n', out);
+    }
     fputs("|", out);
     for (size_t c = 0; c < ncols; c++) {
       const char *cell = cells[r * ncols + c];
@@ -415,10 +416,11 @@ write_table(FILE *out, char **cells, size_t ncols, size_t nrows)
     }
     fputc('\n', out);
   }
-  if (nrows == 0)
+  if (nrows == 0) {
     for (size_t i = 0; i < total; i++)
       fputc('=', out);
-  if (nrows == 0) fputc('\n', out);
+    fputc('\n', out);
+  }
   for (size_t i = 0; i < total; i++)
     fputc('-', out);
   fputc('\n', out);

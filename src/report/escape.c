@@ -165,7 +165,6 @@ fkg_report_label_wrap(const char *s, size_t width, size_t lines)
     size_t left = count_cps(t, pos, tn);
     if (left <= width) {
       fkg_rbuf_add(&out, t + pos, tn - pos);
-      pos = tn;
       break;
     }
     if (line + 1 == lines) {
@@ -175,7 +174,6 @@ fkg_report_label_wrap(const char *s, size_t width, size_t lines)
       if (sp > pos && count_cps(t, pos, sp) * 2 >= width) cut = sp;
       fkg_rbuf_add(&out, t + pos, cut - pos);
       fkg_rbuf_puts(&out, "\xE2\x80\xA6"); /* … */
-      pos = tn;
       break;
     }
     size_t lim = skip_cps(t, tn, pos, width + 1); /* a space right after `width` still fits */

@@ -551,9 +551,9 @@ fkg_report_dot_run(FkgRModel *m, const char *program, const char *dot, size_t n,
   /* Copy from <svg>, giving each node's and cluster's <title> the full label: Graphviz puts
    * the node's name there, and browsers show a <title> as the tooltip. */
   FkgRBuf svg = {0};
-  const char *p = start, *end = raw.data + raw.len;
+  const char *end = raw.data + raw.len;
   size_t nodes = 0;
-  p = write_svg_start(&svg, start);
+  const char *p = write_svg_start(&svg, start);
   for (;;) {
     const char *t = strstr(p, "<title>");
     if (!t) break;

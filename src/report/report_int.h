@@ -96,7 +96,8 @@ size_t fkg_rstore_ntriples(const FkgRStore *store);
 /* The id of an IRI, or 0 when the graphs never use it. */
 FkgTermId fkg_rstore_iri(const FkgRStore *store, const char *iri);
 /* The triples (s, p, *) sorted by object, or (*, p, o) sorted by subject; *n is their count. */
-const FkgRTriple *fkg_rstore_match_sp(const FkgRStore *store, FkgTermId s, FkgTermId p, size_t *n);
+const FkgRTriple *fkg_rstore_match_sp(const FkgRStore *store, FkgTermId subj, FkgTermId pred,
+                                      size_t *n);
 const FkgRTriple *fkg_rstore_match_po(const FkgRStore *store, FkgTermId p, FkgTermId o, size_t *n);
 /* Every triple with predicate p, sorted by object then subject. */
 const FkgRTriple *fkg_rstore_match_p(const FkgRStore *store, FkgTermId p, size_t *n);

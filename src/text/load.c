@@ -425,11 +425,11 @@ fkg_text_load(FkgContext *ctx, FkgDoc *doc, const char *path, const char *source
   int surrogates = 0;
   for (int32_t i = 0; i < doc->len; i++)
     surrogates |= U16_IS_SURROGATE(doc->text[i]);
-  int32_t cpi = 0;
   if (!surrogates) {
     for (int32_t i = 0; i <= doc->len; i++)
       doc->cp[i] = i;
   } else {
+    int32_t cpi = 0;
     for (int32_t i = 0; i < doc->len; i++) {
       doc->cp[i] = cpi;
       if (!(U16_IS_LEAD(doc->text[i]) && i + 1 < doc->len && U16_IS_TRAIL(doc->text[i + 1]))) cpi++;
