@@ -25,16 +25,21 @@ FkgGraphPart *fkg_graph_part_new(void);
 void fkg_graph_part_free(FkgGraphPart *p);
 /* Builds `doc`'s statements for `w`'s format with `ctx` (the calling thread's context). For the
  * line formats (N-Triples, N-Quads) they are also rendered to bytes, and `doc` may be cleared
- * before the commit; otherwise the statements point into `doc`, which must live until then.
- * Only reads `w`: any number of threads may prepare at once. */
+ * before the commit, unless the part kept its statements (fkg_graph_part_kept); otherwise the
+ * statements point into `doc`, which must live until then. Only reads `w`: any number of
+ * threads may prepare at once. */
 FkgStatus fkg_writer_prepare(const FkgWriter *w, FkgContext *ctx, FkgGraphPart *p, FkgDoc *doc,
                              const FkgFacts *facts);
 /* Trades the rendered bytes of two parts (line formats): a thread prepares into a part of its
  * own, whose statement buffers stay warm in its cache, and hands the bytes to the slot that
  * commits them. */
 void fkg_graph_part_trade_bytes(FkgGraphPart *a, FkgGraphPart *b);
-/* 1 when prepared parts no longer need their document (the line formats). */
+/* 1 when prepared parts no longer need their document (the line formats), but see below. */
 int fkg_writer_renders(const FkgWriter *w);
+/* 1 when a line-format part kept its statements for the commit to render a slice at a time (a
+ * document with very many statements): its document must live until the commit, and the part
+ * holds the statement buffers, not rendered bytes. */
+int fkg_graph_part_kept(const FkgGraphPart *p);
 /* Writes a prepared part, in input order, from one thread; the part can then be reused. */
 FkgStatus fkg_writer_commit(FkgWriter *w, FkgGraphPart *p);
 /* Writes what is buffered, closes and renames the output into place. */

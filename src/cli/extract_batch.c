@@ -133,7 +133,14 @@ run_slot(Worker *wk, Slot *s)
     if (renders && !wk->scratch) wk->scratch = fkg_graph_part_new();
     FkgGraphPart *p = renders ? wk->scratch : s->part;
     st = s->part && p ? fkg_writer_prepare(wk->b->w, ctx, p, &s->doc, &s->facts) : FKG_BAD_ALLOC;
-    if (!st && renders) fkg_graph_part_trade_bytes(p, s->part);
+    if (!st && renders && fkg_graph_part_kept(p)) {
+      /* A long document: the slot takes the whole part, statements and all, and the thread
+       * the slot's; the document stays for the commit to render. */
+      wk->scratch = s->part;
+      s->part = p;
+    } else if (!st && renders) {
+      fkg_graph_part_trade_bytes(p, s->part);
+    }
     s->prepared = !st;
   }
   if (st) {
@@ -144,7 +151,7 @@ run_slot(Worker *wk, Slot *s)
     s->rc = 1;
   }
   /* Rendered parts and skipped inputs no longer need the document. */
-  if (s->rc || (wk->b->w && fkg_writer_renders(wk->b->w))) {
+  if (s->rc || (wk->b->w && fkg_writer_renders(wk->b->w) && !fkg_graph_part_kept(s->part))) {
     fkg_doc_clear(&s->doc);
     s->doc_live = 0;
   }
@@ -289,8 +296,15 @@ commit(FkgBatch *b, Slot *s)
   if (!s->rc && !b->fatal) {
     if (b->facts_out)
       failed = fkg_facts_write_tsv(&s->facts, b->facts_out) != FKG_SUCCESS;
-    else if (s->prepared)
+    else if (s->prepared) {
+      int kept = fkg_graph_part_kept(s->part);
       failed = fkg_writer_commit(b->w, s->part) != FKG_SUCCESS;
+      /* A long document's statement buffers are not kept for the slot's next, short ones. */
+      if (kept) {
+        fkg_graph_part_free(s->part);
+        s->part = NULL;
+      }
+    }
   }
   if (failed) set_fatal(b);
   if (b->done) b->done(b->user, s->nbytes);

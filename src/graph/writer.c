@@ -40,7 +40,13 @@ typedef struct {
 struct FkgGraphPart {
   FkgQuads q;
   FkgBytes out; /* the rendered line formats */
+  int kept;     /* line formats: statements kept for the commit to render (a long document) */
 };
+
+/* A document with more statements than this (a few hundred articles' worth: a digest, a
+ * concatenation) keeps them for the commit, which renders and writes them a slice at a time:
+ * its rendered lines, some 170 bytes a statement, are never all in memory at once. */
+enum { FKG_KEEP_STATEMENTS = 65536, FKG_RENDER_SLICE = 8192 };
 
 struct FkgWriter {
   FkgContext *ctx;
@@ -56,6 +62,10 @@ struct FkgWriter {
   int started;
   int ended;     /* raptor_serializer_serialize_end was called */
   FkgOutput out; /* the target, all or nothing */
+  /* Line formats: a part of more statements than keep_at keeps them for the commit, which
+   * renders them slice statements at a time (FKG_KEEP_STATEMENTS and FKG_RENDER_SLICE; the
+   * environment's FORUMKG_DEBUG_RENDER_SLICE=N sets both to N, for tests). */
+  size_t keep_at, slice;
 };
 
 static const char *const kFormats[] = {"turtle",        "ntriples", "nquads", "rdfxml",
@@ -541,6 +551,10 @@ fkg_writer_new(FkgContext *ctx, const char *format, const char *out_path, FkgSta
   }
   w->ctx = ctx;
   w->q.base = ctx->opts.base;
+  w->keep_at = FKG_KEEP_STATEMENTS;
+  w->slice = FKG_RENDER_SLICE;
+  const char *debug_slice = getenv("FORUMKG_DEBUG_RENDER_SLICE");
+  if (debug_slice && atoi(debug_slice) > 0) w->keep_at = w->slice = (size_t)atoi(debug_slice);
   w->kind = !strcmp(format, "ntriples") ? W_NTRIPLES
             : !strcmp(format, "nquads") ? W_NQUADS
             : !strcmp(format, "turtle") ? W_TURTLE
@@ -601,6 +615,12 @@ fkg_graph_part_free(FkgGraphPart *p)
   free(p);
 }
 
+int
+fkg_graph_part_kept(const FkgGraphPart *p)
+{
+  return p->kept;
+}
+
 void
 fkg_graph_part_trade_bytes(FkgGraphPart *a, FkgGraphPart *b)
 {
@@ -621,11 +641,16 @@ fkg_writer_prepare(const FkgWriter *w, FkgContext *ctx, FkgGraphPart *p, FkgDoc 
 {
   p->out.len = 0;
   p->out.oom = 0;
+  p->kept = 0;
   p->q.base = w->q.base;
   FkgStatus st = fkg_graph_build(ctx, &p->q, doc, facts);
   if (st) return st;
   fkg_quads_normalise(&p->q);
   if (!fkg_writer_renders(w)) return FKG_SUCCESS;
+  if (p->q.n > w->keep_at) {
+    p->kept = 1;
+    return FKG_SUCCESS;
+  }
   /* Rendered here, by any thread: committing the part is then one fwrite. */
   st = fkg_quads_render_lines(&p->q, w->kind == W_NQUADS, &p->out);
   p->q.n = 0; /* the statements pointed into the document */
@@ -638,7 +663,21 @@ fkg_writer_commit(FkgWriter *w, FkgGraphPart *p)
   FkgStatus st;
   if (!w->started && (st = start(w))) return st;
   if (w->kind == W_RAPTOR) return fkg_statements_add_quads(&w->all, &p->q);
-  if (fkg_writer_renders(w)) {
+  if (fkg_writer_renders(w) && p->kept) {
+    st = FKG_SUCCESS;
+    for (size_t at = 0; at < p->q.n && !st; at += w->slice) {
+      FkgQuads slice = p->q;
+      slice.v += at;
+      slice.n = p->q.n - at < w->slice ? p->q.n - at : w->slice;
+      p->out.len = 0;
+      st = fkg_quads_render_lines(&slice, w->kind == W_NQUADS, &p->out);
+      if (!st && p->out.len && fwrite(p->out.bytes, 1, p->out.len, w->out.f) != p->out.len)
+        st = FKG_BAD_WRITE;
+    }
+    p->out.len = 0;
+    p->q.n = 0; /* the statements pointed into the document */
+    p->kept = 0;
+  } else if (fkg_writer_renders(w)) {
     if (p->out.len && fwrite(p->out.bytes, 1, p->out.len, w->out.f) != p->out.len)
       st = FKG_BAD_WRITE;
     else

@@ -1,7 +1,8 @@
 #!/bin/sh
 # forumkg `extract --jobs N`: the output is byte for byte the output of one job, in every format
 # and for --facts, with the same messages in the same order and the same exit status, also when
-# bad inputs sit among good ones, and also for JSON lines.
+# bad inputs sit among good ones, also for JSON lines, and also when the line formats render
+# each document at its commit, a few statements at a time (as for a long document).
 #   jobs.sh FORUMKG WORKDIR TEXTS...
 set -u
 forumkg=$1 work=$2
@@ -41,6 +42,14 @@ for fmt in ntriples nquads turtle; do
   done
 done
 for j in 1 3; do run "facts-$j" --facts tsv -j "$j" "$work/in"; done
+# A long document keeps its statements for the commit, which renders them a slice at a time
+# (writer.c); FORUMKG_DEBUG_RENDER_SLICE=7 makes every document take that path with slices of
+# 7 statements: the bytes must not change.
+for fmt in ntriples nquads; do
+  for j in 1 3; do
+    (export FORUMKG_DEBUG_RENDER_SLICE=7 && run "$fmt-kept$j" -f "$fmt" -j "$j" "$work/in" --jsonl "$work/docs.jsonl")
+  done
+done
 
 for fmt in ntriples nquads turtle facts; do
   for f in "$work/$fmt"-*.out; do
@@ -65,5 +74,5 @@ for bad in 002a.txt 004a.txt 006a.txt docs.jsonl:2; do
 done
 articles=$(grep -c '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/forumkg/ontology#Article>' "$one.out")
 [ "$articles" = $((i + 3)) ] || { echo "FAIL: $articles articles, want $((i + 3))"; status=1; }
-[ $status = 0 ] && echo "ok: --jobs 1, 2, 4 give the same bytes, messages and status ($articles articles)"
+[ $status = 0 ] && echo "ok: --jobs 1, 2, 4 and rendering at the commit give the same bytes, messages and status ($articles articles)"
 exit $status
