@@ -426,37 +426,55 @@ person_key(FkgWork *w, const FkgPersonMention *c)
   return fkg_join(a, "person/", c->fkey, NULL, NULL);
 }
 
-/* For each mention, the next one with the same family key (-1: none): same_person holds only
- * between those, so a cluster is found without a pass over every mention. */
-static int *
-same_family_chains(FkgWork *w)
+/* Items 0 .. n-1 chained by a hash of the first `prefix` bytes of their key (SIZE_MAX: all of
+ * it): head[hash & mask] is a bucket's first item and next[i] the item after i, in index order;
+ * items with no key are left out. One bucket may hold different keys: callers compare. */
+typedef struct {
+  int *head, *next;
+  uint32_t mask;
+} Buckets;
+
+static FkgStatus
+buckets_make(FkgArena *arena, Buckets *b, int n, const char *const *keys, size_t prefix)
 {
-  int n = w->npeople;
   uint32_t slots = 16;
   while (slots < 2u * (uint32_t)n)
     slots *= 2;
-  int *next = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(int) * ((size_t)n + 1));
-  int *last = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(int) * slots);
-  if (!next || !last) return NULL;
-  memset(last, -1, sizeof(int) * slots);
-  for (int p = 0; p < n; p++) {
-    next[p] = -1;
-    const char *fkey = w->people[p].fkey;
-    uint32_t k = fkg_hash_str(0, fkey, SIZE_MAX) & (slots - 1);
-    while (last[k] >= 0 && strcmp(w->people[last[k]].fkey, fkey) != 0)
-      k = (k + 1) & (slots - 1);
-    if (last[k] >= 0) next[last[k]] = p;
-    last[k] = p;
+  b->mask = slots - 1;
+  b->head = fkg_arena_alloc_uninit(arena, sizeof(int) * slots);
+  b->next = fkg_arena_alloc_uninit(arena, sizeof(int) * ((size_t)n + 1));
+  if (!b->head || !b->next) return FKG_BAD_ALLOC;
+  memset(b->head, -1, sizeof(int) * slots);
+  for (int i = n - 1; i >= 0; i--) {
+    if (!keys[i]) continue;
+    uint32_t k = fkg_hash_str(0, keys[i], prefix) & b->mask;
+    b->next[i] = b->head[k];
+    b->head[k] = i;
   }
-  return next;
+  return FKG_SUCCESS;
+}
+
+/* The first item of the bucket of `key` (buckets_make with the same prefix), or -1. */
+static int
+buckets_first(const Buckets *b, const char *key, size_t prefix)
+{
+  return b->head[fkg_hash_str(0, key, prefix) & b->mask];
 }
 
 static FkgStatus
 resolve_people(FkgWork *w)
 {
   FkgDoc *doc = w->doc;
-  int *next = same_family_chains(w);
-  if (!next) return FKG_BAD_ALLOC;
+  /* The mentions by family key: same_person holds only within a bucket, so a cluster is found
+   * without a pass over every mention. */
+  const char **fkeys =
+      fkg_arena_alloc_uninit(&doc->arena, sizeof(char *) * ((size_t)w->npeople + 1));
+  if (!fkeys) return FKG_BAD_ALLOC;
+  for (int p = 0; p < w->npeople; p++)
+    fkeys[p] = w->people[p].fkey;
+  Buckets by_family;
+  if (buckets_make(&doc->arena, &by_family, w->npeople, fkeys, SIZE_MAX)) return FKG_BAD_ALLOC;
+  const int *next = by_family.next;
   for (int p = 0; p < w->npeople; p++) {
     if (w->people[p].ent >= 0) continue;
     /* The cluster of p: every later unresolved mention of the same person. The canonical
@@ -773,14 +791,6 @@ family_form(const char *family, const char *form)
   return 0;
 }
 
-/* A hash of the bytes every case form of `family` shares with it (family_form): its first three,
- * or the whole name when shorter. */
-static uint32_t
-family_key(const char *family)
-{
-  return fkg_hash_str(0, family, 3);
-}
-
 /* A Russian family name by its suffix, in any case: -ов/-ев/-ин/-ын, -ский/-цкий, -енко,
  * -ук/-юк, -ян, -дзе, -швили and the feminine forms. */
 static int
@@ -1007,27 +1017,16 @@ fkg_rule_people(FkgWork *w)
     flow[p] = seen[ent] || !fam || strchr(fam, ' ') ? NULL : fkg_fold_lower(&w->doc->arena, fam);
     seen[ent] = 1;
   }
-  /* The people by the first bytes of their family name, each chain in order of p: a case form
-   * starts with those bytes (see family_form), so a token is tried against its chain only and
-   * an article naming many people is not tokens times people. */
-  uint32_t nslots = 16;
-  while (nslots < 2u * (uint32_t)nfull)
-    nslots *= 2;
-  int *head = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(int) * nslots);
-  int *next = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(int) * ((size_t)nfull + 1));
-  if (!head || !next) return FKG_BAD_ALLOC;
-  memset(head, -1, sizeof(int) * nslots);
-  for (int p = nfull - 1; p >= 0; p--) {
-    if (!flow[p]) continue;
-    uint32_t slot = family_key(flow[p]) & (nslots - 1);
-    next[p] = head[slot];
-    head[slot] = p;
-  }
+  /* The people by the first three bytes of their family name: a case form starts with them (see
+   * family_form), so a token is tried against its bucket only and an article naming many
+   * people is not tokens times people. */
+  Buckets by_start;
+  if (buckets_make(&w->doc->arena, &by_start, nfull, flow, 3)) return FKG_BAD_ALLOC;
   for (int32_t i = 0; i < n && !st; i++) {
     if (w->person_at[i] >= 0 || !is_cap_word(w, i) || w->region_at[i] >= 0) continue;
     int found = 0;
     const char *low = tok(w, i)->lower;
-    for (int p = head[family_key(low) & (nslots - 1)]; p >= 0 && !found; p = next[p]) {
+    for (int p = buckets_first(&by_start, low, 3); p >= 0 && !found; p = by_start.next[p]) {
       if (!family_form(flow[p], low)) continue;
       st = add_short_mention(w, p, i, i + 1);
       found = 1;
