@@ -438,6 +438,10 @@ fkg_merge_add_bytes(FkgMerge *m, const char *name, const unsigned char *bytes, s
                "crashes on it; write the graph's IRI in full",
                off);
       break;
+    case FKG_SCREEN_TURTLE_GRAPH:
+      fkg_diag(m->diag, FKG_ERROR, &at,
+               "'{' (offset %ld): Turtle has no graphs; read a file with graphs as TriG", off);
+      break;
     default:
       fkg_diag(m->diag, FKG_ERROR, &at, "invalid UTF-8 (byte 0x%02X at offset %ld)", bytes[off],
                off);

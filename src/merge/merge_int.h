@@ -94,6 +94,7 @@ typedef enum {
   FKG_SCREEN_ESCAPE,           /* N-Triples, N-Quads: a backslash raptor2 cannot read safely */
   FKG_SCREEN_LINE_JOIN,        /* N-Triples, N-Quads: a quote or backslash that joins lines */
   FKG_SCREEN_EMPTY_GRAPH_NAME, /* Turtle, TriG: `<>` before '{', which crashes raptor2 */
+  FKG_SCREEN_TURTLE_GRAPH,     /* Turtle: a '{', which only TriG has (raptor2 leaks on it) */
   FKG_SCREEN_NO_MEMORY,        /* not screened: out of memory */
 } FkgScreenFault;
 

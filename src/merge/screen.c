@@ -3,7 +3,7 @@
  * (Debian 12) goes wrong on bytes it should refuse: it takes invalid UTF-8 into literals, cuts
  * a literal at a NUL, and in its N-Triples and N-Quads parsers an escape it does not know
  * reads and writes memory it does not own, and a quote or backslash in a comment loses the
- * statements after it; its Turtle lexer crashes on `<> {`. */
+ * statements after it; its Turtle lexer crashes on `<> {`, and leaks in Turtle on a '{'. */
 #include "merge_int.h"
 
 #include <stdlib.h>
@@ -165,12 +165,16 @@ skip_space(const unsigned char *s, size_t n, size_t j)
 /* raptor2 2.0.15's Turtle and TriG lexer reads an IRI followed by '{' (a TriG graph's name) as
  * one token, and when the IRI is empty, `<>` (the document's own IRI), it reads a NULL string
  * and crashes: `<> { ... }` is valid TriG, and rapper crashes on it too (found by fuzz_merge, as
- * was `<> = {`; raptor2's issue 83 reports crashes of this lexer). Returns the offset of the
- * first `<>` that only white space, or white space around one '=', separates from a '{',
- * outside literals and comments, or -1. */
+ * was `<> = {`; raptor2's issue 83 reports crashes of this lexer). The same lexer serves Turtle,
+ * which has no graphs, and there a graph name before a syntax error is leaked (`<'>={...`,
+ * found by fuzz_merge). Returns the offset, outside literals and comments, of the first `<>`
+ * that only white space, or white space around one '=', separates from a '{' (*kind
+ * FKG_SCREEN_EMPTY_GRAPH_NAME), or in Turtle of the first '{' (FKG_SCREEN_TURTLE_GRAPH); else
+ * -1. */
 static long
-find_empty_graph_name(const unsigned char *s, size_t n)
+find_graph_fault(const unsigned char *s, size_t n, int turtle, FkgScreenFault *kind)
 {
+  *kind = FKG_SCREEN_EMPTY_GRAPH_NAME;
   size_t i = 0;
   while (i < n) {
     unsigned char c = s[i];
@@ -188,6 +192,9 @@ find_empty_graph_name(const unsigned char *s, size_t n)
         if (j < n && s[j] == '{') return (long)start;
       }
       i++;
+    } else if (c == '{' && turtle) {
+      *kind = FKG_SCREEN_TURTLE_GRAPH;
+      return (long)i;
     } else if (c == '"' || c == '\'') { /* a literal, short or long ("""...""") */
       int lng = i + 2 < n && s[i + 1] == c && s[i + 2] == c;
       i += lng ? 3 : 1;
@@ -256,6 +263,7 @@ fkg_merge_screen(const unsigned char *s, size_t n, const char *syntax, long *off
   const unsigned char *nul = memchr(s, '\0', valid);
   size_t clean = nul ? (size_t)(nul - s) : valid;
   long join = -1, esc = -1, graph = -1;
+  FkgScreenFault graph_kind = FKG_SCREEN_EMPTY_GRAPH_NAME;
   const unsigned char *view = s; /* what raptor2 will read */
   if (is_ntriples_family(syntax)) {
     esc = find_unreadable_escape(s, clean, blanked);
@@ -263,13 +271,14 @@ fkg_merge_screen(const unsigned char *s, size_t n, const char *syntax, long *off
     if (*blanked) view = *blanked;
     join = find_joined_line(view, esc >= 0 ? (size_t)esc : clean);
   }
-  if (is_turtle_family(syntax)) graph = find_empty_graph_name(s, clean);
+  if (is_turtle_family(syntax))
+    graph = find_graph_fault(s, clean, strcmp(syntax, "turtle") == 0, &graph_kind);
   /* The first fault in the input is the one reported (NUL and invalid UTF-8 stand at the end
    * of what the others scanned). */
   FkgScreenFault fault = FKG_SCREEN_CLEAN;
   first_fault(&fault, off, esc, FKG_SCREEN_ESCAPE);
   first_fault(&fault, off, join, FKG_SCREEN_LINE_JOIN);
-  first_fault(&fault, off, graph, FKG_SCREEN_EMPTY_GRAPH_NAME);
+  first_fault(&fault, off, graph, graph_kind);
   first_fault(&fault, off, find_escaped_nul(view, clean), FKG_SCREEN_ESCAPED_NUL);
   first_fault(&fault, off, nul ? (long)(nul - s) : -1, FKG_SCREEN_NUL);
   first_fault(&fault, off, bad, FKG_SCREEN_UTF8);
