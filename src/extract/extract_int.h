@@ -154,7 +154,8 @@ const char *fkg_region_genitive_ru(FkgArena *a, const char *name);
 /* Region entity for a lexicon region row, created on first use. */
 int32_t fkg_region_entity(FkgWork *w, int32_t row);
 
-/* A session entity one of whose mentions lies in sentence `sent`, or -1. */
+/* The first session entity one of whose mentions lies in sentence `sent`, or -1 (none yet
+ * before the sessions rule). */
 int32_t fkg_session_in_sentence(const FkgWork *w, int sent);
 
 /* Nearest date expression in the sentence of token i, or NULL. */

@@ -9,15 +9,6 @@
 #include <string.h>
 
 static uint32_t
-mix(uint32_t h)
-{
-  h ^= h >> 16;
-  h *= 0x7feb352du;
-  h ^= h >> 15;
-  return h;
-}
-
-static uint32_t
 ent_hash(FkgEntityKind kind, const char *key)
 {
   return fkg_hash_str((uint32_t)kind, key, SIZE_MAX);
@@ -26,7 +17,7 @@ ent_hash(FkgEntityKind kind, const char *key)
 static uint32_t
 rel_hash(FkgRelKind kind, int32_t s, int32_t o)
 {
-  return mix((uint32_t)kind * 0x9e3779b9u ^ mix((uint32_t)s) * 31u ^ (uint32_t)o);
+  return fkg_hash_mix((uint32_t)kind * 0x9e3779b9u ^ fkg_hash_mix((uint32_t)s) * 31u ^ (uint32_t)o);
 }
 
 static uint32_t

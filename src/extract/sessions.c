@@ -205,7 +205,7 @@ sentence_holding(const FkgWork *w, int32_t b, int32_t e)
 /* Answers fkg_session_in_sentence for every sentence at once, once the sessions are all made:
  * the practices and relations rules ask it sentence by sentence, and a scan of all entities per
  * question made a long document entities times sentences. The first session (in entity order)
- * with a span in a sentence is the answer, as in the scan. */
+ * with a span inside a sentence is its answer. */
 static FkgStatus
 index_sessions(FkgWork *w)
 {
@@ -228,13 +228,6 @@ index_sessions(FkgWork *w)
 int32_t
 fkg_session_in_sentence(const FkgWork *w, int sent)
 {
-  if (w->session_in_sent) return w->session_in_sent[sent];
-  int32_t b = tok(w, w->doc->sents[sent].first)->b, e = tok(w, w->doc->sents[sent].last - 1)->e;
-  for (int32_t i = 0; i < w->facts->nents; i++) {
-    const FkgEntity *s = &w->facts->ents[i];
-    if (s->kind != FKG_E_SESSION) continue;
-    for (int k = 0; k < s->nspans; k++)
-      if (s->spans[k].b >= b && s->spans[k].e <= e) return i;
-  }
-  return -1;
+  /* Before the sessions rule has run there is no session at all. */
+  return w->session_in_sent ? w->session_in_sent[sent] : -1;
 }

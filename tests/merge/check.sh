@@ -67,6 +67,14 @@ rq() { roqet -q -W 0 "$@"; }
 run() { # runs the merge; fails the case on a non-zero exit
   if ! "$MERGE" "$@"; then fail "merge $* exited with an error"; fi
 }
+refused() { # refused WHAT FORMAT INPUT MESSAGE: merging INPUT exits 1 and says MESSAGE
+  set +e
+  "$MERGE" -f "$2" -o "$3.out" "$3" 2>"$3.err"
+  rc=$?
+  set -e
+  count "exit status, $1" 1 "$rc"
+  has "$1, located" "$3.err" "$4"
+}
 
 case $CASE in
 union)
@@ -396,28 +404,15 @@ hostile)
   count "quotes and backslashes in comments: every statement" 3 "$(lines comments.out.nt | wc -l)"
   # Outside a comment, a quote not closed on its line is refused, not joined to the next.
   printf '%s\n' "<http://e/s> <http://e/p> 'x\" ." '<http://e/s> <http://e/q> "y" .' >join.nt
-  set +e
-  "$MERGE" -f ntriples -o join.out.nt join.nt 2>join.err
-  rc=$?
-  set -e
-  count "exit status, a quote not closed on its line" 1 "$rc"
-  has "the join, located" join.err "join.nt:1:27: error: ' not closed on its line (offset 26)"
+  refused "a quote not closed on its line" ntriples join.nt \
+    "join.nt:1:27: error: ' not closed on its line (offset 26)"
   # `<> {` crashes raptor2's Turtle/TriG lexer: refused before it reads it; "<>{" in a literal
   # or a comment is no graph name.
   printf '%s\n' '<> { <http://e/s> <http://e/p> "x" . }' >base-graph.trig
-  set +e
-  "$MERGE" -f nquads -o base-graph.nq base-graph.trig 2>base-graph.err
-  rc=$?
-  set -e
-  count "exit status, <> before {" 1 "$rc"
-  has "<> before {, located" base-graph.err "base-graph.trig:1:1: error: <> before '{' (offset 0)"
+  refused "<> before {" nquads base-graph.trig "base-graph.trig:1:1: error: <> before '{' (offset 0)"
   printf '%s\n' '<> = { <http://e/s> <http://e/p> "x" . }' >base-graph-eq.trig
-  set +e
-  "$MERGE" -f nquads -o base-graph-eq.nq base-graph-eq.trig 2>base-graph-eq.err
-  rc=$?
-  set -e
-  count "exit status, <> = {" 1 "$rc"
-  has "<> = {, located" base-graph-eq.err "base-graph-eq.trig:1:1: error: <> before '{' (offset 0)"
+  refused "<> = {" nquads base-graph-eq.trig \
+    "base-graph-eq.trig:1:1: error: <> before '{' (offset 0)"
   printf '%s\n' '# <> {' '<http://e/g> { <http://e/s> <http://e/p> "<>{" . }' >literal-graph.trig
   run -f nquads -o literal-graph.nq literal-graph.trig
   count "<>{ in a literal and a comment: the statement" 1 "$(lines literal-graph.nq | wc -l)"
@@ -425,12 +420,8 @@ hostile)
   # a '{' outside literals and comments refuses a Turtle input; the same bytes as TriG are
   # read, and braces in a literal or a comment are text.
   printf '%s\n' '<http://e/g> { <http://e/s> <http://e/p> "x" . }' >graph-in.ttl
-  set +e
-  "$MERGE" -f nquads -o graph-in.nq graph-in.ttl 2>graph-in.err
-  rc=$?
-  set -e
-  count "exit status, { in Turtle" 1 "$rc"
-  has "{ in Turtle, located" graph-in.err "graph-in.ttl:1:14: error: '{' (offset 13): Turtle has no graphs"
+  refused "{ in Turtle" nquads graph-in.ttl \
+    "graph-in.ttl:1:14: error: '{' (offset 13): Turtle has no graphs"
   cp graph-in.ttl graph-in.trig
   run -f nquads -o graph-in-trig.nq graph-in.trig
   count "the same bytes as TriG: the statement" 1 "$(lines graph-in-trig.nq | wc -l)"
