@@ -90,7 +90,7 @@ foreach(_t IN LISTS FKG_FUZZ_TARGETS)
   # allocated elsewhere (interned raptor URIs), and a leak of ours always has a definite root.
   if(FKG_VALGRIND_EXE)
     add_test(NAME fuzz_replay_${_t}_valgrind
-             COMMAND ${FKG_VALGRIND_EXE} -q --error-exitcode=1 --leak-check=full
+             COMMAND ${FKG_VALGRIND_EXE} -q --error-exitcode=1 --leak-check=full --num-callers=50
                      --errors-for-leak-kinds=definite --show-leak-kinds=definite
                      --suppressions=${FKG_FUZZ_DIR}/valgrind.supp
                      $<TARGET_FILE:fkg_fuzz_replay_${_t}> ${FKG_FUZZ_DIR}/regressions/${_t} ${_seeds})

@@ -70,7 +70,7 @@ for t in $targets; do
       leakcheck="none (valgrind or $replay missing)"
     else
       # shellcheck disable=SC2086
-      valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+      valgrind -q --error-exitcode=99 --leak-check=full --num-callers=50 --errors-for-leak-kinds=definite \
         --show-leak-kinds=definite --suppressions="$here/valgrind.supp" \
         "$replay" "$work/$t" $existing >"$work/$t.valgrind" 2>&1
       vrc=$?
@@ -82,7 +82,7 @@ for t in $targets; do
         for unit in "$work/$t"/* $(for d in $existing; do ls -d "$d"/* 2>/dev/null; done); do
           [ -f "$unit" ] && [ $tried -lt 300 ] || continue
           tried=$((tried + 1))
-          if ! valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+          if ! valgrind -q --error-exitcode=99 --leak-check=full --num-callers=50 --errors-for-leak-kinds=definite \
             --suppressions="$here/valgrind.supp" "$replay" "$unit" >/dev/null 2>&1; then
             cp "$unit" "$artifacts/$t-leak-$(basename "$unit")"
             break
