@@ -12,6 +12,13 @@ set(FKG_RELIABILITY_CASES
   escape_turtle escape_ntriples escape_nquads escape_rdfxml cr_in_literal
   valgrind_corpus valgrind_bad_inputs)
 
+# AddressSanitizer reserves terabytes of address space, so the memory limit that
+# large_input_memory sets (ulimit -v) cannot apply to a sanitizer build: the case is not
+# registered there, rather than reported as skipped. The plain build runs it.
+if(FKG_SANITIZE)
+  list(REMOVE_ITEM FKG_RELIABILITY_CASES large_input_memory)
+endif()
+
 foreach(_case IN LISTS FKG_RELIABILITY_CASES)
   add_test(NAME reliability_${_case}
            COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/reliability.sh ${_case} $<TARGET_FILE:forumkg>
