@@ -276,6 +276,8 @@ static FkgStatus
 push_token(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint32_t flags, int32_t *cap,
            const FkgTokenForm *known)
 {
+  /* tokens_of sizes the array for every token the segments can give; this growth is the
+   * guard should the splitting rules below ever give more than that bound. */
   if (doc->ntoks == *cap) {
     int32_t ncap = *cap ? *cap * 2 : 1024;
     /* Not zeroed: every field of a token is set below. */
@@ -527,17 +529,37 @@ token_is(const FkgDoc *doc, const FkgToken *t, UChar c)
   return t->e - t->b == 1 && doc->text[t->b] == c;
 }
 
-FkgStatus
-fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
+/* The guillemets open after tokens [from, to) of `doc`, `open` being open before them (a
+ * closing one with none open is ignored). */
+static int
+guillemets_open(const FkgDoc *doc, int open, int32_t from, int32_t to)
+{
+  for (int32_t k = from; k < to; k++) {
+    if (token_is(doc, &doc->toks[k], 0x00AB))
+      open++;
+    else if (token_is(doc, &doc->toks[k], 0x00BB) && open > 0)
+      open--;
+  }
+  return open;
+}
+
+/* The tokens and sentences of `doc` from its word segments segs[0, nseg). */
+static FkgStatus
+tokens_of(FkgContext *ctx, FkgDoc *doc, const Segment *segs, int32_t nseg, int hooked)
 {
   UErrorCode err = U_ZERO_ERROR;
-  int32_t cap = 0;
   FkgStatus st;
-  Segment *segs = fkg_arena_alloc_uninit(&doc->arena, sizeof *segs * (size_t)(doc->len + 1));
-  if (!segs) return FKG_BAD_ALLOC;
-  int32_t nseg = 0;
-  int hooked;
-  if ((st = word_segments(ctx, doc->text, doc->len, 0, segs, &nseg, &hooked))) return st;
+  /* The token array is sized once, for the most tokens the segments can give (a whole word
+   * one, white space none, any other segment at most one per unit): grown by doubling in the
+   * document's arena, it would keep every smaller copy until the document is done, as much
+   * again as the tokens of a long document. */
+  int32_t cap = 16;
+  for (int32_t si = 0, b = 0; si < nseg; b = segs[si].e, si++)
+    cap += segs[si].kind == SEG_WHOLE                                    ? 1
+           : segs[si].kind == SEG_BLANK || segs[si].kind == SEG_BLANK_NL ? 0
+                                                                         : segs[si].e - b;
+  doc->toks = fkg_arena_alloc_uninit(&doc->arena, sizeof(FkgToken) * (size_t)cap);
+  if (!doc->toks) return FKG_BAD_ALLOC;
   uint32_t pending = 0;
   int32_t skip_to = 0;
   int32_t b = 0;
@@ -617,6 +639,10 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
   ubrk_setText(ctx->sentences, doc->text, doc->len, &err);
   if (U_FAILURE(err)) return FKG_BAD_LIBRARY;
   int32_t scap = 64, ti = 0;
+  /* The guillemets left open at the end of the last sentence so far: a fold over its tokens,
+   * carried on over the tokens a join adds, so that a run of joined sentences (an unclosed «
+   * joins every sentence after it on its line) is read once, not once per join. */
+  int open = 0;
   doc->sents = fkg_arena_alloc(&doc->arena, sizeof(FkgSentence) * (size_t)scap);
   if (!doc->sents) return FKG_BAD_ALLOC;
   doc->nsents = 0;
@@ -645,18 +671,13 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
       }
       /* Inside guillemets a full stop does not end the sentence («Демография 2.0.
        * Перезагрузка», «Инклюзивная занятость. Взгляд из регионов»). */
-      int open = 0;
-      for (int32_t k = prev->first; k < prev->last; k++) {
-        if (token_is(doc, &doc->toks[k], 0x00AB))
-          open++;
-        else if (token_is(doc, &doc->toks[k], 0x00BB) && open > 0)
-          open--;
-      }
       if ((!terminal && lowerstart) || abbrev || (open > 0 && !(ft->flags & FKG_TOK_NL))) {
         prev->last = ti;
+        open = guillemets_open(doc, open, first, ti);
         continue;
       }
     }
+    open = guillemets_open(doc, 0, first, ti);
     if (doc->nsents == scap) {
       FkgSentence *ns = fkg_arena_alloc(&doc->arena, sizeof(FkgSentence) * (size_t)scap * 2);
       if (!ns) return FKG_BAD_ALLOC;
@@ -675,6 +696,21 @@ fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
   if (hooked) ubrk_setText(ctx->words, empty, 0, &err);
   ubrk_setText(ctx->sentences, empty, 0, &err);
   return FKG_SUCCESS;
+}
+
+FkgStatus
+fkg_segment_doc(FkgContext *ctx, FkgDoc *doc)
+{
+  /* The segments are needed only until the tokens are made: outside the document's arena, so
+   * that a long document gives their memory back before its rules and statements need some. */
+  Segment *segs = malloc(sizeof *segs * (size_t)(doc->len + 1));
+  if (!segs) return FKG_BAD_ALLOC;
+  int32_t nseg = 0;
+  int hooked;
+  FkgStatus st = word_segments(ctx, doc->text, doc->len, 0, segs, &nseg, &hooked);
+  if (!st) st = tokens_of(ctx, doc, segs, nseg, hooked);
+  free(segs);
+  return st;
 }
 
 int

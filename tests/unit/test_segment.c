@@ -152,6 +152,24 @@ test_sentences(void)
                    "spoke next.";
   if (segment(&doc, t4)) CHECK_INT(doc.nsents, 2, "English: line break inside a sentence rejoined");
   fkg_doc_clear(&doc);
+  /* Inside guillemets a full stop does not end the sentence, however many sentences ICU
+   * sees in the quotation (the open count is carried over each join), and a closing one, at
+   * any depth, ends the quotation. */
+  const char *t5 = "Он сказал: «Раз. Два. Три» и ушёл. Потом «Четыре. Пять». Конец.";
+  if (segment(&doc, t5)) {
+    CHECK_INT(doc.nsents, 3, "guillemets: the sentences inside a quotation are one");
+    int32_t i = find_tok(&doc, "Потом"), k = find_tok(&doc, "Конец");
+    CHECK(i >= 0 && doc.toks[i].sent == 1 && k >= 0 && doc.toks[k].sent == 2,
+          "guillemets: a closed quotation lets the next full stop end the sentence");
+  }
+  fkg_doc_clear(&doc);
+  const char *t6 = "«А «Б. В» Г. Д» Е. Ж.";
+  if (segment(&doc, t6)) {
+    CHECK_INT(doc.nsents, 2, "guillemets: nested quotations close in turn");
+    int32_t k = find_tok(&doc, "Ж");
+    CHECK(k >= 0 && doc.toks[k].sent == 1, "guillemets: 'Ж' after both close starts a sentence");
+  }
+  fkg_doc_clear(&doc);
   /* Every token belongs to the sentence whose range holds it. */
   if (segment(&doc, t1)) {
     int bad = 0;
