@@ -71,7 +71,9 @@ typedef struct {
 
 typedef struct {
   FkgRelKind kind;
-  int32_t s, o; /* entity indices */
+  int32_t s, o;    /* entity indices */
+  int32_t next_ks; /* the next relation of the same kind and subject, in the order added; -1 */
+  int32_t last_ks; /* on the first of them: the last of them */
 } FkgRel;
 
 /* A hash index over a fact table's items (open addressing, at most half full; -1: empty). */
@@ -88,6 +90,8 @@ typedef struct {
   FkgRel *rels;
   int32_t nrels, caprels;
   FkgFactIndex ent_index, rel_index; /* by (kind, key) and by (kind, s, o) */
+  FkgFactIndex ks_index;             /* the first relation of each (kind, s) */
+  int32_t nks;                       /* how many (kind, s) ks_index holds */
 } FkgFacts;
 
 /* Writes the persons and occupation facts of one document as TSV (see `--facts tsv`):
@@ -106,5 +110,8 @@ FkgStatus fkg_facts_span(FkgFacts *f, int32_t ent, int32_t b, int32_t e);
 /* Adds a relation once. */
 FkgStatus fkg_facts_rel(FkgFacts *f, FkgRelKind kind, int32_t s, int32_t o);
 int fkg_facts_has_rel(const FkgFacts *f, FkgRelKind kind, int32_t s, int32_t o);
+/* The first relation of `kind` from `s` in the order added (-1: none); the next ones follow
+ * through FkgRel.next_ks. */
+int32_t fkg_facts_first_rel(const FkgFacts *f, FkgRelKind kind, int32_t s);
 
 #endif

@@ -241,14 +241,26 @@ fkg_rule_dates(FkgWork *w)
     int32_t end = match_at(w, i, &st);
     if (end > i) i = end - 1;
   }
-  return st;
+  if (st) return st;
+  /* Each sentence's first date (one that starts or ends in it), for the rules after this one:
+   * a long document asks once per event and session. */
+  w->date_in_sent =
+      fkg_arena_alloc_uninit(&w->doc->arena, sizeof(int32_t) * ((size_t)w->doc->nsents + 1));
+  if (!w->date_in_sent) return FKG_BAD_ALLOC;
+  for (int32_t k = 0; k < w->doc->nsents; k++)
+    w->date_in_sent[k] = -1;
+  for (int k = w->ndates - 1; k >= 0; k--) {
+    w->date_in_sent[tok(w, w->dates[k].first)->sent] = k;
+    w->date_in_sent[tok(w, w->dates[k].last - 1)->sent] = k;
+  }
+  return FKG_SUCCESS;
 }
 
 const FkgDateExpr *
 fkg_date_in_sentence(const FkgWork *w, int32_t sent)
 {
-  for (int k = 0; k < w->ndates; k++)
-    if (tok(w, w->dates[k].first)->sent == sent || tok(w, w->dates[k].last - 1)->sent == sent)
-      return &w->dates[k];
-  return NULL;
+  /* No index: the dates rule has not run, and there are no dates. */
+  if (!w->date_in_sent || sent < 0 || sent >= w->doc->nsents || w->date_in_sent[sent] < 0)
+    return NULL;
+  return &w->dates[w->date_in_sent[sent]];
 }

@@ -204,8 +204,7 @@ attach_city(FkgWork *w, int32_t ent, int sent)
     const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "region_iso");
     int32_t rrow = fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", iso);
     if (rrow >= 0) fkg_facts_rel(w->facts, FKG_R_REGION, c, fkg_region_entity(w, rrow));
-    for (int32_t r = 0; r < w->facts->nrels; r++)
-      if (w->facts->rels[r].kind == FKG_R_LOCATION && w->facts->rels[r].s == ent) return;
+    if (fkg_facts_first_rel(w->facts, FKG_R_LOCATION, ent) >= 0) return;
     fkg_facts_rel(w->facts, FKG_R_LOCATION, ent, c);
     return;
   }
@@ -474,8 +473,9 @@ fkg_rule_events(FkgWork *w)
     attach_city(w, m->ent, m->sent);
     attach_organizers(w, m->ent, m->sent);
   }
-  /* The event mentions of each sentence, in mention order (no mention is added below): a
-   * long document is not sentences times mentions. */
+  /* The event mentions of each sentence, in mention order (no mention is added below nor by
+   * the later rules, which ask through fkg_event_in_sentence): a long document is not
+   * sentences times mentions. */
   int nsents = w->doc->nsents;
   int *first_in = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(int) * ((size_t)nsents + 1));
   int *next_in = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(int) * ((size_t)w->nevents + 1));
@@ -486,6 +486,8 @@ fkg_rule_events(FkgWork *w)
     next_in[k] = first_in[w->events[k].sent];
     first_in[w->events[k].sent] = k;
   }
+  w->event_first_in = first_in;
+  w->event_next_in = next_in;
   for (int32_t i = 0; i < n && w->main_event >= 0; i++) {
     if (!event_anaphor(w, i) || w->region_at[i] >= 0) continue;
     int sent = tok(w, i)->sent;
@@ -505,4 +507,13 @@ fkg_rule_events(FkgWork *w)
     }
   }
   return FKG_SUCCESS;
+}
+
+int32_t
+fkg_event_in_sentence(const FkgWork *w, int sent)
+{
+  if (!w->event_first_in || sent < 0 || sent >= w->doc->nsents) return -1;
+  for (int k = w->event_first_in[sent]; k >= 0; k = w->event_next_in[k])
+    if (w->facts->ents[w->events[k].ent].kind != FKG_E_SERIES) return w->events[k].ent;
+  return -1;
 }

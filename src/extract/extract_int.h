@@ -55,13 +55,20 @@ typedef struct {
   const FkgTokLex *no_lex; /* the empty record */
   uint32_t *sent_cues;     /* per sentence: bit r set when a cue of role r starts in it */
   int32_t *given_memo;     /* per token: given-names row + 2 once known, 0 before (people.c) */
+  const char **lower_keys; /* the keys of the lower-case words, a set; NULL until asked */
+  uint32_t lower_keys_mask;
   FkgDateExpr *dates;
   int ndates;
+  int32_t *date_in_sent; /* per sentence: its first date, or -1; set by the dates rule */
   FkgPersonMention *people;
   int npeople;
   FkgEventMention *events;
   int nevents;
+  /* per sentence: its first event mention, the next ones through event_next_in; set by the
+   * events rule once every mention is in */
+  int *event_first_in, *event_next_in;
   int32_t *region_at;   /* per token: region entity whose mention covers it, or -1 */
+  int32_t *region_ent;  /* per region row of the lexicon: its entity, or -1 (places.c) */
   uint8_t *in_quote;    /* per token: inside a quotation (titles, quoted speech) */
   int32_t *person_at;   /* per token: index into people, or -1 */
   int32_t main_region;  /* entity of the region the article is mostly about, or -1 */
@@ -119,6 +126,12 @@ fkg_tok_cue(const FkgWork *w, int32_t i, FkgCueRole role, int32_t *last)
   if (end && last) *last = end;
   return end != 0;
 }
+/* Whether sentence `sent` holds a cue of `role` (any token of it, as fkg_tok_cue). */
+static inline int
+fkg_sent_has_cue(const FkgWork *w, int sent, FkgCueRole role)
+{
+  return (w->sent_cues[sent] >> role) & 1;
+}
 int fkg_tok_function_word(const FkgWork *w, int32_t i);
 /* If token i opens a quotation, the token range of its content and the closing token. */
 int fkg_quote_span(const FkgWork *w, int32_t i, int32_t *cfirst, int32_t *clast, int32_t *close);
@@ -160,5 +173,8 @@ int32_t fkg_session_in_sentence(const FkgWork *w, int sent);
 
 /* Nearest date expression in the sentence of token i, or NULL. */
 const FkgDateExpr *fkg_date_in_sentence(const FkgWork *w, int32_t sent);
+/* The first event or edition (not a series) a mention in sentence `sent` names, or -1; for the
+ * rules after the events rule. */
+int32_t fkg_event_in_sentence(const FkgWork *w, int sent);
 
 #endif

@@ -1,7 +1,7 @@
-/* forumkg: extract stage, the per-document fact store. Entities are found by (kind, key) and
- * relations by (kind, subject, object) through hash indexes: an article has tens of each, but a
- * long document given as one (a digest, a concatenation) has thousands, and a scan per lookup
- * made it quadratic. */
+/* forumkg: extract stage, the per-document fact store. Entities are found by (kind, key),
+ * relations by (kind, subject, object) and by (kind, subject) through hash indexes: an article
+ * has tens of each, but a long document given as one (a digest, a concatenation) has
+ * thousands, and a scan per lookup made it quadratic. */
 #include "forumkg/extract.h"
 #include "forumkg/hash.h"
 
@@ -21,6 +21,12 @@ rel_hash(FkgRelKind kind, int32_t s, int32_t o)
 }
 
 static uint32_t
+ks_hash(FkgRelKind kind, int32_t s)
+{
+  return fkg_hash_mix((uint32_t)kind * 0x9e3779b9u ^ (uint32_t)s);
+}
+
+static uint32_t
 ent_hash_at(const FkgFacts *f, int32_t i)
 {
   return ent_hash(f->ents[i].kind, f->ents[i].key);
@@ -33,18 +39,34 @@ rel_hash_at(const FkgFacts *f, int32_t i)
   return rel_hash(r->kind, r->s, r->o);
 }
 
-/* Room in `ix` for item n (items 0 .. n-1 indexed): a table twice the size, the items hashed
- * again by `hash_at`, when it would pass half full. */
+/* The (kind, subject) index holds the first relation of each chain only. */
+static uint32_t
+ks_hash_at(const FkgFacts *f, int32_t i)
+{
+  return ks_hash(f->rels[i].kind, f->rels[i].s);
+}
+
+static int
+ks_first(const FkgFacts *f, int32_t i)
+{
+  return f->rels[i].last_ks >= 0;
+}
+
+/* Room in `ix` for one more item, `held` being held now: a table twice the size, the items
+ * 0 .. n-1 that `keep` takes (all when NULL) hashed again by `hash_at`, when it would pass
+ * half full. */
 static FkgStatus
-index_room(FkgFacts *f, FkgFactIndex *ix, int32_t n, uint32_t (*hash_at)(const FkgFacts *, int32_t))
+index_room(FkgFacts *f, FkgFactIndex *ix, int32_t held, int32_t n,
+           uint32_t (*hash_at)(const FkgFacts *, int32_t), int (*keep)(const FkgFacts *, int32_t))
 {
   uint32_t slots = ix->mask + 1;
-  if (ix->slot && (uint32_t)(n + 1) * 2 <= slots) return FKG_SUCCESS;
+  if (ix->slot && (uint32_t)(held + 1) * 2 <= slots) return FKG_SUCCESS;
   slots = ix->slot ? slots * 2 : 64;
   int32_t *t = fkg_arena_alloc_uninit(&f->doc->arena, sizeof *t * slots);
   if (!t) return FKG_BAD_ALLOC;
   memset(t, -1, sizeof *t * slots);
   for (int32_t i = 0; i < n; i++) {
+    if (keep && !keep(f, i)) continue;
     uint32_t k = hash_at(f, i) & (slots - 1);
     while (t[k] >= 0)
       k = (k + 1) & (slots - 1);
@@ -58,7 +80,7 @@ index_room(FkgFacts *f, FkgFactIndex *ix, int32_t n, uint32_t (*hash_at)(const F
 int32_t
 fkg_facts_entity(FkgFacts *f, FkgEntityKind kind, const char *key)
 {
-  if (index_room(f, &f->ent_index, f->nents, ent_hash_at)) return -1;
+  if (index_room(f, &f->ent_index, f->nents, f->nents, ent_hash_at, NULL)) return -1;
   uint32_t k = ent_hash(kind, key) & f->ent_index.mask;
   for (int32_t i; (i = f->ent_index.slot[k]) >= 0; k = (k + 1) & f->ent_index.mask)
     if (f->ents[i].kind == kind && strcmp(f->ents[i].key, key) == 0) return i;
@@ -124,11 +146,30 @@ fkg_facts_has_rel(const FkgFacts *f, FkgRelKind kind, int32_t s, int32_t o)
   return f->rel_index.slot && f->rel_index.slot[rel_slot(f, kind, s, o)] >= 0;
 }
 
+/* Where the chain of (kind, s) starts in the index, or the empty slot that ends its probe. */
+static uint32_t
+ks_slot(const FkgFacts *f, FkgRelKind kind, int32_t s)
+{
+  const FkgFactIndex *ix = &f->ks_index;
+  uint32_t k = ks_hash(kind, s) & ix->mask;
+  for (int32_t i; (i = ix->slot[k]) >= 0; k = (k + 1) & ix->mask)
+    if (f->rels[i].kind == kind && f->rels[i].s == s) break;
+  return k;
+}
+
+int32_t
+fkg_facts_first_rel(const FkgFacts *f, FkgRelKind kind, int32_t s)
+{
+  return f->ks_index.slot ? f->ks_index.slot[ks_slot(f, kind, s)] : -1;
+}
+
 FkgStatus
 fkg_facts_rel(FkgFacts *f, FkgRelKind kind, int32_t s, int32_t o)
 {
   if (s < 0 || o < 0 || s == o) return FKG_BAD_ARG;
-  if (index_room(f, &f->rel_index, f->nrels, rel_hash_at)) return FKG_BAD_ALLOC;
+  if (index_room(f, &f->rel_index, f->nrels, f->nrels, rel_hash_at, NULL) ||
+      index_room(f, &f->ks_index, f->nks, f->nrels, ks_hash_at, ks_first))
+    return FKG_BAD_ALLOC;
   uint32_t k = rel_slot(f, kind, s, o);
   if (f->rel_index.slot[k] >= 0) return FKG_SUCCESS;
   if (f->nrels == f->caprels) {
@@ -139,10 +180,24 @@ fkg_facts_rel(FkgFacts *f, FkgRelKind kind, int32_t s, int32_t o)
     f->rels = nr;
     f->caprels = ncap;
   }
-  f->rels[f->nrels].kind = kind;
-  f->rels[f->nrels].s = s;
-  f->rels[f->nrels].o = o;
+  FkgRel *r = &f->rels[f->nrels];
+  r->kind = kind;
+  r->s = s;
+  r->o = o;
+  r->next_ks = -1;
+  r->last_ks = -1;
   f->rel_index.slot[k] = f->nrels;
+  /* Appended to the chain of (kind, s), or the first of a new one. */
+  uint32_t c = ks_slot(f, kind, s);
+  int32_t first = f->ks_index.slot[c];
+  if (first >= 0) {
+    f->rels[f->rels[first].last_ks].next_ks = f->nrels;
+    f->rels[first].last_ks = f->nrels;
+  } else {
+    r->last_ks = f->nrels;
+    f->ks_index.slot[c] = f->nrels;
+    f->nks++;
+  }
   f->nrels++;
   return FKG_SUCCESS;
 }

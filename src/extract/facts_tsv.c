@@ -16,9 +16,8 @@ put_field(FILE *out, const char *s)
 static const FkgEntity *
 rel_object(const FkgFacts *f, FkgRelKind kind, int32_t s)
 {
-  for (int32_t r = 0; r < f->nrels; r++)
-    if (f->rels[r].kind == kind && f->rels[r].s == s) return &f->ents[f->rels[r].o];
-  return NULL;
+  int32_t r = fkg_facts_first_rel(f, kind, s);
+  return r >= 0 ? &f->ents[f->rels[r].o] : NULL;
 }
 
 /* Does the post of holds-relation r have a place (organisation, country or region)? */
@@ -36,8 +35,8 @@ duplicate_post(const FkgFacts *f, int32_t person, int32_t r)
 {
   int32_t post = f->rels[r].o, row = f->ents[post].row;
   if (row < 0) return 0;
-  for (int32_t q = 0; q < f->nrels; q++) {
-    if (q == r || f->rels[q].kind != FKG_R_HOLDS || f->rels[q].s != person) continue;
+  for (int32_t q = fkg_facts_first_rel(f, FKG_R_HOLDS, person); q >= 0; q = f->rels[q].next_ks) {
+    if (q == r) continue;
     int32_t other = f->rels[q].o;
     if (f->ents[other].row != row) continue;
     int better = post_placed(f, other) > post_placed(f, post) ||
@@ -61,8 +60,7 @@ fkg_facts_write_tsv(const FkgFacts *f, FILE *out)
       put_field(out, fkg_doc_utf8(doc, e->spans[k].b, e->spans[k].e));
       fputc('\n', out);
     }
-    for (int32_t r = 0; r < f->nrels; r++) {
-      if (f->rels[r].kind != FKG_R_HOLDS || f->rels[r].s != i) continue;
+    for (int32_t r = fkg_facts_first_rel(f, FKG_R_HOLDS, i); r >= 0; r = f->rels[r].next_ks) {
       int32_t pi = f->rels[r].o;
       const FkgEntity *post = &f->ents[pi];
       if (duplicate_post(f, i, r)) continue;

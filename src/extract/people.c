@@ -813,16 +813,41 @@ surname_shaped(const char *low)
   return 0;
 }
 
-/* Is the capitalised token i an ordinary word? Its stem occurs on a lower-case word of the
- * same article (Полёт … полёта, Кроме … кроме): a sentence-initial capital, not a name. */
-static int
-common_word(const FkgWork *w, int32_t i)
+/* The keys of the document's lower-case words, made on the first question: a set of strings
+ * (open addressing, at most half full), so that a long document is not asked once per token
+ * per capitalised word. */
+static FkgStatus
+lower_keys_make(FkgWork *w)
 {
-  const char *key = tok(w, i)->key;
+  uint32_t slots = 16;
+  while (slots < 2u * (uint32_t)w->doc->ntoks)
+    slots *= 2;
+  const char **set = fkg_arena_alloc(&w->doc->arena, sizeof(char *) * slots);
+  if (!set) return FKG_BAD_ALLOC;
   for (int32_t k = 0; k < w->doc->ntoks; k++) {
     const FkgToken *t = tok(w, k);
-    if ((t->flags & FKG_TOK_WORD) && !(t->flags & FKG_TOK_CAP) && !strcmp(t->key, key)) return 1;
+    if (!(t->flags & FKG_TOK_WORD) || (t->flags & FKG_TOK_CAP)) continue;
+    uint32_t h = fkg_hash_str(0, t->key, SIZE_MAX) & (slots - 1);
+    while (set[h] && strcmp(set[h], t->key) != 0)
+      h = (h + 1) & (slots - 1);
+    set[h] = t->key;
   }
+  w->lower_keys = set;
+  w->lower_keys_mask = slots - 1;
+  return FKG_SUCCESS;
+}
+
+/* Is the capitalised token i an ordinary word? Its stem occurs on a lower-case word of the
+ * same article (Полёт … полёта, Кроме … кроме): a sentence-initial capital, not a name. When
+ * memory runs out it is taken for one, which only keeps a name out. */
+static int
+common_word(FkgWork *w, int32_t i)
+{
+  if (!w->lower_keys && lower_keys_make(w)) return 1;
+  const char *key = tok(w, i)->key;
+  for (uint32_t h = fkg_hash_str(0, key, SIZE_MAX) & w->lower_keys_mask; w->lower_keys[h];
+       h = (h + 1) & w->lower_keys_mask)
+    if (strcmp(w->lower_keys[h], key) == 0) return 1;
   return 0;
 }
 
@@ -915,10 +940,10 @@ add_short_mention(FkgWork *w, int p, int32_t first, int32_t last)
 /* The first mention of the one person of the article whose given name is `given` (the
  * lexicon's nominative), or -1 when none or several have it. */
 static int
-person_by_given(const FkgWork *w, int nfull, const char *given)
+person_by_given(const FkgWork *w, const Buckets *by_given, const char *given)
 {
   int found = -1;
-  for (int p = 0; p < nfull; p++) {
+  for (int p = buckets_first(by_given, given, SIZE_MAX); p >= 0; p = by_given->next[p]) {
     const FkgEntity *e = &w->facts->ents[w->people[p].ent];
     if (e->hidden || !e->given || given_is_initial(e->given) || strcmp(e->given, given) != 0)
       continue;
@@ -932,10 +957,10 @@ person_by_given(const FkgWork *w, int nfull, const char *given)
  * the person named in full with that given name, or else a name-only entity that the graph
  * leaves out. */
 static FkgStatus
-given_patronymic(FkgWork *w, int nfull, int32_t i, int32_t grow)
+given_patronymic(FkgWork *w, const Buckets *by_given, int32_t i, int32_t grow)
 {
   const char *given = fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "name");
-  int p = person_by_given(w, nfull, given);
+  int p = person_by_given(w, by_given, given);
   if (p >= 0) return add_short_mention(w, p, i, i + 2);
   FkgArena *a = &w->doc->arena;
   const char *text = fkg_tokens_text(w, i, i + 2);
@@ -1017,11 +1042,32 @@ fkg_rule_people(FkgWork *w)
     flow[p] = seen[ent] || !fam || strchr(fam, ' ') ? NULL : fkg_fold_lower(&w->doc->arena, fam);
     seen[ent] = 1;
   }
+  /* One person per family name: family_form answers by the name alone, so the first person
+   * with it answers for the others (a long document names thousands of people and many share
+   * a family name, given names apart). */
+  Buckets by_family;
+  if (buckets_make(&w->doc->arena, &by_family, nfull, flow, SIZE_MAX)) return FKG_BAD_ALLOC;
+  for (int p = 0; p < nfull; p++) {
+    if (!flow[p]) continue;
+    for (int q = buckets_first(&by_family, flow[p], SIZE_MAX); q >= 0 && q < p;
+         q = by_family.next[q])
+      if (flow[q] && strcmp(flow[q], flow[p]) == 0) {
+        flow[p] = NULL;
+        break;
+      }
+  }
   /* The people by the first three bytes of their family name: a case form starts with them (see
    * family_form), so a token is tried against its bucket only and an article naming many
    * people is not tokens times people. */
   Buckets by_start;
   if (buckets_make(&w->doc->arena, &by_start, nfull, flow, 3)) return FKG_BAD_ALLOC;
+  /* And by their given name, for a given name met without a family name. */
+  const char **given = fkg_arena_alloc(&w->doc->arena, sizeof(char *) * (size_t)(nfull + 1));
+  if (!given) return FKG_BAD_ALLOC;
+  for (int p = 0; p < nfull; p++)
+    given[p] = w->facts->ents[w->people[p].ent].given;
+  Buckets by_given;
+  if (buckets_make(&w->doc->arena, &by_given, nfull, given, SIZE_MAX)) return FKG_BAD_ALLOC;
   for (int32_t i = 0; i < n && !st; i++) {
     if (w->person_at[i] >= 0 || !is_cap_word(w, i) || w->region_at[i] >= 0) continue;
     int found = 0;
@@ -1035,13 +1081,13 @@ fkg_rule_people(FkgWork *w)
     int32_t grow = given_row(w, i);
     if (grow < 0 || !family_ok(w, i, FKG_TOK_CYR)) continue;
     if (is_patronymic(w, i + 1)) {
-      st = given_patronymic(w, nfull, i, grow);
+      st = given_patronymic(w, &by_given, i, grow);
       i++;
       continue;
     }
     /* The given name alone: not inside a longer capitalised sequence. */
     if (is_cap_word(w, i + 1) || (i - 1 > fkg_sent_first(w, i) && is_cap_word(w, i - 1))) continue;
-    int p = person_by_given(w, nfull, fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "name"));
+    int p = person_by_given(w, &by_given, fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "name"));
     if (p >= 0) st = add_short_mention(w, p, i, i + 1);
   }
   if (!st) st = latin_glosses(w);

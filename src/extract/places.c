@@ -14,10 +14,22 @@ int32_t
 fkg_region_entity(FkgWork *w, int32_t row)
 {
   /* Every region entity is made here and holds the row it was last asked for, and its key
-   * is a function of that row: a region already made for `row` is that entity, found
-   * without building the key and comparing it with every entity's. */
-  for (int32_t i = 0; i < w->facts->nents; i++)
-    if (w->facts->ents[i].kind == FKG_E_REGION && w->facts->ents[i].row == row) return i;
+   * is a function of that row: a region already made for `row` is that entity, found by the
+   * row without building the key (a long document asks once per mention). */
+  if (!w->region_ent) {
+    int32_t rows = fkg_lexicon_rows(w->lex, FKG_LX_REGION);
+    if (rows < 0) rows = 0;
+    w->region_ent = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(int32_t) * ((size_t)rows + 1));
+    if (!w->region_ent) return -1;
+    for (int32_t r = 0; r <= rows; r++)
+      w->region_ent[r] = -1;
+  }
+  int cached = row >= 0 && row < fkg_lexicon_rows(w->lex, FKG_LX_REGION);
+  int32_t known = cached ? w->region_ent[row] : -1;
+  if (known >= 0) {
+    w->facts->ents[known].row = row;
+    return known;
+  }
   const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_REGION, row, "iso");
   /* "region/" + iso, cut to the buffer as snprintf did; without snprintf, which cost more than
    * the rest of the rule. */
@@ -31,7 +43,10 @@ fkg_region_entity(FkgWork *w, int32_t row)
   for (char *p = key; *p; p++)
     if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
   int32_t e = fkg_facts_entity(w->facts, FKG_E_REGION, key);
-  if (e >= 0) w->facts->ents[e].row = row;
+  if (e >= 0) {
+    w->facts->ents[e].row = row;
+    if (cached) w->region_ent[row] = e;
+  }
   return e;
 }
 

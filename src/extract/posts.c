@@ -600,16 +600,15 @@ add_post(FkgWork *w, int p, int32_t first, int32_t last, int32_t region)
   if (w->facts->ents[pe].hidden) w->facts->ents[post].hidden = 1;
   if (org >= 0) fkg_facts_rel(w->facts, FKG_R_POST_IN, post, org);
   if (region < 0 && org >= 0) {
-    for (int32_t r = 0; r < w->facts->nrels; r++)
-      if (w->facts->rels[r].kind == FKG_R_REGION && w->facts->rels[r].s == org)
-        region = w->facts->rels[r].o;
+    /* The organisation's region: the last one given, when several were. */
+    int32_t r = fkg_facts_first_rel(w->facts, FKG_R_REGION, org);
+    if (r >= 0) region = w->facts->rels[w->facts->rels[r].last_ks].o;
   }
   if (region < 0) {
     /* No region in the post: a regional post (окружной департамент, governor) or a member of a
      * delegation serves the article's region; decided after every post is read. */
     int regional = has_cue(w, first, last, FKG_CUE_REGIONAL);
-    int delegation =
-        has_cue(w, fkg_sent_first(w, first), fkg_sent_last(w, first), FKG_CUE_DELEGATION);
+    int delegation = fkg_sent_has_cue(w, tok(w, first)->sent, FKG_CUE_DELEGATION);
     if ((regional || delegation) && w->main_region >= 0) w->facts->ents[post].regional = 1;
     return FKG_SUCCESS;
   }
@@ -666,19 +665,19 @@ fkg_rule_posts(FkgWork *w)
    * delegation, represent the article's region. */
   for (int p = 0; p < w->npeople && w->main_region >= 0; p++) {
     int32_t pe = w->people[p].ent;
-    int placed = 0, regional = 0;
-    for (int32_t r = 0; r < w->facts->nrels; r++) {
-      const FkgRel *rel = &w->facts->rels[r];
-      if (rel->kind == FKG_R_REPRESENTS && rel->s == pe) placed = 1;
-      if (rel->kind == FKG_R_HOLDS && rel->s == pe && w->facts->ents[rel->o].regional) regional = 1;
-    }
-    int32_t s0 = fkg_sent_first(w, w->people[p].first), s1 = fkg_sent_last(w, w->people[p].first);
-    if (!placed && (regional || has_cue(w, s0, s1, FKG_CUE_DELEGATION))) {
+    int placed = fkg_facts_first_rel(w->facts, FKG_R_REPRESENTS, pe) >= 0, regional = 0;
+    for (int32_t r = fkg_facts_first_rel(w->facts, FKG_R_HOLDS, pe); r >= 0;
+         r = w->facts->rels[r].next_ks)
+      if (w->facts->ents[w->facts->rels[r].o].regional) regional = 1;
+    if (!placed &&
+        (regional || fkg_sent_has_cue(w, tok(w, w->people[p].first)->sent, FKG_CUE_DELEGATION))) {
       fkg_facts_rel(w->facts, FKG_R_REPRESENTS, pe, w->main_region);
-      for (int32_t r = 0; r < w->facts->nrels; r++) {
-        const FkgRel *rel = &w->facts->rels[r];
-        if (rel->kind == FKG_R_HOLDS && rel->s == pe && w->facts->ents[rel->o].regional)
-          fkg_facts_rel(w->facts, FKG_R_REGION, rel->o, w->main_region);
+      /* By index: adding a relation may move the table. */
+      for (int32_t r = fkg_facts_first_rel(w->facts, FKG_R_HOLDS, pe); r >= 0;
+           r = w->facts->rels[r].next_ks) {
+        int32_t post = w->facts->rels[r].o;
+        if (w->facts->ents[post].regional)
+          fkg_facts_rel(w->facts, FKG_R_REGION, post, w->main_region);
       }
     }
   }

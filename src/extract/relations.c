@@ -17,15 +17,14 @@
 static int
 has_cue(const FkgWork *w, const FkgSentence *s, FkgCueRole role)
 {
-  return (w->sent_cues[s - w->doc->sents] >> role) & 1;
+  return fkg_sent_has_cue(w, (int)(s - w->doc->sents), role);
 }
 
 static int32_t
 event_in(const FkgWork *w, int sent)
 {
-  for (int k = 0; k < w->nevents; k++)
-    if (w->events[k].sent == sent && w->facts->ents[w->events[k].ent].kind != FKG_E_SERIES)
-      return w->events[k].ent;
+  int32_t named = fkg_event_in_sentence(w, sent);
+  if (named >= 0) return named;
   const FkgSentence *s = &w->doc->sents[sent];
   for (int32_t i = s->first; i < s->last && w->main_event >= 0; i++) {
     const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);

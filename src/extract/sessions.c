@@ -7,6 +7,7 @@
  * event has no titled session of that type (the untitled phrase then names those). A session
  * belongs to the event named in its sentence, else to the article's own event. */
 #include "extract_int.h"
+#include "forumkg/hash.h"
 #include "forumkg/segment.h"
 
 #include <stdio.h>
@@ -18,6 +19,13 @@ typedef struct {
   int stype;
   int32_t event;
 } Cand;
+
+/* A candidate's (type, event) as one nonzero key. */
+static uint64_t
+cand_pair(const Cand *x)
+{
+  return ((uint64_t)(uint32_t)x->stype << 32 | (uint32_t)(x->event + 1)) + 1;
+}
 
 static FkgStatus index_sessions(FkgWork *w);
 
@@ -55,10 +63,8 @@ acted_in(const FkgWork *w, int sent)
 static int32_t
 event_of_sentence(const FkgWork *w, int sent)
 {
-  for (int k = 0; k < w->nevents; k++)
-    if (w->events[k].sent == sent && w->facts->ents[w->events[k].ent].kind != FKG_E_SERIES)
-      return w->events[k].ent;
-  return w->main_event;
+  int32_t named = fkg_event_in_sentence(w, sent);
+  return named >= 0 ? named : w->main_event;
 }
 
 static const char *
@@ -128,6 +134,21 @@ fkg_rule_sessions(FkgWork *w)
       c[nc++] = (Cand){i, l->last, -2, -2, stype, ev};
     i = l->last - 1;
   }
+  /* The (type, event) pairs that have a titled candidate, a set: an untitled one of the same
+   * pair is the same session, and a long document has thousands of candidates. */
+  uint32_t tslots = 16;
+  while (tslots < 2u * (uint32_t)nc)
+    tslots *= 2;
+  uint64_t *titled_pairs = fkg_arena_alloc(&w->doc->arena, sizeof(uint64_t) * tslots);
+  if (!titled_pairs) return FKG_BAD_ALLOC;
+  for (int k = 0; k < nc; k++) {
+    if (c[k].tfirst < 0) continue;
+    uint64_t key = cand_pair(&c[k]);
+    uint32_t h = fkg_hash_mix((uint32_t)(key >> 32) * 0x9e3779b9u ^ (uint32_t)key) & (tslots - 1);
+    while (titled_pairs[h] && titled_pairs[h] != key)
+      h = (h + 1) & (tslots - 1);
+    titled_pairs[h] = key;
+  }
   for (int k = 0; k < nc; k++) {
     Cand *x = &c[k];
     const char *tail;
@@ -137,10 +158,11 @@ fkg_rule_sessions(FkgWork *w)
       if (!slug) return FKG_BAD_ALLOC;
       tail = slug;
     } else {
-      int dup = 0;
-      for (int q = 0; q < nc; q++)
-        if (c[q].tfirst >= 0 && c[q].stype == x->stype && c[q].event == x->event) dup = 1;
-      if (dup) continue;
+      uint64_t key = cand_pair(x);
+      uint32_t h = fkg_hash_mix((uint32_t)(key >> 32) * 0x9e3779b9u ^ (uint32_t)key) & (tslots - 1);
+      while (titled_pairs[h] && titled_pairs[h] != key)
+        h = (h + 1) & (tslots - 1);
+      if (titled_pairs[h]) continue;
       tail = fkg_session_type_name((FkgSessionType)x->stype);
     }
     const char *ep = event_part(w, x->event);

@@ -400,6 +400,51 @@ test_region_entities(void)
                 "region/ru-klu|", 1, 2);
 }
 
+/* Relations by kind and subject: each chain in the order added, a repeated relation once,
+ * through the index's growth (past 64 relations and past 32 chains). */
+static void
+test_relation_chains(void)
+{
+  FkgDoc doc;
+  const char *text = "Текст.";
+  if (fkg_text_load(ctx, &doc, "t.txt", "t.txt", (const unsigned char *)text, strlen(text))) {
+    CHECK(0, "relation chains: the document loads");
+    return;
+  }
+  FkgFacts f;
+  memset(&f, 0, sizeof f);
+  f.doc = &doc;
+  CHECK_INT(fkg_facts_first_rel(&f, FKG_R_HOLDS, 1), -1, "relation chains: none before any");
+  /* Subjects 0..49 hold posts 100 + 3s and 101 + 3s, and 0..49 a region, interleaved. */
+  for (int32_t s = 0; s < 50; s++) {
+    fkg_facts_rel(&f, FKG_R_HOLDS, s, 100 + 3 * s);
+    fkg_facts_rel(&f, FKG_R_REGION, s, 500);
+    fkg_facts_rel(&f, FKG_R_HOLDS, s, 100 + 3 * s); /* again: kept once */
+  }
+  for (int32_t s = 0; s < 50; s++)
+    fkg_facts_rel(&f, FKG_R_HOLDS, s, 101 + 3 * s);
+  for (int32_t s = 0; s < 10; s++) /* a third post for the first ten */
+    fkg_facts_rel(&f, FKG_R_HOLDS, s, 102 + 3 * s);
+  CHECK_INT(f.nrels, 160, "relation chains: a repeated relation is kept once");
+  int bad = 0;
+  for (int32_t s = 0; s < 50; s++) {
+    int32_t r = fkg_facts_first_rel(&f, FKG_R_HOLDS, s), n = 0, posts = s < 10 ? 3 : 2;
+    for (; r >= 0; r = f.rels[r].next_ks, n++)
+      if (n >= posts || f.rels[r].kind != FKG_R_HOLDS || f.rels[r].s != s ||
+          f.rels[r].o != 100 + 3 * s + n)
+        bad++;
+    bad += n != posts;
+    r = fkg_facts_first_rel(&f, FKG_R_REGION, s);
+    bad += r < 0 || f.rels[r].o != 500 || f.rels[r].next_ks != -1;
+  }
+  CHECK_INT(bad, 0, "relation chains: each subject's posts in the order added, its region alone");
+  CHECK_INT(fkg_facts_first_rel(&f, FKG_R_HOLDS, 50), -1,
+            "relation chains: none for a subject with none");
+  CHECK_INT(fkg_facts_first_rel(&f, FKG_R_REPRESENTS, 0), -1,
+            "relation chains: none for another kind");
+  fkg_doc_clear(&doc);
+}
+
 int
 main(void)
 {
@@ -417,6 +462,7 @@ main(void)
   test_entity_keys();
   test_dates();
   test_region_entities();
+  test_relation_chains();
   fkg_context_free(ctx);
   return check_summary();
 }
