@@ -36,8 +36,6 @@ typedef struct {
   FkgArena *arena; /* where the strings live: the document's arena */
   FkgQuad *v;      /* kept between documents, grown with realloc */
   size_t n, cap;
-  FkgQuad *spare; /* fkg_quads_normalise sorts into it and trades it for v */
-  size_t spare_cap;
   const char *graph; /* the article IRI: graph name of every statement in N-Quads */
   const char *base;  /* instance namespace */
   int failed;        /* out of memory while adding */

@@ -153,10 +153,34 @@ rank_field(FkgQuads *q, Ranker *r, int pred)
   return m ? place + 1 : 0;
 }
 
+/* Moves the statements of q->v so that position o holds the one at perm[o], for o < n, where
+ * perm is a permutation of 0 .. n-1; perm is used up. Each statement moves once, following
+ * the permutation's cycles, with no second array of statements. */
+static void
+permute(FkgQuad *v, uint32_t *perm, size_t n)
+{
+  for (size_t i = 0; i < n; i++) {
+    if (perm[i] == UINT32_MAX || perm[i] == i) continue;
+    FkgQuad held = v[i];
+    size_t j = i;
+    for (;;) {
+      size_t k = perm[j];
+      perm[j] = UINT32_MAX;
+      if (k == i) {
+        v[j] = held;
+        break;
+      }
+      v[j] = v[k];
+      j = k;
+    }
+  }
+}
+
 /* Sorts q->v and drops duplicates; 0 when there is no memory for it (q->v is then unchanged
  * but for rs and rp). Subjects and predicates are ranked first (rank_field), the statements
  * then bucketed by subject (a counting sort) and each subject's few statements sorted by
- * cmp_ranked. */
+ * cmp_ranked; the order found is applied in place (permute), so that a long document's
+ * statements are not held twice. */
 static int
 sort_fast(FkgQuads *q)
 {
@@ -167,13 +191,6 @@ sort_fast(FkgQuads *q)
   size_t slots = q->rank_slots ? q->rank_slots : 16;
   while (slots < 2 * n)
     slots *= 2;
-  /* The sorted statements go to q->spare, which then trades places with q->v: no copy back. */
-  if (n > q->spare_cap) {
-    FkgQuad *nv = realloc(q->spare, n * sizeof *nv);
-    if (!nv) return 0;
-    q->spare = nv;
-    q->spare_cap = n;
-  }
   size_t need = slots * sizeof(Distinct) + 2 * n * sizeof(Distinct) + 2 * n * sizeof(FkgQuad *) +
                 (n + 1) * sizeof(uint32_t) * 2;
   if (need > q->scratch_cap || slots != q->rank_slots) {
@@ -188,7 +205,6 @@ sort_fast(FkgQuads *q)
   }
   /* Largest alignment first. */
   Ranker r = {.slot = q->scratch, .mask = slots - 1};
-  FkgQuad *sorted = q->spare;
   r.list = r.slot + slots;
   r.tmp = r.list + n;
   const FkgQuad **a = (const FkgQuad **)(r.tmp + n), **b = a + n;
@@ -210,21 +226,27 @@ sort_fast(FkgQuads *q)
     start[k + 1] += start[k];
   for (size_t i = 0; i < n; i++)
     a[start[q->v[i].rs]++] = &q->v[i];
-  /* start[k] is now where bucket k ends. Sort each bucket, and copy out what differs from the
-   * statement before. */
+  /* start[k] is now where bucket k ends. Sort each bucket, and note in `perm` (the ranks'
+   * room, free once the ranks are given) where each statement that differs from the one
+   * before comes from. */
+  uint32_t *perm = r.rank;
   size_t lo = 0, o = 0;
   for (size_t k = 0; k < ns; k++) {
     size_t hi = start[k];
     const FkgQuad **res = hi - lo > 1 ? sort_ranked(a + lo, b + lo, hi - lo) : a + lo;
     for (size_t i = 0; i < hi - lo; i++)
-      if (!o || cmp_ranked(res[i], &sorted[o - 1]) != 0) sorted[o++] = *res[i];
+      if (!o || cmp_ranked(res[i], &q->v[perm[o - 1]]) != 0) perm[o++] = (uint32_t)(res[i] - q->v);
     lo = hi;
   }
-  q->spare = q->v;
-  q->v = sorted;
-  size_t cap = q->cap;
-  q->cap = q->spare_cap;
-  q->spare_cap = cap;
+  /* The duplicates left out go after the kept ones, so that perm is a permutation (the
+   * pointer arrays, done with, hold a flag per statement). */
+  unsigned char *kept = (unsigned char *)a;
+  memset(kept, 0, n);
+  for (size_t i = 0; i < o; i++)
+    kept[perm[i]] = 1;
+  for (size_t i = 0, d = o; i < n; i++)
+    if (!kept[i]) perm[d++] = (uint32_t)i;
+  permute(q->v, perm, n);
   q->n = o;
   return 1;
 }
@@ -246,11 +268,10 @@ void
 fkg_quads_release(FkgQuads *q)
 {
   free(q->v);
-  free(q->spare);
   free(q->scratch);
-  q->v = q->spare = NULL;
+  q->v = NULL;
   q->scratch = NULL;
-  q->n = q->cap = q->spare_cap = q->scratch_cap = q->rank_slots = 0;
+  q->n = q->cap = q->scratch_cap = q->rank_slots = 0;
 }
 
 /* Mention IRIs are <base>mention/<16 hex of the article's digest>/...; the article's own IRI
