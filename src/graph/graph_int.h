@@ -41,7 +41,8 @@ typedef struct {
   int failed;        /* out of memory while adding */
   void *scratch;     /* fkg_quads_normalise's, kept between documents */
   size_t scratch_cap;
-  size_t rank_slots; /* the empty hash table at the start of scratch (quads.c) */
+  void *rank_table;  /* fkg_quads_normalise's pointer table, empty between documents */
+  size_t rank_slots; /* its size */
   /* 1: every statement's rp is already its predicate's rank in fkg_graph_predicates' table
    * (the builder's statements); 0: fkg_quads_normalise ranks the predicates itself. */
   int preds_ranked;

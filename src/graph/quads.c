@@ -98,13 +98,51 @@ typedef struct {
 #define DISTINCT_GT(x, y) (strcmp((x).str, (y).str) > 0)
 FKG_DEFINE_MERGE_SORT(sort_distinct, Distinct, 4, DISTINCT_GT)
 
-/* What ranking one field needs, carved from q->scratch. */
+/* What ranking one field needs: the pointer table (q->rank_table) and arrays carved from
+ * q->scratch. */
 typedef struct {
-  Distinct *slot; /* open addressing by pointer, `mask` + 1 slots */
+  Distinct *slot; /* open addressing by pointer, `mask` + 1 slots, at most half full */
   size_t mask;
   Distinct *list, *tmp; /* the distinct pointers, and room to sort them */
   uint32_t *rank;       /* rank of each distinct index */
 } Ranker;
+
+static size_t
+pointer_hash(const char *str, size_t mask)
+{
+  return (size_t)(((uintptr_t)str * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+}
+
+/* Where `str` is in the table, or the empty slot that ends its probe. */
+static size_t
+pointer_slot(const Distinct *slot, size_t mask, const char *str)
+{
+  size_t h = pointer_hash(str, mask);
+  while (slot[h].str && slot[h].str != str)
+    h = (h + 1) & mask;
+  return h;
+}
+
+/* Doubles the pointer table, with the m distinct pointers met so far (r->list) in it again;
+ * 0 when out of memory (the table is then left empty). The table is sized by the distinct
+ * subjects met, not by the statements: a long document has six statements or so a subject. */
+static int
+grow_table(FkgQuads *q, Ranker *r, size_t m)
+{
+  size_t slots = (r->mask + 1) * 2;
+  Distinct *t = calloc(slots, sizeof *t);
+  if (!t) {
+    memset(r->slot, 0, (r->mask + 1) * sizeof *r->slot);
+    return 0;
+  }
+  for (size_t k = 0; k < m; k++)
+    t[pointer_slot(t, slots - 1, r->list[k].str)] = r->list[k];
+  free(q->rank_table);
+  q->rank_table = r->slot = t;
+  q->rank_slots = slots;
+  r->mask = slots - 1;
+  return 1;
+}
 
 /* Gives each statement's subject (`pred` 0) or predicate (`pred` 1) its place among the
  * document's distinct strings of that field, equal strings through other pointers alike, in
@@ -122,10 +160,12 @@ rank_field(FkgQuads *q, Ranker *r, int pred)
     FkgQuad *x = &q->v[i];
     const char *str = pred ? x->p : x->s;
     if (str != last) {
-      size_t h = (size_t)(((uintptr_t)str * 0x9E3779B97F4A7C15ULL) >> 32) & r->mask;
-      while (r->slot[h].str && r->slot[h].str != str)
-        h = (h + 1) & r->mask;
+      size_t h = pointer_slot(r->slot, r->mask, str);
       if (!r->slot[h].str) {
+        if ((m + 1) * 2 > r->mask + 1) {
+          if (!grow_table(q, r, m)) return SIZE_MAX;
+          h = pointer_slot(r->slot, r->mask, str);
+        }
         r->slot[h] = (Distinct){str, (uint32_t)m};
         r->list[m++] = r->slot[h];
       }
@@ -137,7 +177,8 @@ rank_field(FkgQuads *q, Ranker *r, int pred)
   /* Empties the slots again for the next field or document: clearing only those used costs
    * less than clearing the table. */
   for (size_t k = 0; k < m; k++) {
-    size_t h = (size_t)(((uintptr_t)r->list[k].str * 0x9E3779B97F4A7C15ULL) >> 32) & r->mask;
+    /* Past the holes the slots cleared before this one leave in its probe. */
+    size_t h = pointer_hash(r->list[k].str, r->mask);
     while (r->slot[h].str != r->list[k].str)
       h = (h + 1) & r->mask;
     r->slot[h].str = NULL;
@@ -186,26 +227,24 @@ sort_fast(FkgQuads *q)
 {
   size_t n = q->n;
   if (n >= UINT32_MAX / 4) return 0;
-  /* The slot table leads q->scratch and stays empty between calls (rank_field empties what it
-   * used); it only grows. */
-  size_t slots = q->rank_slots ? q->rank_slots : 16;
-  while (slots < 2 * n)
-    slots *= 2;
-  size_t need = slots * sizeof(Distinct) + 2 * n * sizeof(Distinct) + 2 * n * sizeof(FkgQuad *) +
-                (n + 1) * sizeof(uint32_t) * 2;
-  if (need > q->scratch_cap || slots != q->rank_slots) {
-    if (need > q->scratch_cap) {
-      void *ns = realloc(q->scratch, need);
-      if (!ns) return 0;
-      q->scratch = ns;
-      q->scratch_cap = need;
-    }
-    memset(q->scratch, 0, slots * sizeof(Distinct));
-    q->rank_slots = slots;
+  /* The pointer table stays empty between calls (rank_field empties what it used) and only
+   * grows, by the distinct pointers met. */
+  if (!q->rank_table) {
+    q->rank_table = calloc(64, sizeof(Distinct));
+    if (!q->rank_table) return 0;
+    q->rank_slots = 64;
+  }
+  size_t need =
+      2 * n * sizeof(Distinct) + 2 * n * sizeof(FkgQuad *) + (n + 1) * sizeof(uint32_t) * 2;
+  if (need > q->scratch_cap) {
+    void *ns = realloc(q->scratch, need);
+    if (!ns) return 0;
+    q->scratch = ns;
+    q->scratch_cap = need;
   }
   /* Largest alignment first. */
-  Ranker r = {.slot = q->scratch, .mask = slots - 1};
-  r.list = r.slot + slots;
+  Ranker r = {.slot = q->rank_table, .mask = q->rank_slots - 1};
+  r.list = q->scratch;
   r.tmp = r.list + n;
   const FkgQuad **a = (const FkgQuad **)(r.tmp + n), **b = a + n;
   r.rank = (uint32_t *)(b + n);
@@ -213,11 +252,12 @@ sort_fast(FkgQuads *q)
   /* Predicates first, moved to rp, unless the builder ranked them; a document with more
    * distinct predicates than rp holds goes the slow way. */
   if (!q->preds_ranked) {
-    if (rank_field(q, &r, 1) > (size_t)UINT16_MAX + 1) return 0;
+    if (rank_field(q, &r, 1) > (size_t)UINT16_MAX + 1) return 0; /* SIZE_MAX too */
     for (size_t i = 0; i < n; i++)
       q->v[i].rp = (uint16_t)q->v[i].rs;
   }
   size_t ns = rank_field(q, &r, 0);
+  if (ns == SIZE_MAX) return 0;
   /* Bucket by subject, keeping the builder's order within a subject. */
   memset(start, 0, (ns + 1) * sizeof *start);
   for (size_t i = 0; i < n; i++)
@@ -240,12 +280,14 @@ sort_fast(FkgQuads *q)
   }
   /* The duplicates left out go after the kept ones, so that perm is a permutation (the
    * pointer arrays, done with, hold a flag per statement). */
-  unsigned char *kept = (unsigned char *)a;
-  memset(kept, 0, n);
-  for (size_t i = 0; i < o; i++)
-    kept[perm[i]] = 1;
-  for (size_t i = 0, d = o; i < n; i++)
-    if (!kept[i]) perm[d++] = (uint32_t)i;
+  if (o < n) {
+    unsigned char *kept = (unsigned char *)a;
+    memset(kept, 0, n);
+    for (size_t i = 0; i < o; i++)
+      kept[perm[i]] = 1;
+    for (size_t i = 0, d = o; i < n; i++)
+      if (!kept[i]) perm[d++] = (uint32_t)i;
+  }
   permute(q->v, perm, n);
   q->n = o;
   return 1;
@@ -269,6 +311,8 @@ fkg_quads_release(FkgQuads *q)
 {
   free(q->v);
   free(q->scratch);
+  free(q->rank_table);
+  q->rank_table = NULL;
   q->v = NULL;
   q->scratch = NULL;
   q->n = q->cap = q->scratch_cap = q->rank_slots = 0;

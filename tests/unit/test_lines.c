@@ -477,6 +477,7 @@ check_sort(void)
     if (bad) printf("    %zu statements: %zu after normalising, %zu wanted\n", n, l.q.n, m);
     free(want);
     free(l.q.scratch);
+    free(l.q.rank_table);
     list_free(&l);
   }
   CHECK(!bad, "fkg_quads_normalise: qsort's order, duplicates dropped");
