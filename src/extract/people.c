@@ -813,6 +813,17 @@ surname_shaped(const char *low)
   return 0;
 }
 
+/* Where `key` is in the string set of `mask` + 1 slots (NULL: empty), or the empty slot that
+ * ends its probe. */
+static uint32_t
+key_slot(const char *const *set, uint32_t mask, const char *key)
+{
+  uint32_t h = fkg_hash_str(0, key, SIZE_MAX) & mask;
+  while (set[h] && strcmp(set[h], key) != 0)
+    h = (h + 1) & mask;
+  return h;
+}
+
 /* The keys of the document's lower-case words, made on the first question: a set of strings
  * (open addressing, at most half full), so that a long document is not asked once per token
  * per capitalised word. */
@@ -827,10 +838,7 @@ lower_keys_make(FkgWork *w)
   for (int32_t k = 0; k < w->doc->ntoks; k++) {
     const FkgToken *t = tok(w, k);
     if (!(t->flags & FKG_TOK_WORD) || (t->flags & FKG_TOK_CAP)) continue;
-    uint32_t h = fkg_hash_str(0, t->key, SIZE_MAX) & (slots - 1);
-    while (set[h] && strcmp(set[h], t->key) != 0)
-      h = (h + 1) & (slots - 1);
-    set[h] = t->key;
+    set[key_slot(set, slots - 1, t->key)] = t->key;
   }
   w->lower_keys = set;
   w->lower_keys_mask = slots - 1;
@@ -844,11 +852,7 @@ static int
 common_word(FkgWork *w, int32_t i)
 {
   if (!w->lower_keys && lower_keys_make(w)) return 1;
-  const char *key = tok(w, i)->key;
-  for (uint32_t h = fkg_hash_str(0, key, SIZE_MAX) & w->lower_keys_mask; w->lower_keys[h];
-       h = (h + 1) & w->lower_keys_mask)
-    if (strcmp(w->lower_keys[h], key) == 0) return 1;
-  return 0;
+  return w->lower_keys[key_slot(w->lower_keys, w->lower_keys_mask, tok(w, i)->key)] != NULL;
 }
 
 /* Given Family where the given name is not in the lexicon but the family name has a Russian

@@ -16,15 +16,15 @@ fkg_region_entity(FkgWork *w, int32_t row)
   /* Every region entity is made here and holds the row it was last asked for, and its key
    * is a function of that row: a region already made for `row` is that entity, found by the
    * row without building the key (a long document asks once per mention). */
+  int32_t rows = fkg_lexicon_rows(w->lex, FKG_LX_REGION);
+  if (rows < 0) rows = 0;
   if (!w->region_ent) {
-    int32_t rows = fkg_lexicon_rows(w->lex, FKG_LX_REGION);
-    if (rows < 0) rows = 0;
     w->region_ent = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(int32_t) * ((size_t)rows + 1));
     if (!w->region_ent) return -1;
     for (int32_t r = 0; r <= rows; r++)
       w->region_ent[r] = -1;
   }
-  int cached = row >= 0 && row < fkg_lexicon_rows(w->lex, FKG_LX_REGION);
+  int cached = row >= 0 && row < rows;
   int32_t known = cached ? w->region_ent[row] : -1;
   if (known >= 0) {
     w->facts->ents[known].row = row;

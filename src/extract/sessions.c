@@ -27,6 +27,17 @@ cand_pair(const Cand *x)
   return ((uint64_t)(uint32_t)x->stype << 32 | (uint32_t)(x->event + 1)) + 1;
 }
 
+/* Where `key` is in the set of `mask` + 1 slots (0: empty), or the empty slot that ends its
+ * probe. */
+static uint32_t
+pair_slot(const uint64_t *set, uint32_t mask, uint64_t key)
+{
+  uint32_t h = fkg_hash_mix((uint32_t)(key >> 32) * 0x9e3779b9u ^ (uint32_t)key) & mask;
+  while (set[h] && set[h] != key)
+    h = (h + 1) & mask;
+  return h;
+}
+
 static FkgStatus index_sessions(FkgWork *w);
 
 static int
@@ -141,14 +152,9 @@ fkg_rule_sessions(FkgWork *w)
     tslots *= 2;
   uint64_t *titled_pairs = fkg_arena_alloc(&w->doc->arena, sizeof(uint64_t) * tslots);
   if (!titled_pairs) return FKG_BAD_ALLOC;
-  for (int k = 0; k < nc; k++) {
-    if (c[k].tfirst < 0) continue;
-    uint64_t key = cand_pair(&c[k]);
-    uint32_t h = fkg_hash_mix((uint32_t)(key >> 32) * 0x9e3779b9u ^ (uint32_t)key) & (tslots - 1);
-    while (titled_pairs[h] && titled_pairs[h] != key)
-      h = (h + 1) & (tslots - 1);
-    titled_pairs[h] = key;
-  }
+  for (int k = 0; k < nc; k++)
+    if (c[k].tfirst >= 0)
+      titled_pairs[pair_slot(titled_pairs, tslots - 1, cand_pair(&c[k]))] = cand_pair(&c[k]);
   for (int k = 0; k < nc; k++) {
     Cand *x = &c[k];
     const char *tail;
@@ -158,11 +164,7 @@ fkg_rule_sessions(FkgWork *w)
       if (!slug) return FKG_BAD_ALLOC;
       tail = slug;
     } else {
-      uint64_t key = cand_pair(x);
-      uint32_t h = fkg_hash_mix((uint32_t)(key >> 32) * 0x9e3779b9u ^ (uint32_t)key) & (tslots - 1);
-      while (titled_pairs[h] && titled_pairs[h] != key)
-        h = (h + 1) & (tslots - 1);
-      if (titled_pairs[h]) continue;
+      if (titled_pairs[pair_slot(titled_pairs, tslots - 1, cand_pair(x))]) continue;
       tail = fkg_session_type_name((FkgSessionType)x->stype);
     }
     const char *ep = event_part(w, x->event);
