@@ -56,6 +56,7 @@ typedef enum {
   FKG_CUE_REGIONAL, /* "окружной", "regional": a body of the region the article is about */
   FKG_CUE_FRAME,    /* "в рамках", "during": frames a mention of a concrete session */
   FKG_CUE_CREATED, /* "созданный по инициативе", "créé à l'initiative": an initiative */
+  FKG_CUE_TITLE, /* "на тему", "entitled", "sur le thème": a session's quoted title follows */
   FKG_CUE_COUNT
 } FkgCueRole;
 

@@ -65,6 +65,23 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   for (int32_t i = first; i < last; i++)
     words += (tok(w, i)->flags & FKG_TOK_WORD) != 0;
   if (words < 2) return FKG_SUCCESS;
+  /* A phrase that starts with a preposition of place or direction says where something is or
+   * goes (на Псковщине, в федеральный банк практик, en Carélie), and one that starts with a
+   * framing cue says when (lors de la table ronde, в ходе дискуссии): neither says what. */
+  static const char *const where[] = {"в",    "во", "на", "к",   "ко", "into", "to",   "at", "in",
+                                      "dans", "à",  "au", "aux", "en", "vers", "chez", NULL};
+  if (fkg_tok_is_any(w, first, where) || fkg_tok_cue(w, first, FKG_CUE_FRAME, NULL))
+    return FKG_SUCCESS;
+  /* A forum, conference, congress or summit named outside quotation marks is an event, and a
+   * phrase about it (подготовка к форуму) is no practice; a quoted name may hold the word. */
+  for (int32_t i = first; i < last; i++) {
+    const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
+    if (!l->entry || w->in_quote[i]) continue;
+    const char *type = fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, l->entry->row, "type");
+    if (!strcmp(type, "forum") || !strcmp(type, "conference") || !strcmp(type, "congress") ||
+        !strcmp(type, "summit"))
+      return FKG_SUCCESS;
+  }
   char *label = fkg_tokens_text(w, first, last);
   char *slug = label ? fkg_slug(w->ctx, &w->doc->arena, label, 80) : NULL;
   if (!slug) return FKG_BAD_ALLOC;
@@ -340,10 +357,15 @@ match_implemented(FkgWork *w, int32_t i, int32_t *next)
     return FKG_FAILURE;
   int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
   int place = 0;
+  static const char *const in[] = {"в", "во", NULL};
   for (int32_t k = i - 1; k >= lo && k >= i - 4; k--)
     if (w->region_at[k] >= 0 || fkg_tok_is(w, k, "регионе") || fkg_tok_is(w, k, "округе") ||
         fkg_tok_is(w, k, "области") || fkg_tok_is(w, k, "крае") || fkg_tok_is(w, k, "республике"))
-      place = 1;
+      /* The place is where (в регионе, в Вологодской области): a region in another case
+       * belongs to a noun before the participle, whose subject that noun phrase then is
+       * (группа, включающая ГУ МЧС по Санкт-Петербургу, была создана после того, как …). */
+      for (int32_t p = k - 1; p >= lo && p >= k - 3 && !place; p--)
+        place = fkg_tok_is_any(w, p, in);
   if (!place || fkg_tok_cue(w, i + 1, FKG_CUE_LIST_INTRO, NULL)) return FKG_FAILURE;
   int32_t end = i + 1;
   while (end < hi && !clause_end(w, end) && !fkg_tok_verb_like(w, end)) {

@@ -87,6 +87,28 @@ event_part(FkgWork *w, int32_t ev)
   return slash ? slash + 1 : k;
 }
 
+/* Where a word between a session-type phrase and a quoted title ends, when the word leaves the
+ * title to the session; -1 when it names a thing of its own, whose name the quote then is.
+ * What may stand there: a phrase that introduces a title (на тему, по теме, on the themes,
+ * sur le thème: cues.tsv, role title), the event the session belongs to (пленарное заседание
+ * форума на тему «…»), a number, a capitalised name (an organiser's), a colon, and the
+ * function words of a noun phrase. A conjunction starts another clause (дискуссии и
+ * представил проект «…»), and any other word is a noun with a name of its own (лекцию
+ * финалиста премии «…», a programme for training foster parents "…"). */
+static int32_t
+title_gap(const FkgWork *w, int32_t k)
+{
+  int32_t last;
+  if (fkg_tok_cue(w, k, FKG_CUE_TITLE, &last)) return last;
+  const FkgToken *t = tok(w, k);
+  if (t->flags & FKG_TOK_PUNCT) return k + 1; /* the colon: the caller stops at other marks */
+  if (layer(w, k, FKG_LX_EVENTTYPE)->entry) return layer(w, k, FKG_LX_EVENTTYPE)->last;
+  static const char *const conj[] = {"и", "and", "et", NULL};
+  if (fkg_tok_is_any(w, k, conj)) return -1;
+  if ((t->flags & (FKG_TOK_NUM | FKG_TOK_CAP)) || fkg_tok_function_word(w, k)) return k + 1;
+  return -1;
+}
+
 FkgStatus
 fkg_rule_sessions(FkgWork *w)
 {
@@ -120,6 +142,9 @@ fkg_rule_sessions(FkgWork *w)
           titled = 1;
           break;
         }
+        int32_t past = title_gap(w, k);
+        if (past < 0) break;
+        k = past - 1;
         continue;
       }
       /* One or more quoted titles. */

@@ -72,8 +72,8 @@ static const char *const kSessionNames[FKG_ST_COUNT] = {
     "discussion", "panel",       "thematic_site",     "other"};
 
 static const char *const kCueNames[FKG_CUE_COUNT] = {
-    "speaker",    "moderator",  "participant", "organizer", "present", "practice",
-    "list-intro", "delegation", "since",       "regional",  "frame",   "created"};
+    "speaker",    "moderator", "participant", "organizer", "present", "practice", "list-intro",
+    "delegation", "since",     "regional",    "frame",     "created", "title"};
 
 FkgSessionType
 fkg_session_type_from_name(const char *name)
