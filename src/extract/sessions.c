@@ -102,7 +102,8 @@ title_gap(const FkgWork *w, int32_t k)
   if (fkg_tok_cue(w, k, FKG_CUE_TITLE, &last)) return last;
   const FkgToken *t = tok(w, k);
   if (t->flags & FKG_TOK_PUNCT) return k + 1; /* the colon: the caller stops at other marks */
-  if (layer(w, k, FKG_LX_EVENTTYPE)->entry) return layer(w, k, FKG_LX_EVENTTYPE)->last;
+  const FkgLayer *event = layer(w, k, FKG_LX_EVENTTYPE);
+  if (event->entry) return event->last;
   static const char *const conj[] = {"и", "and", "et", NULL};
   if (fkg_tok_is_any(w, k, conj)) return -1;
   if ((t->flags & (FKG_TOK_NUM | FKG_TOK_CAP)) || fkg_tok_function_word(w, k)) return k + 1;
