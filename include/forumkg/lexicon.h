@@ -57,6 +57,10 @@ typedef enum {
   FKG_CUE_FRAME,    /* "в рамках", "during": frames a mention of a concrete session */
   FKG_CUE_CREATED, /* "созданный по инициативе", "créé à l'initiative": an initiative */
   FKG_CUE_TITLE, /* "на тему", "entitled", "sur le thème": a session's quoted title follows */
+  FKG_CUE_IMPLEMENT, /* "реализуется", "is being implemented", "mis en œuvre": put in place */
+  FKG_CUE_ANAPHOR,     /* "такой", "similar", "cette": points back to something named before */
+  FKG_CUE_INSTITUTION, /* "центр", "school": a practice only when said to be put in place */
+  FKG_CUE_VISIT, /* "посетила", "visited", "a visité": the region after it hosts a visit */
   FKG_CUE_COUNT
 } FkgCueRole;
 

@@ -78,6 +78,8 @@ typedef struct {
   /* per sentence: the session entity fkg_session_in_sentence finds there, or -1; NULL until the
    * sessions rule has made every session */
   int32_t *session_in_sent;
+  int32_t practices_done; /* tokens before this one lie in a practice found already (practices.c) */
+  int32_t host_region;    /* the region a delegation visits, or -1 (practices.c) */
 } FkgWork;
 
 /* Token helpers. */

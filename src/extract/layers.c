@@ -178,12 +178,20 @@ fkg_layers_build(FkgWork *w)
 
 /* Russian finite verbs and infinitives end a noun phrase: past (-ла, -ло, -ли), present
  * (-ет, -ит, -ют, -ят, -ется, -ится), infinitive (-ть), reflexive past (-лся, -лась, -лись),
- * and the masculine past -л. Capitalised words are names, never verbs here. */
+ * and the masculine past -л. Capitalised words are names, never verbs here, and neither is a
+ * word the lexicon knows as a noun: a practice or institution noun (модели, школа), the start of a
+ * post, an organisation, a place or an event. */
 int
 fkg_tok_verb_like(const FkgWork *w, int32_t i)
 {
   const FkgToken *t = tok(w, i);
   if (!(t->flags & FKG_TOK_CYR) || (t->flags & FKG_TOK_CAP)) return 0;
+  const FkgTokLex *x = w->lex_at[i];
+  if (x) {
+    if (x->cue_last[FKG_CUE_PRACTICE] || x->cue_last[FKG_CUE_INSTITUTION]) return 0;
+    for (int k = 0; k < FKG_LX_COUNT; k++)
+      if (k != FKG_LX_CUE && x->layer[k].entry) return 0;
+  }
   static const char *const sufs[] = {"ла", "ло",  "ли",   "ет",   "ит",   "ют",   "ят",
                                      "ть", "лся", "лась", "лись", "ется", "ится", "ал",
                                      "ил", "ел",  "ял",   "ул",   "ёл",   NULL};

@@ -7,6 +7,9 @@
  *     a cité l’organisation de X; presented X; с докладом о X
  *   experience "in" a domain, as a list: познакомились с опытом работы коллег по A, B
  *   a practice noun with its complement: a model of X (there is a model of X in Tatarstan)
+ *   something put in place in a region, before or after the region: в области успешно
+ *     реализуется X; X, реализуемая в Пензенской области; X has been implemented in Y; X, mis en
+ *     œuvre dans Y (cues of the role implement)
  * A practice's region is the region named in its sentence, else the article's main region;
  * it was presented by the person who is the sentence's subject, or else by the region. */
 #include "extract_int.h"
@@ -29,11 +32,17 @@ person_in(const FkgWork *w, int32_t first, int32_t last)
   return -1;
 }
 
+/* The first region named in tokens [first, last) as a place, not as where people come from:
+ * in "Коллеги из Красноярского края познакомились с практиками …" the practices are the
+ * hosts', and Krasnoyarsk is only the visitors' origin. */
 static int32_t
 region_in(const FkgWork *w, int32_t first, int32_t last)
 {
+  static const char *const from[] = {"из", "from", NULL};
   for (int32_t i = first; i < last; i++)
-    if (w->region_at[i] >= 0) return w->region_at[i];
+    if (w->region_at[i] >= 0 && (i == first || w->region_at[i - 1] < 0) &&
+        !fkg_tok_is_any(w, i - 1, from))
+      return w->region_at[i];
   return -1;
 }
 
@@ -51,8 +60,8 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     }
   }
   /* Trim: leading conjunctions and punctuation, trailing punctuation. */
-  static const char *const lead[] = {"и",  "and", "et", "об", "о",   "of", "the", "a",
-                                     "an", "l'",  "la", "le", "les", "de", "des", NULL};
+  static const char *const lead[] = {"и",  "and", "et", "об",  "о",  "of",  "the", "a", "an",
+                                     "l'", "la",  "le", "les", "de", "des", "du",  NULL};
   while (first < last && ((tok(w, first)->flags & FKG_TOK_PUNCT) || fkg_tok_is_any(w, first, lead)))
     if ((tok(w, first)->flags & FKG_TOK_QOPEN))
       break;
@@ -72,6 +81,14 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
                                       "dans", "à",  "au", "aux", "en", "vers", "chez", NULL};
   if (fkg_tok_is_any(w, first, where) || fkg_tok_cue(w, first, FKG_CUE_FRAME, NULL))
     return FKG_SUCCESS;
+  /* "une expérience similaire", "такой проект", "nos réalisations": a phrase that points back
+   * or to its speaker names nothing itself, unless it holds a quoted name (наш проект «…»). */
+  int quoted = 0, pointer = 0;
+  for (int32_t i = first; i < last; i++) {
+    quoted |= w->in_quote[i];
+    pointer |= i < first + 3 && !w->in_quote[i] && fkg_tok_cue(w, i, FKG_CUE_ANAPHOR, NULL);
+  }
+  if (pointer && !quoted) return FKG_SUCCESS;
   /* A forum, conference, congress or summit named outside quotation marks is an event, and a
    * phrase about it (подготовка к форуму) is no practice; a quoted name may hold the word. */
   for (int32_t i = first; i < last; i++) {
@@ -91,6 +108,7 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   FkgEntity *e = &w->facts->ents[p];
   if (!e->label) e->label = label;
   fkg_facts_span(w->facts, p, tok(w, first)->b, tok(w, last - 1)->e);
+  if (last > w->practices_done) w->practices_done = last;
   if (region >= 0) fkg_facts_rel(w->facts, FKG_R_REGION, p, region);
   /* by: a person; -1: the region presents it; -2: nobody is said to present it */
   if (by >= 0)
@@ -116,6 +134,23 @@ ru_adjective(const FkgWork *w, int32_t i)
   for (int k = 0; ends[k]; k++) {
     size_t m = strlen(ends[k]);
     if (L > m + 4 && !strcmp(t->lower + L - m, ends[k])) return 1;
+  }
+  return 0;
+}
+
+/* Whether the noun phrase at token k is headed by a practice or institution noun: after an
+ * article and up to two adjectives (la pratique d'aide …, une technologie …, the programme …,
+ * комплексная программа …). */
+static int
+practice_headed(const FkgWork *w, int32_t k, int32_t last)
+{
+  static const char *const dets[] = {"le",  "la",  "les", "l'", "un", "une",
+                                     "des", "the", "a",   "an", NULL};
+  if (k < last && fkg_tok_is_any(w, k, dets)) k++;
+  for (int n = 0; n < 3 && k < last; n++, k++) {
+    if (fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL) || fkg_tok_cue(w, k, FKG_CUE_INSTITUTION, NULL))
+      return 1;
+    if (!ru_adjective(w, k)) return 0;
   }
   return 0;
 }
@@ -162,11 +197,20 @@ add_list(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
   return FKG_SUCCESS;
 }
 
+/* The region whose practices an article shows when a sentence names none: the host of a
+ * visit (Делегация Удмуртии посетила Смоленщину; A delegation … visited Moscow Region), else
+ * the region the article is about. */
+static int32_t
+home_region(const FkgWork *w)
+{
+  return w->host_region >= 0 ? w->host_region : w->main_region;
+}
+
 static int32_t
 sentence_region(const FkgWork *w, int sent)
 {
   int32_t r = region_in(w, w->doc->sents[sent].first, w->doc->sents[sent].last);
-  return r >= 0 ? r : w->main_region;
+  return r >= 0 ? r : home_region(w);
 }
 
 /* ", как" / "such as" / "tels que" after a practice noun: the list to the clause end. */
@@ -179,8 +223,11 @@ match_practice_list(FkgWork *w, int32_t i, int32_t *next)
   for (int32_t k = i - 4 > lo ? i - 4 : lo; k < last; k++)
     if (fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL)) found = 1;
   if (!found) return FKG_FAILURE;
+  /* The list runs to the clause end, or to the verb that puts its items in place (des
+   * pratiques telles que A, B et C ont été mises en place). */
   int32_t end = last, hi = fkg_sent_last(w, i);
-  while (end < hi && !clause_end(w, end))
+  while (end < hi && !clause_end(w, end) &&
+         (w->in_quote[end] || !fkg_tok_cue(w, end, FKG_CUE_IMPLEMENT, NULL)))
     end++;
   int sent = tok(w, i)->sent;
   int32_t by = person_in(w, lo, i);
@@ -198,19 +245,22 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
   for (int32_t k = lo; k < i; k++)
     if (fkg_tok_cue(w, k, FKG_CUE_PRESENT, NULL) || fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL))
       present = 1;
-  if (!present) return FKG_FAILURE;
+  /* Without a presenting sentence ("Les participants ont pu découvrir :") the lines must say
+   * what they are: each item is kept only when a practice noun heads it. */
   int32_t region = region_in(w, lo, i);
   int32_t by = person_in(w, lo, i);
-  if (region < 0) region = w->main_region;
+  if (region < 0) region = home_region(w);
   int32_t j = i + 1, items = 0;
   while (j < w->doc->ntoks && (tok(w, j)->flags & FKG_TOK_NL) &&
          ((tok(w, j)->flags & FKG_TOK_DASH) || fkg_tok_is(w, j, "•") || fkg_tok_is(w, j, "*"))) {
     int32_t e = j + 1;
     while (e < w->doc->ntoks && !(tok(w, e)->flags & FKG_TOK_NL))
       e++;
-    FkgStatus st = add_practice(w, j + 1, e, region, by);
-    if (st) return st;
-    items++;
+    if (present || practice_headed(w, j + 1, e)) {
+      FkgStatus st = add_practice(w, j + 1, e, region, by);
+      if (st) return st;
+      items++;
+    }
     j = e;
   }
   *next = j;
@@ -228,16 +278,48 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   /* The presenter is the subject: named before the verb, or referred back to. */
   int32_t by = person_in(w, lo, i);
   if (by < 0 && fkg_sentence_refers_back(w, tok(w, i)->sent)) by = fkg_last_person_before(w, lo);
-  if (by < 0) return FKG_FAILURE;
-  int32_t start = last;
+  int32_t start = last, region = sentence_region(w, tok(w, i)->sent);
+  if (by < 0) {
+    /* A fronted cue, the subject and its verb after it: "В качестве примера Фролов привёл
+     * программу …", "As an example, Petrov cited …". */
+    int32_t k = start + fkg_tok_is(w, start, ",");
+    if (k < hi && w->person_at[k] >= 0) {
+      const FkgPersonMention *pm = &w->people[w->person_at[k]];
+      int32_t verb_end;
+      if (fkg_tok_cue(w, pm->last, FKG_CUE_PRESENT, &verb_end)) {
+        by = pm->ent;
+        start = verb_end;
+      } else if (fkg_tok_verb_like(w, pm->last)) {
+        by = pm->ent;
+        start = pm->last + 1;
+      }
+    }
+  }
+  if (by < 0) {
+    /* A region as the subject, first in its sentence: "Республика Хакасия поделится опытом
+     * …", "The Altai Territory will share its experience …". It presents the practice. */
+    static const char *const dets[] = {"the", "le", "la", "l'", NULL};
+    int32_t k = lo + (w->region_at[lo] < 0 && fkg_tok_is_any(w, lo, dets));
+    if (k >= i || w->region_at[k] < 0) return FKG_FAILURE;
+    by = -1;
+    region = w->region_at[k];
+  }
   static const char *const preps[] = {"об", "о", "about", "on", NULL};
   if (fkg_tok_is_any(w, start, preps)) start++;
-  /* The object is a noun phrase: not a clause (que, что, that) or a place. */
-  static const char *const clause[] = {"что", "que", "qu'", "that", "dans", "в", "in", "à", NULL};
+  /* What was put in place, not the putting: опытом реализации X, experience of implementing X,
+   * expérience de mise en œuvre de X. */
+  int32_t impl_end;
+  if (fkg_tok_cue(w, start, FKG_CUE_IMPLEMENT, &impl_end)) start = impl_end;
+  /* The object is a noun phrase: not a clause (que, что, that), a place or a company (поделились
+   * опытом с коллегами). */
+  static const char *const clause[] = {"что", "que", "qu'", "that", "dans", "в", "in",
+                                       "à",   "с",   "со",  "with", "avec", NULL};
   if (fkg_tok_is_any(w, start, clause)) return FKG_FAILURE;
   int32_t end = start;
   while (end < hi && !clause_end(w, end) && !fkg_tok_is(w, end, ",") && w->person_at[end] < 0 &&
          !fkg_tok_verb_like(w, end)) {
+    /* "has introduced practices such as A, B": the list is match_practice_list's. */
+    if (!w->in_quote[end] && fkg_tok_cue(w, end, FKG_CUE_LIST_INTRO, NULL)) return FKG_FAILURE;
     static const char *const loc[] = {"в", "во", "in", "dans", NULL};
     if (fkg_tok_is_any(w, end, loc) && ((end + 1 < hi && w->region_at[end + 1] >= 0) ||
                                         (end + 2 < hi && w->region_at[end + 2] >= 0) ||
@@ -245,9 +327,10 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
       break;
     end++;
   }
-  if (end - start < 2) return FKG_FAILURE;
+  /* "представит три проекта:": a count, whose items the bulleted lines give (match_bullets). */
+  if (end - start < 2 || fkg_tok_is(w, end, ":")) return FKG_FAILURE;
   *next = end;
-  return add_practice(w, start, end, sentence_region(w, tok(w, i)->sent), by);
+  return add_practice(w, start, end, region, by);
 }
 
 /* "с докладом о X выступит …": the report's topic. */
@@ -343,34 +426,32 @@ match_named_project(FkgWork *w, int32_t i, int32_t *next)
   return add_practice(w, first, close + 1, -1, -2);
 }
 
-/* Something put in place in a region: "в нашем регионе утверждён единый перечень …",
- * "в автономном округе внедрена модель …": an implementation participle after a place. */
+/* A place in the locative, then something put in place there: "в нашем регионе утверждён
+ * единый перечень …", "в автономном округе внедрена модель …", "в Воронежской области успешно
+ * реализуется центр …". The implementation words are the implement cues. */
 static FkgStatus
 match_implemented(FkgWork *w, int32_t i, int32_t *next)
 {
-  static const char *const parts[] = {"утвержден",   "утверждена",  "утверждено", "утверждены",
-                                      "внедрен",     "внедрена",    "внедрено",   "внедрены",
-                                      "создан",      "создана",     "создано",    "разработан",
-                                      "разработана", "разработано", NULL};
-  /* The participles are Cyrillic: other tokens need no string compare. */
-  if (w->in_quote[i] || !(tok(w, i)->flags & FKG_TOK_CYR) || !fkg_tok_is_any(w, i, parts))
+  int32_t cue_end;
+  if (w->in_quote[i] || !(tok(w, i)->flags & FKG_TOK_CYR) ||
+      !fkg_tok_cue(w, i, FKG_CUE_IMPLEMENT, &cue_end))
     return FKG_FAILURE;
   int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
   int place = 0;
-  static const char *const in[] = {"в", "во", NULL};
+  static const char *const in[] = {"в", "во", "на", NULL};
   for (int32_t k = i - 1; k >= lo && k >= i - 4; k--)
     if (w->region_at[k] >= 0 || fkg_tok_is(w, k, "регионе") || fkg_tok_is(w, k, "округе") ||
         fkg_tok_is(w, k, "области") || fkg_tok_is(w, k, "крае") || fkg_tok_is(w, k, "республике"))
-      /* The place is where (в регионе, в Вологодской области): a region in another case
-       * belongs to a noun before the participle, whose subject that noun phrase then is
-       * (группа, включающая ГУ МЧС по Санкт-Петербургу, была создана после того, как …). */
+      /* The place is where (в регионе, в Вологодской области, на Тамбовщине): a region in
+       * another case belongs to a noun before the participle, whose subject that noun phrase
+       * then is (группа, включающая ГУ МЧС по Санкт-Петербургу, была создана после того, как …). */
       for (int32_t p = k - 1; p >= lo && p >= k - 3 && !place; p--)
         place = fkg_tok_is_any(w, p, in);
-  if (!place || fkg_tok_cue(w, i + 1, FKG_CUE_LIST_INTRO, NULL)) return FKG_FAILURE;
-  int32_t end = i + 1;
+  if (!place || fkg_tok_cue(w, cue_end, FKG_CUE_LIST_INTRO, NULL)) return FKG_FAILURE;
+  int32_t end = cue_end;
   while (end < hi && !clause_end(w, end) && !fkg_tok_verb_like(w, end)) {
     /* the phrase ends before a participle clause: ", принимающим участие", ", включающий" */
-    if (fkg_tok_is(w, end, ",") && end + 1 < hi && end > i + 3) {
+    if (fkg_tok_is(w, end, ",") && end + 1 < hi && end > cue_end + 2) {
       const char *nx = tok(w, end + 1)->lower;
       size_t L = strlen(nx);
       if (L > 6 && (!strcmp(nx + L - 4, "щий") || !strcmp(nx + L - 4, "щим") ||
@@ -379,12 +460,81 @@ match_implemented(FkgWork *w, int32_t i, int32_t *next)
     }
     end++;
   }
-  if (end - i < 3) return FKG_FAILURE;
+  if (end - cue_end < 2) return FKG_FAILURE;
   *next = end;
   int32_t region = -1;
   for (int32_t k = lo; k < i && region < 0; k++)
     if (w->region_at[k] >= 0) region = w->region_at[k];
-  return add_practice(w, i + 1, end, region >= 0 ? region : w->main_region, -1);
+  return add_practice(w, cue_end, end, region >= 0 ? region : w->main_region, -1);
+}
+
+static int
+quote_mark(const FkgWork *w, int32_t i)
+{
+  const FkgToken *t = tok(w, i);
+  return (t->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE)) || (t->lower[0] == '"' && !t->lower[1]);
+}
+
+/* Something named before its implementation in a region: "программа …, реализуемая в
+ * Пензенской области"; "the family project "Warm Home", which is being implemented in Moscow
+ * Oblast"; "X has been successfully implemented in Altai Territory"; "le centre …, mis en œuvre
+ * dans la république de Touva". The phrase starts at the first practice noun (or centre, school)
+ * of its clause,
+ * with the Russian adjectives before it, and ends at the cue. Whoever the sentence names
+ * before the phrase presented it (В качестве примера Фролов привёл программу …, которую
+ * реализуют на Тамбовщине), else the region. */
+static FkgStatus
+match_implemented_in(FkgWork *w, int32_t i, int32_t *next)
+{
+  int32_t cue_end;
+  if (w->in_quote[i] || !fkg_tok_cue(w, i, FKG_CUE_IMPLEMENT, &cue_end)) return FKG_FAILURE;
+  int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
+  /* A preposition of place within three tokens of the cue (avec succès dans), and a region
+   * starting within three tokens of it (dans la république de …). */
+  static const char *const in[] = {"в", "во", "на", "in", "dans", "en", "au", NULL};
+  int32_t region = -1;
+  for (int32_t k = cue_end; k < hi && k <= cue_end + 3 && region < 0; k++) {
+    if (clause_end(w, k) || fkg_tok_is(w, k, ",")) break;
+    if (!fkg_tok_is_any(w, k, in)) continue;
+    for (int32_t r = k + 1; r < hi && r <= k + 3 && region < 0; r++)
+      region = w->region_at[r];
+  }
+  if (region < 0) return FKG_FAILURE;
+  int32_t end = i;
+  if (end > lo && fkg_tok_is(w, end - 1, ",")) end--;
+  /* The clause before the cue, back to a clause end, a comma outside quotation marks, a verb,
+   * a person or a region, and never into a practice found already. */
+  int32_t from = end;
+  while (from > lo && from > w->practices_done && end - from < 16) {
+    int32_t k = from - 1;
+    if (!w->in_quote[k] && !quote_mark(w, k) &&
+        (clause_end(w, k) || fkg_tok_is(w, k, ",") || w->person_at[k] >= 0 ||
+         w->region_at[k] >= 0 || fkg_tok_verb_like(w, k)))
+      break;
+    from = k;
+  }
+  int32_t head = -1;
+  for (int32_t k = from; k < end && head < 0; k++)
+    if (!w->in_quote[k] &&
+        (fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL) || fkg_tok_cue(w, k, FKG_CUE_INSTITUTION, NULL)))
+      head = k;
+  if (head < 0) return FKG_FAILURE;
+  /* The words before the noun that belong to it: Russian adjectives (межведомственная
+   * программа); in English any word but an article or a function word (the Open World
+   * interdepartmental programme). */
+  if (tok(w, head)->flags & FKG_TOK_CYR) {
+    while (head - 1 >= from && ru_adjective(w, head - 1))
+      head--;
+  } else {
+    static const char *const articles[] = {"a", "an", "un", "une", NULL};
+    while (head - 1 >= from && (tok(w, head - 1)->flags & FKG_TOK_WORD) &&
+           !fkg_tok_function_word(w, head - 1) && !fkg_tok_is_any(w, head - 1, articles) &&
+           !quote_mark(w, head - 1))
+      head--;
+  }
+  int32_t by = person_in(w, lo, head);
+  *next = cue_end;
+  return add_practice(w, head, end, region, by >= 0 ? by : -1);
 }
 
 /* An initiative created by someone: "Le conseil d’administration de la Décennie de l’enfance,
@@ -416,23 +566,20 @@ match_created_initiative(FkgWork *w, int32_t i, int32_t *next)
 }
 
 /* Whether any rule's first test can pass at token i: a list-intro, practice or presenting cue
- * there, a colon or comma, or one of the words the other rules start on. Most tokens start no
- * practice, and this one test spares them the nine rule calls. Each rule still makes its own
- * test; this one only has to let through every token a rule could accept. */
+ * there, an implement cue, a colon or comma, or one of the words the other rules start on. Most
+ * tokens start no practice, and this one test spares them the ten rule calls. Each rule still makes
+ * its own test; this one only has to let through every token a rule could accept. */
 static int
 may_start(const FkgWork *w, int32_t i)
 {
   const FkgTokLex *x = w->lex_at[i];
   if (x && (x->cue_last[FKG_CUE_LIST_INTRO] || x->cue_last[FKG_CUE_PRACTICE] ||
-            x->cue_last[FKG_CUE_PRESENT]))
+            x->cue_last[FKG_CUE_PRESENT] || x->cue_last[FKG_CUE_IMPLEMENT]))
     return 1;
   const FkgToken *t = tok(w, i);
   if (fkg_lower_is(t->lower, ":") || fkg_lower_is(t->lower, ",")) return 1;
-  /* match_implemented, match_report_topic, match_experience_list, match_model_of */
-  static const char *const cyr[] = {
-      "утвержден",   "утверждена",  "утверждено", "утверждены", "внедрен", "внедрена",
-      "внедрено",    "внедрены",    "создан",     "создана",    "создано", "разработан",
-      "разработана", "разработано", "докладом",   "доклад",     "работой", NULL};
+  /* match_report_topic, match_experience_list, match_model_of */
+  static const char *const cyr[] = {"докладом", "доклад", "работой", NULL};
   static const char *const lat[] = {"model", "modèle", NULL};
   return fkg_tok_is_any(w, i, (t->flags & FKG_TOK_CYR) ? cyr : lat);
 }
@@ -440,10 +587,19 @@ may_start(const FkgWork *w, int32_t i)
 FkgStatus
 fkg_rule_practices(FkgWork *w)
 {
+  /* The host of a visit: the region named within three tokens after a visit cue. */
+  w->host_region = -1;
+  for (int32_t i = 0; i < w->doc->ntoks && w->host_region < 0; i++) {
+    int32_t last;
+    if (w->in_quote[i] || !fkg_tok_cue(w, i, FKG_CUE_VISIT, &last)) continue;
+    for (int32_t k = last; k < w->doc->ntoks && k < last + 3 && w->host_region < 0; k++)
+      w->host_region = w->region_at[k];
+  }
   typedef FkgStatus (*Rule)(FkgWork *, int32_t, int32_t *);
-  static const Rule rules[] = {match_practice_list,      match_bullets,         match_named_project,
-                               match_created_initiative, match_implemented,     match_report_topic,
-                               match_presented_object,   match_experience_list, match_model_of};
+  static const Rule rules[] = {
+      match_practice_list,   match_bullets,        match_named_project, match_created_initiative,
+      match_implemented,     match_implemented_in, match_report_topic,  match_presented_object,
+      match_experience_list, match_model_of};
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     if (!may_start(w, i)) continue;
     for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {

@@ -81,9 +81,18 @@ fkg_rule_relations(FkgWork *w)
         fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, event, p);
     }
     /* A region that takes part: "Смоленщина примет участие в Форуме" (the region names the
-     * subject, before the participation verb). */
+     * subject, before the participation verb), "Делегация Ярославской области приняла участие",
+     * "Une délégation de la région de Kirov participe", "La région de Belgorod participera". */
     if (participate && event >= 0 && np == 0)
       for (int32_t i = s->first; i < s->last; i++) {
+        static const char *const lead[] = {"the", "a",   "an", "le", "la",   "les", "l'",
+                                           "un",  "une", "de", "d'", "from", "of",  NULL};
+        int32_t cue_end;
+        if (w->region_at[i] < 0 && fkg_tok_cue(w, i, FKG_CUE_DELEGATION, &cue_end)) {
+          i = cue_end - 1;
+          continue;
+        }
+        if (w->region_at[i] < 0 && fkg_tok_is_any(w, i, lead)) continue;
         /* Only a date may precede the region: it must be the subject. */
         int dated = 0;
         for (int k = 0; k < w->ndates; k++)

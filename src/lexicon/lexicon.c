@@ -71,9 +71,12 @@ static const char *const kSessionNames[FKG_ST_COUNT] = {
     "plenary",    "round_table", "strategic_session", "expert_session",
     "discussion", "panel",       "thematic_site",     "other"};
 
-static const char *const kCueNames[FKG_CUE_COUNT] = {
-    "speaker",    "moderator", "participant", "organizer", "present", "practice", "list-intro",
-    "delegation", "since",     "regional",    "frame",     "created", "title"};
+static const char *const kCueNames[] = {
+    "speaker",    "moderator",  "participant", "organizer",   "present", "practice",
+    "list-intro", "delegation", "since",       "regional",    "frame",   "created",
+    "title",      "implement",  "anaphor",     "institution", "visit"};
+_Static_assert(sizeof kCueNames / sizeof *kCueNames == FKG_CUE_COUNT,
+               "one name per cue role (include/forumkg/lexicon.h)");
 
 FkgSessionType
 fkg_session_type_from_name(const char *name)
