@@ -742,6 +742,12 @@ match_name_after_post(FkgWork *w, int32_t i, FkgStatus *st)
    * only a comma or a dash separates the title from the name. In Russian the name follows
    * the title directly, and must not look like an adjective (Государственной, Российской). */
   if (script == FKG_TOK_LAT && !apposed) return -1;
+  /* "Committee on Labour, Social Policy and Veterans' Affairs": capitalised words that go on
+   * after "and" are the rest of a title's list, not a name after it. */
+  static const char *const conj[] = {"and", "et", NULL};
+  if (script == FKG_TOK_LAT && fkg_tok_is_any(w, i + 2, conj) && i + 3 < w->doc->ntoks &&
+      is_cap_word(w, i + 3))
+    return -1;
   if (script == FKG_TOK_CYR) {
     static const char *const adj[] = {"ого", "его", "ой", "ей", "ая", "яя", "ий", "ый",
                                       "ых",  "их",  "ое", "ые", "ую", "ом", NULL};

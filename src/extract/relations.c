@@ -6,7 +6,8 @@
  *   participant: a participation cue (приняли участие, посетили, participeront) or a
  *                delegation: every person named, at the session named, else at the event
  *                named or referred to (форум, le forum); a speaking cue at an event with no
- *                session also makes the speaker a participant.
+ *                session also makes the speaker a participant, when the event is where
+ *                they speak (на форуме), not what they speak of (о подготовке к форуму).
  * A sentence with a cue and a session but no name continues the person of the previous
  * sentence when it refers back (он, она, il, elle, he, she, le sénateur). In an article with a
  * single session and no event, persons quoted with a speaking cue spoke at that session. */
@@ -20,17 +21,119 @@ has_cue(const FkgWork *w, const FkgSentence *s, FkgCueRole role)
   return fkg_sent_has_cue(w, (int)(s - w->doc->sents), role);
 }
 
+/* The event sentence `sent` names, else the article's own event when the sentence refers to
+ * it by its noun (форум, le forum); -1 when neither. *at gets the first token of the mention. */
 static int32_t
-event_in(const FkgWork *w, int sent)
+event_in(const FkgWork *w, int sent, int32_t *at)
 {
-  int32_t named = fkg_event_in_sentence(w, sent);
-  if (named >= 0) return named;
+  if (w->event_first_in)
+    for (int k = w->event_first_in[sent]; k >= 0; k = w->event_next_in[k])
+      if (w->facts->ents[w->events[k].ent].kind != FKG_E_SERIES) {
+        *at = w->events[k].first;
+        return w->events[k].ent;
+      }
   const FkgSentence *s = &w->doc->sents[sent];
+  /* A noun inside quoted speech («Такие встречи позволяют …», — сказал …) is not where the
+   * speaker is. */
   for (int32_t i = s->first; i < s->last && w->main_event >= 0; i++) {
     const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
-    if (l->entry && w->region_at[i] < 0) return w->main_event;
+    if (l->entry && w->region_at[i] < 0 && !w->in_quote[i]) {
+      *at = i;
+      return w->main_event;
+    }
   }
   return -1;
+}
+
+/* Whether the event mentioned at token `at` is what a speaker speaks of (рассказал о
+ * подготовке к форуму, spoke about the preparations for the forum, a parlé des préparatifs
+ * du forum), not where they speak: a speaking cue followed by "о"/"about"/"de" comes before
+ * it in its sentence, and no preposition of place or framing cue (на форуме, at the forum,
+ * lors du forum, в рамках форума) stands within the four tokens before it. */
+static int
+event_is_topic(const FkgWork *w, int32_t at)
+{
+  static const char *const about[] = {"о", "об", "обо", "about", "de", "des", "du", "d'", NULL};
+  int32_t lo = fkg_sent_first(w, at), end;
+  int spoken_of = 0;
+  for (int32_t k = lo; k < at && !spoken_of; k++)
+    spoken_of =
+        fkg_tok_cue(w, k, FKG_CUE_SPEAKER, &end) && end < at && fkg_tok_is_any(w, end, about);
+  if (!spoken_of) return 0;
+  static const char *const venue[] = {"на", "в", "во",   "at",      "in",  "during",
+                                      "au", "à", "lors", "pendant", "aux", NULL};
+  for (int32_t k = at - 1; k >= lo && k >= at - 4; k--) {
+    if (tok(w, k)->flags & FKG_TOK_PUNCT) return 1;
+    if (fkg_tok_is_any(w, k, venue) || (fkg_tok_cue(w, k, FKG_CUE_FRAME, &end) && end == at))
+      return 0;
+  }
+  return 1;
+}
+
+/* Whether token i lies in one of the document's date expressions. */
+static int
+in_date(const FkgWork *w, int32_t i)
+{
+  for (int k = 0; k < w->ndates; k++)
+    if (w->dates[k].first <= i && i < w->dates[k].last) return 1;
+  return 0;
+}
+
+/* The region that sentence s, which holds a participation cue, says takes part in its event,
+ * or -1:
+ * - its subject, when `subject` (the sentence names no person): "Смоленщина примет участие в
+ *   Форуме", "Делегация Ярославской области приняла участие", "Une délégation de la région de
+ *   Kirov participe", "La région de Belgorod participera" (only a date, an article or a
+ *   delegation word before it);
+ * - the region of its representatives: "приняли участие представители
+ *   Пензенской области", "bringing together representatives of Orenburg Oblast", "avec la
+ *   participation de représentants de l'oblast de Tver"; "представители региона" is the
+ *   article's region. */
+static int32_t
+region_taking_part(const FkgWork *w, const FkgSentence *s, int subject)
+{
+  static const char *const lead[] = {"the", "a",  "an", "le", "la",   "les", "l'",  "un",
+                                     "une", "de", "du", "d'", "from", "of",  "des", NULL};
+  for (int32_t i = s->first; subject && i < s->last; i++) {
+    int32_t cue_end;
+    if (w->region_at[i] >= 0) return w->region_at[i];
+    if (fkg_tok_cue(w, i, FKG_CUE_DELEGATION, &cue_end))
+      i = cue_end - 1;
+    else if (!fkg_tok_is_any(w, i, lead) && !(tok(w, i)->flags & FKG_TOK_PUNCT) && !in_date(w, i))
+      break;
+  }
+  for (int32_t i = s->first; i < s->last; i++) {
+    int32_t k;
+    if (!fkg_tok_cue(w, i, FKG_CUE_REPRESENTATIVES, &k)) continue;
+    while (k < s->last && w->region_at[k] < 0 && fkg_tok_is_any(w, k, lead))
+      k++;
+    if (k < s->last && w->region_at[k] >= 0) return w->region_at[k];
+    if (fkg_tok_is(w, k, "региона")) return w->main_region;
+  }
+  return -1;
+}
+
+/* Whether sentence s names a session by its bare noun (the session, la séance, заседание),
+ * outside quotation marks. */
+static int
+bare_session(const FkgWork *w, const FkgSentence *s)
+{
+  for (int32_t i = s->first; i < s->last; i++) {
+    const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
+    if (l->entry && !w->in_quote[i] &&
+        !strcmp(fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, l->entry->row, "type"), "session"))
+      return 1;
+  }
+  return 0;
+}
+
+/* Whether sentence s says "there" with the French pronoun y (X y prendra la parole). */
+static int
+there_pronoun(const FkgWork *w, const FkgSentence *s)
+{
+  for (int32_t i = s->first; i < s->last; i++)
+    if (fkg_tok_is(w, i, "y") && !w->in_quote[i] && w->doc->lang == FKG_LANG_FR) return 1;
+  return 0;
 }
 
 FkgStatus
@@ -49,7 +152,7 @@ fkg_rule_relations(FkgWork *w)
   for (int sent = 0; sent < w->doc->nsents; sent++) {
     const FkgSentence *s = &w->doc->sents[sent];
     int32_t session = fkg_session_in_sentence(w, sent);
-    int32_t event = event_in(w, sent);
+    int32_t event_at = -1, event = event_in(w, sent, &event_at);
     int speak = has_cue(w, s, FKG_CUE_SPEAKER), moderate = has_cue(w, s, FKG_CUE_MODERATOR);
     int participate = has_cue(w, s, FKG_CUE_PARTICIPANT) || has_cue(w, s, FKG_CUE_DELEGATION);
     int32_t persons[32];
@@ -69,6 +172,14 @@ fkg_rule_relations(FkgWork *w)
       persons[np++] = last_person;
     if (event < 0 && has_cue(w, s, FKG_CUE_DELEGATION)) event = w->main_event;
     if (session < 0 && nsessions == 1 && nevents == 0 && speak) session = only_session;
+    /* "… will moderate the session", "… modérera la séance": a bare session noun in an
+     * article with one session is that session; "X y prendra la parole": there, at the
+     * session of the sentence before. */
+    if (session < 0 && (speak || moderate || participate)) {
+      if (nsessions == 1 && bare_session(w, s)) session = only_session;
+      if (session < 0 && sent > 0 && there_pronoun(w, s))
+        session = fkg_session_in_sentence(w, sent - 1);
+    }
     for (int k = 0; k < np; k++) {
       int32_t p = persons[k];
       if (moderate && session >= 0)
@@ -77,37 +188,13 @@ fkg_rule_relations(FkgWork *w)
         fkg_facts_rel(w->facts, FKG_R_SPEAKER, session, p);
       else if (participate && session >= 0)
         fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, session, p);
-      else if ((participate || speak) && event >= 0)
+      else if (event >= 0 && (participate || (speak && !event_is_topic(w, event_at))))
         fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, event, p);
     }
-    /* A region that takes part: "Смоленщина примет участие в Форуме" (the region names the
-     * subject, before the participation verb), "Делегация Ярославской области приняла участие",
-     * "Une délégation de la région de Kirov participe", "La région de Belgorod participera". */
-    if (participate && event >= 0 && np == 0)
-      for (int32_t i = s->first; i < s->last; i++) {
-        static const char *const lead[] = {"the", "a",   "an", "le", "la",   "les", "l'",
-                                           "un",  "une", "de", "d'", "from", "of",  NULL};
-        int32_t cue_end;
-        if (w->region_at[i] < 0 && fkg_tok_cue(w, i, FKG_CUE_DELEGATION, &cue_end)) {
-          i = cue_end - 1;
-          continue;
-        }
-        if (w->region_at[i] < 0 && fkg_tok_is_any(w, i, lead)) continue;
-        /* Only a date may precede the region: it must be the subject. */
-        int dated = 0;
-        for (int k = 0; k < w->ndates; k++)
-          if (w->dates[k].first <= i && i < w->dates[k].last) dated = 1;
-        if (w->region_at[i] >= 0) {
-          fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, event, w->region_at[i]);
-          break;
-        }
-        if (!dated && !(tok(w, i)->flags & FKG_TOK_PUNCT)) {
-          int in_date = 0;
-          for (int k = 0; k < w->ndates; k++)
-            if (w->dates[k].first <= i && i < w->dates[k].last) in_date = 1;
-          if (!in_date) break;
-        }
-      }
+    if (event >= 0 && participate) {
+      int32_t r = region_taking_part(w, s, np == 0);
+      if (r >= 0) fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, event, r);
+    }
     if (np > 0) last_person = persons[np - 1];
   }
   return FKG_SUCCESS;

@@ -529,18 +529,65 @@ token_is(const FkgDoc *doc, const FkgToken *t, UChar c)
   return t->e - t->b == 1 && doc->text[t->b] == c;
 }
 
-/* The guillemets open after tokens [from, to) of `doc`, `open` being open before them (a
- * closing one with none open is ignored). */
-static int
-guillemets_open(const FkgDoc *doc, int open, int32_t from, int32_t to)
+/* The quotations open at some point of a text: guillemets nest, double quotes pair “ with ”
+ * and „ with “, and straight double quotes alternate. */
+typedef struct {
+  int guillemets, curly, straight;
+} QuotesOpen;
+
+/* The quotations open after tokens [from, to) of `doc`, `open` being open before them (a
+ * closing mark with none open is ignored). */
+static QuotesOpen
+quotes_open(const FkgDoc *doc, QuotesOpen open, int32_t from, int32_t to)
 {
   for (int32_t k = from; k < to; k++) {
-    if (token_is(doc, &doc->toks[k], 0x00AB))
-      open++;
-    else if (token_is(doc, &doc->toks[k], 0x00BB) && open > 0)
-      open--;
+    const FkgToken *t = &doc->toks[k];
+    if (t->e - t->b != 1) continue;
+    switch (doc->text[t->b]) {
+    case 0x00AB:
+      open.guillemets++;
+      break;
+    case 0x00BB:
+      open.guillemets -= open.guillemets > 0;
+      break;
+    case 0x201E:
+      open.curly++;
+      break;
+    case 0x201C: /* closes after „ (tokens_of has flagged it), opens otherwise */
+      if (t->flags & FKG_TOK_QCLOSE)
+        open.curly -= open.curly > 0;
+      else
+        open.curly++;
+      break;
+    case 0x201D:
+      open.curly -= open.curly > 0;
+      break;
+    case 0x0022:
+      open.straight = !open.straight;
+      break;
+    default:
+      break;
+    }
   }
   return open;
+}
+
+/* Whether a sentence that starts at token `first` continues a quotation of the one before:
+ * guillemets hold titles and speech alike («Демография 2.0. Перезагрузка»), and any open one
+ * joins; double quotes join when they close within a few tokens, a title with a full stop in
+ * it ("Social entrepreneurship. A new agenda"), not sentences of quoted speech, whose words
+ * the rules read sentence by sentence. */
+static int
+continues_quote(const FkgDoc *doc, QuotesOpen open, int32_t first)
+{
+  if (open.guillemets > 0) return 1;
+  if (!open.curly && !open.straight) return 0;
+  for (int32_t k = first; k < doc->ntoks && k < first + 12; k++) {
+    if (k > first && (doc->toks[k].flags & FKG_TOK_NL)) return 0;
+    open = quotes_open(doc, open, k, k + 1);
+    if (!open.curly && !open.straight) return 1;
+  }
+  return 0;
 }
 
 /* The tokens and sentences of `doc` from its word segments segs[0, nseg). */
@@ -639,10 +686,11 @@ tokens_of(FkgContext *ctx, FkgDoc *doc, const Segment *segs, int32_t nseg, int h
   ubrk_setText(ctx->sentences, doc->text, doc->len, &err);
   if (U_FAILURE(err)) return FKG_BAD_LIBRARY;
   int32_t scap = 64, ti = 0;
-  /* The guillemets left open at the end of the last sentence so far: a fold over its tokens,
+  /* The quotations left open at the end of the last sentence so far: a fold over its tokens,
    * carried on over the tokens a join adds, so that a run of joined sentences (an unclosed «
    * joins every sentence after it on its line) is read once, not once per join. */
-  int open = 0;
+  const QuotesOpen none = {0, 0, 0};
+  QuotesOpen open = none;
   doc->sents = fkg_arena_alloc(&doc->arena, sizeof(FkgSentence) * (size_t)scap);
   if (!doc->sents) return FKG_BAD_ALLOC;
   doc->nsents = 0;
@@ -669,15 +717,17 @@ tokens_of(FkgContext *ctx, FkgDoc *doc, const Segment *segs, int32_t nseg, int h
         abbrev = (ab->flags & FKG_TOK_WORD) && !(ab->flags & FKG_TOK_CAP) &&
                  (ab->flags & FKG_TOK_CYR) && ab->e - ab->b <= 3;
       }
-      /* Inside guillemets a full stop does not end the sentence («Демография 2.0.
-       * Перезагрузка», «Инклюзивная занятость. Взгляд из регионов»). */
-      if ((!terminal && lowerstart) || abbrev || (open > 0 && !(ft->flags & FKG_TOK_NL))) {
+      /* Inside a quotation a full stop does not end the sentence («Демография 2.0.
+       * Перезагрузка», «Инклюзивная занятость. Взгляд из регионов», "Social entrepreneurship.
+       * A new agenda"). */
+      if ((!terminal && lowerstart) || abbrev ||
+          (!(ft->flags & FKG_TOK_NL) && continues_quote(doc, open, first))) {
         prev->last = ti;
-        open = guillemets_open(doc, open, first, ti);
+        open = quotes_open(doc, open, first, ti);
         continue;
       }
     }
-    open = guillemets_open(doc, 0, first, ti);
+    open = quotes_open(doc, none, first, ti);
     if (doc->nsents == scap) {
       FkgSentence *ns = fkg_arena_alloc(&doc->arena, sizeof(FkgSentence) * (size_t)scap * 2);
       if (!ns) return FKG_BAD_ALLOC;

@@ -170,6 +170,25 @@ test_sentences(void)
     CHECK(k >= 0 && doc.toks[k].sent == 1, "guillemets: 'Ж' after both close starts a sentence");
   }
   fkg_doc_clear(&doc);
+  /* Double quotes join a sentence across a full stop when they close within a few tokens (a
+   * title), not across sentences of quoted speech. */
+  const char *t7 = "A round table \"Social work. A new agenda\" was held. It was moderated by "
+                   "Anna Ivanova. She said: \"We met. We talked a lot about the regions and "
+                   "their families today. We will go on.\" Then it ended.";
+  if (segment(&doc, t7)) {
+    int32_t a = find_tok(&doc, "agenda"), r = find_tok(&doc, "round");
+    CHECK(a >= 0 && r >= 0 && doc.toks[a].sent == doc.toks[r].sent,
+          "double quotes: a title with a full stop is one sentence with its noun");
+    int32_t m = find_tok(&doc, "met"), g = find_tok(&doc, "go");
+    CHECK(m >= 0 && g >= 0 && doc.toks[m].sent != doc.toks[g].sent,
+          "double quotes: quoted speech keeps its sentences");
+  }
+  fkg_doc_clear(&doc);
+  const char *t8 = "Круглый стол „Семья. Дети“ прошёл в Омске. Потом был обед.";
+  if (segment(&doc, t8)) {
+    CHECK_INT(doc.nsents, 2, "„…“: a title with a full stop is one sentence");
+  }
+  fkg_doc_clear(&doc);
   /* Every token belongs to the sentence whose range holds it. */
   if (segment(&doc, t1)) {
     int bad = 0;
