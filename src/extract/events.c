@@ -360,10 +360,16 @@ fkg_rule_events(FkgWork *w)
     }
   }
   /* Other named events: a capitalised event noun with a quoted name, or mid-sentence with
-   * its genitive dependents. */
+   * its genitive dependents; never inside a series or edition mention already found (the
+   * "Forum" of 'the 4th All-Russian Forum "Together for the Children"'). */
+  uint8_t *named = fkg_arena_alloc(&w->doc->arena, (size_t)n + 1);
+  if (!named) return FKG_BAD_ALLOC;
+  for (int k = 0; k < w->nevents; k++)
+    for (int32_t t = w->events[k].first; t < w->events[k].last && t < n; t++)
+      named[t] = 1;
   for (int32_t i = 0; i < n; i++) {
     if (!event_anaphor(w, i) || !(tok(w, i)->flags & FKG_TOK_CAP) ||
-        layer(w, i, FKG_LX_SERIES)->entry)
+        layer(w, i, FKG_LX_SERIES)->entry || named[i])
       continue;
     if (i > 0 && layer(w, i - 1, FKG_LX_SERIES)->entry) continue;
     int32_t first = i, last = -1, cf, cl, close;

@@ -127,12 +127,21 @@ bare_session(const FkgWork *w, const FkgSentence *s)
   return 0;
 }
 
-/* Whether sentence s says "there" with the French pronoun y (X y prendra la parole). */
+/* Whether sentence s, which names a person, points back at the sentence before as the place
+ * of what it tells: French y (X y prendra la parole) or en before an auxiliary (X en sera le
+ * modérateur), or a pronoun subject first in the sentence (It was moderated by X; Elle a été
+ * modérée par X; Его модератором выступил X). */
 static int
-there_pronoun(const FkgWork *w, const FkgSentence *s)
+points_back(const FkgWork *w, const FkgSentence *s)
 {
+  static const char *const first[] = {"it", "il", "elle", "его", "её", "ее", NULL};
+  static const char *const aux[] = {"sera", "est", "était", "a", "fut", "seront", "sont", NULL};
+  if (s->first < s->last && fkg_tok_is_any(w, s->first, first)) return 1;
+  if (w->doc->lang != FKG_LANG_FR) return 0;
   for (int32_t i = s->first; i < s->last; i++)
-    if (fkg_tok_is(w, i, "y") && !w->in_quote[i] && w->doc->lang == FKG_LANG_FR) return 1;
+    if (!w->in_quote[i] &&
+        (fkg_tok_is(w, i, "y") || (fkg_tok_is(w, i, "en") && fkg_tok_is_any(w, i + 1, aux))))
+      return 1;
   return 0;
 }
 
@@ -173,11 +182,11 @@ fkg_rule_relations(FkgWork *w)
     if (event < 0 && has_cue(w, s, FKG_CUE_DELEGATION)) event = w->main_event;
     if (session < 0 && nsessions == 1 && nevents == 0 && speak) session = only_session;
     /* "… will moderate the session", "… modérera la séance": a bare session noun in an
-     * article with one session is that session; "X y prendra la parole": there, at the
-     * session of the sentence before. */
+     * article with one session is that session; "X y prendra la parole", "It was moderated
+     * by X": there, at the session of the sentence before. */
     if (session < 0 && (speak || moderate || participate)) {
       if (nsessions == 1 && bare_session(w, s)) session = only_session;
-      if (session < 0 && sent > 0 && there_pronoun(w, s))
+      if (session < 0 && sent > 0 && np > 0 && points_back(w, s))
         session = fkg_session_in_sentence(w, sent - 1);
     }
     for (int k = 0; k < np; k++) {

@@ -716,6 +716,10 @@ tokens_of(FkgContext *ctx, FkgDoc *doc, const Segment *segs, int32_t nseg, int h
         const FkgToken *ab = &doc->toks[prev->last - 2];
         abbrev = (ab->flags & FKG_TOK_WORD) && !(ab->flags & FKG_TOK_CAP) &&
                  (ab->flags & FKG_TOK_CYR) && ab->e - ab->b <= 3;
+        /* "С. Ларина", "V. Sinichkin": an initial before a capitalised word on the same line
+         * starts a name, not a sentence. */
+        abbrev |= (ab->flags & FKG_TOK_WORD) && (ab->flags & FKG_TOK_CAP) && ab->e - ab->b == 1 &&
+                  (ft->flags & FKG_TOK_CAP) && !(ft->flags & FKG_TOK_NL);
       }
       /* Inside a quotation a full stop does not end the sentence («Демография 2.0.
        * Перезагрузка», «Инклюзивная занятость. Взгляд из регионов», "Social entrepreneurship.
