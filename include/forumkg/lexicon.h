@@ -62,6 +62,7 @@ typedef enum {
   FKG_CUE_INSTITUTION, /* "центр", "school": a practice only when said to be put in place */
   FKG_CUE_VISIT, /* "посетила", "visited", "a visité": the region after it hosts a visit */
   FKG_CUE_REPRESENTATIVES, /* "представители", "representatives of": a region's people */
+  FKG_CUE_GREETING, /* "приветственное слово", "welcoming speech": speaks at the event */
   FKG_CUE_COUNT
 } FkgCueRole;
 

@@ -175,10 +175,27 @@ fkg_rule_relations(FkgWork *w)
         if (!dup) persons[np++] = e;
       }
     int present = has_cue(w, s, FKG_CUE_PRESENT);
+    int greet = has_cue(w, s, FKG_CUE_GREETING);
     if (session >= 0 && present) speak = 1;
-    if (np == 0 && last_person >= 0 && (speak || moderate) && session >= 0 &&
+    if (np == 0 && last_person >= 0 && ((speak || moderate) && session >= 0 ? 1 : greet) &&
         fkg_sentence_refers_back(w, sent))
       persons[np++] = last_person;
+    /* A welcome speech (приветственное слово, In his welcoming speech, he noted …) is spoken
+     * at the session or event of its sentence, else of the event the sentence before
+     * introduced. */
+    if (greet) {
+      int32_t at = session >= 0 ? session : event;
+      for (int back = 1; at < 0 && back <= 2 && sent - back >= 0; back++) {
+        int32_t prev_at;
+        at = event_in(w, sent - back, &prev_at);
+      }
+      for (int k = 0; at >= 0 && k < np; k++)
+        fkg_facts_rel(w->facts, FKG_R_SPEAKER, at, persons[k]);
+      if (at >= 0 && np > 0) {
+        last_person = persons[np - 1];
+        continue;
+      }
+    }
     if (event < 0 && has_cue(w, s, FKG_CUE_DELEGATION)) event = w->main_event;
     if (session < 0 && nsessions == 1 && nevents == 0 && speak) session = only_session;
     /* "… will moderate the session", "… modérera la séance": a bare session noun in an
