@@ -331,6 +331,16 @@ org_in(FkgWork *w, int32_t first, int32_t last)
   return -1;
 }
 
+/* Whether token i is a bracket next to a region's name: Республики Саха (Якутия), whose two
+ * names are two mentions of one region. */
+static int
+in_region_brackets(const FkgWork *w, int32_t i)
+{
+  int32_t open = fkg_tok_is(w, i, "(") ? i : fkg_tok_is(w, i, ")") ? i - 2 : -1;
+  return open >= 1 && open + 2 < w->doc->ntoks && fkg_tok_is(w, open, "(") &&
+         fkg_tok_is(w, open + 2, ")") && w->region_at[open - 1] >= 0 && w->region_at[open + 1] >= 0;
+}
+
 static int
 has_cue(const FkgWork *w, int32_t first, int32_t last, FkgCueRole role)
 {
@@ -359,6 +369,9 @@ post_before(FkgWork *w, int p, int32_t *end_out, int *group_first)
   }
   int32_t end = k + 1;
   for (; k >= lo && k > end - 18; k--) {
+    /* A region's name may hold a bracket or a dash: Республики Саха (Якутия), Кемеровской
+     * области — Кузбасса. */
+    if (w->region_at[k] >= 0 || in_region_brackets(w, k)) continue;
     if (stop_punct(w, k) || w->person_at[k] >= 0) return -1;
     if ((tok(w, k)->flags & FKG_TOK_DASH) && (tok(w, k)->flags & FKG_TOK_SPACE)) return -1;
     const FkgLayer *l = layer(w, k, FKG_LX_POST);
@@ -400,6 +413,10 @@ post_after(FkgWork *w, int p, int32_t *end_out)
   int32_t start = k, end = l->last;
   while (end < n && end < start + 22) {
     const FkgToken *t = tok(w, end);
+    if (w->region_at[end] >= 0 || in_region_brackets(w, end)) {
+      end++;
+      continue;
+    }
     if (stop_punct(w, end) || fkg_tok_is(w, end, ",") || w->person_at[end] >= 0 ||
         fkg_tok_verb_like(w, end))
       break;
