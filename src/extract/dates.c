@@ -249,9 +249,16 @@ fkg_rule_dates(FkgWork *w)
   if (!w->date_in_sent) return FKG_BAD_ALLOC;
   for (int32_t k = 0; k < w->doc->nsents; k++)
     w->date_in_sent[k] = -1;
+  static const char *const since[] = {"с", "since", "depuis", NULL};
   for (int k = w->ndates - 1; k >= 0; k--) {
-    w->date_in_sent[tok(w, w->dates[k].first)->sent] = k;
-    w->date_in_sent[tok(w, w->dates[k].last - 1)->sent] = k;
+    const FkgDateExpr *d = &w->dates[k];
+    /* "программа действует с 2019 года", "held since 2015": a year something runs since
+     * dates no event or session of the sentence. */
+    if (!d->start.month &&
+        (fkg_tok_is_any(w, d->first, since) || fkg_tok_is_any(w, d->first - 1, since)))
+      continue;
+    w->date_in_sent[tok(w, d->first)->sent] = k;
+    w->date_in_sent[tok(w, d->last - 1)->sent] = k;
   }
   return FKG_SUCCESS;
 }

@@ -95,10 +95,14 @@ fkg_rule_places(FkgWork *w)
       if (row >= 0 && (st = mention(w, row, i, i + 1))) return st;
     }
   }
-  /* The article's main region: most mentions; a city counts for its region. Moscow, the
-   * venue of most federal events, counts only when nothing else is named. */
+  /* The article's main region: most mentions, the first named among equals; a city counts for
+   * its region. Moscow, the venue of most federal events, counts only when nothing else is
+   * named. */
   int count[128] = {0};
+  int32_t first_at[128];
   int32_t rows = fkg_lexicon_rows(w->lex, FKG_LX_REGION);
+  for (int r = 0; r < 128; r++)
+    first_at[r] = n;
   for (int32_t i = 0; i < n; i++) {
     int32_t row = -1;
     if (w->region_at[i] >= 0 && (i == 0 || w->region_at[i - 1] != w->region_at[i]))
@@ -108,12 +112,18 @@ fkg_rule_places(FkgWork *w)
           fkg_lexicon_cell(w->lex, FKG_LX_CITY, layer(w, i, FKG_LX_CITY)->entry->row, "region_iso");
       row = fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", iso);
     }
-    if (row >= 0 && row < 128 && row < rows) count[row]++;
+    if (row >= 0 && row < 128 && row < rows) {
+      count[row]++;
+      if (first_at[row] > i) first_at[row] = i;
+    }
   }
   int32_t best = -1, moscow = fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", "RU-MOW");
   for (int32_t r = 0; r < rows && r < 128; r++) {
     if (!count[r] || r == moscow) continue;
-    if (best < 0 || count[r] > count[best]) best = r;
+    /* Equal counts: the region named first (in the title, as a rule) is the article's. */
+    if (best < 0 || count[r] > count[best] ||
+        (count[r] == count[best] && first_at[r] < first_at[best]))
+      best = r;
   }
   if (best < 0 && moscow >= 0 && moscow < 128 && count[moscow]) best = moscow;
   w->main_region = best >= 0 ? fkg_region_entity(w, best) : -1;

@@ -341,6 +341,24 @@ in_region_brackets(const FkgWork *w, int32_t i)
          fkg_tok_is(w, open + 2, ")") && w->region_at[open - 1] >= 0 && w->region_at[open + 1] >= 0;
 }
 
+/* The region a delegation cue of sentence `sent` names right after it (Делегация
+ * Ярославской области, la délégation de la région de Novossibirsk, the delegation from the
+ * Omsk Region), or -1. */
+static int32_t
+delegation_region(const FkgWork *w, int sent)
+{
+  static const char *const link[] = {"de", "du", "d'", "la", "l'", "le", "of", "from", "the", NULL};
+  const FkgSentence *s = &w->doc->sents[sent];
+  for (int32_t i = s->first; i < s->last; i++) {
+    int32_t k;
+    if (!fkg_tok_cue(w, i, FKG_CUE_DELEGATION, &k)) continue;
+    while (k < s->last && k < i + 6 && w->region_at[k] < 0 && fkg_tok_is_any(w, k, link))
+      k++;
+    if (k < s->last && w->region_at[k] >= 0) return w->region_at[k];
+  }
+  return -1;
+}
+
 static int
 has_cue(const FkgWork *w, int32_t first, int32_t last, FkgCueRole role)
 {
@@ -686,15 +704,18 @@ fkg_rule_posts(FkgWork *w)
     for (int32_t r = fkg_facts_first_rel(w->facts, FKG_R_HOLDS, pe); r >= 0;
          r = w->facts->rels[r].next_ks)
       if (w->facts->ents[w->facts->rels[r].o].regional) regional = 1;
-    if (!placed &&
-        (regional || fkg_sent_has_cue(w, tok(w, w->people[p].first)->sent, FKG_CUE_DELEGATION))) {
-      fkg_facts_rel(w->facts, FKG_R_REPRESENTS, pe, w->main_region);
+    int sent = tok(w, w->people[p].first)->sent;
+    if (!placed && (regional || fkg_sent_has_cue(w, sent, FKG_CUE_DELEGATION))) {
+      /* A delegation named by its region in the same sentence is that region's: "La
+       * délégation de la région de Novossibirsk était conduite par le vice-gouverneur X". */
+      int32_t home = delegation_region(w, sent);
+      if (home < 0) home = w->main_region;
+      fkg_facts_rel(w->facts, FKG_R_REPRESENTS, pe, home);
       /* By index: adding a relation may move the table. */
       for (int32_t r = fkg_facts_first_rel(w->facts, FKG_R_HOLDS, pe); r >= 0;
            r = w->facts->rels[r].next_ks) {
         int32_t post = w->facts->rels[r].o;
-        if (w->facts->ents[post].regional)
-          fkg_facts_rel(w->facts, FKG_R_REGION, post, w->main_region);
+        if (w->facts->ents[post].regional) fkg_facts_rel(w->facts, FKG_R_REGION, post, home);
       }
     }
   }

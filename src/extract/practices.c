@@ -155,6 +155,34 @@ practice_headed(const FkgWork *w, int32_t k, int32_t last)
   return 0;
 }
 
+/* Whether the region mention at tokens [first, last) is written as one of its region's listed
+ * forms, which are nominative (Пермский край, Республика Татарстан), not a case form the stem
+ * match also finds (Псковской области, Ямало-Ненецкого автономного округа). */
+static int
+region_as_listed(FkgWork *w, int32_t first, int32_t last)
+{
+  int32_t row = w->facts->ents[w->region_at[first]].row;
+  char *text = fkg_tokens_text(w, first, last);
+  char *low = text ? fkg_fold_lower(&w->doc->arena, text) : NULL;
+  const char *forms = fkg_lexicon_cell(w->lex, FKG_LX_REGION, row, "forms");
+  if (!low || !forms) return 0;
+  size_t n = strlen(low);
+  for (const char *p = forms; *p;) {
+    const char *bar = strchr(p, '|');
+    size_t len = bar ? (size_t)(bar - p) : strlen(p);
+    char form[256];
+    if (len == n && len < sizeof form) {
+      memcpy(form, p, len);
+      form[len] = '\0';
+      char *fl = fkg_fold_lower(&w->doc->arena, form);
+      if (fl && !strcmp(fl, low)) return 1;
+    }
+    if (!bar) break;
+    p = bar + 1;
+  }
+  return 0;
+}
+
 /* Splits tokens [first, last) into list items at commas (and the last "и"/"and"/"et" when a
  * practice noun follows it) and adds each item. */
 static FkgStatus
@@ -299,8 +327,27 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     /* A region as the subject, first in its sentence: "Республика Хакасия поделится опытом
      * …", "The Altai Territory will share its experience …". It presents the practice. */
     static const char *const dets[] = {"the", "le", "la", "l'", NULL};
+    static const char *const places[] = {"в", "во", "на", "in", "dans", "en", "au", "à", NULL};
     int32_t k = lo + (w->region_at[lo] < 0 && fkg_tok_is_any(w, lo, dets));
-    if (k >= i || w->region_at[k] < 0) return FKG_FAILURE;
+    if (k >= i || w->region_at[k] < 0) {
+      /* …or the subject just before its verb, not a place: "Также на выставке Пермский край
+       * представил проект …", not "в Пермском крае представили …". */
+      k = i - 1;
+      if (k < lo || w->region_at[k] < 0) return FKG_FAILURE;
+      while (k - 1 >= lo && w->region_at[k - 1] == w->region_at[i - 1])
+        k--;
+      /* Nor a region in the genitive of another noun (Делегация Псковской области
+       * познакомилась …, Представители Мордовии познакомились …, the delegation of the Pskov
+       * Region shared …): of/de/from or a delegation or representatives noun before it, or
+       * words other than a listed (nominative) form of the region. */
+      static const char *const of[] = {"of", "de", "du", "d'", "from", NULL};
+      if (fkg_tok_is_any(w, k - 1, places) || fkg_tok_is_any(w, k - 1, of) ||
+          (fkg_tok_is_any(w, k - 1, dets) &&
+           (fkg_tok_is_any(w, k - 2, places) || fkg_tok_is_any(w, k - 2, of))) ||
+          fkg_tok_cue(w, k - 1, FKG_CUE_REPRESENTATIVES, NULL) ||
+          fkg_tok_cue(w, k - 1, FKG_CUE_DELEGATION, NULL) || !region_as_listed(w, k, i))
+        return FKG_FAILURE;
+    }
     by = -1;
     region = w->region_at[k];
   }
@@ -587,13 +634,16 @@ may_start(const FkgWork *w, int32_t i)
 FkgStatus
 fkg_rule_practices(FkgWork *w)
 {
-  /* The host of a visit: the region named within three tokens after a visit cue. */
+  /* The host of a visit: the region named within five tokens after a visit cue, before any
+   * punctuation (studied the experience of their colleagues in Kamchatka Territory). */
   w->host_region = -1;
   for (int32_t i = 0; i < w->doc->ntoks && w->host_region < 0; i++) {
     int32_t last;
     if (w->in_quote[i] || !fkg_tok_cue(w, i, FKG_CUE_VISIT, &last)) continue;
-    for (int32_t k = last; k < w->doc->ntoks && k < last + 3 && w->host_region < 0; k++)
+    for (int32_t k = last; k < w->doc->ntoks && k < last + 5 && w->host_region < 0; k++) {
+      if ((tok(w, k)->flags & FKG_TOK_PUNCT) && w->region_at[k] < 0) break;
       w->host_region = w->region_at[k];
+    }
   }
   typedef FkgStatus (*Rule)(FkgWork *, int32_t, int32_t *);
   static const Rule rules[] = {
