@@ -60,10 +60,11 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     }
   }
   /* Trim: leading conjunctions and punctuation, trailing punctuation. */
-  static const char *const lead[] = {"и",  "and", "et", "об",  "о",  "of",  "the", "a", "an",
-                                     "l'", "la",  "le", "les", "de", "des", "du",  NULL};
+  static const char *const lead[] = {"и",   "and",   "et",  "об", "о",   "of",   "the",   "a",
+                                     "an",  "l'",    "la",  "le", "les", "de",   "des",   "du",
+                                     "its", "their", "son", "sa", "ses", "leur", "leurs", NULL};
   while (first < last && ((tok(w, first)->flags & FKG_TOK_PUNCT) || fkg_tok_is_any(w, first, lead)))
-    if ((tok(w, first)->flags & FKG_TOK_QOPEN))
+    if ((tok(w, first)->flags & FKG_TOK_QOPEN) || fkg_tok_is(w, first, "\""))
       break;
     else
       first++;
@@ -74,6 +75,10 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   for (int32_t i = first; i < last; i++)
     words += (tok(w, i)->flags & FKG_TOK_WORD) != 0;
   if (words < 2) return FKG_SUCCESS;
+  /* A practice noun and nothing else (лучшие практики, best practices, meilleures pratiques)
+   * names no practice. */
+  int32_t cue_end;
+  if (fkg_tok_cue(w, first, FKG_CUE_PRACTICE, &cue_end) && cue_end >= last) return FKG_SUCCESS;
   /* A phrase that starts with a preposition of place or direction says where something is or
    * goes (на Псковщине, в федеральный банк практик, en Carélie), and one that starts with a
    * framing cue says when (lors de la table ronde, в ходе дискуссии): neither says what. */
@@ -156,8 +161,8 @@ practice_headed(const FkgWork *w, int32_t k, int32_t last)
 }
 
 /* Whether the region mention at tokens [first, last) is written as one of its region's listed
- * forms, which are nominative (Пермский край, Республика Татарстан), not a case form the stem
- * match also finds (Псковской области, Ямало-Ненецкого автономного округа). */
+ * forms, which are nominative (Пермский край, Республика Татарстан), or starts with one, not a
+ * case form the stem match also finds (Псковской области, Ямало-Ненецкого автономного округа). */
 static int
 region_as_listed(FkgWork *w, int32_t first, int32_t last)
 {
@@ -171,11 +176,13 @@ region_as_listed(FkgWork *w, int32_t first, int32_t last)
     const char *bar = strchr(p, '|');
     size_t len = bar ? (size_t)(bar - p) : strlen(p);
     char form[256];
-    if (len == n && len < sizeof form) {
+    /* The mention may go on after the form (Кемеровская область — Кузбасс). */
+    if (len > 0 && len <= n && len < sizeof form) {
       memcpy(form, p, len);
       form[len] = '\0';
       char *fl = fkg_fold_lower(&w->doc->arena, form);
-      if (fl && !strcmp(fl, low)) return 1;
+      size_t fn = fl ? strlen(fl) : 0;
+      if (fl && fn <= n && !strncmp(fl, low, fn) && (low[fn] == '\0' || low[fn] == ' ')) return 1;
     }
     if (!bar) break;
     p = bar + 1;
@@ -324,53 +331,77 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     }
   }
   if (by < 0) {
-    /* A region as the subject, first in its sentence: "Республика Хакасия поделится опытом
-     * …", "The Altai Territory will share its experience …". It presents the practice. */
+    /* A region as the subject, first in its sentence ("Республика Хакасия поделится опытом
+     * …", "The Altai Territory will share its experience …") or just before its verb ("Также
+     * на выставке Пермский край представил проект …"). It presents the practice. */
     static const char *const dets[] = {"the", "le", "la", "l'", NULL};
     static const char *const places[] = {"в", "во", "на", "in", "dans", "en", "au", "à", NULL};
-    int32_t k = lo + (w->region_at[lo] < 0 && fkg_tok_is_any(w, lo, dets));
-    if (k >= i || w->region_at[k] < 0) {
-      /* …or the subject just before its verb, not a place: "Также на выставке Пермский край
-       * представил проект …", not "в Пермском крае представили …". */
-      k = i - 1;
-      if (k < lo || w->region_at[k] < 0) return FKG_FAILURE;
+    static const char *const of[] = {"of", "de", "du", "d'", "from", NULL};
+    int32_t k = lo + (w->region_at[lo] < 0 && fkg_tok_is_any(w, lo, dets)), end_r;
+    if (k < i && w->region_at[k] >= 0) {
+      end_r = k;
+      while (end_r < i && w->region_at[end_r] == w->region_at[k])
+        end_r++;
+    } else {
+      k = end_r = i;
+      if (k - 1 < lo || w->region_at[k - 1] < 0) return FKG_FAILURE;
       while (k - 1 >= lo && w->region_at[k - 1] == w->region_at[i - 1])
         k--;
-      /* Nor a region in the genitive of another noun (Делегация Псковской области
-       * познакомилась …, Представители Мордовии познакомились …, the delegation of the Pskov
-       * Region shared …): of/de/from or a delegation or representatives noun before it, or
-       * words other than a listed (nominative) form of the region. */
-      static const char *const of[] = {"of", "de", "du", "d'", "from", NULL};
+      /* Not a place (в Пермском крае представили …) nor the genitive of another noun
+       * (Делегация Псковской области познакомилась …, Представители Мордовии …, the
+       * delegation of the Pskov Region shared …). */
       if (fkg_tok_is_any(w, k - 1, places) || fkg_tok_is_any(w, k - 1, of) ||
           (fkg_tok_is_any(w, k - 1, dets) &&
            (fkg_tok_is_any(w, k - 2, places) || fkg_tok_is_any(w, k - 2, of))) ||
           fkg_tok_cue(w, k - 1, FKG_CUE_REPRESENTATIVES, NULL) ||
-          fkg_tok_cue(w, k - 1, FKG_CUE_DELEGATION, NULL) || !region_as_listed(w, k, i))
+          fkg_tok_cue(w, k - 1, FKG_CUE_DELEGATION, NULL))
         return FKG_FAILURE;
     }
+    /* Written as one of its listed, nominative forms: "Орловскую область на форуме
+     * представят заместитель губернатора …" has the region as the object. */
+    if (!region_as_listed(w, k, end_r)) return FKG_FAILURE;
     by = -1;
     region = w->region_at[k];
   }
   static const char *const preps[] = {"об", "о", "about", "on", NULL};
   if (fkg_tok_is_any(w, start, preps)) start++;
+  /* Where it was presented comes first: "представила на VIII Форуме … опыт работы …". */
+  static const char *const at[] = {"на", "в", "at", "au", "à", "lors", NULL};
+  if (fkg_tok_is_any(w, start, at))
+    for (int k = 0; k < w->nevents; k++)
+      if (w->events[k].first > start && w->events[k].first <= start + 3 && w->events[k].last < hi) {
+        start = w->events[k].last;
+        break;
+      }
   /* What was put in place, not the putting: опытом реализации X, experience of implementing X,
    * expérience de mise en œuvre de X. */
   int32_t impl_end;
   if (fkg_tok_cue(w, start, FKG_CUE_IMPLEMENT, &impl_end)) start = impl_end;
-  /* The object is a noun phrase: not a clause (que, что, that), a place or a company (поделились
-   * опытом с коллегами). */
-  static const char *const clause[] = {"что", "que", "qu'", "that", "dans", "в", "in",
-                                       "à",   "с",   "со",  "with", "avec", NULL};
+  /* The object is a noun phrase: not a clause (que, что, that), a place, a company (поделились
+   * опытом с коллегами) or a domain (поделилась опытом по сопровождению …). */
+  static const char *const clause[] = {"что", "que", "qu'", "that", "dans", "в",  "in",
+                                       "à",   "с",   "со",  "with", "avec", "по", NULL};
   if (fkg_tok_is_any(w, start, clause)) return FKG_FAILURE;
+  /* "Орловскую область представят заместитель губернатора X": who represents, not what. */
+  if (layer(w, start, FKG_LX_POST)->entry) return FKG_FAILURE;
   int32_t end = start;
   while (end < hi && !clause_end(w, end) && !fkg_tok_is(w, end, ",") && w->person_at[end] < 0 &&
          !fkg_tok_verb_like(w, end)) {
     /* "has introduced practices such as A, B": the list is match_practice_list's. */
     if (!w->in_quote[end] && fkg_tok_cue(w, end, FKG_CUE_LIST_INTRO, NULL)) return FKG_FAILURE;
+    /* "… project at the forum", "… на форуме": where it was presented ends the object. */
+    static const char *const venue[] = {"at", "на", "au", "à", "lors", "during", "в", "во", NULL};
+    if (!w->in_quote[end] && fkg_tok_is_any(w, end, venue)) {
+      int event = 0;
+      for (int32_t k = end + 1; k < hi && k <= end + 3 && !event; k++)
+        event = layer(w, k, FKG_LX_EVENTTYPE)->entry || layer(w, k, FKG_LX_SESSION)->entry;
+      if (event) break;
+    }
     static const char *const loc[] = {"в", "во", "in", "dans", NULL};
-    if (fkg_tok_is_any(w, end, loc) && ((end + 1 < hi && w->region_at[end + 1] >= 0) ||
-                                        (end + 2 < hi && w->region_at[end + 2] >= 0) ||
-                                        (end + 3 < hi && w->region_at[end + 3] >= 0)))
+    if (!w->in_quote[end] && fkg_tok_is_any(w, end, loc) &&
+        ((end + 1 < hi && w->region_at[end + 1] >= 0) ||
+         (end + 2 < hi && w->region_at[end + 2] >= 0) ||
+         (end + 3 < hi && w->region_at[end + 3] >= 0)))
       break;
     end++;
   }
