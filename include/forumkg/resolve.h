@@ -18,6 +18,7 @@
  *   gu before e, i → g; a final consonant + er → r (Sergueï = Sergei, Alexander = Aleksandr)
  *   h → g, except in kh zh sh ch (Kahramanyan = Kagramanyan)
  *   x → ks                  (Alexey = Aleksei)
+ *   French ou → u, final consonant + ine → in (Kouznetsov = Kuznetsov, Sobianine = Sobyanin)
  * Returns an arena string, "" for a name with no letters. */
 char *fkg_resolve_name_key(FkgContext *ctx, FkgArena *arena, const char *word);
 

@@ -716,6 +716,11 @@ match_initials_family(FkgWork *w, int32_t i, FkgStatus *st)
    * Москве"); ask for the glued form or a family name the lexicons do not know. */
   if (script == FKG_TOK_CYR && (tok(w, j)->flags & FKG_TOK_SPACE) && given_row(w, j) >= 0)
     return -1;
+  /* "M. Sergueï Sobianine", "Mr. Ivan Petrov": a title's abbreviation before a full name,
+   * which the other shapes take; an initial stands before the family name alone. */
+  if (script == FKG_TOK_LAT && j + 1 < w->doc->ntoks && is_cap_word(w, j + 1) &&
+      !(tok(w, j + 1)->flags & FKG_TOK_NL) && !is_initial(w, j + 1))
+    return -1;
   const char *given = fkg_arena_printf(&w->doc->arena, "%s.", tok(w, i)->surface);
   *st = add_person(w, i, j + 1, given, tok(w, j)->surface, 0);
   return j + 1;

@@ -191,9 +191,10 @@ region_as_listed(FkgWork *w, int32_t first, int32_t last)
 }
 
 /* Splits tokens [first, last) into list items at commas (and the last "и"/"and"/"et" when a
- * practice noun follows it) and adds each item. */
+ * practice noun follows it) and adds each item; with `headed`, only items a practice noun
+ * heads. */
 static FkgStatus
-add_list(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
+add_list(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by, int headed)
 {
   int32_t start = first;
   FkgStatus st;
@@ -226,7 +227,8 @@ add_list(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
         cut = 1;
     }
     if (!cut) continue;
-    if ((st = add_practice(w, start, i, region, by))) return st;
+    if ((!headed || practice_headed(w, start, i)) && (st = add_practice(w, start, i, region, by)))
+      return st;
     start = i + 1;
   }
   return FKG_SUCCESS;
@@ -267,10 +269,28 @@ match_practice_list(FkgWork *w, int32_t i, int32_t *next)
   int sent = tok(w, i)->sent;
   int32_t by = person_in(w, lo, i);
   *next = end;
-  return add_list(w, last, end, sentence_region(w, sent), by);
+  return add_list(w, last, end, sentence_region(w, sent), by, 0);
 }
 
 /* A sentence that presents ("презентует 3 проекта:") followed by bulleted lines. */
+/* Whether a quotation opened in tokens [first, last) is still open at `last`: a title cut
+ * off by a line break («Partenariat public-privé: un outil … dans les). */
+static int
+quote_left_open(const FkgWork *w, int32_t first, int32_t last)
+{
+  int depth = 0, straight = 0;
+  for (int32_t k = first; k < last; k++) {
+    const FkgToken *t = tok(w, k);
+    if (t->lower[0] == '"' && !t->lower[1])
+      straight = !straight;
+    else if (t->flags & FKG_TOK_QOPEN)
+      depth++;
+    else if ((t->flags & FKG_TOK_QCLOSE) && depth > 0)
+      depth--;
+  }
+  return depth > 0 || straight;
+}
+
 static FkgStatus
 match_bullets(FkgWork *w, int32_t i, int32_t *next)
 {
@@ -297,6 +317,17 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
       items++;
     }
     j = e;
+  }
+  /* No bulleted lines, the list on the same line: "La région de Kalouga présentera trois
+   * projets : le projet «Famille forte», le service de taxi social et l'école des
+   * grands-parents." Only items a practice noun heads, after a presenting sentence. */
+  if (j == i + 1 && present && !w->in_quote[i] && !quote_left_open(w, lo, i) &&
+      !(tok(w, j)->flags & FKG_TOK_NL) && practice_headed(w, j, j + 4)) {
+    int32_t end = j, hi = fkg_sent_last(w, i);
+    while (end < hi && !clause_end(w, end))
+      end++;
+    *next = end;
+    return add_list(w, j, end, region, by, 1);
   }
   *next = j;
   return items ? FKG_SUCCESS : FKG_FAILURE;
@@ -456,7 +487,7 @@ match_experience_list(FkgWork *w, int32_t i, int32_t *next)
       for (int32_t u = t + 1; u <= t + 3; u++)
         if (fkg_tok_is(w, u, "в") && w->region_at[u + 1] >= 0) region = w->region_at[u + 1];
   if (region < 0) region = w->main_region;
-  return add_list(w, k + 1, end, region, -1);
+  return add_list(w, k + 1, end, region, -1, 0);
 }
 
 /* "a model of X" / "модель X" with a region in the same clause: "in the Perm region there is a

@@ -49,6 +49,16 @@ fkg_resolve_name_key(FkgContext *ctx, FkgArena *arena, const char *word)
       out[o++] = 's';
       continue;
     }
+    /* French transcription: ou is u (Kouznetsov = Kuznetsov, Ouliana = Uliana), and a final
+     * -ine after a consonant is -in (Sobianine = Sobyanin, Poutine = Putin). */
+    if (c == 'o' && next == 'u') continue;
+    if (c == 'i' && next == 'n' && ascii[i + 2] == 'e' && !isalpha((unsigned char)ascii[i + 3]) &&
+        prev && !strchr("aeiouy", prev)) {
+      out[o++] = 'i';
+      out[o++] = 'n';
+      i += 2;
+      continue;
+    }
     out[o++] = c;
   }
   out[o] = '\0';

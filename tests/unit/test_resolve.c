@@ -50,6 +50,10 @@ static const Pair kPairs[] = {
     {0, "Ильин", "Ilyin", 1},
     {0, "Александр", "Alexander", 1},
     {0, "Сергей", "Sergueï", 1}, /* French transliteration */
+    {0, "Кузнецов", "Kouznetsov", 1},
+    {0, "Собянин", "Sobianine", 1},
+    {0, "Ульяна", "Ouliana", 1},
+    {0, "Путин", "Poutine", 1},
     /* Must merge: whole persons. */
     {1, "Игорь Каграманян", "Igor Kagramanyan", 1},
     {1, "Igor Kahramanyan", "Igor Kagramanyan", 1},
@@ -67,6 +71,8 @@ static const Pair kPairs[] = {
     {0, "Petrov", "Petrovsky", 0},
     {0, "Petrova", "Petrovsky", 0},
     {0, "Sobyanin", "Sobyanina", 0},
+    {0, "Sobianine", "Sobyanina", 0},
+    {0, "Kouznetsov", "Kuznetsova", 0},
     {0, "Воробьев", "Воробьева", 0},
     {0, "Vorobyov", "Vorobyova", 0},
     {0, "Матвиенко", "Матвеенко", 0},
