@@ -178,9 +178,12 @@ fkg_rule_sessions(FkgWork *w)
     tslots *= 2;
   uint64_t *titled_pairs = fkg_arena_alloc(&w->doc->arena, sizeof(uint64_t) * tslots);
   if (!titled_pairs) return FKG_BAD_ALLOC;
+  int titled_any = 0;
   for (int k = 0; k < nc; k++)
-    if (c[k].tfirst >= 0)
+    if (c[k].tfirst >= 0) {
       titled_pairs[pair_slot(titled_pairs, tslots - 1, cand_pair(&c[k]))] = cand_pair(&c[k]);
+      titled_any = 1;
+    }
   for (int k = 0; k < nc; k++) {
     Cand *x = &c[k];
     const char *tail;
@@ -191,6 +194,10 @@ fkg_rule_sessions(FkgWork *w)
       tail = slug;
     } else {
       if (titled_pairs[pair_slot(titled_pairs, tslots - 1, cand_pair(x))]) continue;
+      /* The bare word "дискуссия", "discussion", "débat" is what happens at any session:
+       * with a titled session in the article it names that one (Модератором дискуссии
+       * выступил …, after «Круглый стол «…» прошёл …»), not a session of its own. */
+      if (x->stype == FKG_ST_DISCUSSION && x->last - x->first == 1 && titled_any) continue;
       tail = fkg_session_type_name((FkgSessionType)x->stype);
     }
     const char *ep = event_part(w, x->event);
@@ -220,12 +227,22 @@ fkg_rule_sessions(FkgWork *w)
     only[x->stype] = e;
     count[x->stype]++;
   }
+  int sessions = 0;
+  int32_t only_one = -1;
+  for (int t = 0; t < FKG_ST_COUNT; t++)
+    if (count[t]) {
+      sessions += count[t];
+      only_one = only[t];
+    }
   for (int32_t i = 0; i < n; i++) {
     const FkgLayer *l = layer(w, i, FKG_LX_SESSION);
     if (!l->entry) continue;
     int t = l->entry->value;
     if (t >= 0 && t < FKG_ST_COUNT && count[t] == 1)
       fkg_facts_span(w->facts, only[t], tok(w, i)->b, tok(w, l->last - 1)->e);
+    /* …and the bare "дискуссия" refers to the article's only session, whatever its type. */
+    else if (t == FKG_ST_DISCUSSION && l->last - i == 1 && sessions == 1)
+      fkg_facts_span(w->facts, only_one, tok(w, i)->b, tok(w, i)->e);
     i = l->last - 1;
   }
   return index_sessions(w);
