@@ -94,13 +94,19 @@ region_taking_part(const FkgWork *w, const FkgSentence *s, int subject)
 {
   static const char *const lead[] = {"the", "a",  "an", "le", "la",   "les", "l'",  "un",
                                      "une", "de", "du", "d'", "from", "of",  "des", NULL};
-  for (int32_t i = s->first; subject && i < s->last; i++) {
+  int delegation = 0;
+  for (int32_t i = s->first; i < s->last; i++) {
     int32_t cue_end;
-    if (w->region_at[i] >= 0) return w->region_at[i];
-    if (fkg_tok_cue(w, i, FKG_CUE_DELEGATION, &cue_end))
+    /* A sentence that names people takes its region only from its delegation: "Делегация
+     * Ярославской области во главе с губернатором X приняла участие" (X takes part too). */
+    if (w->region_at[i] >= 0) return subject || delegation ? w->region_at[i] : -1;
+    if (fkg_tok_cue(w, i, FKG_CUE_DELEGATION, &cue_end)) {
       i = cue_end - 1;
-    else if (!fkg_tok_is_any(w, i, lead) && !(tok(w, i)->flags & FKG_TOK_PUNCT) && !in_date(w, i))
+      delegation = 1;
+    } else if (!fkg_tok_is_any(w, i, lead) && !(tok(w, i)->flags & FKG_TOK_PUNCT) &&
+               !in_date(w, i)) {
       break;
+    }
   }
   for (int32_t i = s->first; i < s->last; i++) {
     int32_t k;
