@@ -252,6 +252,21 @@ attach_organizers(FkgWork *w, int32_t ent, int sent)
   }
 }
 
+/* The end of a name at tokens [first, last) with its closing quote mark: a series form
+ * matched by its words stops before the » that closes its «, which the name keeps
+ * (форуме «Сообщество»). */
+static int32_t
+closed_end(const FkgWork *w, int32_t first, int32_t last)
+{
+  int open = 0;
+  for (int32_t k = first; k < last; k++) {
+    if (tok(w, k)->flags & FKG_TOK_QOPEN) open++;
+    if ((tok(w, k)->flags & FKG_TOK_QCLOSE) && open > 0) open--;
+  }
+  return open > 0 && last < w->doc->ntoks && (tok(w, last)->flags & FKG_TOK_QCLOSE) ? last + 1
+                                                                                    : last;
+}
+
 FkgStatus
 fkg_rule_events(FkgWork *w)
 {
@@ -274,7 +289,7 @@ fkg_rule_events(FkgWork *w)
       int32_t ed = edition_entity(w, series, num);
       if (ed < 0) return FKG_BAD_ALLOC;
       FkgEntity *e = &w->facts->ents[ed];
-      if (!e->name) e->name = fkg_tokens_text(w, ofirst, l->last);
+      if (!e->name) e->name = fkg_tokens_text(w, ofirst, closed_end(w, ofirst, l->last));
       if ((st = fkg_facts_span(w->facts, ed, tok(w, ofirst)->b, tok(w, l->last - 1)->e))) return st;
       if ((st = push_event(w, ofirst, l->last, ed))) return st;
       if (main_numbered < 0 && !historical(w, tok(w, i)->sent)) main_numbered = ed;
@@ -338,14 +353,22 @@ fkg_rule_events(FkgWork *w)
     fkg_facts_rel(w->facts, FKG_R_SERIES, main, series);
     if (!w->facts->ents[main].name) {
       const FkgLayer *l = layer(w, first, FKG_LX_SERIES);
-      w->facts->ents[main].name = fkg_tokens_text(w, first, l->last);
+      w->facts->ents[main].name = fkg_tokens_text(w, first, closed_end(w, first, l->last));
     }
   }
+  /* A series named without a number is the article's own edition when it is that edition's
+   * series; another series ("took part in the All-Russian Forum "Community" in 2022" in an
+   * article about the Eurasian Women's Forum) is only itself. */
+  int32_t r = main >= 0 ? fkg_facts_first_rel(w->facts, FKG_R_SERIES, main) : -1;
+  int32_t own_series = r >= 0 ? w->facts->rels[r].o : -1;
   for (int k = 0; k < nun && main >= 0; k++) {
     int32_t i = unnumbered[k];
     const FkgLayer *l = layer(w, i, FKG_LX_SERIES);
-    fkg_facts_span(w->facts, main, tok(w, i)->b, tok(w, l->last - 1)->e);
-    if ((st = push_event(w, i, l->last, main))) return st;
+    int32_t series = series_entity(w, l->entry->row);
+    if (series < 0) return FKG_BAD_ALLOC;
+    int32_t ent = series == own_series ? main : series;
+    fkg_facts_span(w->facts, ent, tok(w, i)->b, tok(w, l->last - 1)->e);
+    if ((st = push_event(w, i, l->last, ent))) return st;
   }
   /* "the first forum": an ordinal before a bare forum noun, in an article about a series. */
   for (int32_t i = 1; i < n && any_series >= 0; i++) {

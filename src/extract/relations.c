@@ -21,6 +21,20 @@ has_cue(const FkgWork *w, const FkgSentence *s, FkgCueRole role)
   return fkg_sent_has_cue(w, (int)(s - w->doc->sents), role);
 }
 
+/* Whether token i lies in an event, edition or series mention of sentence `sent` other than
+ * the article's own: the "Forum" of 'the All-Russian Forum "Community"' names that series,
+ * not the Eurasian Women's Forum the article is about (events.c keeps another series' mention
+ * apart from the article's edition). */
+static int
+in_event_mention(const FkgWork *w, int sent, int32_t i)
+{
+  if (!w->event_first_in) return 0;
+  for (int k = w->event_first_in[sent]; k >= 0; k = w->event_next_in[k])
+    if (w->events[k].first <= i && i < w->events[k].last && w->events[k].ent != w->main_event)
+      return 1;
+  return 0;
+}
+
 /* The event sentence `sent` names, else the article's own event when the sentence refers to
  * it by its noun (форум, le forum); -1 when neither. *at gets the first token of the mention. */
 static int32_t
@@ -37,7 +51,7 @@ event_in(const FkgWork *w, int sent, int32_t *at)
    * speaker is. */
   for (int32_t i = s->first; i < s->last && w->main_event >= 0; i++) {
     const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
-    if (l->entry && w->region_at[i] < 0 && !w->in_quote[i]) {
+    if (l->entry && w->region_at[i] < 0 && !w->in_quote[i] && !in_event_mention(w, sent, i)) {
       *at = i;
       return w->main_event;
     }
