@@ -762,7 +762,10 @@ match_name_after_post(FkgWork *w, int32_t i, FkgStatus *st)
     }
   }
   if (apposed) k--;
-  for (int32_t j = k; j >= lo && j >= k - 10; j--) {
+  /* French and English titles run long (le ministre de la Famille, du Travail et de la
+   * Protection sociale de Bachkirie, Lenar Ivanov). */
+  int32_t reach = script == FKG_TOK_LAT ? 18 : 10;
+  for (int32_t j = k; j >= lo && j >= k - reach; j--) {
     const FkgToken *t = tok(w, j);
     if ((t->flags & FKG_TOK_PUNCT) && !(t->flags & FKG_TOK_DASH) && !fkg_tok_is(w, j, ","))
       return -1;
