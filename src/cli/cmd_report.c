@@ -14,7 +14,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-
 typedef struct {
   const char *output;
   const char *lang;
@@ -65,7 +64,8 @@ fkg_cmd_report(int argc, char **argv)
   char **paths = calloc((size_t)argc + 1, sizeof *paths);
   int npaths = 0;
   if (!paths) return FKG_EXIT_FATAL;
-  int rc = fkg_cli_parse(argc, argv, kOptions, sizeof kOptions / sizeof *kOptions, &o, paths, &npaths);
+  int rc =
+      fkg_cli_parse(argc, argv, kOptions, sizeof kOptions / sizeof *kOptions, &o, paths, &npaths);
   if (rc || o.help) {
     if (o.help) report_usage(stdout);
     free(paths);

@@ -37,8 +37,8 @@ static FkgFacts facts;
 static int
 prepare_doc(void)
 {
-  FkgStatus st = fkg_text_load(ctx, &doc, "w.txt", "w.txt", (const unsigned char *)kArticle,
-                               strlen(kArticle));
+  FkgStatus st =
+      fkg_text_load(ctx, &doc, "w.txt", "w.txt", (const unsigned char *)kArticle, strlen(kArticle));
   if (!st) st = fkg_segment_doc(ctx, &doc);
   memset(&facts, 0, sizeof facts);
   facts.doc = &doc;
@@ -164,8 +164,7 @@ test_atomic(const char *dir)
     FkgStatus st = write_doc(fmt, path);
     CHECK(st == FKG_SUCCESS, "%s: write to a new file (status %d)", fmt, (int)st);
     char *got = read_all(path);
-    CHECK(got && strstr(got, "ru-yar") &&
-              strstr(got, "w.txt"),
+    CHECK(got && strstr(got, "ru-yar") && strstr(got, "w.txt"),
           "%s: output holds the article and its region", fmt);
     CHECK(list_dir(dir, names, sizeof names) == 1 && !strcmp(names, "out.ttl"),
           "%s: only the target in the directory after success: %s", fmt, names);
@@ -189,8 +188,10 @@ test_atomic(const char *dir)
     write_file(path, "OLD CONTENT\n");
     WriteJob job = {fmt, path};
     int rc = in_child(child_limited, &job);
-    CHECK(rc == FKG_BAD_WRITE, "%s: write past the file size limit fails with FKG_BAD_WRITE "
-                               "(child exit %d)", fmt, rc);
+    CHECK(rc == FKG_BAD_WRITE,
+          "%s: write past the file size limit fails with FKG_BAD_WRITE "
+          "(child exit %d)",
+          fmt, rc);
     got = read_all(path);
     CHECK(got && !strcmp(got, "OLD CONTENT\n"), "%s: previous file kept after the failed write",
           fmt);
@@ -200,8 +201,10 @@ test_atomic(const char *dir)
 
     /* Standard output on /dev/full. */
     rc = in_child(child_dev_full, &job);
-    CHECK(rc == FKG_BAD_WRITE, "%s: standard output on /dev/full fails with FKG_BAD_WRITE "
-                               "(child exit %d)", fmt, rc);
+    CHECK(rc == FKG_BAD_WRITE,
+          "%s: standard output on /dev/full fails with FKG_BAD_WRITE "
+          "(child exit %d)",
+          fmt, rc);
   }
   unlink(path);
 
@@ -236,7 +239,9 @@ test_special_targets(const char *dir)
           (int)st);
     CHECK(stat_rc == 0 && S_ISCHR(sb.st_mode),
           "-o on a copy of /dev/full leaves the device node in place (now %s)",
-          stat_rc ? "gone" : S_ISCHR(sb.st_mode) ? "a character device" : "a regular file");
+          stat_rc               ? "gone"
+          : S_ISCHR(sb.st_mode) ? "a character device"
+                                : "a regular file");
     CHECK(list_dir(dir, names, sizeof names) == 1, "no temporary file beside the device: %s",
           names);
     unlink(path);
@@ -253,7 +258,8 @@ test_special_targets(const char *dir)
     FILE *f = fopen(path, "rb");
     size_t total = 0, got;
     char buf[4096];
-    while (f && (got = fread(buf, 1, sizeof buf, f)) > 0) total += got;
+    while (f && (got = fread(buf, 1, sizeof buf, f)) > 0)
+      total += got;
     _exit(total > 0 ? 0 : 1);
   }
   FkgStatus st = write_doc("ntriples", path);
@@ -268,7 +274,9 @@ test_special_targets(const char *dir)
   int status = 0;
   if (reader > 0) waitpid(reader, &status, 0);
   CHECK(fifo_kept, "-o on a FIFO leaves the FIFO in place (now %s)",
-        stat_rc ? "gone" : S_ISFIFO(sb.st_mode) ? "a FIFO" : "a regular file");
+        stat_rc                ? "gone"
+        : S_ISFIFO(sb.st_mode) ? "a FIFO"
+                               : "a regular file");
   CHECK(st == FKG_SUCCESS && fifo_kept && WIFEXITED(status) && WEXITSTATUS(status) == 0,
         "-o on a FIFO streams the graph to its reader (status %d)", (int)st);
   unlink(path);
@@ -280,8 +288,7 @@ test_formats(void)
   CHECK(fkg_writer_format_ok("turtle") && fkg_writer_format_ok("ntriples") &&
             fkg_writer_format_ok("nquads"),
         "turtle, ntriples and nquads are known formats");
-  CHECK(!fkg_writer_format_ok("n3") && !fkg_writer_format_ok("") &&
-            !fkg_writer_format_ok("TURTLE"),
+  CHECK(!fkg_writer_format_ok("n3") && !fkg_writer_format_ok("") && !fkg_writer_format_ok("TURTLE"),
         "n3, \"\" and TURTLE are not");
   FkgStatus st = FKG_SUCCESS;
   FkgWriter *w = fkg_writer_new(ctx, "no-such-format", NULL, &st);

@@ -10,9 +10,9 @@ static FkgDiag diag;
 static CheckDiagLog diaglog;
 
 typedef struct {
-  int person;             /* 0: fkg_resolve_name_key on a/b; 1: person keys of "given family" */
-  const char *a, *b;      /* a name word, or "Given Family" for person pairs */
-  int merge;              /* 1: same key expected; 0: different keys expected */
+  int person;        /* 0: fkg_resolve_name_key on a/b; 1: person keys of "given family" */
+  const char *a, *b; /* a name word, or "Given Family" for person pairs */
+  int merge;         /* 1: same key expected; 0: different keys expected */
 } Pair;
 
 static const Pair kPairs[] = {
