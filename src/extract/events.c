@@ -258,13 +258,10 @@ attach_organizers(FkgWork *w, int32_t ent, int sent)
 static int32_t
 closed_end(const FkgWork *w, int32_t first, int32_t last)
 {
-  int open = 0;
-  for (int32_t k = first; k < last; k++) {
-    if (tok(w, k)->flags & FKG_TOK_QOPEN) open++;
-    if ((tok(w, k)->flags & FKG_TOK_QCLOSE) && open > 0) open--;
-  }
-  return open > 0 && last < w->doc->ntoks && (tok(w, last)->flags & FKG_TOK_QCLOSE) ? last + 1
-                                                                                    : last;
+  return fkg_quotes_open(w, first, last) > 0 && last < w->doc->ntoks &&
+                 (tok(w, last)->flags & FKG_TOK_QCLOSE)
+             ? last + 1
+             : last;
 }
 
 FkgStatus

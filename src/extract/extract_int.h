@@ -135,6 +135,12 @@ fkg_sent_has_cue(const FkgWork *w, int sent, FkgCueRole role)
   return (w->sent_cues[sent] >> role) & 1;
 }
 int fkg_tok_function_word(const FkgWork *w, int32_t i);
+/* Whether token i is a preposition that says where or when something takes place, before an
+ * event or session noun (на форуме, at the forum, lors du forum, pendant la séance). */
+int fkg_tok_venue(const FkgWork *w, int32_t i);
+/* How many quotations opened in tokens [first, last) are still open at `last` (« “ „ by
+ * their flags, straight quotes alternating). */
+int fkg_quotes_open(const FkgWork *w, int32_t first, int32_t last);
 /* If token i opens a quotation, the token range of its content and the closing token. */
 int fkg_quote_span(const FkgWork *w, int32_t i, int32_t *cfirst, int32_t *clast, int32_t *close);
 /* The concatenation of up to four strings (NULL: none) in the arena. Entity keys and names

@@ -18,6 +18,30 @@ fkg_tok_function_word(const FkgWork *w, int32_t i)
   return fkg_tok_is_any(w, i, words);
 }
 
+int
+fkg_tok_venue(const FkgWork *w, int32_t i)
+{
+  static const char *const words[] = {"на", "в",   "во", "at",   "in",      "during",
+                                      "au", "aux", "à",  "lors", "pendant", NULL};
+  return fkg_tok_is_any(w, i, words);
+}
+
+int
+fkg_quotes_open(const FkgWork *w, int32_t first, int32_t last)
+{
+  int depth = 0, straight = 0;
+  for (int32_t k = first; k < last; k++) {
+    const FkgToken *t = tok(w, k);
+    if (t->lower[0] == '"' && !t->lower[1])
+      straight = !straight;
+    else if (t->flags & FKG_TOK_QOPEN)
+      depth++;
+    else if ((t->flags & FKG_TOK_QCLOSE) && depth > 0)
+      depth--;
+  }
+  return depth + straight;
+}
+
 int32_t
 fkg_sent_first(const FkgWork *w, int32_t i)
 {

@@ -273,24 +273,6 @@ match_practice_list(FkgWork *w, int32_t i, int32_t *next)
 }
 
 /* A sentence that presents ("презентует 3 проекта:") followed by bulleted lines. */
-/* Whether a quotation opened in tokens [first, last) is still open at `last`: a title cut
- * off by a line break («Partenariat public-privé: un outil … dans les). */
-static int
-quote_left_open(const FkgWork *w, int32_t first, int32_t last)
-{
-  int depth = 0, straight = 0;
-  for (int32_t k = first; k < last; k++) {
-    const FkgToken *t = tok(w, k);
-    if (t->lower[0] == '"' && !t->lower[1])
-      straight = !straight;
-    else if (t->flags & FKG_TOK_QOPEN)
-      depth++;
-    else if ((t->flags & FKG_TOK_QCLOSE) && depth > 0)
-      depth--;
-  }
-  return depth > 0 || straight;
-}
-
 static FkgStatus
 match_bullets(FkgWork *w, int32_t i, int32_t *next)
 {
@@ -321,7 +303,7 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
   /* No bulleted lines, the list on the same line: "La région de Kalouga présentera trois
    * projets : le projet «Famille forte», le service de taxi social et l'école des
    * grands-parents." Only items a practice noun heads, after a presenting sentence. */
-  if (j == i + 1 && present && !w->in_quote[i] && !quote_left_open(w, lo, i) &&
+  if (j == i + 1 && present && !w->in_quote[i] && !fkg_quotes_open(w, lo, i) &&
       !(tok(w, j)->flags & FKG_TOK_NL) && practice_headed(w, j, j + 4)) {
     int32_t end = j, hi = fkg_sent_last(w, i);
     while (end < hi && !clause_end(w, end))
@@ -331,6 +313,40 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
   }
   *next = j;
   return items ? FKG_SUCCESS : FKG_FAILURE;
+}
+
+/* The region that is the subject of the presenting verb at token i (sentence from lo), or -1:
+ * first in its sentence ("Республика Хакасия поделится опытом …", "The Altai Territory will
+ * share its experience …") or just before the verb ("Также на выставке Пермский край
+ * представил проект …"), and written as one of its listed, nominative forms ("Орловскую
+ * область на форуме представят заместитель губернатора …" has the region as the object). */
+static int32_t
+subject_region(FkgWork *w, int32_t lo, int32_t i)
+{
+  static const char *const dets[] = {"the", "le", "la", "l'", NULL};
+  static const char *const places[] = {"в", "во", "на", "in", "dans", "en", "au", "à", NULL};
+  static const char *const of[] = {"of", "de", "du", "d'", "from", NULL};
+  int32_t k = lo + (w->region_at[lo] < 0 && fkg_tok_is_any(w, lo, dets)), end;
+  if (k < i && w->region_at[k] >= 0) {
+    end = k;
+    while (end < i && w->region_at[end] == w->region_at[k])
+      end++;
+  } else {
+    k = end = i;
+    if (k - 1 < lo || w->region_at[k - 1] < 0) return -1;
+    while (k - 1 >= lo && w->region_at[k - 1] == w->region_at[i - 1])
+      k--;
+    /* Not a place (в Пермском крае представили …) nor the genitive of another noun
+     * (Делегация Псковской области познакомилась …, Представители Мордовии …, the
+     * delegation of the Pskov Region shared …). */
+    if (fkg_tok_is_any(w, k - 1, places) || fkg_tok_is_any(w, k - 1, of) ||
+        (fkg_tok_is_any(w, k - 1, dets) &&
+         (fkg_tok_is_any(w, k - 2, places) || fkg_tok_is_any(w, k - 2, of))) ||
+        fkg_tok_cue(w, k - 1, FKG_CUE_REPRESENTATIVES, NULL) ||
+        fkg_tok_cue(w, k - 1, FKG_CUE_DELEGATION, NULL))
+      return -1;
+  }
+  return region_as_listed(w, k, end) ? w->region_at[k] : -1;
 }
 
 /* The object of a presenting verb, up to the clause end, a comma, or a region in the
@@ -362,43 +378,15 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     }
   }
   if (by < 0) {
-    /* A region as the subject, first in its sentence ("Республика Хакасия поделится опытом
-     * …", "The Altai Territory will share its experience …") or just before its verb ("Также
-     * на выставке Пермский край представил проект …"). It presents the practice. */
-    static const char *const dets[] = {"the", "le", "la", "l'", NULL};
-    static const char *const places[] = {"в", "во", "на", "in", "dans", "en", "au", "à", NULL};
-    static const char *const of[] = {"of", "de", "du", "d'", "from", NULL};
-    int32_t k = lo + (w->region_at[lo] < 0 && fkg_tok_is_any(w, lo, dets)), end_r;
-    if (k < i && w->region_at[k] >= 0) {
-      end_r = k;
-      while (end_r < i && w->region_at[end_r] == w->region_at[k])
-        end_r++;
-    } else {
-      k = end_r = i;
-      if (k - 1 < lo || w->region_at[k - 1] < 0) return FKG_FAILURE;
-      while (k - 1 >= lo && w->region_at[k - 1] == w->region_at[i - 1])
-        k--;
-      /* Not a place (в Пермском крае представили …) nor the genitive of another noun
-       * (Делегация Псковской области познакомилась …, Представители Мордовии …, the
-       * delegation of the Pskov Region shared …). */
-      if (fkg_tok_is_any(w, k - 1, places) || fkg_tok_is_any(w, k - 1, of) ||
-          (fkg_tok_is_any(w, k - 1, dets) &&
-           (fkg_tok_is_any(w, k - 2, places) || fkg_tok_is_any(w, k - 2, of))) ||
-          fkg_tok_cue(w, k - 1, FKG_CUE_REPRESENTATIVES, NULL) ||
-          fkg_tok_cue(w, k - 1, FKG_CUE_DELEGATION, NULL))
-        return FKG_FAILURE;
-    }
-    /* Written as one of its listed, nominative forms: "Орловскую область на форуме
-     * представят заместитель губернатора …" has the region as the object. */
-    if (!region_as_listed(w, k, end_r)) return FKG_FAILURE;
+    int32_t r = subject_region(w, lo, i);
+    if (r < 0) return FKG_FAILURE;
     by = -1;
-    region = w->region_at[k];
+    region = r;
   }
   static const char *const preps[] = {"об", "о", "about", "on", NULL};
   if (fkg_tok_is_any(w, start, preps)) start++;
   /* Where it was presented comes first: "представила на VIII Форуме … опыт работы …". */
-  static const char *const at[] = {"на", "в", "at", "au", "à", "lors", NULL};
-  if (fkg_tok_is_any(w, start, at))
+  if (fkg_tok_venue(w, start))
     for (int k = 0; k < w->nevents; k++)
       if (w->events[k].first > start && w->events[k].first <= start + 3 && w->events[k].last < hi) {
         start = w->events[k].last;
@@ -421,8 +409,7 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     /* "has introduced practices such as A, B": the list is match_practice_list's. */
     if (!w->in_quote[end] && fkg_tok_cue(w, end, FKG_CUE_LIST_INTRO, NULL)) return FKG_FAILURE;
     /* "… project at the forum", "… на форуме": where it was presented ends the object. */
-    static const char *const venue[] = {"at", "на", "au", "à", "lors", "during", "в", "во", NULL};
-    if (!w->in_quote[end] && fkg_tok_is_any(w, end, venue)) {
+    if (!w->in_quote[end] && fkg_tok_venue(w, end)) {
       int event = 0;
       for (int32_t k = end + 1; k < hi && k <= end + 3 && !event; k++)
         event = layer(w, k, FKG_LX_EVENTTYPE)->entry || layer(w, k, FKG_LX_SESSION)->entry;

@@ -74,12 +74,10 @@ event_is_topic(const FkgWork *w, int32_t at)
     spoken_of =
         fkg_tok_cue(w, k, FKG_CUE_SPEAKER, &end) && end < at && fkg_tok_is_any(w, end, about);
   if (!spoken_of) return 0;
-  static const char *const venue[] = {"на", "в", "во",   "at",      "in",  "during",
-                                      "au", "à", "lors", "pendant", "aux", NULL};
+
   for (int32_t k = at - 1; k >= lo && k >= at - 4; k--) {
     if (tok(w, k)->flags & FKG_TOK_PUNCT) return 1;
-    if (fkg_tok_is_any(w, k, venue) || (fkg_tok_cue(w, k, FKG_CUE_FRAME, &end) && end == at))
-      return 0;
+    if (fkg_tok_venue(w, k) || (fkg_tok_cue(w, k, FKG_CUE_FRAME, &end) && end == at)) return 0;
   }
   return 1;
 }
