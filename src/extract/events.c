@@ -535,11 +535,18 @@ fkg_rule_events(FkgWork *w)
   return FKG_SUCCESS;
 }
 
+const FkgEventMention *
+fkg_event_mention_in_sentence(const FkgWork *w, int sent)
+{
+  if (!w->event_first_in || sent < 0 || sent >= w->doc->nsents) return NULL;
+  for (int k = w->event_first_in[sent]; k >= 0; k = w->event_next_in[k])
+    if (w->facts->ents[w->events[k].ent].kind != FKG_E_SERIES) return &w->events[k];
+  return NULL;
+}
+
 int32_t
 fkg_event_in_sentence(const FkgWork *w, int sent)
 {
-  if (!w->event_first_in || sent < 0 || sent >= w->doc->nsents) return -1;
-  for (int k = w->event_first_in[sent]; k >= 0; k = w->event_next_in[k])
-    if (w->facts->ents[w->events[k].ent].kind != FKG_E_SERIES) return w->events[k].ent;
-  return -1;
+  const FkgEventMention *m = fkg_event_mention_in_sentence(w, sent);
+  return m ? m->ent : -1;
 }

@@ -181,8 +181,13 @@ int32_t fkg_session_in_sentence(const FkgWork *w, int sent);
 
 /* Nearest date expression in the sentence of token i, or NULL. */
 const FkgDateExpr *fkg_date_in_sentence(const FkgWork *w, int32_t sent);
-/* The first event or edition (not a series) a mention in sentence `sent` names, or -1; for the
+/* The first mention in sentence `sent` of an event or edition (not a series), or NULL; for the
  * rules after the events rule. */
+const FkgEventMention *fkg_event_mention_in_sentence(const FkgWork *w, int sent);
+/* The entity of that mention, or -1. */
 int32_t fkg_event_in_sentence(const FkgWork *w, int sent);
+/* Whether token i is a preposition of place before a region (в области, на Ставрополье, in the
+ * Kurgan Region, dans l'oblast, en Carélie, au Tatarstan, à …). */
+int fkg_tok_locative(const FkgWork *w, int32_t i);
 
 #endif

@@ -27,6 +27,13 @@ fkg_tok_venue(const FkgWork *w, int32_t i)
 }
 
 int
+fkg_tok_locative(const FkgWork *w, int32_t i)
+{
+  static const char *const words[] = {"в", "во", "на", "in", "dans", "en", "au", "à", NULL};
+  return fkg_tok_is_any(w, i, words);
+}
+
+int
 fkg_quotes_open(const FkgWork *w, int32_t first, int32_t last)
 {
   int depth = 0, straight = 0;

@@ -324,7 +324,6 @@ static int32_t
 subject_region(FkgWork *w, int32_t lo, int32_t i)
 {
   static const char *const dets[] = {"the", "le", "la", "l'", NULL};
-  static const char *const places[] = {"в", "во", "на", "in", "dans", "en", "au", "à", NULL};
   static const char *const of[] = {"of", "de", "du", "d'", "from", NULL};
   int32_t k = lo + (w->region_at[lo] < 0 && fkg_tok_is_any(w, lo, dets)), end;
   if (k < i && w->region_at[k] >= 0) {
@@ -339,9 +338,9 @@ subject_region(FkgWork *w, int32_t lo, int32_t i)
     /* Not a place (в Пермском крае представили …) nor the genitive of another noun
      * (Делегация Псковской области познакомилась …, Представители Мордовии …, the
      * delegation of the Pskov Region shared …). */
-    if (fkg_tok_is_any(w, k - 1, places) || fkg_tok_is_any(w, k - 1, of) ||
+    if (fkg_tok_locative(w, k - 1) || fkg_tok_is_any(w, k - 1, of) ||
         (fkg_tok_is_any(w, k - 1, dets) &&
-         (fkg_tok_is_any(w, k - 2, places) || fkg_tok_is_any(w, k - 2, of))) ||
+         (fkg_tok_locative(w, k - 2) || fkg_tok_is_any(w, k - 2, of))) ||
         fkg_tok_cue(w, k - 1, FKG_CUE_REPRESENTATIVES, NULL) ||
         fkg_tok_cue(w, k - 1, FKG_CUE_DELEGATION, NULL))
       return -1;
@@ -534,7 +533,6 @@ match_implemented(FkgWork *w, int32_t i, int32_t *next)
     return FKG_FAILURE;
   int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
   int place = 0;
-  static const char *const in[] = {"в", "во", "на", NULL};
   for (int32_t k = i - 1; k >= lo && k >= i - 4; k--)
     if (w->region_at[k] >= 0 || fkg_tok_is(w, k, "регионе") || fkg_tok_is(w, k, "округе") ||
         fkg_tok_is(w, k, "области") || fkg_tok_is(w, k, "крае") || fkg_tok_is(w, k, "республике"))
@@ -542,7 +540,7 @@ match_implemented(FkgWork *w, int32_t i, int32_t *next)
        * another case belongs to a noun before the participle, whose subject that noun phrase
        * then is (группа, включающая ГУ МЧС по Санкт-Петербургу, была создана после того, как …). */
       for (int32_t p = k - 1; p >= lo && p >= k - 3 && !place; p--)
-        place = fkg_tok_is_any(w, p, in);
+        place = fkg_tok_locative(w, p);
   if (!place || fkg_tok_cue(w, cue_end, FKG_CUE_LIST_INTRO, NULL)) return FKG_FAILURE;
   int32_t end = cue_end;
   while (end < hi && !clause_end(w, end) && !fkg_tok_verb_like(w, end)) {
@@ -587,11 +585,10 @@ match_implemented_in(FkgWork *w, int32_t i, int32_t *next)
   int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
   /* A preposition of place within three tokens of the cue (avec succès dans), and a region
    * starting within three tokens of it (dans la république de …). */
-  static const char *const in[] = {"в", "во", "на", "in", "dans", "en", "au", NULL};
   int32_t region = -1;
   for (int32_t k = cue_end; k < hi && k <= cue_end + 3 && region < 0; k++) {
     if (clause_end(w, k) || fkg_tok_is(w, k, ",")) break;
-    if (!fkg_tok_is_any(w, k, in)) continue;
+    if (!fkg_tok_locative(w, k)) continue;
     for (int32_t r = k + 1; r < hi && r <= k + 3 && region < 0; r++)
       region = w->region_at[r];
   }

@@ -40,12 +40,11 @@ in_event_mention(const FkgWork *w, int sent, int32_t i)
 static int32_t
 event_in(const FkgWork *w, int sent, int32_t *at)
 {
-  if (w->event_first_in)
-    for (int k = w->event_first_in[sent]; k >= 0; k = w->event_next_in[k])
-      if (w->facts->ents[w->events[k].ent].kind != FKG_E_SERIES) {
-        *at = w->events[k].first;
-        return w->events[k].ent;
-      }
+  const FkgEventMention *m = fkg_event_mention_in_sentence(w, sent);
+  if (m) {
+    *at = m->first;
+    return m->ent;
+  }
   const FkgSentence *s = &w->doc->sents[sent];
   /* A noun inside quoted speech («Такие встречи позволяют …», — сказал …) is not where the
    * speaker is. */
@@ -195,7 +194,7 @@ fkg_rule_relations(FkgWork *w)
     int present = has_cue(w, s, FKG_CUE_PRESENT);
     int greet = has_cue(w, s, FKG_CUE_GREETING);
     if (session >= 0 && present) speak = 1;
-    if (np == 0 && last_person >= 0 && ((speak || moderate) && session >= 0 ? 1 : greet) &&
+    if (np == 0 && last_person >= 0 && (((speak || moderate) && session >= 0) || greet) &&
         fkg_sentence_refers_back(w, sent))
       persons[np++] = last_person;
     /* A welcome speech (приветственное слово, In his welcoming speech, he noted …) is spoken
