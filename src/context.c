@@ -92,6 +92,11 @@ load_patterns(FkgContext *ctx, const char *path, FkgPattern **out, int *nout)
     UParseError pe;
     u_strFromUTF8(pat, 2048, NULL, cols[pattern_col], -1, &err);
     URegularExpression *re = uregex_open(pat, -1, 0, &pe, &err);
+    /* A pattern that backtracks without end on some line (a fuzzer found one: a chrome
+     * pattern over 65 digits) must not stall the run: past the limit, ICU gives up with
+     * U_REGEX_TIME_OUT and the line reads as text. A line of an article takes far less than
+     * one of ICU's steps (10,000 iterations of its match loop). */
+    if (U_SUCCESS(err)) uregex_setTimeLimit(re, 20, &err);
     if (U_FAILURE(err)) {
       FkgLoc at = {path, lineno, pe.offset + 1};
       fkg_diag(ctx->diag, FKG_ERROR, &at, "bad regular expression: %s", u_errorName(err));
