@@ -20,6 +20,54 @@ open_translit(const char *id)
   return U_SUCCESS(err) ? t : NULL;
 }
 
+/* Compiles the ICU transliteration rules in `path` (a data file of the ontology). A rule error
+ * is reported at its line and column in the file. */
+static FkgStatus
+load_rules(FkgContext *ctx, const char *path, UTransliterator **out)
+{
+  FkgLoc loc = {path, 0, 0};
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    fkg_diag(ctx->diag, FKG_ERROR, &loc, "cannot open: %s", strerror(errno));
+    return FKG_BAD_READ;
+  }
+  char buf[32768];
+  size_t n = fread(buf, 1, sizeof buf - 1, f);
+  int too_long = !feof(f);
+  fclose(f);
+  if (too_long) {
+    fkg_diag(ctx->diag, FKG_ERROR, &loc, "rules longer than %zu bytes", sizeof buf - 1);
+    return FKG_BAD_INPUT;
+  }
+  buf[n] = '\0';
+  UChar rules[32768];
+  int32_t len = 0;
+  UErrorCode err = U_ZERO_ERROR;
+  u_strFromUTF8(rules, 32768, &len, buf, (int32_t)n, &err);
+  UParseError pe = {0};
+  UChar id[32];
+  u_uastrcpy(id, "forumkg-names-fr");
+  if (U_SUCCESS(err)) *out = utrans_openU(id, -1, UTRANS_FORWARD, rules, len, &pe, &err);
+  if (U_FAILURE(err)) {
+    /* ICU gives the offset in UTF-16 units of the whole rule text: turn it into a line. */
+    int32_t off = pe.offset > 0 ? pe.offset : 0, line = 1, col = 1;
+    for (int32_t i = 0; i < off && i < len; i++) {
+      if (rules[i] == '\n') {
+        line++;
+        col = 1;
+      } else {
+        col++;
+      }
+    }
+    loc.line = line;
+    loc.col = col;
+    fkg_diag(ctx->diag, FKG_ERROR, &loc, "invalid transliteration rules (%s)", u_errorName(err));
+    *out = NULL;
+    return FKG_BAD_SYNTAX;
+  }
+  return FKG_SUCCESS;
+}
+
 /* Whether a search for `re` (source `src`) may depend on text left of a match's start, or may
  * match the empty string (asked of ICU). Conservative: a backslash-b in a set, a `^` negating
  * a set, count too. */
@@ -177,6 +225,10 @@ fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
   for (int k = 0; k < ctx->nchrome && k < 64; k++)
     if (ctx->chrome[k].kind == FKG_CHROME_CONTAINS && !ctx->chrome[k].looks_left)
       ctx->chrome_scan |= (uint64_t)1 << k;
+  if (!*st) {
+    snprintf(path, sizeof path, "%s/lexicon/names-fr.rules", opts->ontology_dir);
+    *st = load_rules(ctx, path, &ctx->fr_names);
+  }
   if (!*st) *st = fkg_lexicon_load(ctx, opts->ontology_dir, &ctx->lex);
   if (*st) {
     fkg_context_free(ctx);
@@ -210,6 +262,7 @@ fkg_context_free(FkgContext *ctx)
   if (ctx->sentences) ubrk_close(ctx->sentences);
   if (ctx->to_latin) utrans_close(ctx->to_latin);
   if (ctx->to_ascii) utrans_close(ctx->to_ascii);
+  if (ctx->fr_names) utrans_close(ctx->fr_names);
   if (ctx->stem_ru) sb_stemmer_delete(ctx->stem_ru);
   fkg_memo_free(ctx->memo);
   free(ctx);

@@ -95,6 +95,7 @@ struct FkgContext {
   FkgDiag *diag;
   UTransliterator *to_latin; /* Russian-Latin/BGN, for names */
   UTransliterator *to_ascii; /* Any-Latin; Latin-ASCII, for IRI slugs */
+  UTransliterator *fr_names; /* French transcriptions of Russian names to BGN (names-fr.rules) */
   const UNormalizer2 *nfc;
   const UNormalizer2 *nfd;
   UBreakIterator *words; /* reused for every chunk of text the segmenter learns (tokens.c) */
@@ -132,6 +133,7 @@ enum {
   FKG_MEMO_WORD_KEY = 1,
   FKG_MEMO_NAME_LATIN = 2,
   FKG_MEMO_ASCII_WORD = 3,
+  FKG_MEMO_FRENCH_NAME = 4,
   FKG_MEMO_SLUG = 16
 };
 

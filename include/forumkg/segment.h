@@ -33,6 +33,19 @@ int fkg_segment_phrase_keys(FkgContext *ctx, FkgArena *arena, const char *utf8, 
  * soft and hard sign marks dropped: Кольцов → Koltsov. Latin input is returned as is. */
 char *fkg_translit_name(FkgContext *ctx, FkgArena *arena, const char *utf8);
 
+/* How a Latin name transcribes Russian: 1 the French way (ou, tch, dj, ï, a final -ine:
+ * Kouznetsov, Tchernychev, Kalinine), -1 the English way (sh, zh, ya, yu, ye, yo, w, a u
+ * outside ou, gu, qu: Shishkin, Yuri, Kuznetsov), 0 when nothing tells (Ivanov, Tkachev), or
+ * when the name is Cyrillic. */
+int fkg_name_transcription(const char *utf8);
+
+/* The BGN/PCGN spelling of a Russian name transcribed the French way (Kouznetsov → Kuznetsov,
+ * Chichkine → Shishkin), through ontology/lexicon/names-fr.rules; NULL when the name is
+ * spelt the English way (fkg_name_transcription -1), whose ch and j the rules would misread.
+ * Callers decide whether a name that tells nothing (Tkachev) is French from the other names
+ * of its text. */
+char *fkg_translit_french_name(FkgContext *ctx, FkgArena *arena, const char *utf8);
+
 /* A readable ASCII slug of any text: lower case, words joined by '-', at most `max` bytes. */
 char *fkg_slug(FkgContext *ctx, FkgArena *arena, const char *utf8, size_t max);
 

@@ -80,6 +80,7 @@ typedef struct {
   int32_t *session_in_sent;
   int32_t practices_done; /* tokens before this one lie in a practice found already (practices.c) */
   int32_t host_region;    /* the region a delegation visits, or -1 (practices.c) */
+  int french_names; /* 1: family names, 2: given names transcribed the French way (people.c) */
 } FkgWork;
 
 /* Token helpers. */

@@ -324,6 +324,42 @@ given_row(const FkgWork *w, int32_t i)
   return *memo - 2;
 }
 
+/* The BGN/PCGN spelling of a name the text transcribes the French way, else NULL; `part` is
+ * 1 for a family name, 2 for a given name. */
+static const char *
+french_bgn(FkgWork *w, const char *name, int part)
+{
+  if (!(w->french_names & part)) return NULL;
+  return fkg_translit_french_name(w->ctx, &w->doc->arena, name);
+}
+
+/* Whether the people of a French text are transcribed the French way (Kouznetsov, Sergueï)
+ * rather than the English way that translated news often keeps (Sergei Sobyanin): the names
+ * that tell vote, family names for family names and given names for given names (a text may
+ * take one from a French dictionary and copy the other), each falling back on the other's vote
+ * when none of its own tells; a name that tells nothing (Tkachev, Chernova) follows the vote.
+ * Keys, made before the vote, are made again from the BGN spelling. */
+static void
+vote_french_names(FkgWork *w)
+{
+  if (w->doc->lang != FKG_LANG_FR) return;
+  int fam = 0, giv = 0;
+  for (int p = 0; p < w->npeople; p++) {
+    fam += fkg_name_transcription(w->people[p].family);
+    if (w->people[p].given) giv += fkg_name_transcription(w->people[p].given);
+  }
+  w->french_names = (fam ? fam > 0 : giv > 0) | (giv ? giv > 0 : fam > 0) << 1;
+  if (!w->french_names) return;
+  FkgArena *a = &w->doc->arena;
+  for (int p = 0; p < w->npeople; p++) {
+    FkgPersonMention *m = &w->people[p];
+    const char *f = french_bgn(w, m->family, 1);
+    if (f) m->fkey = fkg_resolve_name_key(w->ctx, a, f);
+    const char *g = m->given ? french_bgn(w, m->given, 2) : NULL;
+    if (g) m->gkey = fkg_resolve_name_key(w->ctx, a, g);
+  }
+}
+
 /* The name key of `name`: an article names the same person several times, so a family or
  * given name already keyed in a recent mention reuses that key (fkg_resolve_name_key is a
  * pure function of the word, memoised per context; the look back is bounded so that a long
@@ -496,8 +532,17 @@ resolve_people(FkgWork *w)
     if (!e->family) {
       e->family = c->family;
       e->given = c->given;
-      e->family_lat = fkg_translit_name(w->ctx, &doc->arena, c->family);
-      e->given_lat = c->given ? fkg_translit_name(w->ctx, &doc->arena, c->given) : NULL;
+      /* The BGN spelling of a Cyrillic name, and of a French transcription, so that a query
+       * on the ru-Latn family name finds the person in every language. */
+      const char *ffam = french_bgn(w, c->family, 1);
+      if (ffam) {
+        const char *fgiven = c->given ? french_bgn(w, c->given, 2) : NULL;
+        e->family_lat = ffam;
+        e->given_lat = fgiven ? fgiven : c->given;
+      } else if ((unsigned char)c->family[0] >= 0xD0 && (unsigned char)c->family[0] <= 0xD3) {
+        e->family_lat = fkg_translit_name(w->ctx, &doc->arena, c->family);
+        e->given_lat = c->given ? fkg_translit_name(w->ctx, &doc->arena, c->given) : NULL;
+      }
       e->name = c->given ? fkg_join(&doc->arena, c->given, " ", c->family, NULL) : c->family;
     }
     for (int q = p; q >= 0; q = next[q]) {
@@ -563,6 +608,22 @@ family_end(const FkgWork *w, int32_t j, uint32_t script)
   while (glued_dash(w, k) && family_ok(w, k + 1, script))
     k += 2;
   return k;
+}
+
+/* Whether token i, a capitalised Latin word, ends as a romanised patronymic does, in English
+ * or French transcription: Nikolayevna, Sergeyevich, Iourievitch, Ivanovitch. */
+static int
+latin_patronymic(const FkgWork *w, int32_t i)
+{
+  if (i < 0 || i >= w->doc->ntoks || !is_cap_word(w, i) || !(tok(w, i)->flags & FKG_TOK_LAT))
+    return 0;
+  static const char *const pat[] = {"ovna",   "evna",   "ichna",   "ovich",   "evich", "ovitch",
+                                    "evitch", "ievich", "ievitch", "ichitch", NULL};
+  const char *low = tok(w, i)->lower;
+  size_t L = strlen(low);
+  for (int k = 0; pat[k]; k++)
+    if (L > strlen(pat[k]) + 2 && !strcmp(low + L - strlen(pat[k]), pat[k])) return 1;
+  return 0;
 }
 
 /* The case and gender a patronymic's ending shows (Зиннуровичем: instrumental, masculine;
@@ -641,16 +702,15 @@ match_given_family(FkgWork *w, int32_t i, FkgStatus *st)
     j++;
   else if (script == FKG_TOK_LAT && is_initial(w, j))
     j += 2;
+  else if (script == FKG_TOK_LAT && latin_patronymic(w, j) && family_end(w, j + 1, script) > 0 &&
+           given_row(w, j + 1) < 0 && !latin_patronymic(w, j + 1))
+    j++;
   int32_t fend = family_end(w, j, script);
   if (fend < 0 || given_row(w, j) >= 0) return -1;
   /* "Galina Nikolayevna": a given name and a patronymic, the formal address without the
    * family name. */
   if (script == FKG_TOK_LAT) {
-    static const char *const pat[] = {"ovna", "evna", "yevna", "ichna", "ovich", "evich", NULL};
-    size_t L = strlen(tok(w, j)->lower);
-    for (int k = 0; pat[k]; k++)
-      if (L > strlen(pat[k]) + 2 && !strcmp(tok(w, j)->lower + L - strlen(pat[k]), pat[k]))
-        return -1;
+    if (latin_patronymic(w, j)) return -1;
   } else if (is_patronymic(w, j)) {
     return -1;
   }
@@ -1042,7 +1102,9 @@ fkg_rule_people(FkgWork *w)
     if (end < 0) end = match_family_after_post(w, i, &st);
     if (end > i) i = end - 1;
   }
-  if (st || (st = resolve_people(w))) return st;
+  if (st) return st;
+  vote_french_names(w);
+  if ((st = resolve_people(w))) return st;
   /* Short mentions of the people named above, anywhere in the article: the family name alone
    * in any case (Матвиенко отметила; о Свиридове; Обамой, before "Барак Обама" too), the
    * given name with a patronymic (Бориса Николаевича), and the given name alone when one

@@ -405,7 +405,7 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
     const char *nlang = cyr ? "ru" : lang;
     add_lit(q, t, P_SCHEMA_GIVEN_NAME, e->given, nlang, NULL);
     add_lit(q, t, P_SCHEMA_FAMILY_NAME, e->family, nlang, NULL);
-    if (cyr) {
+    if (e->family_lat) {
       add_lit(q, t, P_SCHEMA_GIVEN_NAME, e->given_lat, "ru-Latn", NULL);
       add_lit(q, t, P_SCHEMA_FAMILY_NAME, e->family_lat, "ru-Latn", NULL);
       if (e->given_lat && e->family_lat) {

@@ -173,6 +173,43 @@ fkg_translit_name(FkgContext *ctx, FkgArena *arena, const char *utf8)
   return lat;
 }
 
+int
+fkg_name_transcription(const char *utf8)
+{
+  int french = 0;
+  char prev = 0;
+  size_t n = strlen(utf8);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char b = (unsigned char)utf8[i];
+    if (b == 0xD0 || b == 0xD1) return 0; /* Cyrillic: no transcription */
+    if (b == 0xC3 && (unsigned char)utf8[i + 1] == 0xAF) french = 1; /* ï */
+    char c = (char)tolower(b);
+    if (c == 'w') return -1;
+    if (c == 'u' && prev != 'o' && prev != 'g' && prev != 'q') return -1;
+    if ((c == 'h' && (prev == 's' || prev == 'z')) ||
+        (prev == 'y' && (c == 'a' || c == 'u' || c == 'e' || c == 'o')))
+      return -1;
+    if ((prev == 'o' && c == 'u') || (prev == 'd' && c == 'j') ||
+        (prev == 't' && c == 'c' && tolower((unsigned char)utf8[i + 1]) == 'h'))
+      french = 1;
+    prev = c;
+  }
+  /* -ine for -ин: Kalinine, Poutine */
+  if (n > 4 && !strcmp(utf8 + n - 3, "ine") && !strchr("aeiouy", utf8[n - 4])) french = 1;
+  return french;
+}
+
+char *
+fkg_translit_french_name(FkgContext *ctx, FkgArena *arena, const char *utf8)
+{
+  if (fkg_name_transcription(utf8) < 0) return NULL;
+  const char *known = fkg_memo_get(ctx->memo, FKG_MEMO_FRENCH_NAME, utf8);
+  if (known) return fkg_arena_strdup(arena, known);
+  char *out = transliterate(ctx->fr_names, arena, utf8);
+  if (out) fkg_memo_put(ctx->memo, FKG_MEMO_FRENCH_NAME, utf8, out);
+  return out;
+}
+
 static char *slug(FkgContext *ctx, FkgArena *arena, const char *utf8, size_t max);
 
 char *

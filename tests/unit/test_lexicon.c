@@ -152,6 +152,20 @@ test_malformed(void)
           check_diag_last(&log));
   }
   if (dir) remove_tree(dir);
+
+  char tmpl4[] = "/tmp/fkg-unit-lexicon-XXXXXX";
+  dir = mkdtemp(tmpl4);
+  if (dir && CHECK(make_ontology(dir, "names-fr.rules",
+                                 "# two good rules, then a bad one\n"
+                                 "ou > u;\ntch > ch;\nch > [sh;\n") == 0,
+                   "names-fr.rules with a bad rule")) {
+    FkgStatus st = open_on(dir, &log);
+    CHECK_INT(st, FKG_BAD_SYNTAX, "bad transliteration rule: status");
+    snprintf(want, sizeof want, "%s/lexicon/names-fr.rules:4:", dir);
+    CHECK(check_diag_has(&log, want), "bad rule reported at names-fr.rules:4: %s",
+          check_diag_last(&log));
+  }
+  if (dir) remove_tree(dir);
 }
 
 /* ------------------------------------------------------------------------------------------ */
