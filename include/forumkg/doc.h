@@ -52,17 +52,19 @@ typedef struct {
 } FkgDate;
 
 typedef struct {
-  FkgArena arena;       /* owns everything below */
-  const char *source;   /* base name as given, or "-" */
-  const char *path;     /* path as given, for messages */
-  char sha256[65];      /* hex digest of the input bytes */
-  UChar *text;          /* NFC text, UTF-16 */
-  int32_t len;          /* UTF-16 length of text */
-  int32_t *cp;          /* cp[i]: code-point offset of UTF-16 offset i, len + 1 entries */
-  uint8_t *skip;        /* skip[i] != 0: UTF-16 unit i is in page chrome or metadata */
-  FkgLang lang;         /* identified language */
-  FkgDate date;         /* the article's own date, when stated */
-  const char *encoding; /* "UTF-8" or the converted charset */
+  FkgArena arena;         /* owns everything below */
+  const char *source;     /* base name as given, or "-" */
+  const char *path;       /* path as given, for messages */
+  char sha256[65];        /* hex digest of the input bytes */
+  UChar *text;            /* NFC text, UTF-16 */
+  int32_t len;            /* UTF-16 length of text */
+  int32_t *cp;            /* cp[i]: code-point offset of UTF-16 offset i, len + 1 entries */
+  uint8_t *skip;          /* skip[i] != 0: UTF-16 unit i is in page chrome or metadata */
+  FkgLang lang;           /* identified language */
+  FkgDate date;           /* the article's own date, when stated */
+  const char *date_month; /* that date's month as written when a name (June, марта): the
+                           * dates rule looks it up in the lexicon; NULL when a number */
+  const char *encoding;   /* "UTF-8" or the converted charset */
   FkgToken *toks;
   int32_t ntoks;
   const struct FkgLexicon *lexfirst_of; /* the lexicon of FkgToken.lexfirst, or NULL: none */

@@ -11,6 +11,7 @@
  * months of it (news reports on events around its publication); otherwise the date stays
  * partial (xsd:gMonthDay). */
 #include "extract_int.h"
+#include "forumkg/segment.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -227,10 +228,29 @@ match_at(FkgWork *w, int32_t i, FkgStatus *st)
   return -1;
 }
 
+/* The article's own date with its month written as a name (a dateline: June 20, 2019;
+ * 11 сентября 2024): the month from the lexicon, or no date at all when the word is none. */
+static void
+article_month(FkgWork *w)
+{
+  FkgDoc *doc = w->doc;
+  if (!doc->date_month || doc->date.month) return;
+  const char *keys[2];
+  unsigned char caps[2];
+  int n = fkg_segment_phrase_keys(w->ctx, &doc->arena, doc->date_month, keys, caps, 2);
+  const FkgLexEntry *e =
+      n == 1 ? fkg_lexicon_lookup(w->lex, FKG_LX_MASK(FKG_LX_MONTH), keys, 1) : NULL;
+  if (e && e->value >= 1 && e->value <= 12)
+    doc->date.month = e->value;
+  else
+    memset(&doc->date, 0, sizeof doc->date);
+}
+
 FkgStatus
 fkg_rule_dates(FkgWork *w)
 {
   FkgStatus st = FKG_SUCCESS;
+  article_month(w);
   for (int32_t i = 0; i < w->doc->ntoks && !st; i++) {
     /* Every pattern starts on a day number, a month name, or the word before a year number:
      * other tokens skip them all. */

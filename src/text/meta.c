@@ -32,6 +32,22 @@ group_int(URegularExpression *re, const char *name, const UChar *text)
   return v;
 }
 
+/* The text of named group `name`, in UTF-8 in `arena`; NULL when it matched nothing. */
+static const char *
+group_utf8(FkgArena *arena, URegularExpression *re, const char *name, const UChar *text)
+{
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t g = uregex_groupNumberFromCName(re, name, -1, &err);
+  if (U_FAILURE(err)) return NULL;
+  int32_t s = uregex_start(re, g, &err), e = uregex_end(re, g, &err);
+  if (U_FAILURE(err) || s < 0 || e <= s || e - s > 32) return NULL;
+  char buf[128];
+  int32_t n = 0;
+  u_strToUTF8(buf, sizeof buf, &n, text + s, e - s, &err);
+  if (U_FAILURE(err) || n >= (int32_t)sizeof buf) return NULL;
+  return fkg_arena_strndup(arena, buf, (size_t)n);
+}
+
 static void
 mask(FkgDoc *doc, int32_t b, int32_t e)
 {
@@ -179,10 +195,14 @@ read_line_metadata(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t 
       if (ctx->meta[k].kind == FKG_META_DATE_YMD || ctx->meta[k].kind == FKG_META_DATE_DMY) {
         int y = group_int(re, "y", doc->text + pos), m = group_int(re, "m", doc->text + pos),
             d = group_int(re, "d", doc->text + pos);
-        if (y && m >= 1 && m <= 12 && d <= 31 && !doc->date.year) {
+        /* A month written as a word is kept as written: the lexicon knows month names, and
+         * the dates rule, which has it, reads this one (the text stage runs before it). */
+        const char *mname = m ? NULL : group_utf8(&doc->arena, re, "m", doc->text + pos);
+        if (y && ((m >= 1 && m <= 12) || mname) && d <= 31 && !doc->date.year) {
           doc->date.year = y;
           doc->date.month = m;
           doc->date.day = d;
+          doc->date_month = mname;
         }
       }
       mask(doc, pos, pos + end);
