@@ -46,15 +46,61 @@ region_in(const FkgWork *w, int32_t first, int32_t last)
   return -1;
 }
 
+/* A dash with space on both sides: between a name and its description, not inside a word. */
+static int
+spaced_dash(const FkgWork *w, int32_t i)
+{
+  return (tok(w, i)->flags & FKG_TOK_DASH) && (tok(w, i)->flags & FKG_TOK_SPACE) &&
+         i + 1 < w->doc->ntoks && (tok(w, i + 1)->flags & FKG_TOK_SPACE);
+}
+
+/* Whether tokens [first, last) are one region's mention and nothing else. */
+static int
+region_only(const FkgWork *w, int32_t first, int32_t last)
+{
+  if (first >= last || w->region_at[first] < 0) return 0;
+  for (int32_t k = first; k < last; k++)
+    if (w->region_at[k] != w->region_at[first]) return 0;
+  return 1;
+}
+
+/* An implement cue at token i that says where: "mis en place dans …", "implemented in …",
+ * "реализуемый в …" (not a noun of the thing: опыт внедрения мер). */
+static int
+implemented_in(const FkgWork *w, int32_t i)
+{
+  int32_t end;
+  return fkg_tok_cue(w, i, FKG_CUE_IMPLEMENT, &end) && end < w->doc->ntoks &&
+         fkg_tok_locative(w, end);
+}
+
 static FkgStatus
 add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
 {
-  /* A relative clause (", которые являются …", ", which …") describes, it does not name. */
+  /* A relative clause (", которые являются …", ", which …", ", where …") describes, it does
+   * not name; nor does what follows a quoted name after a comma ("«School of caring
+   * relative», where …"), any name after a spaced dash or a colon ("Care Bus" – mobile teams
+   * …; « Sport sans âge » : des séances …), or the putting in place after the thing put
+   * ("système de soins de longue durée mis en place dans la république depuis 2019"). */
+  int named = 0;
   for (int32_t i = first + 1; i + 1 < last; i++) {
-    static const char *const rel[] = {"which", "who", "that", "qui", "dont", "lequel", NULL};
+    static const char *const rel[] = {"which", "who", "that",   "where", "whereby", "under", "qui",
+                                      "dont",  "où",  "lequel", "где",   "когда",   NULL};
     const char *low = tok(w, i + 1)->lower;
-    if (fkg_tok_is(w, i, ",") &&
-        (strncmp(low, "котор", strlen("котор")) == 0 || fkg_tok_is_any(w, i + 1, rel))) {
+    named |= (tok(w, i - 1)->flags & FKG_TOK_QCLOSE) != 0;
+    int comma = fkg_tok_is(w, i, ",") && !w->in_quote[i];
+    if ((comma &&
+         (named || strncmp(low, "котор", strlen("котор")) == 0 || fkg_tok_is_any(w, i + 1, rel))) ||
+        (spaced_dash(w, i) && !w->in_quote[i]) || (fkg_tok_is(w, i, ":") && !w->in_quote[i]) ||
+        (!w->in_quote[i] && implemented_in(w, i))) {
+      /* "Ставрополье — программу «Бабушкин дом»": a region, a dash, what it presents. */
+      if (spaced_dash(w, i) && region_only(w, first, i)) {
+        region = w->region_at[first];
+        by = -1;
+        first = i + 1;
+        named = 0;
+        continue;
+      }
       last = i;
       break;
     }
@@ -158,6 +204,16 @@ practice_headed(const FkgWork *w, int32_t k, int32_t last)
     if (!ru_adjective(w, k)) return 0;
   }
   return 0;
+}
+
+/* "Алтайский край — практику «…»": a region, a spaced dash, then a practice noun. */
+static int
+region_headed(const FkgWork *w, int32_t k, int32_t last)
+{
+  int32_t d = k;
+  while (d < last && w->region_at[d] == w->region_at[k] && w->region_at[k] >= 0)
+    d++;
+  return d > k && d < last && spaced_dash(w, d) && practice_headed(w, d + 1, last);
 }
 
 /* Whether the region mention at tokens [first, last) is written as one of its region's listed
@@ -293,7 +349,7 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
     int32_t e = j + 1;
     while (e < w->doc->ntoks && !(tok(w, e)->flags & FKG_TOK_NL))
       e++;
-    if (present || practice_headed(w, j + 1, e)) {
+    if (present || practice_headed(w, j + 1, e) || region_headed(w, j + 1, e)) {
       FkgStatus st = add_practice(w, j + 1, e, region, by);
       if (st) return st;
       items++;
@@ -403,8 +459,10 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   /* "Орловскую область представят заместитель губернатора X": who represents, not what. */
   if (layer(w, start, FKG_LX_POST)->entry) return FKG_FAILURE;
   int32_t end = start;
-  while (end < hi && !clause_end(w, end) && !fkg_tok_is(w, end, ",") && w->person_at[end] < 0 &&
-         !fkg_tok_verb_like(w, end)) {
+  /* A quoted name runs to its closing quote, commas and all (« Kalouga, territoire ami des
+   * aînés »). */
+  while (end < hi && (w->in_quote[end] || (!clause_end(w, end) && !fkg_tok_is(w, end, ",") &&
+                                           w->person_at[end] < 0 && !fkg_tok_verb_like(w, end)))) {
     /* "has introduced practices such as A, B": the list is match_practice_list's. */
     if (!w->in_quote[end] && fkg_tok_cue(w, end, FKG_CUE_LIST_INTRO, NULL)) return FKG_FAILURE;
     /* "… project at the forum", "… на форуме": where it was presented ends the object. */
