@@ -264,6 +264,29 @@ closed_end(const FkgWork *w, int32_t first, int32_t last)
              : last;
 }
 
+/* Whether token i is a word of a session phrase (the "meeting" of "plenary meeting"). */
+static int
+in_session_phrase(const FkgWork *w, int32_t i)
+{
+  for (int32_t k = i; k >= 0 && k >= i - 3; k--) {
+    const FkgLayer *l = layer(w, k, FKG_LX_SESSION);
+    if (l->entry && l->last > i) return 1;
+  }
+  return 0;
+}
+
+/* Whether token i starts its sentence, or a sentence inside a quotation joined to it («Форум
+ * давно перестал …»; '… colleagues. Forum gives …'): only quote marks before it, back to the
+ * sentence start or a full stop. */
+static int
+sentence_initial(const FkgWork *w, int32_t i)
+{
+  int32_t k = i - 1, lo = fkg_sent_first(w, i);
+  while (k >= lo && (tok(w, k)->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE) || fkg_tok_is(w, k, "\"")))
+    k--;
+  return k < lo || stop_like(w, k);
+}
+
 FkgStatus
 fkg_rule_events(FkgWork *w)
 {
@@ -388,33 +411,65 @@ fkg_rule_events(FkgWork *w)
     for (int32_t t = w->events[k].first; t < w->events[k].last && t < n; t++)
       named[t] = 1;
   for (int32_t i = 0; i < n; i++) {
-    if (!event_anaphor(w, i) || !(tok(w, i)->flags & FKG_TOK_CAP) ||
-        layer(w, i, FKG_LX_SERIES)->entry || named[i])
+    if (!event_anaphor(w, i) || layer(w, i, FKG_LX_SERIES)->entry || named[i] ||
+        in_session_phrase(w, i))
       continue;
     if (i > 0 && layer(w, i - 1, FKG_LX_SERIES)->entry) continue;
-    int32_t first = i, last = -1, cf, cl, close;
-    /* Capitalised words before the noun belong to the name (All-Russian, Всероссийский). */
+    int cap = (tok(w, i)->flags & FKG_TOK_CAP) != 0;
+    static const char *const of[] = {"of", "de", "des", "du", NULL};
+    int32_t first = i, last = -1, lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
+    /* Capitalised words before the noun belong to the name (All-Russian, Всероссийский, Far
+     * Eastern Social), and so does an ordinal (IIe Forum). */
+    int named_before = 0;
     for (;;) {
       int32_t k = first - 1;
-      if (k > fkg_sent_first(w, i) && (tok(w, k)->flags & FKG_TOK_DASH) &&
-          !(tok(w, k)->flags & FKG_TOK_SPACE))
-        k--;
-      if (k < fkg_sent_first(w, i) || !(tok(w, k)->flags & FKG_TOK_CAP) ||
-          !(tok(w, k)->flags & FKG_TOK_WORD) || w->person_at[k] >= 0 || w->region_at[k] >= 0)
+      if (k > lo && (tok(w, k)->flags & FKG_TOK_DASH) && !(tok(w, k)->flags & FKG_TOK_SPACE)) k--;
+      if (k < lo || !(tok(w, k)->flags & FKG_TOK_CAP) || !(tok(w, k)->flags & FKG_TOK_WORD) ||
+          w->person_at[k] >= 0 || w->region_at[k] >= 0)
         break;
+      int32_t ofirst;
+      named_before |= !fkg_tok_function_word(w, k) && !ordinal_at(w, k, &ofirst);
       first = k;
     }
-    if (fkg_quote_span(w, i + 1, &cf, &cl, &close)) {
+    /* A quoted name after the noun, directly or after its dependents (форум социальных
+     * работников Сибири «Забота рядом»; Forum interrégional des pratiques sociales « Oural
+     * sans frontières »). A lower-case noun names an event only so, with the adjectives
+     * before it (межрегиональный форум). */
+    static const char *const aux[] = {"был",  "была",  "было",   "были",     "будет", "будут",
+                                      "стал", "стала", "станет", "является", NULL};
+    int32_t q = i + 1, cf, cl, close;
+    /* Not past a verb, a person, a session, an organisation (организован Фондом «…») or a
+     * title cue (форума на тему «…»: a theme, not a name). */
+    while (q < hi && q <= i + 6 && !fkg_quote_span(w, q, &cf, &cl, &close) &&
+           (tok(w, q)->flags & FKG_TOK_WORD) && !fkg_tok_verb_like(w, q) &&
+           !fkg_tok_is_any(w, q, aux) && w->person_at[q] < 0 &&
+           !layer(w, q, FKG_LX_SESSION)->entry && !layer(w, q, FKG_LX_ORG)->entry &&
+           !fkg_tok_cue(w, q, FKG_CUE_TITLE, NULL) && !fkg_tok_cue(w, q, FKG_CUE_ORGANIZER, NULL))
+      q++;
+    if (q < hi && fkg_quote_span(w, q, &cf, &cl, &close)) {
       last = close + 1;
-    } else if (i > fkg_sent_first(w, i) && first == i) {
-      int32_t j = i + 1;
-      static const char *const aux[] = {"был",  "была",  "было",   "были",     "будет", "будут",
-                                        "стал", "стала", "станет", "является", NULL};
-      while (j < fkg_sent_last(w, i) && (tok(w, j)->flags & FKG_TOK_WORD) &&
-             !(tok(w, j)->flags & FKG_TOK_CAP) && !stop_like(w, j) && !fkg_tok_verb_like(w, j) &&
-             !fkg_tok_is_any(w, j, aux))
-        j++;
-      if (j >= i + 2) last = j;
+      if (!cap)
+        while (first > lo && fkg_tok_ru_adjective(w, first - 1) &&
+               !(tok(w, first - 1)->flags & FKG_TOK_CAP))
+          first--;
+    } else if (!cap) {
+      continue;
+    } else if (i + 2 < hi && fkg_tok_is_any(w, i + 1, of) && (tok(w, i + 2)->flags & FKG_TOK_CAP) &&
+               (tok(w, i + 2)->flags & FKG_TOK_WORD)) {
+      /* "Volga Forum of Social Practices", "the Forum of Rural Initiatives": a capitalised
+       * complement after the noun. */
+      for (last = i + 2;
+           last < hi && (tok(w, last)->flags & FKG_TOK_CAP) && (tok(w, last)->flags & FKG_TOK_WORD);
+           last++)
+        ;
+    } else if (named_before) {
+      last = i + 1; /* "Far Eastern Social Forum": capitalised words before the noun */
+    } else if (!sentence_initial(w, i) && first == i) {
+      int32_t j = i + 1, content = 0;
+      while (j < hi && (tok(w, j)->flags & FKG_TOK_WORD) && !(tok(w, j)->flags & FKG_TOK_CAP) &&
+             !stop_like(w, j) && !fkg_tok_verb_like(w, j) && !fkg_tok_is_any(w, j, aux))
+        content += !fkg_tok_function_word(w, j++);
+      if (j >= i + 2 && content) last = j;
     }
     if (last < 0) continue;
     char *name = fkg_tokens_text(w, first, last);

@@ -258,3 +258,20 @@ fkg_sentence_refers_back(const FkgWork *w, int sent)
   }
   return 0;
 }
+
+/* A Russian adjective by its ending (социальной, творческих, новое). */
+int
+fkg_tok_ru_adjective(const FkgWork *w, int32_t i)
+{
+  const FkgToken *t = tok(w, i);
+  if (!(t->flags & FKG_TOK_CYR)) return 0;
+  static const char *const ends[] = {"ой", "ей", "ого", "его", "ых",  "их",  "ая",
+                                     "яя", "ий", "ый",  "ое",  "ее",  "ые",  "ие",
+                                     "ую", "юю", "ым",  "им",  "ыми", "ими", NULL};
+  size_t L = strlen(t->lower);
+  for (int k = 0; ends[k]; k++) {
+    size_t m = strlen(ends[k]);
+    if (L > m + 4 && !strcmp(t->lower + L - m, ends[k])) return 1;
+  }
+  return 0;
+}

@@ -172,23 +172,6 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   return FKG_SUCCESS;
 }
 
-/* A Russian adjective by its ending (социальной, творческих, новое). */
-static int
-ru_adjective(const FkgWork *w, int32_t i)
-{
-  const FkgToken *t = tok(w, i);
-  if (!(t->flags & FKG_TOK_CYR)) return 0;
-  static const char *const ends[] = {"ой", "ей", "ого", "его", "ых",  "их",  "ая",
-                                     "яя", "ий", "ый",  "ое",  "ее",  "ые",  "ие",
-                                     "ую", "юю", "ым",  "им",  "ыми", "ими", NULL};
-  size_t L = strlen(t->lower);
-  for (int k = 0; ends[k]; k++) {
-    size_t m = strlen(ends[k]);
-    if (L > m + 4 && !strcmp(t->lower + L - m, ends[k])) return 1;
-  }
-  return 0;
-}
-
 /* Whether the noun phrase at token k is headed by a practice or institution noun: after an
  * article and up to two adjectives (la pratique d'aide …, une technologie …, the programme …,
  * комплексная программа …). */
@@ -201,7 +184,7 @@ practice_headed(const FkgWork *w, int32_t k, int32_t last)
   for (int n = 0; n < 3 && k < last; n++, k++) {
     if (fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL) || fkg_tok_cue(w, k, FKG_CUE_INSTITUTION, NULL))
       return 1;
-    if (!ru_adjective(w, k)) return 0;
+    if (!fkg_tok_ru_adjective(w, k)) return 0;
   }
   return 0;
 }
@@ -272,8 +255,8 @@ add_list(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by, in
       for (int32_t k = i + 1; k < last; k++)
         rest += (tok(w, k)->flags & FKG_TOK_WORD) != 0;
       /* "творческой и спортивной активности": two adjectives share one noun. */
-      int adjectives =
-          i > first && i + 1 < last && ru_adjective(w, i - 1) && ru_adjective(w, i + 1);
+      int adjectives = i > first && i + 1 < last && fkg_tok_ru_adjective(w, i - 1) &&
+                       fkg_tok_ru_adjective(w, i + 1);
       int left = 0;
       for (int32_t k = start; k < i; k++)
         left += (tok(w, k)->flags & FKG_TOK_WORD) != 0;
@@ -674,7 +657,7 @@ match_implemented_in(FkgWork *w, int32_t i, int32_t *next)
    * программа); in English any word but an article or a function word (the Open World
    * interdepartmental programme). */
   if (tok(w, head)->flags & FKG_TOK_CYR) {
-    while (head - 1 >= from && ru_adjective(w, head - 1))
+    while (head - 1 >= from && fkg_tok_ru_adjective(w, head - 1))
       head--;
   } else {
     static const char *const articles[] = {"a", "an", "un", "une", NULL};

@@ -102,11 +102,27 @@ title_gap(const FkgWork *w, int32_t k)
   if (fkg_tok_cue(w, k, FKG_CUE_TITLE, &last)) return last;
   const FkgToken *t = tok(w, k);
   if (t->flags & FKG_TOK_PUNCT) return k + 1; /* the colon: the caller stops at other marks */
+  /* An event noun with its own quoted name after it (форума «Социальный Кузбасс»): the quote
+   * names the event, not the session. */
   const FkgLayer *event = layer(w, k, FKG_LX_EVENTTYPE);
-  if (event->entry) return event->last;
+  if (event->entry) {
+    int32_t e = event->last, cf, cl, close;
+    return e < w->doc->ntoks && fkg_quote_span(w, e, &cf, &cl, &close) ? -1 : e;
+  }
   static const char *const conj[] = {"и", "and", "et", NULL};
   if (fkg_tok_is_any(w, k, conj)) return -1;
   if ((t->flags & (FKG_TOK_NUM | FKG_TOK_CAP)) || fkg_tok_function_word(w, k)) return k + 1;
+  return -1;
+}
+
+/* The end of the event mention that starts at token k, or -1. */
+static int32_t
+event_mention_end(const FkgWork *w, int32_t k)
+{
+  int sent = tok(w, k)->sent;
+  if (!w->event_first_in || sent < 0 || sent >= w->doc->nsents) return -1;
+  for (int m = w->event_first_in[sent]; m >= 0; m = w->event_next_in[m])
+    if (w->events[m].first == k) return w->events[m].last;
   return -1;
 }
 
@@ -131,7 +147,8 @@ fkg_rule_sessions(FkgWork *w)
     if (j < n && (tok(w, j)->flags & FKG_TOK_QCLOSE) && !fkg_quote_span(w, j, &qf, &ql, &qc))
       j++; /* the closing quote of a quoted type: «круглого стола» */
     int titled = 0;
-    for (int32_t k = j; k < n && k <= j + 4; k++) {
+    int32_t lim = j + 4;
+    for (int32_t k = j; k < n && k <= lim; k++) {
       int32_t cf, cl, close;
       if (!fkg_quote_span(w, k, &cf, &cl, &close)) {
         if ((tok(w, k)->flags & FKG_TOK_PUNCT) && !fkg_tok_is(w, k, ":") &&
@@ -144,6 +161,13 @@ fkg_rule_sessions(FkgWork *w)
           break;
         }
         int32_t past = title_gap(w, k);
+        /* The event the session is part of, named whole between the type and the title: "на
+         * пленарном заседании седьмого Форума социальных инноваций регионов «…»". */
+        int32_t em = event_mention_end(w, k);
+        if (em > k && em > past) {
+          lim += em - k;
+          past = em;
+        }
         if (past < 0) break;
         k = past - 1;
         continue;
