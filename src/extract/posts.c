@@ -158,6 +158,42 @@ region_in(const FkgWork *w, int32_t first, int32_t last)
   return -1;
 }
 
+/* The body of kind `kind` (government, ministry, parliament) of `region`, named by tokens
+ * [first, end): one key across languages (правительство Москвы, gouvernement de Moscou,
+ * Government of Moscow, Moscow Government), and a Russian label made from the head and the
+ * region's genitive. */
+static int32_t
+region_body(FkgWork *w, const char *kind, int32_t region, int32_t first, int32_t end, int32_t *last)
+{
+  FkgArena *a = &w->doc->arena;
+  int32_t i = first;
+  int32_t rrow = w->facts->ents[region].row;
+  const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_REGION, rrow, "iso");
+  char *k = fkg_join(a, "org/", kind, "-", iso);
+  for (char *p = k; p && *p; p++)
+    if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
+  int32_t e = k ? fkg_facts_entity(w->facts, FKG_E_ORG, k) : -1;
+  if (e < 0) return -1;
+  FkgEntity *x = &w->facts->ents[e];
+  if (!x->label) x->label = fkg_tokens_text(w, i, end);
+  if (!x->name) {
+    const char *gen =
+        fkg_region_genitive_ru(a, fkg_lexicon_cell(w->lex, FKG_LX_REGION, rrow, "name_ru"));
+    int32_t hrow = -1;
+    for (int32_t r = 0; r < fkg_lexicon_rows(w->lex, FKG_LX_ORGHEAD) && hrow < 0; r++)
+      if (!strcmp(fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, r, "lang"), "ru") &&
+          !strcmp(fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, r, "kind"), kind))
+        hrow = r;
+    if (gen && hrow >= 0)
+      x->name = fkg_arena_printf(
+          a, "%s %s", capitalise(a, fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, hrow, "form")), gen);
+  }
+  fkg_facts_rel(w->facts, FKG_R_REGION, e, region);
+  fkg_facts_span(w->facts, e, tok(w, i)->b, tok(w, end - 1)->e);
+  *last = end;
+  return e;
+}
+
 int32_t
 fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
 {
@@ -216,6 +252,21 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
     *last = end;
     return e;
   }
+  /* English puts the region first: Moscow Government, the Tatarstan Ministry of Labour … is
+   * not this (its head has dependents of its own), the Samara Region Government is. */
+  if (w->region_at[i] >= 0 && doc->lang == FKG_LANG_EN) {
+    int32_t k = i;
+    while (k < n && w->region_at[k] == w->region_at[i])
+      k++;
+    const FkgLayer *h = k < n ? layer(w, k, FKG_LX_ORGHEAD) : NULL;
+    const char *hk = h && h->entry && h->last <= n
+                         ? fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, h->entry->row, "kind")
+                         : "";
+    static const char *const of[] = {"of", "for", "on", NULL};
+    if ((!strcmp(hk, "government") || !strcmp(hk, "ministry") || !strcmp(hk, "parliament")) &&
+        (h->last >= n || !fkg_tok_is_any(w, h->last, of)))
+      return region_body(w, hk, w->region_at[i], i, h->last, last);
+  }
   const FkgLayer *lh = layer(w, i, FKG_LX_ORGHEAD);
   if (!lh->entry || lh->last > n) return -1;
   /* Head noun and its dependents, up to the limit, a name, a verb or a full stop. */
@@ -270,33 +321,7 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
       if (k == end) only_region = r;
     }
   }
-  if (only_region >= 0) {
-    int32_t rrow = w->facts->ents[only_region].row;
-    const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_REGION, rrow, "iso");
-    char *k = fkg_join(a, "org/", kind, "-", iso);
-    for (char *p = k; p && *p; p++)
-      if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
-    int32_t e = k ? fkg_facts_entity(w->facts, FKG_E_ORG, k) : -1;
-    if (e < 0) return -1;
-    FkgEntity *x = &w->facts->ents[e];
-    if (!x->label) x->label = fkg_tokens_text(w, i, end);
-    if (!x->name) {
-      const char *gen =
-          fkg_region_genitive_ru(a, fkg_lexicon_cell(w->lex, FKG_LX_REGION, rrow, "name_ru"));
-      int32_t hrow = -1;
-      for (int32_t r = 0; r < fkg_lexicon_rows(w->lex, FKG_LX_ORGHEAD) && hrow < 0; r++)
-        if (!strcmp(fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, r, "lang"), "ru") &&
-            !strcmp(fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, r, "kind"), kind))
-          hrow = r;
-      if (gen && hrow >= 0)
-        x->name = fkg_arena_printf(
-            a, "%s %s", capitalise(a, fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, hrow, "form")), gen);
-    }
-    fkg_facts_rel(w->facts, FKG_R_REGION, e, only_region);
-    fkg_facts_span(w->facts, e, tok(w, i)->b, tok(w, end - 1)->e);
-    *last = end;
-    return e;
-  }
+  if (only_region >= 0) return region_body(w, kind, only_region, i, end, last);
   const char *rest = end > lh->last ? fkg_tokens_text(w, lh->last, end) : NULL;
   const char *label;
   if (doc->lang == FKG_LANG_RU && (tok(w, i)->flags & FKG_TOK_CYR)) {

@@ -370,9 +370,17 @@ subject_region(FkgWork *w, int32_t lo, int32_t i)
     while (end < i && w->region_at[end] == w->region_at[k])
       end++;
   } else {
-    k = end = i;
+    /* Auxiliaries and adverbs may stand between: Perm Krai will present, Пермский край также
+     * представит, la région a également présenté. */
+    static const char *const aux[] = {"will",      "would", "has",   "have", "had", "also", "is",
+                                      "are",       "was",   "were",  "a",    "va",  "vont", "est",
+                                      "également", "aussi", "также", "тоже", NULL};
+    k = i;
+    while (k - 1 > lo && w->region_at[k - 1] < 0 && fkg_tok_is_any(w, k - 1, aux))
+      k--;
+    end = k;
     if (k - 1 < lo || w->region_at[k - 1] < 0) return -1;
-    while (k - 1 >= lo && w->region_at[k - 1] == w->region_at[i - 1])
+    while (k - 1 >= lo && w->region_at[k - 1] == w->region_at[end - 1])
       k--;
     /* Not a place (в Пермском крае представили …) nor the genitive of another noun
      * (Делегация Псковской области познакомилась …, Представители Мордовии …, the

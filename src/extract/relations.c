@@ -130,16 +130,36 @@ region_taking_part(const FkgWork *w, const FkgSentence *s, int subject)
   return -1;
 }
 
+/* Whether token i is a bare session noun (session, séance, заседание: event-types.tsv's
+ * "session" type). */
+static int
+is_session_noun(const FkgWork *w, int32_t i)
+{
+  const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
+  return l->entry &&
+         !strcmp(fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, l->entry->row, "type"), "session");
+}
+
 /* Whether sentence s names a session by its bare noun (the session, la séance, заседание),
  * outside quotation marks. */
 static int
 bare_session(const FkgWork *w, const FkgSentence *s)
 {
+  for (int32_t i = s->first; i < s->last; i++)
+    if (!w->in_quote[i] && is_session_noun(w, i)) return 1;
+  return 0;
+}
+
+/* Whether sentence s names "the same" session: a bare session noun (séance, session,
+ * сессии, заседании) next to même, same, тот же. */
+static int
+same_session(const FkgWork *w, const FkgSentence *s)
+{
+  static const char *const same[] = {"même", "same", "же", NULL};
   for (int32_t i = s->first; i < s->last; i++) {
-    const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
-    if (l->entry && !w->in_quote[i] &&
-        !strcmp(fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, l->entry->row, "type"), "session"))
-      return 1;
+    if (w->in_quote[i] || !fkg_tok_is_any(w, i, same)) continue;
+    for (int32_t k = i + 1; k < s->last && k <= i + 2; k++)
+      if (layer(w, k, FKG_LX_SESSION)->entry || is_session_noun(w, k)) return 1;
   }
   return 0;
 }
@@ -222,6 +242,10 @@ fkg_rule_relations(FkgWork *w)
       if (nsessions == 1 && bare_session(w, s)) session = only_session;
       if (session < 0 && sent > 0 && np > 0 && points_back(w, s))
         session = fkg_session_in_sentence(w, sent - 1);
+      /* "Intervenant lors de la même séance", "at the same session", "на той же сессии": the
+       * last session named in the three sentences before. */
+      for (int back = 1; session < 0 && back <= 3 && sent - back >= 0 && same_session(w, s); back++)
+        session = fkg_session_in_sentence(w, sent - back);
     }
     for (int k = 0; k < np; k++) {
       int32_t p = persons[k];
