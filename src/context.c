@@ -256,6 +256,8 @@ fkg_context_free(FkgContext *ctx)
   free(ctx->scan_start);
   fkg_table_free(ctx->lines, FKG_LINE_SLOTS * sizeof *ctx->lines);
   fkg_arena_clear(&ctx->lines_arena);
+  free(ctx->given_latin_keys);
+  free(ctx->given_latin_rows);
   fkg_arena_clear(&ctx->forms_arena);
   fkg_lexicon_free(ctx->lex);
   if (ctx->words) ubrk_close(ctx->words);

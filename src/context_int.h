@@ -119,7 +119,12 @@ struct FkgContext {
   FkgLineDecision *lines; /* FKG_LINE_SLOTS slots, filled by the text stage */
   int nlines;
   FkgArena lines_arena; /* the lines' text, for the context's life */
-  FkgTokenForm *forms;  /* FKG_FORM_SLOTS slots, filled by the segmenter */
+  /* Russian given names by romanised key, made on first use (lexicon.c) */
+  const char **given_latin_keys;
+  int32_t *given_latin_rows;
+  uint32_t ngiven_latin;
+  int given_latin_built;
+  FkgTokenForm *forms; /* FKG_FORM_SLOTS slots, filled by the segmenter */
   int nforms;
   FkgArena forms_arena; /* the forms' units and strings, for the context's life */
   FkgChunk *chunks;     /* FKG_CHUNK_SLOTS slots, filled by the segmenter (in forms_arena) */

@@ -63,6 +63,8 @@ typedef enum {
   FKG_CUE_VISIT, /* "посетила", "visited", "a visité": the region after it hosts a visit */
   FKG_CUE_REPRESENTATIVES, /* "представители", "representatives of": a region's people */
   FKG_CUE_GREETING, /* "приветственное слово", "welcoming speech": speaks at the event */
+  FKG_CUE_REPRESENTS, /* "who represents", "qui représente", "представляющий": the person's region
+                       */
   FKG_CUE_COUNT
 } FkgCueRole;
 
@@ -123,5 +125,8 @@ const FkgLexEntry *fkg_lexicon_lookup(const FkgLexicon *lex, unsigned mask, cons
 
 /* The row of given-names.tsv whose name, lower-cased, is exactly `lower`, or -1. */
 int32_t fkg_lexicon_given(const FkgLexicon *lex, const char *lower);
+/* The row of the Russian given name whose romanised name key (fkg_resolve_name_key) is `key`
+ * (ilnur: Ильнур), or -1; keys shorter than four letters are not indexed. */
+int32_t fkg_lexicon_given_latin(FkgContext *ctx, const FkgLexicon *lex, const char *key);
 
 #endif

@@ -251,6 +251,11 @@ given_row_of_text(const FkgWork *w, const FkgToken *t)
 {
   const char *low = t->lower;
   int32_t row = fkg_lexicon_given(w->lex, low);
+  if (row < 0 && (t->flags & FKG_TOK_LAT) && strlen(low) >= 4) {
+    /* A Latin spelling the table does not list (Ilnur, Aisen): by its name key. */
+    const char *key = fkg_resolve_name_key(w->ctx, &w->doc->arena, t->surface);
+    row = fkg_lexicon_given_latin(w->ctx, w->lex, key);
+  }
   if (row >= 0 || !(t->flags & FKG_TOK_CYR)) return row;
   /* Each case ending with the nominative endings it can come from, shortest ending first:
    * Алексею is Алексей + ю (not Алексий + ею), Валерием is Валерий + ем (not Валерия). */

@@ -442,6 +442,25 @@ post_before(FkgWork *w, int p, int32_t *end_out, int *group_first)
   return -1;
 }
 
+/* The region that owns a post in English: "Khabarovsk Krai's social protection minister", or
+ * the article's own region for "the region's Minister …". -1 when no possessive precedes
+ * token `first`. */
+static int32_t
+possessor_region(const FkgWork *w, int32_t first)
+{
+  int32_t k = first - 1;
+  /* lower-case words of the title before its head: social protection minister */
+  while (k > 0 && k >= first - 4 && (tok(w, k)->flags & FKG_TOK_WORD) &&
+         !(tok(w, k)->flags & FKG_TOK_CAP) && !fkg_tok_is(w, k, "'s") && !fkg_tok_is(w, k, "’s"))
+    k--;
+  if (k < 1 || !(fkg_tok_is(w, k, "'s") || fkg_tok_is(w, k, "’s"))) return -1;
+  if (w->region_at[k - 1] >= 0) return w->region_at[k - 1];
+  static const char *const own[] = {"region",    "okrug",  "republic", "krai",
+                                    "territory", "oblast", NULL};
+  return fkg_tok_is_any(w, k - 1, own) && !(tok(w, k - 1)->flags & FKG_TOK_CAP) ? w->main_region
+                                                                                : -1;
+}
+
 /* Post in apposition after person mention p: ", директор …" / ", gouverneur de …". */
 static int32_t
 post_after(FkgWork *w, int p, int32_t *end_out)
@@ -460,6 +479,16 @@ post_after(FkgWork *w, int p, int32_t *end_out)
       end++;
       continue;
     }
+    /* An English body's name may list its fields: Deputy Minister of Labour, Employment and
+     * Social Protection of the Republic of Tatarstan. A comma goes on before a capitalised
+     * content word that starts neither a name nor a post. */
+    if (fkg_tok_is(w, end, ",") && end + 1 < n && (tok(w, end + 1)->flags & FKG_TOK_LAT) &&
+        (tok(w, end + 1)->flags & FKG_TOK_CAP) && (tok(w, end + 1)->flags & FKG_TOK_WORD) &&
+        !fkg_tok_function_word(w, end + 1) && w->person_at[end + 1] < 0 &&
+        !layer(w, end + 1, FKG_LX_POST)->entry && w->region_at[end + 1] < 0) {
+      end++;
+      continue;
+    }
     if (stop_punct(w, end) || fkg_tok_is(w, end, ",") || w->person_at[end] >= 0 ||
         fkg_tok_verb_like(w, end))
       break;
@@ -468,11 +497,14 @@ post_after(FkgWork *w, int p, int32_t *end_out)
     /* A capitalised word after a content word starts a new sentence fragment (scraped text
      * without a full stop), unless a lexicon name continues. */
     if ((t->flags & FKG_TOK_CAP) && !fkg_tok_function_word(w, end - 1) &&
-        !(tok(w, end - 1)->flags & (FKG_TOK_CAP | FKG_TOK_DASH)) && w->region_at[end] < 0 &&
-        !layer(w, end, FKG_LX_ORG)->entry && !layer(w, end, FKG_LX_POST)->entry)
+        !(tok(w, end - 1)->flags & (FKG_TOK_CAP | FKG_TOK_DASH)) && !fkg_tok_is(w, end - 1, ",") &&
+        w->region_at[end] < 0 && !layer(w, end, FKG_LX_ORG)->entry &&
+        !layer(w, end, FKG_LX_POST)->entry)
       break;
     end++;
   }
+  while (end > start + 1 && fkg_tok_is(w, end - 1, ","))
+    end--;
   /* ", директор … Яков Самохвалов": the title belongs to the next name, not this one. In a
    * Russian list "X, title Y, title Z" a title after a comma is always the next name's: a
    * name ahead in the clause, with no verb before it, takes it. */
@@ -712,6 +744,7 @@ fkg_rule_posts(FkgWork *w)
       (void)group;
       int32_t region =
           nregs == 1 ? regs[0] : (nregs == members && index < nregs ? regs[index] : -1);
+      if (nregs == 0) region = possessor_region(w, first);
       /* A plural title before one name is not that person's post (руководители соседних
        * регионов, депутаты собрания, кандидату в президенты). */
       if (members > 1 || !plural_title(w, first))
@@ -720,6 +753,20 @@ fkg_rule_posts(FkgWork *w)
     if ((first = post_after(w, p, &end)) >= 0 && !plural_title(w, first)) {
       if ((st = add_post(w, p, first, end, region_in(w, first, end)))) return st;
     }
+  }
+  /* "X, who represents Krasnoyarsk Krai in the Federation Council", "X, représentant de la
+   * région de Tambov", "X, представляющий Курганскую область": the region named after the cue. */
+  for (int p = 0; p < w->npeople; p++) {
+    int32_t pe = w->people[p].ent, k = w->people[p].last, end;
+    if (fkg_facts_first_rel(w->facts, FKG_R_REPRESENTS, pe) >= 0) continue;
+    if (k < w->doc->ntoks && fkg_tok_is(w, k, ",")) k++;
+    if (k >= w->doc->ntoks || !fkg_tok_cue(w, k, FKG_CUE_REPRESENTS, &end)) continue;
+    int32_t hi = fkg_sent_last(w, k);
+    for (int32_t j = end; j < hi && j < end + 5 && !stop_punct(w, j) && w->person_at[j] < 0; j++)
+      if (w->region_at[j] >= 0) {
+        fkg_facts_rel(w->facts, FKG_R_REPRESENTS, pe, w->region_at[j]);
+        break;
+      }
   }
   /* Second pass: people that no post places, but whose post is regional or who travel in a
    * delegation, represent the article's region. */

@@ -558,10 +558,13 @@ match_named_project(FkgWork *w, int32_t i, int32_t *next)
       !fkg_quote_span(w, i + 1, &cf, &cl, &close))
     return FKG_FAILURE;
   int32_t first = i, lo = fkg_sent_first(w, i);
+  /* Capitalised words before it, with their hyphens and possessive endings (All-Russian
+   * People's Project «…»). */
   while (first - 1 >= lo &&
          ((tok(w, first - 1)->flags & FKG_TOK_CAP) ||
-          ((tok(w, first - 1)->flags & FKG_TOK_DASH) && first - 2 >= lo &&
-           (tok(w, first - 2)->flags & FKG_TOK_CAP))) &&
+          (((tok(w, first - 1)->flags & FKG_TOK_DASH) || fkg_tok_is(w, first - 1, "'s") ||
+            fkg_tok_is(w, first - 1, "’s")) &&
+           first - 2 >= lo && (tok(w, first - 2)->flags & FKG_TOK_CAP))) &&
          w->person_at[first - 1] < 0 && w->region_at[first - 1] < 0 && first - 1 > lo)
     first--;
   if (!(tok(w, i)->flags & FKG_TOK_CAP) && first == i) return FKG_FAILURE;

@@ -336,6 +336,16 @@ elision_cut(const UChar *s, int32_t b, int32_t e)
   return cut > 0 && u_isalpha(s[cut]) ? cut : -1;
 }
 
+/* Where s[b, e) is split before an English possessive ending (Tatarstan's, Krai’s: the name
+ * then matches the lexicon as written), or -1. */
+static int32_t
+possessive_cut(const UChar *s, int32_t b, int32_t e)
+{
+  if (e - b < 4 || (s[e - 1] != 's' && s[e - 1] != 'S')) return -1;
+  if (s[e - 2] != '\'' && s[e - 2] != 0x2019) return -1;
+  return u_isalpha(s[e - 3]) ? e - 2 : -1;
+}
+
 /* What a word segment is, for the token loop: a token (SEG_WHOLE: one that neither an initial
  * nor an elision splits), or white space (with or without a line break in it); SEG_UNKNOWN
  * when not worked out in advance (the loop tests the text). */
@@ -437,7 +447,8 @@ chunk_of(FkgContext *ctx, const UChar *u, int32_t n, uint32_t h)
       nl = newline_unit(units[i]);
     if (blank)
       segs[k].kind = nl ? SEG_BLANK_NL : SEG_BLANK;
-    else if (glued_initial(units, b, e) || elision_cut(units, b, e) > 0)
+    else if (glued_initial(units, b, e) || elision_cut(units, b, e) > 0 ||
+             possessive_cut(units, b, e) > 0)
       segs[k].kind = SEG_TOKEN;
     else
       segs[k].kind = SEG_WHOLE;
@@ -669,6 +680,13 @@ tokens_of(FkgContext *ctx, FkgDoc *doc, const Segment *segs, int32_t nseg, int h
       b = cut;
       known = NULL;
     }
+    cut = possessive_cut(doc->text, b, e);
+    if (cut > 0) {
+      if ((st = push_token(ctx, doc, b, cut, pending, &cap, NULL))) return st;
+      pending = 0;
+      b = cut;
+      known = NULL;
+    }
     if ((st = push_token(ctx, doc, b, e, pending, &cap, known))) return st;
     pending = 0;
   }
@@ -796,17 +814,17 @@ fkg_segment_phrase_keys(FkgContext *ctx, FkgArena *arena, const char *utf8, cons
     int32_t e = segs[si].e;
     /* White space is punctuation that is neither a dash nor a dot nor a comma: dropped below. */
     if (segs[si].kind == SEG_BLANK || segs[si].kind == SEG_BLANK_NL) continue;
+    /* The pieces a document's token loop makes of the segment: an elided article, the word,
+     * a possessive ending. */
+    int32_t bounds[4] = {b}, nb = 1;
     int32_t cut = elision_split(nfc, b, e);
-    for (int part = 0; part < 2 && n < max; part++) {
-      int32_t pb = b, pe = e;
-      if (cut > 0) {
-        if (part == 0)
-          pe = cut;
-        else
-          pb = cut;
-      } else if (part == 1) {
-        break;
-      }
+    if (cut > 0) bounds[nb++] = cut;
+    int32_t pos = possessive_cut(nfc, bounds[nb - 1], e);
+    if (pos > 0) bounds[nb++] = pos;
+    bounds[nb] = e;
+    if (nb > 1) cut = bounds[1];
+    for (int part = 0; part < nb && n < max; part++) {
+      int32_t pb = bounds[part], pe = bounds[part + 1];
       /* The piece's class and strings are those of a document token with the same text. */
       FkgTokenForm tmp;
       const FkgTokenForm *f = cut <= 0 && segs[si].form ? segs[si].form
