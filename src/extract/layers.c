@@ -249,6 +249,15 @@ fkg_sentence_refers_back(const FkgWork *w, int sent)
 {
   static const char *const pron[] = {"он", "она", "il", "elle", "he", "she", NULL};
   const FkgSentence *s = &w->doc->sents[sent];
+  /* A Russian sentence that opens with a post and names nobody (Спикер верхней палаты привела
+   * в пример …, Губернатор отметил …): the post is the person named before. */
+  if (s->first < s->last && (tok(w, s->first)->flags & FKG_TOK_CYR) &&
+      layer(w, s->first, FKG_LX_POST)->entry) {
+    int named = 0;
+    for (int32_t i = s->first; i < s->last && !named; i++)
+      named = w->person_at[i] >= 0;
+    if (!named) return 1;
+  }
   for (int32_t i = s->first; i < s->last; i++) {
     if (fkg_tok_is_any(w, i, pron)) return 1;
     /* a definite post noun: le sénateur, the senator */

@@ -89,6 +89,14 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     const char *low = tok(w, i + 1)->lower;
     named |= (tok(w, i - 1)->flags & FKG_TOK_QCLOSE) != 0;
     int comma = fkg_tok_is(w, i, ",") && !w->in_quote[i];
+    /* "модель «Тундровый социальный работник» для обслуживания …", "проект «…» по созданию
+     * …": a preposition right after the quoted name starts its purpose. */
+    static const char *const purpose[] = {"для", "по", "pour", "afin", NULL};
+    if (!w->in_quote[i] && (tok(w, i - 1)->flags & FKG_TOK_QCLOSE) &&
+        fkg_tok_is_any(w, i, purpose)) {
+      last = i;
+      break;
+    }
     if ((comma &&
          (named || strncmp(low, "котор", strlen("котор")) == 0 || fkg_tok_is_any(w, i + 1, rel))) ||
         (spaced_dash(w, i) && !w->in_quote[i]) || (fkg_tok_is(w, i, ":") && !w->in_quote[i]) ||

@@ -150,6 +150,19 @@ bare_session(const FkgWork *w, const FkgSentence *s)
   return 0;
 }
 
+/* Whether sentence s refers to a person without naming one: a pronoun (Selon lui, по его
+ * словам) or a definite post (le sénateur). */
+static int
+names_someone(const FkgWork *w, const FkgSentence *s)
+{
+  static const char *const pron[] = {"lui", "him", "his", "her", "его",
+                                     "её",  "ее",  "ему", "ей",  NULL};
+  if (fkg_sentence_refers_back(w, (int)(s - w->doc->sents))) return 1;
+  for (int32_t i = s->first; i < s->last; i++)
+    if (fkg_tok_is_any(w, i, pron)) return 1;
+  return 0;
+}
+
 /* Whether sentence s names "the same" session: a bare session noun (séance, session,
  * сессии, заседании) next to même, same, тот же. */
 static int
@@ -195,6 +208,11 @@ fkg_rule_relations(FkgWork *w)
     }
     if (w->facts->ents[i].kind == FKG_E_EVENT || w->facts->ents[i].kind == FKG_E_EDITION) nevents++;
   }
+  /* A session whose sentence says people speak there without naming them ("В панельной
+   * дискуссии «…» выступили гости из соседних регионов."), and how many sentences after it
+   * may still name them. */
+  int32_t unnamed_at = -1;
+  int unnamed_left = 0;
   for (int sent = 0; sent < w->doc->nsents; sent++) {
     const FkgSentence *s = &w->doc->sents[sent];
     int32_t session = fkg_session_in_sentence(w, sent);
@@ -246,6 +264,18 @@ fkg_rule_relations(FkgWork *w)
        * last session named in the three sentences before. */
       for (int back = 1; session < 0 && back <= 3 && sent - back >= 0 && same_session(w, s); back++)
         session = fkg_session_in_sentence(w, sent - back);
+    }
+    /* …the speakers the next sentences name are that session's (Министр … рассказал о …). */
+    if (session >= 0 || event_at >= 0) unnamed_left = 0;
+    if (session < 0 && unnamed_left > 0 && np > 0 && (speak || present)) {
+      session = unnamed_at;
+      speak = 1;
+    }
+    if (unnamed_left > 0) unnamed_left--;
+    if (session >= 0 && np == 0 && speak && fkg_session_in_sentence(w, sent) == session &&
+        !names_someone(w, s)) {
+      unnamed_at = session;
+      unnamed_left = 3;
     }
     for (int k = 0; k < np; k++) {
       int32_t p = persons[k];
