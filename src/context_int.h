@@ -30,12 +30,18 @@ enum { FKG_PREFIX_CPS = 4, FKG_PREFIX_UNITS = 2 * FKG_PREFIX_CPS };
 typedef struct {
   uint64_t mask;
   uint8_t len;   /* UTF-16 units of key; 0: empty slot */
-  uint8_t table; /* FKG_PREFIX_CHROME, _META or _CONTAINS */
+  uint8_t table; /* FKG_PREFIX_CHROME, _META, _META_UNDATED or _CONTAINS */
   UChar key[FKG_PREFIX_UNITS];
 } FkgPrefixSet;
 /* Tables: chrome patterns matched on a whole line, metadata patterns at a line start, and
  * "contains" chrome patterns at any start within a line. */
-enum { FKG_PREFIX_CHROME = 1, FKG_PREFIX_META = 2, FKG_PREFIX_CONTAINS = 3 };
+/* _META_UNDATED: the metadata patterns for a line without a year, the date ones left out. */
+enum {
+  FKG_PREFIX_CHROME = 1,
+  FKG_PREFIX_META = 2,
+  FKG_PREFIX_CONTAINS = 3,
+  FKG_PREFIX_META_UNDATED = 4
+};
 
 /* Open addressing, power of two; stops learning when 3/4 full (the shorter prefixes already
  * learnt still rule patterns out). */

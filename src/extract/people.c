@@ -85,6 +85,20 @@ ov_stem(const char *s, size_t cut)
          ends(buf, "ын");
 }
 
+/* The nominative of a Russian family name whose case and gender nothing else tells (after
+ * initials: во главе с А.Ю. Пахомовым), from the endings no nominative has: -овым, -иным,
+ * -овой, -иной, -ского, -ской, -ским. Others stay as written. */
+static char *
+family_nominative_by_ending(FkgArena *a, const char *form)
+{
+  if (ends(form, "ым") && ov_stem(form, strlen("ым"))) return swap(a, form, "ым", "");
+  if (ends(form, "ой") && ov_stem(form, strlen("ой"))) return swap(a, form, "ой", "а");
+  if (ends(form, "ского") || ends(form, "цкого")) return swap(a, form, "ого", "ий");
+  if (ends(form, "ским") || ends(form, "цким")) return swap(a, form, "им", "ий");
+  if (ends(form, "ской") || ends(form, "цкой")) return swap(a, form, "ой", "ая");
+  return (char *)form;
+}
+
 /* The nominative of a Russian family name written as `form` (surface, capitalised). */
 static char *
 family_nominative(FkgArena *a, const char *form, int gender, Case c)
@@ -744,6 +758,34 @@ match_given_family(FkgWork *w, int32_t i, FkgStatus *st)
   return fend;
 }
 
+/* Family Given Patronymic, the order of Russian lists and bylines: "Бердникова Лариса
+ * Ивановна, начальник управления …". Only with the patronymic, which the other order never
+ * has after a given name before a family name. */
+static int surname_shaped(const char *low);
+
+static int32_t
+match_family_given_patronymic(FkgWork *w, int32_t i, FkgStatus *st)
+{
+  /* Cheap tests first: this runs on every capitalised Cyrillic word. */
+  if (!(tok(w, i)->flags & FKG_TOK_CYR) || i + 2 >= w->doc->ntoks ||
+      !(tok(w, i + 2)->flags & FKG_TOK_CAP) || !patronymic_letters(tok(w, i + 2)->lower) ||
+      !family_ok(w, i, FKG_TOK_CYR) || given_row(w, i + 1) < 0 || given_row(w, i) >= 0 ||
+      !surname_shaped(tok(w, i)->lower))
+    return -1;
+  /* Where a list or a byline puts it: after punctuation, a line break, or the region that
+   * ends a post (заместитель министра … Алтайского края Бердникова Лариса Ивановна); not
+   * after a noun whose genitive it may be (вдова Ельцина Наина Иосифовна, Бориса Ельцина …). */
+  if (i > fkg_sent_first(w, i) && !(tok(w, i - 1)->flags & FKG_TOK_PUNCT) &&
+      !(tok(w, i)->flags & FKG_TOK_NL) && w->region_at[i - 1] < 0)
+    return -1;
+  int32_t grow = given_row(w, i + 1);
+  if (grow < 0 || !is_patronymic(w, i + 2) || (tok(w, i + 1)->flags & FKG_TOK_NL)) return -1;
+  const char *given = fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "name");
+  int gender = fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "gender")[0];
+  *st = add_person(w, i, i + 3, given, tok(w, i)->surface, gender);
+  return i + 3;
+}
+
 /* Given Patronymic Family when the given name is not in the lexicon: the patronymic's suffix
  * marks the three-part Russian name (Роальд Зиннурович Сагдеев, Ринату Зиннуровичу Сагдееву),
  * and gives its case and gender to decline the family name back. */
@@ -769,6 +811,8 @@ match_patronymic_name(FkgWork *w, int32_t i, FkgStatus *st)
 }
 
 /* Initial. [Initial.] Family */
+static int family_form(const char *family, const char *form);
+
 static int32_t
 match_initials_family(FkgWork *w, int32_t i, FkgStatus *st)
 {
@@ -787,7 +831,21 @@ match_initials_family(FkgWork *w, int32_t i, FkgStatus *st)
       !(tok(w, j + 1)->flags & FKG_TOK_NL) && !is_initial(w, j + 1))
     return -1;
   const char *given = fkg_arena_printf(&w->doc->arena, "%s.", tok(w, i)->surface);
-  *st = add_person(w, i, j + 1, given, tok(w, j)->surface, 0);
+  const char *family = tok(w, j)->surface;
+  if (script == FKG_TOK_CYR) {
+    /* The case form of a person named in full before with that initial (А.Н. Протопопова
+     * after Айсен Николаевич Протопопов) is that person's name; else the ending decides. */
+    const char *known = NULL;
+    size_t il = strlen(tok(w, i)->surface);
+    for (int p = w->npeople - 1; p >= 0 && !known; p--) {
+      const FkgPersonMention *m = &w->people[p];
+      if (m->given && !strncmp(m->given, tok(w, i)->surface, il) &&
+          family_form(fkg_fold_lower(&w->doc->arena, m->family), tok(w, j)->lower))
+        known = m->family;
+    }
+    family = known ? known : family_nominative_by_ending(&w->doc->arena, family);
+  }
+  *st = add_person(w, i, j + 1, given, family, 0);
   return j + 1;
 }
 
@@ -1099,7 +1157,8 @@ fkg_rule_people(FkgWork *w)
     if (w->region_at[i] >= 0 ||
         (tok(w, i)->flags & (FKG_TOK_WORD | FKG_TOK_CAP)) != (FKG_TOK_WORD | FKG_TOK_CAP))
       continue;
-    int32_t end = match_given_family(w, i, &st);
+    int32_t end = match_family_given_patronymic(w, i, &st);
+    if (end < 0) end = match_given_family(w, i, &st);
     if (end < 0) end = match_patronymic_name(w, i, &st);
     if (end < 0) end = match_initials_family(w, i, &st);
     if (end < 0) end = match_name_after_post(w, i, &st);

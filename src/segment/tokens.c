@@ -320,12 +320,12 @@ elision_split(const UChar *s, int32_t b, int32_t e)
   return -1;
 }
 
-/* An initial glued to a name (В.Логинов) is one ICU word, to be split as "В" "." "Логинов":
- * whether s[b, e) starts so. */
+/* An initial glued to a name (В.Логинов) or to another initial (O.S. Kryukova: ICU's word
+ * "O.S") is one ICU word, to be split as "В" "." "Логинов": whether s[b, e) starts so. */
 static int
 glued_initial(const UChar *s, int32_t b, int32_t e)
 {
-  return e - b > 3 && u_isupper(s[b]) && s[b + 1] == '.' && u_isupper(s[b + 2]);
+  return e - b >= 3 && u_isupper(s[b]) && s[b + 1] == '.' && u_isupper(s[b + 2]);
 }
 
 /* Where s[b, e) is split after an elided article (elision_split, with a letter after), or -1. */

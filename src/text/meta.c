@@ -89,6 +89,12 @@ prefix_hash(int table, const UChar *u, int32_t n)
   return h;
 }
 
+static int
+is_date(const FkgPattern *p)
+{
+  return p->kind == FKG_META_DATE_YMD || p->kind == FKG_META_DATE_DMY;
+}
+
 /* The learnt set of `table` for the prefix u[0, n), learning it from `parent` (the set of the
  * prefix one code point shorter) when new. NULL when the table is full. */
 static const FkgPrefixSet *
@@ -102,15 +108,17 @@ prefix_set(FkgContext *ctx, int table, const UChar *u, int32_t n, uint64_t paren
     if (s->len == n && s->table == table && same_units(s->key, u, n)) return s;
   }
   if (ctx->nprefixes >= FKG_PREFIX_MAX) return NULL;
-  const FkgPattern *pats = table == FKG_PREFIX_META ? ctx->meta : ctx->chrome;
-  int npats = table == FKG_PREFIX_META ? ctx->nmeta : ctx->nchrome;
+  int meta = table == FKG_PREFIX_META || table == FKG_PREFIX_META_UNDATED;
+  const FkgPattern *pats = meta ? ctx->meta : ctx->chrome;
+  int npats = meta ? ctx->nmeta : ctx->nchrome;
   /* Only bits of patterns that exist, so that a set ruling out all of them is 0. */
   s->mask = npats >= 64 ? parent : parent & (((uint64_t)1 << npats) - 1);
   for (int k = 0; k < npats && k < 64; k++) {
     if (!((parent >> k) & 1)) continue;
     /* The chrome table holds the whole-line patterns, the contains table the others. */
-    int contains = table != FKG_PREFIX_META && pats[k].kind == FKG_CHROME_CONTAINS;
+    int contains = !meta && pats[k].kind == FKG_CHROME_CONTAINS;
     if ((table == FKG_PREFIX_CHROME && contains) || (table == FKG_PREFIX_CONTAINS && !contains) ||
+        (table == FKG_PREFIX_META_UNDATED && is_date(&pats[k])) ||
         !may_start_with(pats[k].re, table == FKG_PREFIX_CHROME, u, n))
       s->mask &= ~((uint64_t)1 << k);
   }
@@ -175,16 +183,41 @@ hooked(uint64_t *used, int k)
   if (k < 64) *used |= (uint64_t)1 << k;
 }
 
+/* Whether text[b, e) holds a year (four digits from 1900 to 2099): every date pattern of
+ * metadata.tsv needs one within its first 64 units (a date line, a label and a date, a
+ * dateline's place and date), and most lines have none there, so they skip those patterns
+ * without running ICU (a pattern that may start with any word cannot be ruled out by its
+ * prefix). */
+static int
+holds_year(const UChar *text, int32_t b, int32_t e)
+{
+  int32_t run = 0;
+  for (int32_t i = b; i < e; i++) {
+    if (text[i] >= '0' && text[i] <= '9') {
+      run++;
+      continue;
+    }
+    if (run == 4 &&
+        ((text[i - 4] == '1' && text[i - 3] == '9') || (text[i - 4] == '2' && text[i - 3] == '0')))
+      return 1;
+    run = 0;
+  }
+  return run == 4 &&
+         ((text[e - 4] == '1' && text[e - 3] == '9') || (text[e - 4] == '2' && text[e - 3] == '0'));
+}
+
 /* Applies the metadata patterns at the start of one line [b, e). */
 static void
 read_line_metadata(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t *used)
 {
   int32_t pos = b;
+  int year = holds_year(doc->text, b, e - b > 64 ? b + 64 : e);
   for (int guard = 0; guard < 4 && pos < e; guard++) {
     int matched = 0;
-    uint64_t set = candidates(ctx, FKG_PREFIX_META, doc->text, pos, e);
+    uint64_t set =
+        candidates(ctx, year ? FKG_PREFIX_META : FKG_PREFIX_META_UNDATED, doc->text, pos, e);
     for (int k = 0; k < ctx->nmeta && !matched; k++) {
-      if (!may_try(set, k)) continue;
+      if (!may_try(set, k) || (!year && is_date(&ctx->meta[k]))) continue;
       URegularExpression *re = ctx->meta[k].re;
       UErrorCode err = U_ZERO_ERROR;
       hooked(used, k);
@@ -192,7 +225,7 @@ read_line_metadata(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t 
       if (U_FAILURE(err) || !uregex_lookingAt(re, 0, &err) || U_FAILURE(err)) continue;
       int32_t end = uregex_end(re, 0, &err);
       if (end <= 0) continue;
-      if (ctx->meta[k].kind == FKG_META_DATE_YMD || ctx->meta[k].kind == FKG_META_DATE_DMY) {
+      if (is_date(&ctx->meta[k])) {
         int y = group_int(re, "y", doc->text + pos), m = group_int(re, "m", doc->text + pos),
             d = group_int(re, "d", doc->text + pos);
         /* A month written as a word is kept as written: the lexicon knows month names, and
