@@ -244,6 +244,15 @@ fkg_last_person_before(const FkgWork *w, int32_t i)
   return -1;
 }
 
+/* A Russian noun in the nominative plural by its ending (начальники, министры, заместители):
+ * a group, not the one person named before. */
+static int
+ru_plural_noun(const char *low)
+{
+  size_t n = strlen(low);
+  return n > 4 && (!strcmp(low + n - 2, "и") || !strcmp(low + n - 2, "ы"));
+}
+
 int
 fkg_sentence_refers_back(const FkgWork *w, int sent)
 {
@@ -252,7 +261,7 @@ fkg_sentence_refers_back(const FkgWork *w, int sent)
   /* A Russian sentence that opens with a post and names nobody (Спикер верхней палаты привела
    * в пример …, Губернатор отметил …): the post is the person named before. */
   if (s->first < s->last && (tok(w, s->first)->flags & FKG_TOK_CYR) &&
-      layer(w, s->first, FKG_LX_POST)->entry) {
+      layer(w, s->first, FKG_LX_POST)->entry && !ru_plural_noun(tok(w, s->first)->lower)) {
     int named = 0;
     for (int32_t i = s->first; i < s->last && !named; i++)
       named = w->person_at[i] >= 0;

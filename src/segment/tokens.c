@@ -727,13 +727,17 @@ tokens_of(FkgContext *ctx, FkgDoc *doc, const Segment *segs, int32_t nseg, int h
       int terminal = (lastt->flags & FKG_TOK_PUNCT) && strchr(".!?:;…", lastt->lower[0]) &&
                      lastt->lower[0] != '\0';
       int lowerstart = (ft->flags & FKG_TOK_WORD) && !(ft->flags & FKG_TOK_CAP);
-      /* "г. Москва", "ул. Ленина", "им. Пушкина": a full stop after a short lower-case
-       * abbreviation does not end the sentence. */
+      /* "г. Москва", "ул. Ленина", "им. Пушкина", "тыс. человек": a full stop after a short
+       * lower-case abbreviation does not end the sentence. A three-letter word before a
+       * capital is a word that ends one (старше 65 лет. Министр …), and a paragraph break
+       * always ends one. */
       int abbrev = 0;
-      if (prev->last - prev->first >= 2 && strcmp(lastt->lower, ".") == 0) {
+      if (prev->last - prev->first >= 2 && strcmp(lastt->lower, ".") == 0 &&
+          !(ft->flags & FKG_TOK_NL)) {
         const FkgToken *ab = &doc->toks[prev->last - 2];
         abbrev = (ab->flags & FKG_TOK_WORD) && !(ab->flags & FKG_TOK_CAP) &&
-                 (ab->flags & FKG_TOK_CYR) && ab->e - ab->b <= 3;
+                 (ab->flags & FKG_TOK_CYR) &&
+                 (ab->e - ab->b <= 2 || (ab->e - ab->b == 3 && !(ft->flags & FKG_TOK_CAP)));
         /* "С. Ларина", "V. Sinichkin": an initial before a capitalised word on the same line
          * starts a name, not a sentence. */
         abbrev |= (ab->flags & FKG_TOK_WORD) && (ab->flags & FKG_TOK_CAP) && ab->e - ab->b == 1 &&
