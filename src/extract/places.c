@@ -77,21 +77,60 @@ coordinated_row(FkgWork *w, int32_t i, int32_t j)
   return e && e->row != l->entry->row ? e->row : -1;
 }
 
+/* The kind noun first, the names after it: "des régions de Tambov, de Lipetsk et de Voronej",
+ * "the regions of Kursk and Oryol". After the region phrase [first, last) whose last word is
+ * its name, each further ", de X" / "et de X" / "and X" is the region the phrase would name
+ * with X in its place. Returns the end of the list. */
+static int32_t
+listed_after(FkgWork *w, const FkgLexEntry *e, int32_t last, FkgStatus *st)
+{
+  int32_t n = w->doc->ntoks, k = last;
+  int nw = e->nwords;
+  if (nw < 2 || nw > 8) return last;
+  static const char *const conj[] = {"и", "and", "et", ",", NULL};
+  static const char *const of[] = {"de", "d'", "of", NULL};
+  while (k + 1 < n && fkg_tok_is_any(w, k, conj)) {
+    int32_t x = k + 1;
+    if (fkg_tok_is(w, k, ",") && x < n && fkg_tok_is_any(w, x, conj)) x++; /* ", et" */
+    if (x < n && fkg_tok_is_any(w, x, of)) x++;
+    if (x >= n || !(tok(w, x)->flags & FKG_TOK_CAP) || w->region_at[x] >= 0 ||
+        layer(w, x, FKG_LX_REGION)->entry)
+      break;
+    const char *keys[8];
+    for (int q = 0; q < nw - 1; q++)
+      keys[q] = e->words[q];
+    keys[nw - 1] = tok(w, x)->key;
+    const FkgLexEntry *r = fkg_lexicon_lookup(w->lex, FKG_LX_MASK(FKG_LX_REGION), keys, nw);
+    if (!r || r->row == e->row) break;
+    if ((*st = mention(w, r->row, x, x + 1))) return x + 1;
+    k = x + 1;
+  }
+  return k;
+}
+
 FkgStatus
 fkg_rule_places(FkgWork *w)
 {
-  FkgStatus st;
+  FkgStatus st = FKG_SUCCESS;
   int32_t n = w->doc->ntoks;
   for (int32_t i = 0; i < n; i++) {
     const FkgLayer *l = layer(w, i, FKG_LX_REGION);
     if (l->entry) {
       if ((st = mention(w, l->entry->row, i, l->last))) return st;
-      i = l->last - 1;
+      int32_t end = listed_after(w, l->entry, l->last, &st);
+      if (st) return st;
+      i = end - 1;
       continue;
     }
+    /* Adjectives sharing the kind noun of the region phrase that ends the list: "Тамбовской,
+     * Липецкой и Воронежской областей", "the Tambov, Lipetsk and Voronezh regions". */
     static const char *const conj[] = {"и", "and", "et", ",", NULL};
     if ((tok(w, i)->flags & FKG_TOK_WORD) && i + 2 < n && fkg_tok_is_any(w, i + 1, conj)) {
-      int32_t row = coordinated_row(w, i, i + 2);
+      int32_t j = i + 2;
+      while (j + 2 < n && j < i + 12 && !layer(w, j, FKG_LX_REGION)->entry &&
+             (tok(w, j)->flags & FKG_TOK_WORD) && fkg_tok_is_any(w, j + 1, conj))
+        j += 2 + (fkg_tok_is(w, j + 1, ",") && fkg_tok_is_any(w, j + 2, conj) && j + 3 < n);
+      int32_t row = coordinated_row(w, i, j);
       if (row >= 0 && (st = mention(w, row, i, i + 1))) return st;
     }
   }

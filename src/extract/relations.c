@@ -90,27 +90,57 @@ in_date(const FkgWork *w, int32_t i)
   return 0;
 }
 
-/* The region that sentence s, which holds a participation cue, says takes part in its event,
- * or -1:
+/* The regions named in a list from token k: "Тамбовской, Липецкой и Воронежской областей",
+ * "the Tambov, Lipetsk and Voronezh regions", "des régions de Tambov, de Lipetsk et de
+ * Voronej", joined by commas, conjunctions and articles. Adds them to out[*n] (at most max,
+ * each once); returns how many it added. */
+static int
+region_list(const FkgWork *w, int32_t k, int32_t last, int32_t *out, int *n, int max)
+{
+  static const char *const glue[] = {"и",   "and", "et", ",",  "the", "de", "d'",
+                                     "des", "du",  "la", "le", "l'",  "of", NULL};
+  int added = 0;
+  for (; k < last; k++) {
+    int32_t r = w->region_at[k];
+    if (r < 0) {
+      if (fkg_tok_is_any(w, k, glue)) continue;
+      break;
+    }
+    int dup = 0;
+    for (int q = 0; q < *n; q++)
+      dup |= out[q] == r;
+    if (!dup && *n < max) {
+      out[(*n)++] = r;
+      added++;
+    }
+  }
+  return added;
+}
+
+/* The regions that sentence s, which holds a participation cue, says take part in its event,
+ * into out (at most max); returns their number:
  * - its subject, when `subject` (the sentence names no person): "Смоленщина примет участие в
  *   Форуме", "Делегация Ярославской области приняла участие", "Une délégation de la région de
  *   Kirov participe", "La région de Belgorod participera" (only a date, an article or a
  *   delegation word before it);
- * - the region of its representatives: "приняли участие представители
- *   Пензенской области", "bringing together representatives of Orenburg Oblast", "avec la
- *   participation de représentants de l'oblast de Tver"; "представители региона" is the
- *   article's region. */
-static int32_t
-region_taking_part(const FkgWork *w, const FkgSentence *s, int subject)
+ * - the regions of delegations named after the verb ("приняли участие делегации Тамбовской,
+ *   Липецкой и Воронежской областей") or of representatives named anywhere in it ("приняли
+ *   участие представители Пензенской области", "avec la participation de représentants de l'oblast
+ * de Tver"; "представители региона" is the article's region. */
+static int
+regions_taking_part(const FkgWork *w, const FkgSentence *s, int subject, int32_t *out, int max)
 {
   static const char *const lead[] = {"the", "a",  "an", "le", "la",   "les", "l'",  "un",
                                      "une", "de", "du", "d'", "from", "of",  "des", NULL};
-  int delegation = 0;
+  int n = 0, delegation = 0;
   for (int32_t i = s->first; i < s->last; i++) {
     int32_t cue_end;
     /* A sentence that names people takes its region only from its delegation: "Делегация
      * Ярославской области во главе с губернатором X приняла участие" (X takes part too). */
-    if (w->region_at[i] >= 0) return subject || delegation ? w->region_at[i] : -1;
+    if (w->region_at[i] >= 0) {
+      if (subject || delegation) region_list(w, i, s->last, out, &n, max);
+      break;
+    }
     if (fkg_tok_cue(w, i, FKG_CUE_DELEGATION, &cue_end)) {
       i = cue_end - 1;
       delegation = 1;
@@ -119,15 +149,23 @@ region_taking_part(const FkgWork *w, const FkgSentence *s, int subject)
       break;
     }
   }
+  int32_t took_part = -1; /* the end of the first participation cue, or -1 */
   for (int32_t i = s->first; i < s->last; i++) {
-    int32_t k;
-    if (!fkg_tok_cue(w, i, FKG_CUE_REPRESENTATIVES, &k)) continue;
+    int32_t k, cue_end;
+    /* Delegations after the verb that says they took part (приняли участие делегации …); a
+     * delegation's make-up (В состав делегации X вошли …, itself a participation cue) says
+     * who came, not that X did. */
+    int dele = took_part >= 0 && i >= took_part && fkg_tok_cue(w, i, FKG_CUE_DELEGATION, &k);
+    if (took_part < 0 && fkg_tok_cue(w, i, FKG_CUE_PARTICIPANT, &cue_end)) took_part = cue_end;
+    if (w->in_quote[i] || (!dele && !fkg_tok_cue(w, i, FKG_CUE_REPRESENTATIVES, &k))) continue;
     while (k < s->last && w->region_at[k] < 0 && fkg_tok_is_any(w, k, lead))
       k++;
-    if (k < s->last && w->region_at[k] >= 0) return w->region_at[k];
-    if (fkg_tok_is(w, k, "региона")) return w->main_region;
+    if (k < s->last && w->region_at[k] >= 0)
+      region_list(w, k, s->last, out, &n, max);
+    else if (!dele && fkg_tok_is(w, k, "региона") && w->main_region >= 0 && n < max)
+      out[n++] = w->main_region;
   }
-  return -1;
+  return n;
 }
 
 /* Whether token i is a bare session noun (session, séance, заседание: event-types.tsv's
@@ -289,8 +327,10 @@ fkg_rule_relations(FkgWork *w)
         fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, event, p);
     }
     if (event >= 0 && participate) {
-      int32_t r = region_taking_part(w, s, np == 0);
-      if (r >= 0) fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, event, r);
+      int32_t regs[16];
+      int nr = regions_taking_part(w, s, np == 0, regs, 16);
+      for (int k = 0; k < nr; k++)
+        fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, event, regs[k]);
     }
     if (np > 0) last_person = persons[np - 1];
   }
