@@ -431,6 +431,9 @@ fkg_rule_events(FkgWork *w)
       named_before |= !fkg_tok_function_word(w, k) && !ordinal_at(w, k, &ofirst);
       first = k;
     }
+    /* A capitalised article opening the sentence is no part of the name (The Kama Forum). */
+    while (first < i && fkg_tok_function_word(w, first))
+      first++;
     /* A quoted name after the noun, directly or after its dependents (форум социальных
      * работников Сибири «Забота рядом»; Forum interrégional des pratiques sociales « Oural
      * sans frontières »). A lower-case noun names an event only so, with the adjectives
@@ -482,6 +485,21 @@ fkg_rule_events(FkgWork *w)
     fkg_facts_span(w->facts, ev, tok(w, first)->b, tok(w, last - 1)->e);
     if ((st = push_event(w, first, last, ev))) return st;
     i = last - 1;
+  }
+  /* An article whose title or lead names another event, and names the series only further
+   * down ("… the next Forum of Social Innovations of the Regions will be held in Moscow"), is
+   * about that event: the series' unnumbered mentions are then only themselves. */
+  if (main_numbered < 0 && main >= 0) {
+    int series_in_lead = 0;
+    for (int k = 0; k < nun; k++)
+      series_in_lead |= tok(w, unnumbered[k])->sent <= 1;
+    int32_t lead = -1;
+    for (int k = 0; k < w->nevents && !series_in_lead && lead != -2; k++) {
+      int32_t e = w->events[k].ent;
+      if (w->facts->ents[e].kind != FKG_E_EVENT || w->events[k].sent > 1) continue;
+      lead = lead < 0 || lead == e ? e : -2;
+    }
+    if (lead >= 0) main = lead;
   }
   w->main_event = main;
   if (main < 0) {
