@@ -107,6 +107,25 @@ open_on(const char *dir, CheckDiagLog *log)
   return st;
 }
 
+/* An ontology whose lexicon file `name` holds `text` is refused with FKG_BAD_SYNTAX, and the
+ * message names the file and `line`. */
+static void
+expect_syntax_error(const char *name, const char *text, int line, const char *what)
+{
+  static CheckDiagLog log;
+  char tmpl[] = "/tmp/fkg-unit-lexicon-XXXXXX";
+  char want[4200];
+  char *dir = mkdtemp(tmpl);
+  if (dir && CHECK(make_ontology(dir, name, text) == 0, "%s: written", what)) {
+    FkgStatus st = open_on(dir, &log);
+    CHECK(st == FKG_BAD_SYNTAX, "%s: status %d, want %d", what, (int)st, (int)FKG_BAD_SYNTAX);
+    snprintf(want, sizeof want, "%s/lexicon/%s:%d:", dir, name, line);
+    CHECK(check_diag_has(&log, want), "%s: reported at %s:%d: %s", what, name, line,
+          check_diag_last(&log));
+  }
+  if (dir) remove_tree(dir);
+}
+
 static void
 test_malformed(void)
 {
@@ -141,31 +160,11 @@ test_malformed(void)
   }
   if (dir) remove_tree(dir);
 
-  char tmpl3[] = "/tmp/fkg-unit-lexicon-XXXXXX";
-  dir = mkdtemp(tmpl3);
-  if (dir && CHECK(make_ontology(dir, "chrome.tsv", "pattern\n(?i)menu\n(unclosed\n") == 0,
-                   "chrome.tsv with a bad regular expression")) {
-    FkgStatus st = open_on(dir, &log);
-    CHECK_INT(st, FKG_BAD_SYNTAX, "bad chrome regex: status");
-    snprintf(want, sizeof want, "%s/lexicon/chrome.tsv:3:", dir);
-    CHECK(check_diag_has(&log, want), "bad chrome regex reported at chrome.tsv:3: %s",
-          check_diag_last(&log));
-  }
-  if (dir) remove_tree(dir);
-
-  char tmpl4[] = "/tmp/fkg-unit-lexicon-XXXXXX";
-  dir = mkdtemp(tmpl4);
-  if (dir && CHECK(make_ontology(dir, "names-fr.rules",
-                                 "# two good rules, then a bad one\n"
-                                 "ou > u;\ntch > ch;\nch > [sh;\n") == 0,
-                   "names-fr.rules with a bad rule")) {
-    FkgStatus st = open_on(dir, &log);
-    CHECK_INT(st, FKG_BAD_SYNTAX, "bad transliteration rule: status");
-    snprintf(want, sizeof want, "%s/lexicon/names-fr.rules:4:", dir);
-    CHECK(check_diag_has(&log, want), "bad rule reported at names-fr.rules:4: %s",
-          check_diag_last(&log));
-  }
-  if (dir) remove_tree(dir);
+  expect_syntax_error("chrome.tsv", "pattern\n(?i)menu\n(unclosed\n", 3,
+                      "chrome.tsv with a bad regular expression");
+  expect_syntax_error("names-fr.rules",
+                      "# two good rules, then a bad one\nou > u;\ntch > ch;\nch > [sh;\n", 4,
+                      "names-fr.rules with a bad transliteration rule");
 }
 
 /* ------------------------------------------------------------------------------------------ */
