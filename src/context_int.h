@@ -125,7 +125,8 @@ struct FkgContext {
   FkgLineDecision *lines; /* FKG_LINE_SLOTS slots, filled by the text stage */
   int nlines;
   FkgArena lines_arena; /* the lines' text, for the context's life */
-  /* Russian given names by romanised key, made on first use (lexicon.c) */
+  /* Russian given names by romanised key (the keys in lines_arena), made on first use
+   * (resolve/keys.c) */
   const char **given_latin_keys;
   int32_t *given_latin_rows;
   uint32_t ngiven_latin;

@@ -125,8 +125,4 @@ const FkgLexEntry *fkg_lexicon_lookup(const FkgLexicon *lex, unsigned mask, cons
 
 /* The row of given-names.tsv whose name, lower-cased, is exactly `lower`, or -1. */
 int32_t fkg_lexicon_given(const FkgLexicon *lex, const char *lower);
-/* The row of the Russian given name whose romanised name key (fkg_resolve_name_key) is `key`
- * (ilnur: Ильнур), or -1; keys shorter than four letters are not indexed. */
-int32_t fkg_lexicon_given_latin(FkgContext *ctx, const FkgLexicon *lex, const char *key);
-
 #endif

@@ -33,6 +33,10 @@ int fkg_segment_phrase_keys(FkgContext *ctx, FkgArena *arena, const char *utf8, 
  * soft and hard sign marks dropped: Кольцов → Koltsov. Latin input is returned as is. */
 char *fkg_translit_name(FkgContext *ctx, FkgArena *arena, const char *utf8);
 
+/* Whether UTF-8 `s` starts with a Cyrillic letter (lead bytes 0xD0 to 0xD3): a name in the
+ * text's own Russian, which gets its BGN romanisation beside it. */
+int fkg_utf8_starts_cyrillic(const char *s);
+
 /* How a Latin name transcribes Russian: 1 the French way (ou, tch, dj, ï, a final -ine:
  * Kouznetsov, Tchernychev, Kalinine), -1 the English way (sh, zh, ya, yu, ye, yo, w, a u
  * outside ou, gu, qu: Shishkin, Yuri, Kuznetsov), 0 when nothing tells (Ivanov, Tkachev), or

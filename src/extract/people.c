@@ -268,7 +268,7 @@ given_row_of_text(const FkgWork *w, const FkgToken *t)
   if (row < 0 && (t->flags & FKG_TOK_LAT) && strlen(low) >= 4) {
     /* A Latin spelling the table does not list (Ilnur, Aisen): by its name key. */
     const char *key = fkg_resolve_name_key(w->ctx, &w->doc->arena, t->surface);
-    row = fkg_lexicon_given_latin(w->ctx, w->lex, key);
+    row = fkg_resolve_given_latin(w->ctx, w->lex, key);
   }
   if (row >= 0 || !(t->flags & FKG_TOK_CYR)) return row;
   /* Each case ending with the nominative endings it can come from, shortest ending first:
@@ -558,7 +558,7 @@ resolve_people(FkgWork *w)
         const char *fgiven = c->given ? french_bgn(w, c->given, 2) : NULL;
         e->family_lat = ffam;
         e->given_lat = fgiven ? fgiven : c->given;
-      } else if ((unsigned char)c->family[0] >= 0xD0 && (unsigned char)c->family[0] <= 0xD3) {
+      } else if (fkg_utf8_starts_cyrillic(c->family)) {
         e->family_lat = fkg_translit_name(w->ctx, &doc->arena, c->family);
         e->given_lat = c->given ? fkg_translit_name(w->ctx, &doc->arena, c->given) : NULL;
       }

@@ -400,8 +400,7 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
   case FKG_E_PERSON: {
     add_type(q, t, NS_FKG "Official");
     add_type(q, t, NS_SCHEMA "Person");
-    int cyr =
-        e->family && (unsigned char)e->family[0] >= 0xD0 && (unsigned char)e->family[0] <= 0xD3;
+    int cyr = fkg_utf8_starts_cyrillic(e->family);
     const char *nlang = cyr ? "ru" : lang;
     add_lit(q, t, P_SCHEMA_GIVEN_NAME, e->given, nlang, NULL);
     add_lit(q, t, P_SCHEMA_FAMILY_NAME, e->family, nlang, NULL);

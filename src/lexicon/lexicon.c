@@ -7,7 +7,6 @@
  * called by the segmenter) and carried by the tokens, since the probes miss the cache. */
 #include "context_int.h"
 #include "forumkg/lexicon.h"
-#include "forumkg/resolve.h"
 #include "forumkg/segment.h"
 
 #include <errno.h>
@@ -459,19 +458,6 @@ value_of(FkgLexKind kind, const char *v)
   }
 }
 
-/* Adds `key` for row r to an open-addressing table of n slots (a power of two); the first row
- * with a key keeps it. */
-static void
-given_put(const char **keys, int32_t *rows, uint32_t n, const char *key, int32_t r)
-{
-  uint32_t h = hash_str(key) & (n - 1);
-  while (keys[h] && strcmp(keys[h], key) != 0)
-    h = (h + 1) & (n - 1);
-  if (keys[h]) return;
-  keys[h] = key;
-  rows[h] = r;
-}
-
 static FkgStatus
 index_given(FkgContext *ctx, FkgLexicon *lex, const Table *t)
 {
@@ -487,47 +473,14 @@ index_given(FkgContext *ctx, FkgLexicon *lex, const Table *t)
   for (int32_t r = 0; r < t->nrows; r++) {
     char *low = fkg_fold_lower(&lex->arena, t->rows[r][c]);
     if (!low) return FKG_BAD_ALLOC;
-    given_put(lex->given_keys, lex->given_rows, lex->ngiven, low, r);
+    uint32_t h = hash_str(low) & (lex->ngiven - 1);
+    while (lex->given_keys[h] && strcmp(lex->given_keys[h], low) != 0)
+      h = (h + 1) & (lex->ngiven - 1);
+    if (lex->given_keys[h]) continue; /* first row wins */
+    lex->given_keys[h] = low;
+    lex->given_rows[h] = r;
   }
   return FKG_SUCCESS;
-}
-
-/* The Russian given names by the name key of their romanisation (Ильнур → ilnur), so that a
- * Latin spelling given-names.tsv does not list (Ilnur, Aisen, Zarema) is known by its key.
- * Made in the context on the first question: romanising two thousand names costs a tenth of
- * the start-up, which a corpus without Latin names need not pay. */
-static void
-index_given_latin(FkgContext *ctx, const FkgLexicon *lex)
-{
-  ctx->given_latin_built = 1;
-  int32_t rows = fkg_lexicon_rows(lex, FKG_LX_GIVEN);
-  uint32_t n = 16;
-  while (n < (uint32_t)rows * 2 + 16)
-    n <<= 1;
-  ctx->given_latin_keys = calloc(n, sizeof(char *));
-  ctx->given_latin_rows = calloc(n, sizeof(int32_t));
-  if (!ctx->given_latin_keys || !ctx->given_latin_rows) return; /* then nothing is found */
-  ctx->ngiven_latin = n;
-  for (int32_t r = 0; r < rows; r++) {
-    if (strcmp(fkg_lexicon_cell(lex, FKG_LX_GIVEN, r, "lang"), "ru") != 0) continue;
-    const char *key = fkg_resolve_name_key(ctx, &ctx->lines_arena,
-                                           fkg_lexicon_cell(lex, FKG_LX_GIVEN, r, "name"));
-    /* Short keys (Ли, Ян) would turn common Latin words into given names. */
-    if (key && strlen(key) >= 4)
-      given_put(ctx->given_latin_keys, ctx->given_latin_rows, ctx->ngiven_latin, key, r);
-  }
-}
-
-int32_t
-fkg_lexicon_given_latin(FkgContext *ctx, const FkgLexicon *lex, const char *key)
-{
-  if (!key) return -1;
-  if (!ctx->given_latin_built) index_given_latin(ctx, lex);
-  if (!ctx->ngiven_latin) return -1;
-  uint32_t h = hash_str(key) & (ctx->ngiven_latin - 1);
-  for (; ctx->given_latin_keys[h]; h = (h + 1) & (ctx->ngiven_latin - 1))
-    if (strcmp(ctx->given_latin_keys[h], key) == 0) return ctx->given_latin_rows[h];
-  return -1;
 }
 
 int32_t

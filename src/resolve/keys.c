@@ -1,9 +1,12 @@
 /* forumkg: resolve stage, name keys (see include/forumkg/resolve.h for the folding rules). */
 #include "context_int.h"
+#include "forumkg/hash.h"
+#include "forumkg/lexicon.h"
 #include "forumkg/resolve.h"
 #include "forumkg/segment.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 char *
@@ -93,4 +96,44 @@ fkg_resolve_person_key(FkgContext *ctx, FkgArena *arena, const char *family, con
   if (!f) return NULL;
   if (g && *g) return fkg_arena_printf(arena, "person/%s-%s", f, g);
   return fkg_arena_printf(arena, "person/%s", f);
+}
+
+static void
+index_given_latin(FkgContext *ctx, const FkgLexicon *lex)
+{
+  ctx->given_latin_built = 1;
+  int32_t rows = fkg_lexicon_rows(lex, FKG_LX_GIVEN);
+  uint32_t n = 16;
+  while (n < (uint32_t)rows * 2 + 16)
+    n <<= 1;
+  ctx->given_latin_keys = calloc(n, sizeof(char *));
+  ctx->given_latin_rows = calloc(n, sizeof(int32_t));
+  if (!ctx->given_latin_keys || !ctx->given_latin_rows) return; /* then nothing is found */
+  ctx->ngiven_latin = n;
+  for (int32_t r = 0; r < rows; r++) {
+    if (strcmp(fkg_lexicon_cell(lex, FKG_LX_GIVEN, r, "lang"), "ru") != 0) continue;
+    const char *key = fkg_resolve_name_key(ctx, &ctx->lines_arena,
+                                           fkg_lexicon_cell(lex, FKG_LX_GIVEN, r, "name"));
+    /* Short keys (Ли, Ян) would turn common Latin words into given names. */
+    if (!key || strlen(key) < 4) continue;
+    uint32_t h = fkg_hash_str(0, key, SIZE_MAX) & (n - 1);
+    while (ctx->given_latin_keys[h] && strcmp(ctx->given_latin_keys[h], key) != 0)
+      h = (h + 1) & (n - 1);
+    if (ctx->given_latin_keys[h]) continue; /* the first row with a key keeps it */
+    ctx->given_latin_keys[h] = key;
+    ctx->given_latin_rows[h] = r;
+  }
+}
+
+int32_t
+fkg_resolve_given_latin(FkgContext *ctx, const FkgLexicon *lex, const char *key)
+{
+  if (!key) return -1;
+  if (!ctx->given_latin_built) index_given_latin(ctx, lex);
+  if (!ctx->ngiven_latin) return -1;
+  uint32_t mask = ctx->ngiven_latin - 1;
+  for (uint32_t h = fkg_hash_str(0, key, SIZE_MAX) & mask; ctx->given_latin_keys[h];
+       h = (h + 1) & mask)
+    if (strcmp(ctx->given_latin_keys[h], key) == 0) return ctx->given_latin_rows[h];
+  return -1;
 }

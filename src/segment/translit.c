@@ -174,6 +174,12 @@ fkg_translit_name(FkgContext *ctx, FkgArena *arena, const char *utf8)
 }
 
 int
+fkg_utf8_starts_cyrillic(const char *s)
+{
+  return s && (unsigned char)s[0] >= 0xD0 && (unsigned char)s[0] <= 0xD3;
+}
+
+int
 fkg_name_transcription(const char *utf8)
 {
   int french = 0;
