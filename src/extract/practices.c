@@ -114,9 +114,10 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     }
   }
   /* Trim: leading conjunctions and punctuation, trailing punctuation. */
-  static const char *const lead[] = {"и",   "and",   "et",  "об", "о",   "of",   "the",   "a",
-                                     "an",  "l'",    "la",  "le", "les", "de",   "des",   "du",
-                                     "its", "their", "son", "sa", "ses", "leur", "leurs", NULL};
+  static const char *const lead[] = {
+      "и",   "and",  "et",    "об",   "о",     "of",    "the",  "a",         "an",  "l'",
+      "la",  "le",   "les",   "de",   "des",   "du",    "its",  "their",     "son", "sa",
+      "ses", "leur", "leurs", "also", "aussi", "также", "тоже", "également", NULL};
   while (first < last && ((tok(w, first)->flags & FKG_TOK_PUNCT) || fkg_tok_is_any(w, first, lead)))
     if ((tok(w, first)->flags & FKG_TOK_QOPEN) || fkg_tok_is(w, first, "\""))
       break;
@@ -403,6 +404,25 @@ subject_region(FkgWork *w, int32_t lo, int32_t i)
   return region_as_listed(w, k, end) ? w->region_at[k] : -1;
 }
 
+/* Whether the presenting cue at token i is a passive: a Russian short participle (представлены)
+ * or a participle after an auxiliary (were presented, ont été présentés, были показаны). */
+static int
+passive_cue(const FkgWork *w, int32_t i)
+{
+  static const char *const aux[] = {"was",  "were", "been", "été", "был",
+                                    "была", "были", "было", NULL};
+  static const char *const ends[] = {"ен", "ена", "ены", "ено", "ан", "ана", "аны", "ано", NULL};
+  if (i > 0 && fkg_tok_is_any(w, i - 1, aux)) return 1;
+  if (i > 1 && fkg_tok_is_any(w, i - 2, aux) && (tok(w, i - 1)->flags & FKG_TOK_WORD)) return 1;
+  const char *low = tok(w, i)->lower;
+  size_t n = strlen(low);
+  for (int k = 0; ends[k] && (tok(w, i)->flags & FKG_TOK_CYR); k++) {
+    size_t m = strlen(ends[k]);
+    if (n > m + 6 && !strcmp(low + n - m, ends[k])) return 1;
+  }
+  return 0;
+}
+
 /* The object of a presenting verb, up to the clause end, a comma, or a region in the
  * locative (в Югре) that closes the phrase. */
 static FkgStatus
@@ -431,11 +451,15 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
       }
     }
   }
+  /* A passive with no agent ("были представлены проекты «A» и «B»", "ont été présentés les
+   * projets « A » et « B »", "were presented: …"): the region of the sentence, or of the
+   * article, shows them, when they are named in quotation marks. */
+  int passive = 0;
   if (by < 0) {
     int32_t r = subject_region(w, lo, i);
-    if (r < 0) return FKG_FAILURE;
+    if (r < 0 && !(passive = passive_cue(w, i))) return FKG_FAILURE;
     by = -1;
-    region = r;
+    if (r >= 0) region = r;
   }
   static const char *const preps[] = {"об", "о", "about", "on", NULL};
   if (fkg_tok_is_any(w, start, preps)) start++;
@@ -481,6 +505,14 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   }
   /* "представит три проекта:": a count, whose items the bulleted lines give (match_bullets). */
   if (end - start < 2 || fkg_tok_is(w, end, ":")) return FKG_FAILURE;
+  if (passive) {
+    int quoted = 0;
+    for (int32_t k = start; k < end; k++)
+      quoted |= w->in_quote[k];
+    if (!quoted || region < 0) return FKG_FAILURE;
+    *next = end;
+    return add_list(w, start, end, region, -1, 0);
+  }
   *next = end;
   return add_practice(w, start, end, region, by);
 }
