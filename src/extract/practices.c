@@ -46,6 +46,14 @@ region_in(const FkgWork *w, int32_t first, int32_t last)
   return -1;
 }
 
+/* Whether token i is a quotation mark: « » “ ” „ or a straight double quote. */
+static int
+quote_mark(const FkgWork *w, int32_t i)
+{
+  const FkgToken *t = tok(w, i);
+  return (t->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE)) || (t->lower[0] == '"' && !t->lower[1]);
+}
+
 /* A dash with space on both sides: between a name and its description, not inside a word. */
 static int
 spaced_dash(const FkgWork *w, int32_t i)
@@ -514,7 +522,18 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     return add_list(w, start, end, region, -1, 0);
   }
   *next = end;
-  return add_practice(w, start, end, region, by);
+  /* Two named things joined (программу «Социальный участковый» и практику «Семейный МФЦ»): a
+   * conjunction before a practice noun or a quotation starts the second. */
+  static const char *const conj[] = {"и", "and", "et", NULL};
+  int32_t from = start;
+  for (int32_t k = start + 1; k + 1 < end; k++) {
+    if (w->in_quote[k] || !fkg_tok_is_any(w, k, conj)) continue;
+    if (!fkg_tok_cue(w, k + 1, FKG_CUE_PRACTICE, NULL) && !quote_mark(w, k + 1)) continue;
+    FkgStatus st = add_practice(w, from, k, region, by);
+    if (st) return st;
+    from = k + 1;
+  }
+  return add_practice(w, from, end, region, by);
 }
 
 /* "с докладом о X выступит …": the report's topic. */
@@ -652,13 +671,6 @@ match_implemented(FkgWork *w, int32_t i, int32_t *next)
   for (int32_t k = lo; k < i && region < 0; k++)
     if (w->region_at[k] >= 0) region = w->region_at[k];
   return add_practice(w, cue_end, end, region >= 0 ? region : w->main_region, -1);
-}
-
-static int
-quote_mark(const FkgWork *w, int32_t i)
-{
-  const FkgToken *t = tok(w, i);
-  return (t->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE)) || (t->lower[0] == '"' && !t->lower[1]);
 }
 
 /* Something named before its implementation in a region: "программа …, реализуемая в
