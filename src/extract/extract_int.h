@@ -154,6 +154,10 @@ char *fkg_tokens_text(FkgWork *w, int32_t first, int32_t last);
 int fkg_tok_verb_like(const FkgWork *w, int32_t i);
 /* The person of the last person mention before token i, or -1. */
 int32_t fkg_last_person_before(const FkgWork *w, int32_t i);
+/* The person a sentence that refers back (fkg_sentence_refers_back) means: for one opening
+ * with a post (Вице-премьер рассказала …), the last person before it who holds that post, else
+ * the last person named before it. */
+int32_t fkg_referent_before(const FkgWork *w, int sent);
 /* The sentence refers back to a person named before it (он, elle, le sénateur). */
 int fkg_sentence_refers_back(const FkgWork *w, int sent);
 int32_t fkg_sent_first(const FkgWork *w, int32_t i);

@@ -244,6 +244,27 @@ fkg_last_person_before(const FkgWork *w, int32_t i)
   return -1;
 }
 
+int32_t
+fkg_referent_before(const FkgWork *w, int sent)
+{
+  int32_t lo = w->doc->sents[sent].first;
+  const FkgLayer *l = lo < w->doc->sents[sent].last ? layer(w, lo, FKG_LX_POST) : NULL;
+  if (l && l->entry) {
+    const char *key = fkg_lexicon_cell(w->lex, FKG_LX_POST, l->entry->row, "key");
+    for (int32_t k = lo - 1; k >= 0; k--) {
+      if (w->person_at[k] < 0) continue;
+      int32_t pe = w->people[w->person_at[k]].ent;
+      for (int32_t r = fkg_facts_first_rel(w->facts, FKG_R_HOLDS, pe); r >= 0;
+           r = w->facts->rels[r].next_ks) {
+        const FkgEntity *post = &w->facts->ents[w->facts->rels[r].o];
+        if (post->row >= 0 && !strcmp(fkg_lexicon_cell(w->lex, FKG_LX_POST, post->row, "key"), key))
+          return pe;
+      }
+    }
+  }
+  return fkg_last_person_before(w, lo);
+}
+
 /* A Russian noun in the nominative plural by its ending (начальники, министры, заместители):
  * a group, not the one person named before. */
 static int

@@ -441,7 +441,8 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
   /* The presenter is the subject: named before the verb, or referred back to. */
   int32_t by = person_in(w, lo, i);
-  if (by < 0 && fkg_sentence_refers_back(w, tok(w, i)->sent)) by = fkg_last_person_before(w, lo);
+  if (by < 0 && fkg_sentence_refers_back(w, tok(w, i)->sent))
+    by = fkg_referent_before(w, tok(w, i)->sent);
   int32_t start = last, region = sentence_region(w, tok(w, i)->sent);
   if (by < 0) {
     /* A fronted cue, the subject and its verb after it: "В качестве примера Фролов привёл
