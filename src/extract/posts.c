@@ -285,6 +285,20 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
         break;
     }
     if ((t->flags & FKG_TOK_DASH) && (t->flags & FKG_TOK_SPACE)) break;
+    /* A conjunction before another body's head starts that body (the Department of Social
+     * Development of Yugra and the Civic Chamber of the Okrug; министерство … и общественная
+     * палата …). */
+    static const char *const conj[] = {"and", "et", "и", NULL};
+    static const char *const art[] = {"the", "le", "la", "les", "l'", NULL};
+    if (fkg_tok_is_any(w, end, conj)) {
+      int32_t nx = end + 1;
+      if (nx < n && fkg_tok_is_any(w, nx, art)) nx++;
+      while (nx < n && nx < end + 4 && !layer(w, nx, FKG_LX_ORGHEAD)->entry &&
+             !layer(w, nx, FKG_LX_ORG)->entry && (tok(w, nx)->flags & FKG_TOK_WORD) &&
+             !fkg_tok_function_word(w, nx))
+        nx++; /* adjectives before the head: Civic Chamber, общественная палата */
+      if (nx < n && (layer(w, nx, FKG_LX_ORGHEAD)->entry || layer(w, nx, FKG_LX_ORG)->entry)) break;
+    }
     /* English names capitalise their content words: a lower-case one ends the name. */
     if (doc->lang == FKG_LANG_EN && (t->flags & FKG_TOK_LAT) && (t->flags & FKG_TOK_WORD) &&
         !(t->flags & FKG_TOK_CAP) && !fkg_tok_function_word(w, end))
