@@ -178,6 +178,20 @@ is_session_noun(const FkgWork *w, int32_t i)
          !strcmp(fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, l->entry->row, "type"), "session");
 }
 
+/* Whether sentence s names a meeting or a session by its bare noun (the meeting, la réunion,
+ * встреча; the session, заседание), outside quotation marks. */
+static int
+names_meeting(const FkgWork *w, const FkgSentence *s)
+{
+  for (int32_t i = s->first; i < s->last; i++) {
+    const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
+    if (!l->entry || w->in_quote[i]) continue;
+    const char *type = fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, l->entry->row, "type");
+    if (!strcmp(type, "meeting") || !strcmp(type, "session")) return 1;
+  }
+  return 0;
+}
+
 /* Whether sentence s names a session by its bare noun (the session, la séance, заседание),
  * outside quotation marks. */
 static int
@@ -290,7 +304,12 @@ fkg_rule_relations(FkgWork *w)
       }
     }
     if (event < 0 && has_cue(w, s, FKG_CUE_DELEGATION)) event = w->main_event;
-    if (session < 0 && nsessions == 1 && nevents == 0 && speak) session = only_session;
+    /* In an article about one standalone session, a speaker is at it, and so is a moderator
+     * when the sentence names a meeting or a session ("The meeting was moderated by X"; not "a
+     * delegation led by X"). */
+    if (session < 0 && nsessions == 1 && nevents == 0 &&
+        (speak || (moderate && names_meeting(w, s))))
+      session = only_session;
     /* "… will moderate the session", "… modérera la séance": a bare session noun in an
      * article with one session is that session; "X y prendra la parole", "It was moderated
      * by X": there, at the session of the sentence before. */

@@ -191,7 +191,9 @@ fkg_rule_sessions(FkgWork *w)
       }
       break;
     }
-    if (!titled && (framed(w, i) || acted_in(w, tok(w, i)->sent)) && nc < n)
+    /* An untitled session word inside a quotation is part of a name (the network of "Inclusive
+     * Workshops"), not a session. */
+    if (!titled && !w->in_quote[i] && (framed(w, i) || acted_in(w, tok(w, i)->sent)) && nc < n)
       c[nc++] = (Cand){i, l->last, -2, -2, stype, ev};
     i = l->last - 1;
   }
