@@ -73,13 +73,14 @@ region_only(const FkgWork *w, int32_t first, int32_t last)
 }
 
 /* An implement cue at token i that says where: "mis en place dans …", "implemented in …",
- * "реализуемый в …" (not a noun of the thing: опыт внедрения мер). */
+ * "opened in Kazan", "реализуемый в …" (not a noun of the thing: опыт внедрения мер). */
 static int
 implemented_in(const FkgWork *w, int32_t i)
 {
   int32_t end;
+  static const char *const in[] = {"in", "в", "во", "dans", "à", NULL};
   return fkg_tok_cue(w, i, FKG_CUE_IMPLEMENT, &end) && end < w->doc->ntoks &&
-         fkg_tok_locative(w, end);
+         (fkg_tok_locative(w, end) || fkg_tok_is_any(w, end, in));
 }
 
 static FkgStatus
@@ -121,6 +122,8 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
       break;
     }
   }
+  /* …and a participle that ends the phrase, its place after it ("opened" | "in Kazan"). */
+  if (last - 1 > first && !w->in_quote[last - 1] && implemented_in(w, last - 1)) last--;
   /* Trim: leading conjunctions and punctuation, trailing punctuation. */
   static const char *const lead[] = {
       "и",   "and",  "et",    "об",   "о",     "of",    "the",  "a",         "an",  "l'",
