@@ -136,6 +136,8 @@ fkg_sent_has_cue(const FkgWork *w, int sent, FkgCueRole role)
   return (w->sent_cues[sent] >> role) & 1;
 }
 int fkg_tok_function_word(const FkgWork *w, int32_t i);
+/* Whether token i is an English possessive ending, a token of its own (Tatarstan 's). */
+int fkg_tok_possessive(const FkgWork *w, int32_t i);
 /* Whether token i is a Russian adjective by its ending (социальной, творческих, новое). */
 int fkg_tok_ru_adjective(const FkgWork *w, int32_t i);
 /* Whether token i is a preposition that says where or when something takes place, before an

@@ -314,3 +314,9 @@ fkg_tok_ru_adjective(const FkgWork *w, int32_t i)
   }
   return 0;
 }
+
+int
+fkg_tok_possessive(const FkgWork *w, int32_t i)
+{
+  return fkg_tok_is(w, i, "'s") || fkg_tok_is(w, i, "’s");
+}

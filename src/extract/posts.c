@@ -465,9 +465,9 @@ possessor_region(const FkgWork *w, int32_t first)
   int32_t k = first - 1;
   /* lower-case words of the title before its head: social protection minister */
   while (k > 0 && k >= first - 4 && (tok(w, k)->flags & FKG_TOK_WORD) &&
-         !(tok(w, k)->flags & FKG_TOK_CAP) && !fkg_tok_is(w, k, "'s") && !fkg_tok_is(w, k, "’s"))
+         !(tok(w, k)->flags & FKG_TOK_CAP) && !fkg_tok_possessive(w, k))
     k--;
-  if (k < 1 || !(fkg_tok_is(w, k, "'s") || fkg_tok_is(w, k, "’s"))) return -1;
+  if (k < 1 || !fkg_tok_possessive(w, k)) return -1;
   if (w->region_at[k - 1] >= 0) return w->region_at[k - 1];
   static const char *const own[] = {"region",    "okrug",  "republic", "krai",
                                     "territory", "oblast", NULL};

@@ -625,8 +625,7 @@ match_named_project(FkgWork *w, int32_t i, int32_t *next)
    * People's Project «…»). */
   while (first - 1 >= lo &&
          ((tok(w, first - 1)->flags & FKG_TOK_CAP) ||
-          (((tok(w, first - 1)->flags & FKG_TOK_DASH) || fkg_tok_is(w, first - 1, "'s") ||
-            fkg_tok_is(w, first - 1, "’s")) &&
+          (((tok(w, first - 1)->flags & FKG_TOK_DASH) || fkg_tok_possessive(w, first - 1)) &&
            first - 2 >= lo && (tok(w, first - 2)->flags & FKG_TOK_CAP))) &&
          w->person_at[first - 1] < 0 && w->region_at[first - 1] < 0 && first - 1 > lo)
     first--;

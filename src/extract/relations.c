@@ -93,13 +93,12 @@ in_date(const FkgWork *w, int32_t i)
 /* The regions named in a list from token k: "Тамбовской, Липецкой и Воронежской областей",
  * "the Tambov, Lipetsk and Voronezh regions", "des régions de Tambov, de Lipetsk et de
  * Voronej", joined by commas, conjunctions and articles. Adds them to out[*n] (at most max,
- * each once); returns how many it added. */
-static int
+ * each once). */
+static void
 region_list(const FkgWork *w, int32_t k, int32_t last, int32_t *out, int *n, int max)
 {
   static const char *const glue[] = {"и",   "and", "et", ",",  "the", "de", "d'",
                                      "des", "du",  "la", "le", "l'",  "of", NULL};
-  int added = 0;
   for (; k < last; k++) {
     int32_t r = w->region_at[k];
     if (r < 0) {
@@ -109,12 +108,8 @@ region_list(const FkgWork *w, int32_t k, int32_t last, int32_t *out, int *n, int
     int dup = 0;
     for (int q = 0; q < *n; q++)
       dup |= out[q] == r;
-    if (!dup && *n < max) {
-      out[(*n)++] = r;
-      added++;
-    }
+    if (!dup && *n < max) out[(*n)++] = r;
   }
-  return added;
 }
 
 /* The regions that sentence s, which holds a participation cue, says take part in its event,
