@@ -35,6 +35,28 @@ in_event_mention(const FkgWork *w, int sent, int32_t i)
   return 0;
 }
 
+/* Whether the event noun at token i may stand for the article's own event. A contest or an award
+ * (конкурс, the national contest of volunteer projects, prix) is an event of its own, unless one
+ * of the article's mentions of its event is named by a noun of the same type: taking part in a
+ * contest is no part in the forum. */
+static int
+refers_to_main_event(const FkgWork *w, int32_t i)
+{
+  const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
+  const char *type = fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, l->entry->row, "type");
+  if (strcmp(type, "contest") != 0 && strcmp(type, "award") != 0) return 1;
+  for (int k = 0; k < w->nevents; k++) {
+    if (w->events[k].ent != w->main_event) continue;
+    for (int32_t q = w->events[k].first; q < w->events[k].last; q++) {
+      const FkgLayer *m = layer(w, q, FKG_LX_EVENTTYPE);
+      if (m->entry &&
+          !strcmp(fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, m->entry->row, "type"), type))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* The event sentence `sent` names, else the article's own event when the sentence refers to
  * it by its noun (форум, le forum); -1 when neither. *at gets the first token of the mention. */
 static int32_t
@@ -50,7 +72,8 @@ event_in(const FkgWork *w, int sent, int32_t *at)
    * speaker is. */
   for (int32_t i = s->first; i < s->last && w->main_event >= 0; i++) {
     const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
-    if (l->entry && w->region_at[i] < 0 && !w->in_quote[i] && !in_event_mention(w, sent, i)) {
+    if (l->entry && w->region_at[i] < 0 && !w->in_quote[i] && !in_event_mention(w, sent, i) &&
+        refers_to_main_event(w, i)) {
       *at = i;
       return w->main_event;
     }
@@ -161,6 +184,22 @@ regions_taking_part(const FkgWork *w, const FkgSentence *s, int subject, int32_t
       out[n++] = w->main_region;
   }
   return n;
+}
+
+/* Whether sentence s ends with its participation cue, only punctuation after it: "The Kaliningrad
+ * Region has also confirmed its participation.", "Тверская область также примет участие." Such
+ * a sentence names no event because it speaks of the article's. */
+static int
+ends_with_participation(const FkgWork *w, const FkgSentence *s)
+{
+  for (int32_t i = s->first; i < s->last; i++) {
+    int32_t end;
+    if (!fkg_tok_cue(w, i, FKG_CUE_PARTICIPANT, &end)) continue;
+    while (end < s->last && (tok(w, end)->flags & FKG_TOK_PUNCT))
+      end++;
+    if (end == s->last) return 1;
+  }
+  return 0;
 }
 
 /* Whether token i is a bare session noun (session, séance, заседание: event-types.tsv's
@@ -299,6 +338,8 @@ fkg_rule_relations(FkgWork *w)
       }
     }
     if (event < 0 && has_cue(w, s, FKG_CUE_DELEGATION)) event = w->main_event;
+    if (event < 0 && participate && session < 0 && ends_with_participation(w, s))
+      event = w->main_event;
     /* In an article about one standalone session, a speaker is at it, and so is a moderator
      * when the sentence names a meeting or a session ("The meeting was moderated by X"; not "a
      * delegation led by X"). */
