@@ -247,8 +247,11 @@ fkg_last_person_before(const FkgWork *w, int32_t i)
 int32_t
 fkg_referent_before(const FkgWork *w, int sent)
 {
-  int32_t lo = w->doc->sents[sent].first;
-  const FkgLayer *l = lo < w->doc->sents[sent].last ? layer(w, lo, FKG_LX_POST) : NULL;
+  static const char *const art[] = {"the", "le", "la", "l'", "l’", NULL};
+  int32_t lo = w->doc->sents[sent].first, at = lo;
+  /* "The minister presented …", "La ministre a présenté …": the post after the article. */
+  if (at + 1 < w->doc->sents[sent].last && fkg_tok_is_any(w, at, art)) at++;
+  const FkgLayer *l = at < w->doc->sents[sent].last ? layer(w, at, FKG_LX_POST) : NULL;
   if (l && l->entry) {
     const char *key = fkg_lexicon_cell(w->lex, FKG_LX_POST, l->entry->row, "key");
     for (int32_t k = lo - 1; k >= 0; k--) {

@@ -209,6 +209,22 @@ practice_headed(const FkgWork *w, int32_t k, int32_t last)
   return 0;
 }
 
+/* A bulleted line that opens with a quoted name and goes on to say what it is: "the “Kind
+ * Neighbours” programme of volunteer support", "«Бабушкина школа» — курсы …", "« Jardin
+ * sensoriel », des espaces inclusifs". A quoted name alone on its line ("– «Семья и дети»
+ * (круглый стол)") may be a session's title, and is not taken. */
+static int
+named_item(const FkgWork *w, int32_t k, int32_t last)
+{
+  static const char *const dets[] = {"le", "la", "les", "l'", "un", "une", "the", "a", "an", NULL};
+  int32_t cf, cl, close;
+  if (k < last && fkg_tok_is_any(w, k, dets)) k++;
+  if (k >= last || !fkg_quote_span(w, k, &cf, &cl, &close) || close + 1 >= last) return 0;
+  for (int32_t q = close + 1; q < last && q <= close + 2; q++)
+    if (tok(w, q)->flags & FKG_TOK_WORD) return 1;
+  return 0;
+}
+
 /* "Алтайский край — практику «…»": a region, a spaced dash, then a practice noun. */
 static int
 region_headed(const FkgWork *w, int32_t k, int32_t last)
@@ -352,7 +368,8 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
     int32_t e = j + 1;
     while (e < w->doc->ntoks && !(tok(w, e)->flags & FKG_TOK_NL))
       e++;
-    if (present || practice_headed(w, j + 1, e) || region_headed(w, j + 1, e)) {
+    if (present || practice_headed(w, j + 1, e) || region_headed(w, j + 1, e) ||
+        named_item(w, j + 1, e)) {
       FkgStatus st = add_practice(w, j + 1, e, region, by);
       if (st) return st;
       items++;

@@ -202,6 +202,30 @@ ends_with_participation(const FkgWork *w, const FkgSentence *s)
   return 0;
 }
 
+/* In a sentence with both a speaking and a moderating cue, whether the person at token i is the
+ * moderator: the nearest cue before them is the moderating one ("X spoke at the panel «…»,
+ * moderated by Y"), or, with no cue before them, the nearest after ("Y moderated the session,
+ * at which X spoke"). */
+static int
+moderates(const FkgWork *w, const FkgSentence *s, int32_t i)
+{
+  for (int32_t k = i - 1; k >= s->first; k--) {
+    if (fkg_tok_cue(w, k, FKG_CUE_MODERATOR, NULL)) return 1;
+    if (!fkg_tok_cue(w, k, FKG_CUE_SPEAKER, NULL)) continue;
+    /* "Модератором круглого стола выступил X": the verb belongs to the moderator's cue when
+     * nobody and no comma stands between them. */
+    for (int32_t q = k - 1; q >= s->first && w->person_at[q] < 0 && !fkg_tok_is(w, q, ","); q--)
+      if (fkg_tok_cue(w, q, FKG_CUE_MODERATOR, NULL)) return 1;
+    return 0;
+  }
+  for (int32_t k = i; k < s->last; k++) {
+    if (w->person_at[k] >= 0 && w->person_at[k] == w->person_at[i]) continue;
+    if (fkg_tok_cue(w, k, FKG_CUE_MODERATOR, NULL)) return 1;
+    if (fkg_tok_cue(w, k, FKG_CUE_SPEAKER, NULL)) return 0;
+  }
+  return 1;
+}
+
 /* Whether token i is a bare session noun (session, séance, заседание: event-types.tsv's
  * "session" type). */
 static int
@@ -305,7 +329,7 @@ fkg_rule_relations(FkgWork *w)
     int32_t event_at = -1, event = event_in(w, sent, &event_at);
     int speak = has_cue(w, s, FKG_CUE_SPEAKER), moderate = has_cue(w, s, FKG_CUE_MODERATOR);
     int participate = has_cue(w, s, FKG_CUE_PARTICIPANT) || has_cue(w, s, FKG_CUE_DELEGATION);
-    int32_t persons[32];
+    int32_t persons[32], person_tok[32];
     int np = 0;
     for (int32_t i = s->first; i < s->last && np < 32; i++)
       if (w->person_at[i] >= 0 && (i == s->first || w->person_at[i - 1] != w->person_at[i])) {
@@ -313,8 +337,12 @@ fkg_rule_relations(FkgWork *w)
         int dup = 0;
         for (int k = 0; k < np; k++)
           dup |= persons[k] == e;
-        if (!dup) persons[np++] = e;
+        if (!dup) {
+          person_tok[np] = i;
+          persons[np++] = e;
+        }
       }
+    int np0 = np;
     int present = has_cue(w, s, FKG_CUE_PRESENT);
     int greet = has_cue(w, s, FKG_CUE_GREETING);
     if (session >= 0 && present) speak = 1;
@@ -372,7 +400,7 @@ fkg_rule_relations(FkgWork *w)
     }
     for (int k = 0; k < np; k++) {
       int32_t p = persons[k];
-      if (moderate && session >= 0)
+      if (moderate && session >= 0 && (!speak || k >= np0 || moderates(w, s, person_tok[k])))
         fkg_facts_rel(w->facts, FKG_R_MODERATOR, session, p);
       else if (speak && session >= 0)
         fkg_facts_rel(w->facts, FKG_R_SPEAKER, session, p);
