@@ -65,6 +65,7 @@ typedef enum {
   FKG_CUE_GREETING, /* "приветственное слово", "welcoming speech": speaks at the event */
   FKG_CUE_REPRESENTS, /* "who represents", "qui représente", "представляющий": the person's region
                        */
+  FKG_CUE_QUANTITY, /* "четыре", "several", "plusieurs": a count, not a name */
   FKG_CUE_COUNT
 } FkgCueRole;
 

@@ -160,6 +160,9 @@ int32_t fkg_last_person_before(const FkgWork *w, int32_t i);
  * with a post (Вице-премьер рассказала …), the last person before it who holds that post, else
  * the last person named before it. */
 int32_t fkg_referent_before(const FkgWork *w, int sent);
+/* The last person before token `at` who holds the post named at `at` (министр, the minister),
+ * or -1. */
+int32_t fkg_post_holder_before(const FkgWork *w, int32_t at);
 /* The sentence refers back to a person named before it (он, elle, le sénateur). */
 int fkg_sentence_refers_back(const FkgWork *w, int sent);
 int32_t fkg_sent_first(const FkgWork *w, int32_t i);

@@ -245,27 +245,33 @@ fkg_last_person_before(const FkgWork *w, int32_t i)
 }
 
 int32_t
+fkg_post_holder_before(const FkgWork *w, int32_t at)
+{
+  const FkgLayer *l = layer(w, at, FKG_LX_POST);
+  if (!l->entry) return -1;
+  const char *key = fkg_lexicon_cell(w->lex, FKG_LX_POST, l->entry->row, "key");
+  for (int32_t k = at - 1; k >= 0; k--) {
+    if (w->person_at[k] < 0) continue;
+    int32_t pe = w->people[w->person_at[k]].ent;
+    for (int32_t r = fkg_facts_first_rel(w->facts, FKG_R_HOLDS, pe); r >= 0;
+         r = w->facts->rels[r].next_ks) {
+      const FkgEntity *post = &w->facts->ents[w->facts->rels[r].o];
+      if (post->row >= 0 && !strcmp(fkg_lexicon_cell(w->lex, FKG_LX_POST, post->row, "key"), key))
+        return pe;
+    }
+  }
+  return -1;
+}
+
+int32_t
 fkg_referent_before(const FkgWork *w, int sent)
 {
   static const char *const art[] = {"the", "le", "la", "l'", "l’", NULL};
   int32_t lo = w->doc->sents[sent].first, at = lo;
   /* "The minister presented …", "La ministre a présenté …": the post after the article. */
   if (at + 1 < w->doc->sents[sent].last && fkg_tok_is_any(w, at, art)) at++;
-  const FkgLayer *l = at < w->doc->sents[sent].last ? layer(w, at, FKG_LX_POST) : NULL;
-  if (l && l->entry) {
-    const char *key = fkg_lexicon_cell(w->lex, FKG_LX_POST, l->entry->row, "key");
-    for (int32_t k = lo - 1; k >= 0; k--) {
-      if (w->person_at[k] < 0) continue;
-      int32_t pe = w->people[w->person_at[k]].ent;
-      for (int32_t r = fkg_facts_first_rel(w->facts, FKG_R_HOLDS, pe); r >= 0;
-           r = w->facts->rels[r].next_ks) {
-        const FkgEntity *post = &w->facts->ents[w->facts->rels[r].o];
-        if (post->row >= 0 && !strcmp(fkg_lexicon_cell(w->lex, FKG_LX_POST, post->row, "key"), key))
-          return pe;
-      }
-    }
-  }
-  return fkg_last_person_before(w, lo);
+  int32_t holder = at < w->doc->sents[sent].last ? fkg_post_holder_before(w, at) : -1;
+  return holder >= 0 ? holder : fkg_last_person_before(w, lo);
 }
 
 /* A Russian noun in the nominative plural by its ending (начальники, министры, заместители):

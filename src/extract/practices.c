@@ -83,6 +83,57 @@ implemented_in(const FkgWork *w, int32_t i)
          (fkg_tok_locative(w, end) || fkg_tok_is_any(w, end, in));
 }
 
+/* Whether a practice noun at token i is plural by its ending: practices, projets, практики,
+ * проекты, проектов, практик. Russian genitive singulars share some of these endings
+ * (практики), so callers ask only where a plural adjective or a count agrees. */
+static int
+plural_practice_noun(const FkgWork *w, int32_t i)
+{
+  if (w->in_quote[i] || !fkg_tok_cue(w, i, FKG_CUE_PRACTICE, NULL)) return 0;
+  const char *low = tok(w, i)->lower;
+  size_t n = strlen(low);
+  if (!(tok(w, i)->flags & FKG_TOK_CYR)) return n > 3 && (low[n - 1] == 's' || low[n - 1] == 'x');
+  static const char *const ends[] = {"и", "ы", "ов", "ик", "ей", "ий", NULL};
+  for (int k = 0; ends[k]; k++) {
+    size_t m = strlen(ends[k]);
+    if (n > m + 2 && !strcmp(low + n - m, ends[k])) return 1;
+  }
+  return 0;
+}
+
+/* A count of something: a digit or a word of the quantity cues (четыре, several, plusieurs). */
+static int
+count_word(const FkgWork *w, int32_t i)
+{
+  return (tok(w, i)->flags & FKG_TOK_NUM) || fkg_tok_cue(w, i, FKG_CUE_QUANTITY, NULL);
+}
+
+/* Whether tokens [first, last), with no quoted name, describe a group of practices rather than
+ * name one: modifiers and a plural practice noun (семейные практики, шесть социальных практик,
+ * best social practices, family support practices, own models) or, in French, the plural noun
+ * and its adjectives (pratiques familiales innovantes). */
+static int
+generic_group(const FkgWork *w, int32_t first, int32_t last)
+{
+  if (last - first > 5) return 0;
+  for (int32_t i = first; i < last; i++)
+    if (w->in_quote[i] || fkg_tok_function_word(w, i) ||
+        (i > first && (tok(w, i)->flags & FKG_TOK_CAP)))
+      return 0;
+  if (plural_practice_noun(w, last - 1)) {
+    if (!(tok(w, last - 1)->flags & FKG_TOK_CYR)) return 1;
+    for (int32_t i = first; i < last - 1; i++) {
+      const char *low = tok(w, i)->lower;
+      size_t n = strlen(low);
+      int plural_adj = n > 4 && (!strcmp(low + n - 4, "ые") || !strcmp(low + n - 4, "ие") ||
+                                 !strcmp(low + n - 4, "ых") || !strcmp(low + n - 4, "их"));
+      if (!plural_adj && !count_word(w, i)) return 0;
+    }
+    return 1;
+  }
+  return !(tok(w, first)->flags & FKG_TOK_CYR) && plural_practice_noun(w, first);
+}
+
 static FkgStatus
 add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
 {
@@ -145,6 +196,7 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
    * names no practice. */
   int32_t cue_end;
   if (fkg_tok_cue(w, first, FKG_CUE_PRACTICE, &cue_end) && cue_end >= last) return FKG_SUCCESS;
+  if (generic_group(w, first, last)) return FKG_SUCCESS;
   /* A phrase that starts with a preposition of place or direction says where something is or
    * goes (на Псковщине, в федеральный банк практик, en Carélie), and one that starts with a
    * framing cue says when (lors de la table ronde, в ходе дискуссии): neither says what. */
@@ -347,6 +399,18 @@ match_practice_list(FkgWork *w, int32_t i, int32_t *next)
   return add_list(w, last, end, sentence_region(w, sent), by, 0);
 }
 
+/* The number of tokens of the bullet that opens a line at token j: a dash, •, * (1), or an
+ * item number, "1." or "2)" (2); 0 when the line has none. */
+static int
+bullet(const FkgWork *w, int32_t j)
+{
+  if ((tok(w, j)->flags & FKG_TOK_DASH) || fkg_tok_is(w, j, "•") || fkg_tok_is(w, j, "*")) return 1;
+  if ((tok(w, j)->flags & FKG_TOK_NUM) && j + 1 < w->doc->ntoks &&
+      (fkg_tok_is(w, j + 1, ".") || fkg_tok_is(w, j + 1, ")")) && tok(w, j)->e - tok(w, j)->b <= 2)
+    return 2;
+  return 0;
+}
+
 /* A sentence that presents ("презентует 3 проекта:") followed by bulleted lines. */
 static FkgStatus
 match_bullets(FkgWork *w, int32_t i, int32_t *next)
@@ -362,15 +426,14 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
   int32_t region = region_in(w, lo, i);
   int32_t by = person_in(w, lo, i);
   if (region < 0) region = home_region(w);
-  int32_t j = i + 1, items = 0;
-  while (j < w->doc->ntoks && (tok(w, j)->flags & FKG_TOK_NL) &&
-         ((tok(w, j)->flags & FKG_TOK_DASH) || fkg_tok_is(w, j, "•") || fkg_tok_is(w, j, "*"))) {
-    int32_t e = j + 1;
+  int32_t j = i + 1, items = 0, mark;
+  while (j < w->doc->ntoks && (tok(w, j)->flags & FKG_TOK_NL) && (mark = bullet(w, j)) > 0) {
+    int32_t e = j + mark;
     while (e < w->doc->ntoks && !(tok(w, e)->flags & FKG_TOK_NL))
       e++;
-    if (present || practice_headed(w, j + 1, e) || region_headed(w, j + 1, e) ||
-        named_item(w, j + 1, e)) {
-      FkgStatus st = add_practice(w, j + 1, e, region, by);
+    if (present || practice_headed(w, j + mark, e) || region_headed(w, j + mark, e) ||
+        named_item(w, j + mark, e)) {
+      FkgStatus st = add_practice(w, j + mark, e, region, by);
       if (st) return st;
       items++;
     }
@@ -484,7 +547,12 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
    * projets « A » et « B »", "were presented: …"): the region of the sentence, or of the
    * article, shows them, when they are named in quotation marks. */
   int passive = 0;
-  if (by < 0) {
+  /* "На экспертной сессии министр представила проект …": a post just before the verb is the
+   * person named before who holds it; when nobody does, the region presents. */
+  int post_subject = by < 0 && i > lo && layer(w, i - 1, FKG_LX_POST)->entry &&
+                     !(tok(w, i - 1)->flags & FKG_TOK_CAP) && w->person_at[i - 1] < 0;
+  if (post_subject) by = fkg_post_holder_before(w, i - 1);
+  if (by < 0 && !(post_subject && region >= 0)) {
     int32_t r = subject_region(w, lo, i);
     if (r < 0 && !(passive = passive_cue(w, i))) return FKG_FAILURE;
     by = -1;
