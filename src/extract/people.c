@@ -832,6 +832,16 @@ match_initials_family(FkgWork *w, int32_t i, FkgStatus *st)
     return -1;
   const char *given = fkg_arena_printf(&w->doc->arena, "%s.", tok(w, i)->surface);
   const char *family = tok(w, j)->surface;
+  /* "M. Khabibullin" after "Timour Khabibullin": in French, M. is Monsieur, not an initial;
+   * the person named before with that family name. */
+  if (script == FKG_TOK_LAT && j == i + 2 && fkg_tok_is(w, i, "m"))
+    for (int p = w->npeople - 1; p >= 0; p--) {
+      const FkgPersonMention *m = &w->people[p];
+      if (m->given && !given_is_initial(m->given) && !strcmp(m->family, family)) {
+        given = m->given;
+        break;
+      }
+    }
   if (script == FKG_TOK_CYR) {
     /* The case form of a person named in full before with that initial (А.Н. Протопопова
      * after Айсен Николаевич Протопопов) is that person's name; else the ending decides. */
@@ -887,7 +897,7 @@ match_name_after_post(FkgWork *w, int32_t i, FkgStatus *st)
   if (apposed) k--;
   /* French and English titles run long (le ministre de la Famille, du Travail et de la
    * Protection sociale de Bachkirie, Lenar Ivanov). */
-  int32_t reach = script == FKG_TOK_LAT ? 18 : 10;
+  int32_t reach = script == FKG_TOK_LAT ? 24 : 10;
   for (int32_t j = k; j >= lo && j >= k - reach; j--) {
     const FkgToken *t = tok(w, j);
     if ((t->flags & FKG_TOK_PUNCT) && !(t->flags & FKG_TOK_DASH) && !fkg_tok_is(w, j, ","))

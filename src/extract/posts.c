@@ -425,7 +425,7 @@ post_before(FkgWork *w, int p, int32_t *end_out, int *group_first)
     k = w->people[q].first - 1;
   }
   int32_t end = k + 1;
-  for (; k >= lo && k > end - 18; k--) {
+  for (; k >= lo && k > end - 26; k--) {
     /* A region's name may hold a bracket or a dash: Республики Саха (Якутия), Кемеровской
      * области — Кузбасса. */
     if (w->region_at[k] >= 0 || in_region_brackets(w, k)) continue;
@@ -487,7 +487,7 @@ post_after(FkgWork *w, int p, int32_t *end_out)
   const FkgLayer *l = k < n ? layer(w, k, FKG_LX_POST) : NULL;
   if (!l || !l->entry) return -1;
   int32_t start = k, end = l->last;
-  while (end < n && end < start + 22) {
+  while (end < n && end < start + 30) {
     const FkgToken *t = tok(w, end);
     if (w->region_at[end] >= 0 || in_region_brackets(w, end)) {
       end++;
@@ -496,10 +496,16 @@ post_after(FkgWork *w, int p, int32_t *end_out)
     /* An English body's name may list its fields: Deputy Minister of Labour, Employment and
      * Social Protection of the Republic of Tatarstan. A comma goes on before a capitalised
      * content word that starts neither a name nor a post. */
-    if (fkg_tok_is(w, end, ",") && end + 1 < n && (tok(w, end + 1)->flags & FKG_TOK_LAT) &&
-        (tok(w, end + 1)->flags & FKG_TOK_CAP) && (tok(w, end + 1)->flags & FKG_TOK_WORD) &&
-        !fkg_tok_function_word(w, end + 1) && w->person_at[end + 1] < 0 &&
-        !layer(w, end + 1, FKG_LX_POST)->entry && w->region_at[end + 1] < 0) {
+    /* So may a French one, each field after its preposition: ministre de la Famille, du
+     * Travail et de la Protection sociale. */
+    static const char *const fr_preps[] = {"de", "du", "des", "la", "l'", "l’", "d'", "d’", NULL};
+    int32_t field = end + 1;
+    while (field < n && field < end + 3 && fkg_tok_is_any(w, field, fr_preps))
+      field++;
+    if (fkg_tok_is(w, end, ",") && field < n && (tok(w, field)->flags & FKG_TOK_LAT) &&
+        (tok(w, field)->flags & FKG_TOK_CAP) && (tok(w, field)->flags & FKG_TOK_WORD) &&
+        !fkg_tok_function_word(w, field) && w->person_at[field] < 0 &&
+        !layer(w, field, FKG_LX_POST)->entry && w->region_at[field] < 0) {
       end++;
       continue;
     }
