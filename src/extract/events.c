@@ -455,8 +455,21 @@ fkg_rule_events(FkgWork *w)
         while (first > lo && fkg_tok_ru_adjective(w, first - 1) &&
                !(tok(w, first - 1)->flags & FKG_TOK_CAP))
           first--;
-    } else if (!cap) {
+    } else if (!cap &&
+               !(named_before && first > lo && (tok(w, i)->flags & FKG_TOK_CYR) &&
+                 (tok(w, first - 1)->flags & (FKG_TOK_WORD | FKG_TOK_NUM)) && !w->in_quote[first] &&
+                 fkg_tok_ru_adjective(w, first) && !fkg_tok_cue(w, first, FKG_CUE_ANAPHOR, NULL))) {
       continue;
+    } else if (!cap) {
+      /* "прошёл Дальневосточный форум социальных практик": in Russian only a name writes the
+       * adjective before a lower-case noun with a capital, mid-sentence after a word (not at
+       * the start of quoted speech: «Такие встречи …»); its genitive dependents follow. */
+      for (last = i + 1; last < hi && (tok(w, last)->flags & FKG_TOK_WORD) &&
+                         !(tok(w, last)->flags & FKG_TOK_CAP) && !stop_like(w, last) &&
+                         !fkg_tok_verb_like(w, last) && !fkg_tok_is_any(w, last, aux) &&
+                         !fkg_tok_function_word(w, last) && last < i + 4;
+           last++)
+        ;
     } else if (i + 2 < hi && fkg_tok_is_any(w, i + 1, of) && (tok(w, i + 2)->flags & FKG_TOK_CAP) &&
                (tok(w, i + 2)->flags & FKG_TOK_WORD)) {
       /* "Volga Forum of Social Practices", "the Forum of Rural Initiatives": a capitalised

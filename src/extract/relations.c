@@ -323,6 +323,9 @@ fkg_rule_relations(FkgWork *w)
    * may still name them. */
   int32_t unnamed_at = -1;
   int unnamed_left = 0;
+  int32_t lead_session = -1;
+  for (int sent = 0; sent < w->doc->nsents && sent <= 2 && nsessions == 1; sent++)
+    if (fkg_session_in_sentence(w, sent) == only_session) lead_session = only_session;
   for (int sent = 0; sent < w->doc->nsents; sent++) {
     const FkgSentence *s = &w->doc->sents[sent];
     int32_t session = fkg_session_in_sentence(w, sent);
@@ -374,6 +377,12 @@ fkg_rule_relations(FkgWork *w)
     if (session < 0 && nsessions == 1 && nevents == 0 &&
         (speak || (moderate && names_meeting(w, s))))
       session = only_session;
+    /* So in an article whose lead introduces its one session at an event ("в рамках форума
+     * «…» состоялась экспертная сессия «…»"): a speaker or moderator in a sentence that names
+     * no event is at that session. */
+    if (session < 0 && lead_session >= 0 && event_at < 0 &&
+        (speak || (moderate && !has_cue(w, s, FKG_CUE_DELEGATION))))
+      session = lead_session;
     /* "… will moderate the session", "… modérera la séance": a bare session noun in an
      * article with one session is that session; "X y prendra la parole", "It was moderated
      * by X": there, at the session of the sentence before. */
