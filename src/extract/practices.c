@@ -151,7 +151,7 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     int comma = fkg_tok_is(w, i, ",") && !w->in_quote[i];
     /* "модель «Тундровый социальный работник» для обслуживания …", "проект «…» по созданию
      * …": a preposition right after the quoted name starts its purpose. */
-    static const char *const purpose[] = {"для", "по", "pour", "afin", NULL};
+    static const char *const purpose[] = {"для", "по", "pour", "afin", "about", "for", NULL};
     if (!w->in_quote[i] && (tok(w, i - 1)->flags & FKG_TOK_QCLOSE) &&
         fkg_tok_is_any(w, i, purpose)) {
       last = i;
@@ -617,10 +617,15 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   int32_t from = start;
   for (int32_t k = start + 1; k + 1 < end; k++) {
     if (w->in_quote[k] || !fkg_tok_is_any(w, k, conj)) continue;
-    if (!fkg_tok_cue(w, k + 1, FKG_CUE_PRACTICE, NULL) && !quote_mark(w, k + 1)) continue;
+    /* "… and about technology «…»", "и о практике …": the preposition repeated. */
+    static const char *const about[] = {"about", "о", "об", "the", NULL};
+    int32_t second = k + 1;
+    while (second + 1 < end && second < k + 3 && fkg_tok_is_any(w, second, about))
+      second++;
+    if (!fkg_tok_cue(w, second, FKG_CUE_PRACTICE, NULL) && !quote_mark(w, second)) continue;
     FkgStatus st = add_practice(w, from, k, region, by);
     if (st) return st;
-    from = k + 1;
+    from = second;
   }
   return add_practice(w, from, end, region, by);
 }
