@@ -305,9 +305,57 @@ points_back(const FkgWork *w, const FkgSentence *s)
   return 0;
 }
 
+/* A person's part in a session or event, held back until the article is read: one person has
+ * one part in one place, the most specific (a moderator is not also its speaker, a speaker not
+ * also a participant), as the gold annotates and as a reader counts them. */
+typedef struct {
+  FkgRelKind kind;
+  int32_t at, who;
+} Part;
+
+typedef struct {
+  Part *v;
+  int n, cap;
+} Parts;
+
+static int
+part_rank(FkgRelKind k)
+{
+  return k == FKG_R_MODERATOR ? 3 : k == FKG_R_SPEAKER ? 2 : 1;
+}
+
+static int
+has_part(const Parts *ps, int32_t at, int32_t who)
+{
+  for (int k = 0; k < ps->n; k++)
+    if (ps->v[k].at == at && ps->v[k].who == who) return 1;
+  return 0;
+}
+
+static FkgStatus
+add_part(FkgWork *w, Parts *ps, FkgRelKind kind, int32_t at, int32_t who)
+{
+  for (int k = 0; k < ps->n; k++)
+    if (ps->v[k].at == at && ps->v[k].who == who) {
+      if (part_rank(kind) > part_rank(ps->v[k].kind)) ps->v[k].kind = kind;
+      return FKG_SUCCESS;
+    }
+  if (ps->n == ps->cap) {
+    int cap = ps->cap ? 2 * ps->cap : 32;
+    Part *v = fkg_arena_alloc(&w->doc->arena, sizeof *v * (size_t)cap);
+    if (!v) return FKG_BAD_ALLOC;
+    if (ps->n) memcpy(v, ps->v, sizeof *v * (size_t)ps->n);
+    ps->v = v;
+    ps->cap = cap;
+  }
+  ps->v[ps->n++] = (Part){kind, at, who};
+  return FKG_SUCCESS;
+}
+
 FkgStatus
 fkg_rule_relations(FkgWork *w)
 {
+  Parts parts = {NULL, 0, 0};
   int32_t last_person = -1;
   int nsessions = 0, nevents = 0;
   int32_t only_session = -1;
@@ -362,7 +410,7 @@ fkg_rule_relations(FkgWork *w)
         at = event_in(w, sent - back, &prev_at);
       }
       for (int k = 0; at >= 0 && k < np; k++)
-        fkg_facts_rel(w->facts, FKG_R_SPEAKER, at, persons[k]);
+        if (add_part(w, &parts, FKG_R_SPEAKER, at, persons[k])) return FKG_BAD_ALLOC;
       if (at >= 0 && np > 0) {
         last_person = persons[np - 1];
         continue;
@@ -380,9 +428,12 @@ fkg_rule_relations(FkgWork *w)
     /* So in an article whose lead introduces its one session at an event ("в рамках форума
      * «…» состоялась экспертная сессия «…»"): a speaker or moderator in a sentence that names
      * no event is at that session. */
+    int via_lead = 0;
     if (session < 0 && lead_session >= 0 && event_at < 0 &&
-        (speak || (moderate && !has_cue(w, s, FKG_CUE_DELEGATION))))
+        (speak || (moderate && !has_cue(w, s, FKG_CUE_DELEGATION)))) {
       session = lead_session;
+      via_lead = 1;
+    }
     /* "… will moderate the session", "… modérera la séance": a bare session noun in an
      * article with one session is that session; "X y prendra la parole", "It was moderated
      * by X": there, at the session of the sentence before. */
@@ -409,14 +460,19 @@ fkg_rule_relations(FkgWork *w)
     }
     for (int k = 0; k < np; k++) {
       int32_t p = persons[k];
+      FkgStatus st = FKG_SUCCESS;
+      /* …but someone already placed there ("X a pris part à la session", later "Selon X, …")
+       * keeps that part: quoting them says no more. */
+      if (via_lead && has_part(&parts, session, p)) continue;
       if (moderate && session >= 0 && (!speak || k >= np0 || moderates(w, s, person_tok[k])))
-        fkg_facts_rel(w->facts, FKG_R_MODERATOR, session, p);
+        st = add_part(w, &parts, FKG_R_MODERATOR, session, p);
       else if (speak && session >= 0)
-        fkg_facts_rel(w->facts, FKG_R_SPEAKER, session, p);
+        st = add_part(w, &parts, FKG_R_SPEAKER, session, p);
       else if (participate && session >= 0)
-        fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, session, p);
+        st = add_part(w, &parts, FKG_R_PARTICIPANT, session, p);
       else if (event >= 0 && (participate || (speak && !event_is_topic(w, event_at))))
-        fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, event, p);
+        st = add_part(w, &parts, FKG_R_PARTICIPANT, event, p);
+      if (st) return st;
     }
     if (event >= 0 && participate) {
       int32_t regs[16];
@@ -426,5 +482,7 @@ fkg_rule_relations(FkgWork *w)
     }
     if (np > 0) last_person = persons[np - 1];
   }
+  for (int k = 0; k < parts.n; k++)
+    fkg_facts_rel(w->facts, parts.v[k].kind, parts.v[k].at, parts.v[k].who);
   return FKG_SUCCESS;
 }
