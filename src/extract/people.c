@@ -187,6 +187,12 @@ family_ok(const FkgWork *w, int32_t i, uint32_t script)
   if (w->region_at[i] >= 0) return 0;
   const FkgLayer *lc = layer(w, i, FKG_LX_COUNTRY);
   if (lc->entry && lc->entry->value == 0) return 0;
+  /* English and French capitalise the words of a body's name: "Vladimir Regional Social
+   * Rehabilitation Centre" names no Mr Regional. */
+  if ((t->flags & FKG_TOK_LAT) &&
+      (fkg_tok_cue(w, i, FKG_CUE_REGIONAL, NULL) || fkg_tok_cue(w, i, FKG_CUE_PRACTICE, NULL) ||
+       fkg_tok_cue(w, i, FKG_CUE_INSTITUTION, NULL)))
+    return 0;
   return 1;
 }
 

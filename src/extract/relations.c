@@ -430,9 +430,10 @@ fkg_rule_relations(FkgWork *w)
      * no event is at that session. */
     int via_lead = 0;
     if (session < 0 && lead_session >= 0 && event_at < 0 &&
-        (speak || (moderate && !has_cue(w, s, FKG_CUE_DELEGATION)))) {
+        (speak || present || (moderate && !has_cue(w, s, FKG_CUE_DELEGATION)))) {
       session = lead_session;
       via_lead = 1;
+      speak |= present; /* presenting there is speaking there */
     }
     /* "… will moderate the session", "… modérera la séance": a bare session noun in an
      * article with one session is that session; "X y prendra la parole", "It was moderated
