@@ -151,9 +151,14 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     int comma = fkg_tok_is(w, i, ",") && !w->in_quote[i];
     /* "модель «Тундровый социальный работник» для обслуживания …", "проект «…» по созданию
      * …": a preposition right after the quoted name starts its purpose. */
-    static const char *const purpose[] = {"для", "по", "pour", "afin", "about", "for", NULL};
+    /* So does a relative word there, with no comma: "«École des pères» qui est réalisé …".
+     * (A participle of purpose, "« Mentor de carrière » destinée aux diplômés", may belong to
+     * the name or not: annotators differ, and it stays.) */
+    static const char *const purpose[] = {"для", "по",  "pour",  "afin", "about",
+                                          "for", "qui", "which", "that", NULL};
     if (!w->in_quote[i] && (tok(w, i - 1)->flags & FKG_TOK_QCLOSE) &&
-        fkg_tok_is_any(w, i, purpose)) {
+        (fkg_tok_is_any(w, i, purpose) ||
+         strncmp(tok(w, i)->lower, "котор", strlen("котор")) == 0)) {
       last = i;
       break;
     }
@@ -261,6 +266,34 @@ practice_headed(const FkgWork *w, int32_t k, int32_t last)
   return 0;
 }
 
+/* Whether a list item at token k opens with a quoted name, after an article: "le « Bureau
+ * social mobile », qui …", "l'« École de soins à domicile »". */
+static int
+quoted_head(const FkgWork *w, int32_t k)
+{
+  static const char *const dets[] = {"le", "la", "les", "l'", "l’", "the", "и", "et", "and", NULL};
+  while (k < w->doc->ntoks && fkg_tok_is_any(w, k, dets))
+    k++;
+  int32_t cf, cl, close;
+  return k < w->doc->ntoks && fkg_quote_span(w, k, &cf, &cl, &close);
+}
+
+/* Whether the comma at token i, after a quoted name, goes on to the next named thing of a
+ * list: "l’« École … », le service « Taxi social » et le projet « … »". */
+static int
+listed_next(const FkgWork *w, int32_t i)
+{
+  if (!fkg_tok_is(w, i, ",") || w->in_quote[i] || i < 1 || !(tok(w, i - 1)->flags & FKG_TOK_QCLOSE))
+    return 0;
+  if (quoted_head(w, i + 1)) return 1;
+  /* a determiner, a practice noun and its quoted name */
+  int32_t k = i + 1;
+  static const char *const dets[] = {"le", "la", "les", "l'", "l’", "the", NULL};
+  if (fkg_tok_is_any(w, k, dets)) k++;
+  int32_t end, cf, cl, close;
+  return fkg_tok_cue(w, k, FKG_CUE_PRACTICE, &end) && fkg_quote_span(w, end, &cf, &cl, &close);
+}
+
 /* A bulleted line that opens with a quoted name and goes on to say what it is: "the “Kind
  * Neighbours” programme of volunteer support", "«Бабушкина школа» — курсы …", "« Jardin
  * sensoriel », des espaces inclusifs". A quoted name alone on its line ("– «Семья и дети»
@@ -323,7 +356,7 @@ region_as_listed(FkgWork *w, int32_t first, int32_t last)
 static FkgStatus
 add_list(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by, int headed)
 {
-  int32_t start = first;
+  int32_t start = first, prev = first;
   FkgStatus st;
   int depth = 0;
   for (int32_t i = first; i <= last; i++) {
@@ -354,8 +387,14 @@ add_list(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by, in
         cut = 1;
     }
     if (!cut) continue;
-    if ((!headed || practice_headed(w, start, i)) && (st = add_practice(w, start, i, region, by)))
+    /* "le « Bureau social mobile », un service …": an indefinite phrase after a quoted name
+     * says what the name is, it is no item of its own. */
+    static const char *const indef[] = {"un", "une", "a", "an", NULL};
+    int apposed = start > first && quoted_head(w, prev) && fkg_tok_is_any(w, start, indef);
+    if ((!headed || practice_headed(w, start, i) || quoted_head(w, start)) && !apposed &&
+        (st = add_practice(w, start, i, region, by)))
       return st;
+    prev = start;
     start = i + 1;
   }
   return FKG_SUCCESS;
@@ -443,7 +482,7 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
    * projets : le projet «Famille forte», le service de taxi social et l'école des
    * grands-parents." Only items a practice noun heads, after a presenting sentence. */
   if (j == i + 1 && present && !w->in_quote[i] && !fkg_quotes_open(w, lo, i) &&
-      !(tok(w, j)->flags & FKG_TOK_NL) && practice_headed(w, j, j + 4)) {
+      !(tok(w, j)->flags & FKG_TOK_NL) && (practice_headed(w, j, j + 4) || quoted_head(w, j))) {
     int32_t end = j, hi = fkg_sent_last(w, i);
     while (end < hi && !clause_end(w, end))
       end++;
@@ -452,6 +491,15 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
   }
   *next = j;
   return items ? FKG_SUCCESS : FKG_FAILURE;
+}
+
+/* A Russian reflexive verb (познакомилась, ознакомились): the subject learnt, not showed. */
+static int
+reflexive(const FkgWork *w, int32_t i)
+{
+  const char *low = tok(w, i)->lower;
+  size_t n = strlen(low);
+  return n > 4 && (!strcmp(low + n - 4, "сь") || !strcmp(low + n - 4, "ся"));
 }
 
 /* The region that is the subject of the presenting verb at token i (sentence from lo), or -1:
@@ -482,6 +530,16 @@ subject_region(FkgWork *w, int32_t lo, int32_t i)
     if (k - 1 < lo || w->region_at[k - 1] < 0) return -1;
     while (k - 1 >= lo && w->region_at[k - 1] == w->region_at[end - 1])
       k--;
+    /* A delegation presents for its region: "La délégation de l'oblast de Vologda a présenté
+     * …", "The delegation of the Amur Region presented …"; but "Делегация Псковской области
+     * познакомилась с …" learnt, a reflexive verb. */
+    int32_t d = k - 1;
+    if (d > lo && fkg_tok_is_any(w, d, dets)) d--;
+    if (d > lo && fkg_tok_is_any(w, d, of)) d--;
+    if (d > lo && fkg_tok_is_any(w, d, dets)) d--;
+    if (d >= lo && d < k - 1 && fkg_tok_cue(w, d, FKG_CUE_DELEGATION, NULL) && !reflexive(w, i) &&
+        region_as_listed(w, k, end))
+      return w->region_at[k];
     /* Not a place (в Пермском крае представили …) nor the genitive of another noun
      * (Делегация Псковской области познакомилась …, Представители Мордовии …, the
      * delegation of the Pskov Region shared …). */
@@ -567,6 +625,15 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
         start = w->events[k].last;
         break;
       }
+  /* …or a stand or exhibition: "a présenté sur son stand l'« École … »", "представила на
+   * своём стенде …", "showcased at its stand …". */
+  static const char *const at_stand[] = {"sur", "à", "au", "на", "at", "on", NULL};
+  if (fkg_tok_is_any(w, start, at_stand))
+    for (int32_t k = start + 1; k < hi && k <= start + 3 && !w->in_quote[k]; k++)
+      if (fkg_tok_cue(w, k, FKG_CUE_STAND, NULL)) {
+        start = k + 1;
+        break;
+      }
   /* What was put in place, not the putting: опытом реализации X, experience of implementing X,
    * expérience de mise en œuvre de X. */
   int32_t impl_end;
@@ -581,8 +648,9 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   int32_t end = start;
   /* A quoted name runs to its closing quote, commas and all (« Kalouga, territoire ami des
    * aînés »). */
-  while (end < hi && (w->in_quote[end] || (!clause_end(w, end) && !fkg_tok_is(w, end, ",") &&
-                                           w->person_at[end] < 0 && !fkg_tok_verb_like(w, end)))) {
+  while (end < hi && (w->in_quote[end] || listed_next(w, end) ||
+                      (!clause_end(w, end) && !fkg_tok_is(w, end, ",") && w->person_at[end] < 0 &&
+                       !fkg_tok_verb_like(w, end)))) {
     /* "has introduced practices such as A, B": the list is match_practice_list's. */
     if (!w->in_quote[end] && fkg_tok_cue(w, end, FKG_CUE_LIST_INTRO, NULL)) return FKG_FAILURE;
     /* "… project at the forum", "… на форуме": where it was presented ends the object. */
@@ -601,7 +669,12 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     end++;
   }
   /* "представит три проекта:": a count, whose items the bulleted lines give (match_bullets). */
-  if (end - start < 2 || fkg_tok_is(w, end, ":")) return FKG_FAILURE;
+  int named_obj = 0;
+  for (int32_t k = start; k < end; k++)
+    named_obj |= w->in_quote[k];
+  /* …but a quoted name before a colon is named, the colon starts its description
+   * (le service « Nomade social » : des équipes mobiles …). */
+  if (end - start < 2 || (fkg_tok_is(w, end, ":") && !named_obj)) return FKG_FAILURE;
   if (passive) {
     int quoted = 0;
     for (int32_t k = start; k < end; k++)
@@ -616,9 +689,17 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   static const char *const conj[] = {"и", "and", "et", NULL};
   int32_t from = start;
   for (int32_t k = start + 1; k + 1 < end; k++) {
+    if (listed_next(w, k)) {
+      FkgStatus st = add_practice(w, from, k, region, by);
+      if (st) return st;
+      from = k + 1;
+      continue;
+    }
     if (w->in_quote[k] || !fkg_tok_is_any(w, k, conj)) continue;
-    /* "… and about technology «…»", "и о практике …": the preposition repeated. */
-    static const char *const about[] = {"about", "о", "об", "the", NULL};
+    /* "… and about technology «…»", "и о практике …", "et le projet « … »": a preposition or an
+     * article after the conjunction. */
+    static const char *const about[] = {"about", "о",   "об", "the", "le",
+                                        "la",    "les", "l'", "l’",  NULL};
     int32_t second = k + 1;
     while (second + 1 < end && second < k + 3 && fkg_tok_is_any(w, second, about))
       second++;

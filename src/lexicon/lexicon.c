@@ -75,7 +75,7 @@ static const char *const kCueNames[] = {
     "speaker",    "moderator",  "participant", "organizer",   "present", "practice",
     "list-intro", "delegation", "since",       "regional",    "frame",   "created",
     "title",      "implement",  "anaphor",     "institution", "visit",   "representatives",
-    "greeting",   "represents", "quantity"};
+    "greeting",   "represents", "quantity",    "stand"};
 _Static_assert(sizeof kCueNames / sizeof *kCueNames == FKG_CUE_COUNT,
                "one name per cue role (include/forumkg/lexicon.h)");
 
