@@ -229,6 +229,10 @@ fkg_context_new(const FkgOptions *opts, FkgDiag *diag, FkgStatus *st)
     snprintf(path, sizeof path, "%s/lexicon/names-fr.rules", opts->ontology_dir);
     *st = load_rules(ctx, path, &ctx->fr_names);
   }
+  if (!*st) {
+    snprintf(path, sizeof path, "%s/lexicon/names-en.rules", opts->ontology_dir);
+    *st = load_rules(ctx, path, &ctx->en_names);
+  }
   if (!*st) *st = fkg_lexicon_load(ctx, opts->ontology_dir, &ctx->lex);
   if (*st) {
     fkg_context_free(ctx);
@@ -265,6 +269,7 @@ fkg_context_free(FkgContext *ctx)
   if (ctx->to_latin) utrans_close(ctx->to_latin);
   if (ctx->to_ascii) utrans_close(ctx->to_ascii);
   if (ctx->fr_names) utrans_close(ctx->fr_names);
+  if (ctx->en_names) utrans_close(ctx->en_names);
   if (ctx->stem_ru) sb_stemmer_delete(ctx->stem_ru);
   fkg_memo_free(ctx->memo);
   free(ctx);

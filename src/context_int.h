@@ -102,6 +102,7 @@ struct FkgContext {
   UTransliterator *to_latin; /* Russian-Latin/BGN, for names */
   UTransliterator *to_ascii; /* Any-Latin; Latin-ASCII, for IRI slugs */
   UTransliterator *fr_names; /* French transcriptions of Russian names to BGN (names-fr.rules) */
+  UTransliterator *en_names; /* English spellings of Russian family names to BGN (names-en.rules) */
   const UNormalizer2 *nfc;
   const UNormalizer2 *nfd;
   UBreakIterator *words; /* reused for every chunk of text the segmenter learns (tokens.c) */
@@ -146,6 +147,7 @@ enum {
   FKG_MEMO_NAME_LATIN = 2,
   FKG_MEMO_ASCII_WORD = 3,
   FKG_MEMO_FRENCH_NAME = 4,
+  FKG_MEMO_ENGLISH_NAME = 5,
   FKG_MEMO_SLUG = 16
 };
 

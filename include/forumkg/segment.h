@@ -50,6 +50,11 @@ int fkg_name_transcription(const char *utf8);
  * of its text. */
 char *fkg_translit_french_name(FkgContext *ctx, FkgArena *arena, const char *utf8);
 
+/* The BGN/PCGN spelling of a Russian family name spelt the English way when it differs
+ * (Zaitseva → Zaytseva, Artemieva → Artemyeva, Egorova → Yegorova), through
+ * ontology/lexicon/names-en.rules; NULL when it is already BGN, or Cyrillic. */
+char *fkg_translit_english_name(FkgContext *ctx, FkgArena *arena, const char *utf8);
+
 /* A readable ASCII slug of any text: lower case, words joined by '-', at most `max` bytes. */
 char *fkg_slug(FkgContext *ctx, FkgArena *arena, const char *utf8, size_t max);
 

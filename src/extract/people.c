@@ -358,6 +358,16 @@ french_bgn(FkgWork *w, const char *name, int part)
   return fkg_translit_french_name(w->ctx, &w->doc->arena, name);
 }
 
+/* The BGN/PCGN spelling of a family name that an English text, or a French one that spells
+ * its names the English way, writes otherwise (Zaitseva, Artemieva, Egorova), else NULL. */
+static const char *
+english_bgn(FkgWork *w, const char *family)
+{
+  if (w->doc->lang != FKG_LANG_EN && !(w->doc->lang == FKG_LANG_FR && !(w->french_names & 1)))
+    return NULL;
+  return fkg_translit_english_name(w->ctx, &w->doc->arena, family);
+}
+
 /* Whether the people of a French text are transcribed the French way (Kouznetsov, Sergueï)
  * rather than the English way that translated news often keeps (Sergei Sobyanin): the names
  * that tell vote, family names for family names and given names for given names (a text may
@@ -382,6 +392,18 @@ vote_french_names(FkgWork *w)
     if (f) m->fkey = fkg_resolve_name_key(w->ctx, a, f);
     const char *g = m->given ? french_bgn(w, m->given, 2) : NULL;
     if (g) m->gkey = fkg_resolve_name_key(w->ctx, a, g);
+  }
+}
+
+/* Family names spelt the English way are keyed by their BGN spelling, as French ones are, so
+ * that Artemieva is the Артемьева of other texts. */
+static void
+respell_english_names(FkgWork *w)
+{
+  for (int p = 0; p < w->npeople; p++) {
+    FkgPersonMention *m = &w->people[p];
+    const char *f = english_bgn(w, m->family);
+    if (f) m->fkey = fkg_resolve_name_key(w->ctx, &w->doc->arena, f);
   }
 }
 
@@ -567,6 +589,8 @@ resolve_people(FkgWork *w)
       } else if (fkg_utf8_starts_cyrillic(c->family)) {
         e->family_lat = fkg_translit_name(w->ctx, &doc->arena, c->family);
         e->given_lat = c->given ? fkg_translit_name(w->ctx, &doc->arena, c->given) : NULL;
+      } else if ((ffam = english_bgn(w, c->family))) {
+        e->family_lat = ffam; /* the given name's BGN spelling is not worked out: none */
       }
       e->name = c->given ? fkg_join(&doc->arena, c->given, " ", c->family, NULL) : c->family;
     }
@@ -1184,6 +1208,7 @@ fkg_rule_people(FkgWork *w)
   }
   if (st) return st;
   vote_french_names(w);
+  respell_english_names(w);
   if ((st = resolve_people(w))) return st;
   /* Short mentions of the people named above, anywhere in the article: the family name alone
    * in any case (Матвиенко отметила; о Свиридове; Обамой, before "Барак Обама" too), the

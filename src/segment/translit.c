@@ -216,6 +216,17 @@ fkg_translit_french_name(FkgContext *ctx, FkgArena *arena, const char *utf8)
   return out;
 }
 
+char *
+fkg_translit_english_name(FkgContext *ctx, FkgArena *arena, const char *utf8)
+{
+  if (fkg_utf8_starts_cyrillic(utf8)) return NULL;
+  const char *known = fkg_memo_get(ctx->memo, FKG_MEMO_ENGLISH_NAME, utf8);
+  char *out = known ? fkg_arena_strdup(arena, known) : transliterate(ctx->en_names, arena, utf8);
+  if (!out) return NULL;
+  if (!known) fkg_memo_put(ctx->memo, FKG_MEMO_ENGLISH_NAME, utf8, out);
+  return strcmp(out, utf8) != 0 ? out : NULL;
+}
+
 static char *slug(FkgContext *ctx, FkgArena *arena, const char *utf8, size_t max);
 
 char *

@@ -165,6 +165,8 @@ test_malformed(void)
   expect_syntax_error("names-fr.rules",
                       "# two good rules, then a bad one\nou > u;\ntch > ch;\nch > [sh;\n", 4,
                       "names-fr.rules with a bad transliteration rule");
+  expect_syntax_error("names-en.rules", "ai > ay;\n$C { iev > yev;\n", 2,
+                      "names-en.rules with an undefined variable");
 }
 
 /* ------------------------------------------------------------------------------------------ */
