@@ -6,7 +6,7 @@
  *   single day:               11 сентября 2025 года; le 3 juin; February 8
  *   month and year:           в июне 2019 года; in June 2019
  *   year alone after a preposition: в 2015 году; in 2017; en 2019; с 2015 года (since)
- *   numeric:                  11.02.2018
+ *   numeric:                  11.02.2018; 17–18.10.2024
  * A missing year is taken from the article's own date only when the month lies within three
  * months of it (news reports on events around its publication); otherwise the date stays
  * partial (xsd:gMonthDay). */
@@ -31,6 +31,31 @@ day_at(const FkgWork *w, int32_t i)
       strcmp(suf, "er") && strcmp(suf, "e") && strcmp(suf, "-го") && strcmp(suf, "го"))
     return 0;
   return v >= 1 && v <= 31 ? v : 0;
+}
+
+/* A date written as one numeric token, DD.MM.YYYY (ICU's word breaks keep "17.10.2024" whole):
+ * fills *d and returns 1. */
+static int
+numeric_date(const FkgWork *w, int32_t i, FkgDate *d)
+{
+  if (i < 0 || i >= w->doc->ntoks || !(tok(w, i)->flags & FKG_TOK_NUM)) return 0;
+  const char *s = tok(w, i)->lower;
+  int part[3] = {0, 0, 0}, len[3] = {0, 0, 0}, k = 0;
+  for (; *s; s++) {
+    if (*s == '.' && k < 2 && len[k] > 0) {
+      k++;
+      continue;
+    }
+    if (*s < '0' || *s > '9' || len[k] >= 4) return 0;
+    part[k] = part[k] * 10 + (*s - '0');
+    len[k]++;
+  }
+  if (k != 2 || len[0] > 2 || len[1] > 2 || len[2] != 4) return 0;
+  if (part[0] < 1 || part[0] > 31 || part[1] < 1 || part[1] > 12 || part[2] < 1900 ||
+      part[2] > 2100)
+    return 0;
+  *d = (FkgDate){part[2], part[1], part[0]};
+  return 1;
 }
 
 static int
@@ -126,6 +151,16 @@ match_at(FkgWork *w, int32_t i, FkgStatus *st)
   if (i > 0 &&
       (fkg_tok_is(w, i - 1, "с") || fkg_tok_is(w, i - 1, "du") || fkg_tok_is(w, i - 1, "from")))
     first = i - 1;
+  /* DD.MM.YYYY as one token; D1–DD.MM.YYYY (17–18.10.2024) */
+  if (numeric_date(w, i, &s)) {
+    *st = push(w, first, i + 1, s, e, 1);
+    return i + 1;
+  }
+  if (d1 && range_word(w, i + 1) && numeric_date(w, i + 2, &e) && e.day > d1) {
+    s = (FkgDate){e.year, e.month, d1};
+    *st = push(w, first, i + 3, s, e, 1);
+    return i + 3;
+  }
   if (d1) {
     /* D1 MONTH [- D2 MONTH2] [YEAR] */
     if ((m = month_at(w, i + 1, &m1last))) {
