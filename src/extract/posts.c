@@ -515,11 +515,13 @@ post_after(FkgWork *w, int p, int32_t *end_out)
     /* A capitalised article (Le, La, The) starts a new sentence that lost its full stop. */
     if ((t->flags & FKG_TOK_CAP) && fkg_tok_function_word(w, end) && end > start + 1) break;
     /* A capitalised word after a content word starts a new sentence fragment (scraped text
-     * without a full stop), unless a lexicon name continues. */
+     * without a full stop), unless a lexicon name continues, or a body's head noun in the
+     * genitive (председатель Комитета по социальной политике …, директор Центра …). */
     if ((t->flags & FKG_TOK_CAP) && !fkg_tok_function_word(w, end - 1) &&
         !(tok(w, end - 1)->flags & (FKG_TOK_CAP | FKG_TOK_DASH)) && !fkg_tok_is(w, end - 1, ",") &&
         w->region_at[end] < 0 && !layer(w, end, FKG_LX_ORG)->entry &&
-        !layer(w, end, FKG_LX_POST)->entry)
+        !layer(w, end, FKG_LX_POST)->entry &&
+        !((t->flags & FKG_TOK_CYR) && layer(w, end, FKG_LX_ORGHEAD)->entry))
       break;
     end++;
   }
