@@ -448,6 +448,14 @@ post_before(FkgWork *w, int p, int32_t *end_out, int *group_first)
       while (end > k + 1 &&
              (fkg_tok_is(w, end - 1, ",") || (tok(w, end - 1)->flags & FKG_TOK_DASH)))
         end--;
+      /* "Astrakhan Region Minister of Social Development Rinat Ismailov": in English a region
+       * right before the title owns it. */
+      if ((tok(w, k)->flags & FKG_TOK_LAT) && (tok(w, k)->flags & FKG_TOK_CAP) && k - 1 >= lo &&
+          w->region_at[k - 1] >= 0) {
+        int32_t owner = w->region_at[k - 1];
+        while (k - 1 >= lo && w->region_at[k - 1] == owner)
+          k--;
+      }
       *end_out = end;
       return k;
     }
@@ -484,9 +492,17 @@ post_after(FkgWork *w, int p, int32_t *end_out)
   k++;
   static const char *const arts[] = {"le", "la", "l'", "the", "a", "un", "une", NULL};
   if (fkg_tok_is_any(w, k, arts)) k++;
+  /* ", Kalmykia's Minister of Social Development": a region in the possessive owns the post. */
+  int32_t owner = k;
+  while (k < n && w->region_at[k] >= 0 && w->region_at[k] == w->region_at[owner])
+    k++;
+  if (k > owner && fkg_tok_possessive(w, k))
+    k++;
+  else
+    k = owner;
   const FkgLayer *l = k < n ? layer(w, k, FKG_LX_POST) : NULL;
   if (!l || !l->entry) return -1;
-  int32_t start = k, end = l->last;
+  int32_t start = k > owner ? owner : k, end = l->last;
   while (end < n && end < start + 30) {
     const FkgToken *t = tok(w, end);
     if (w->region_at[end] >= 0 || in_region_brackets(w, end)) {
@@ -508,6 +524,17 @@ post_after(FkgWork *w, int p, int32_t *end_out)
         !layer(w, field, FKG_LX_POST)->entry && w->region_at[field] < 0) {
       end++;
       continue;
+    }
+    /* "director of the Kolpashevo District Social Services Centre (Tomsk Region)": the region
+     * in brackets after the body is where it is. */
+    if (fkg_tok_is(w, end, "(") && end + 1 < n && w->region_at[end + 1] >= 0) {
+      int32_t close = end + 1;
+      while (close < n && w->region_at[close] == w->region_at[end + 1])
+        close++;
+      if (close < n && fkg_tok_is(w, close, ")")) {
+        end = close + 1;
+        break;
+      }
     }
     if (stop_punct(w, end) || fkg_tok_is(w, end, ",") || w->person_at[end] >= 0 ||
         fkg_tok_verb_like(w, end))
@@ -689,6 +716,23 @@ plural_title(FkgWork *w, int32_t first)
   return 0;
 }
 
+/* The region of a city named in tokens [first, last) of a post: "director of the Vladivostok
+ * Comprehensive Social Services Centre" works in Primorsky Krai. -1 when none is named. (A
+ * region that only its city names is no entity of the graph, and the relation to it is not
+ * written: the graph's regions are the ones the text mentions.) */
+static int32_t
+city_region(FkgWork *w, int32_t first, int32_t last)
+{
+  for (int32_t i = first; i < last; i++) {
+    const FkgLayer *l = layer(w, i, FKG_LX_CITY);
+    if (!l->entry || l->last > last) continue;
+    const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "region_iso");
+    int32_t rrow = iso && *iso ? fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", iso) : -1;
+    if (rrow >= 0) return fkg_region_entity(w, rrow);
+  }
+  return -1;
+}
+
 static FkgStatus
 add_post(FkgWork *w, int p, int32_t first, int32_t last, int32_t region)
 {
@@ -718,6 +762,7 @@ add_post(FkgWork *w, int p, int32_t first, int32_t last, int32_t region)
     int32_t r = fkg_facts_first_rel(w->facts, FKG_R_REGION, org);
     if (r >= 0) region = w->facts->rels[w->facts->rels[r].last_ks].o;
   }
+  if (region < 0) region = city_region(w, first, last);
   if (region < 0) {
     /* No region in the post: a regional post (окружной департамент, governor) or a member of a
      * delegation serves the article's region; decided after every post is read. */
