@@ -144,6 +144,13 @@ fkg_rule_sessions(FkgWork *w)
     int stype = l->entry->value;
     int32_t j = l->last, ev = event_of_sentence(w, tok(w, i)->sent);
     int32_t qf, ql, qc;
+    /* A form that names a session only with its title right after it (на площадке «…»; a bare
+     * площадка is as often the venue itself): session-types.tsv, needs = title. */
+    if (!strcmp(fkg_lexicon_cell(w->lex, FKG_LX_SESSION, l->entry->row, "needs"), "title") &&
+        (j >= n || !fkg_quote_span(w, j, &qf, &ql, &qc))) {
+      i = l->last - 1;
+      continue;
+    }
     if (j < n && (tok(w, j)->flags & FKG_TOK_QCLOSE) && !fkg_quote_span(w, j, &qf, &ql, &qc))
       j++; /* the closing quote of a quoted type: «круглого стола» */
     int titled = 0;
