@@ -173,6 +173,27 @@ since_follows(const FkgWork *w, int32_t from, int *year)
   return 0;
 }
 
+/* Whether the article's first two sentences (its title and lead) hold a strategic session
+ * phrase outside quotation marks. */
+static int
+lead_strategic_session(const FkgWork *w)
+{
+  for (int32_t i = 0; i < w->doc->ntoks && tok(w, i)->sent <= 1; i++) {
+    const FkgLayer *l = layer(w, i, FKG_LX_SESSION);
+    if (l->entry && l->entry->value == FKG_ST_STRATEGIC && !w->in_quote[i]) return 1;
+  }
+  return 0;
+}
+
+/* Whether edition `ed` is mentioned in the article's first two sentences. */
+static int
+edition_in_lead(const FkgWork *w, int32_t ed)
+{
+  for (int k = 0; k < w->nevents; k++)
+    if (w->events[k].ent == ed && w->events[k].sent <= 1) return 1;
+  return 0;
+}
+
 /* Event nouns that refer back to the article's event: форум, мероприятие, forum, event. */
 static int
 event_anaphor(const FkgWork *w, int32_t i)
@@ -515,6 +536,12 @@ fkg_rule_events(FkgWork *w)
     if (lead >= 0) main = lead;
   }
   w->main_event = main;
+  /* An article whose lead reports a standalone strategic session ("27–28 февраля в Калуге прошла
+   * региональная стратегическая сессия «…»") and names an edition only further down (its
+   * practices "будут представлены на VII Форуме") is about the session: the session becomes
+   * its event below. */
+  if (main >= 0 && main == main_numbered && lead_strategic_session(w) && !edition_in_lead(w, main))
+    w->main_event = -1;
   if (main < 0) {
     /* An article about one named event: that event is its own. */
     int32_t only = -1;
@@ -546,6 +573,14 @@ fkg_rule_events(FkgWork *w)
         first = i - 1;
       char *name = fkg_tokens_text(w, first, l->last);
       int intro = -1;
+      /* Its own quoted title right after it: 'прошла региональная стратегическая сессия
+       * "Социальная сфера Калужской области: …"'. */
+      int32_t tf, tl, tclose;
+      if (l->last < n && fkg_quote_span(w, l->last, &tf, &tl, &tclose)) {
+        char *title = fkg_tokens_text(w, l->last, tclose + 1);
+        if (name && title) name = fkg_join(&w->doc->arena, name, " ", title, NULL);
+        intro = tok(w, i)->sent;
+      }
       for (int32_t k = 0; k < i && intro < 0; k++) {
         const FkgLayer *et = layer(w, k, FKG_LX_EVENTTYPE);
         if (!et->entry || strcmp(fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, et->entry->row, "type"),
