@@ -806,6 +806,155 @@ match_named_project(FkgWork *w, int32_t i, int32_t *next)
   return add_practice(w, first, close + 1, -1, -2);
 }
 
+/* A practice noun whose ending says plural whatever its case: projects, projets; проектами,
+ * проектов, практиках (программы is as often a genitive singular). */
+static int
+plural_unambiguous(const FkgWork *w, int32_t i)
+{
+  if (!(tok(w, i)->flags & FKG_TOK_CYR)) return plural_practice_noun(w, i);
+  static const char *const ends[] = {"ами", "ями", "ов", "ах", "ях", NULL};
+  const char *low = tok(w, i)->lower;
+  size_t n = strlen(low);
+  for (int k = 0; ends[k]; k++) {
+    size_t m = strlen(ends[k]);
+    if (n > m + 2 && !strcmp(low + n - m, ends[k])) return 1;
+  }
+  return 0;
+}
+
+/* Whether token k ends a session-type phrase that starts before it (thematic platform). */
+static int
+in_session_phrase(const FkgWork *w, int32_t k)
+{
+  for (int32_t j = k; j >= 0 && j >= k - 3; j--) {
+    const FkgLayer *l = layer(w, j, FKG_LX_SESSION);
+    if (l->entry && l->last > k) return 1;
+  }
+  return 0;
+}
+
+/* Whether a session's name is the quotation starting at token q. */
+static int
+session_title(const FkgWork *w, int32_t q)
+{
+  int32_t b = tok(w, q)->b;
+  for (int32_t e = 0; e < w->facts->nents; e++) {
+    const FkgEntity *x = &w->facts->ents[e];
+    if (x->kind != FKG_E_SESSION) continue;
+    for (int k = 0; k < x->nspans; k++)
+      if (x->spans[k].b <= b && b < x->spans[k].e) return 1;
+  }
+  return 0;
+}
+
+/* The first five letters of a word (the evaluator's stems): word forms of one name share
+ * them (Арктическое, Арктическом). Writes at most cap bytes of `word`'s lower case into out. */
+static void
+stem5(const char *lower, char *out, size_t cap)
+{
+  size_t n = 0, letters = 0;
+  while (lower[n] && letters < 5 && n + 4 < cap) {
+    size_t len = ((unsigned char)lower[n] >= 0xF0)   ? 4
+                 : ((unsigned char)lower[n] >= 0xE0) ? 3
+                 : ((unsigned char)lower[n] >= 0xC0) ? 2
+                                                     : 1;
+    n += len;
+    letters++;
+  }
+  memcpy(out, lower, n);
+  out[n] = '\0';
+}
+
+/* The first token that starts at or after text offset b (tokens are in text order). */
+static int32_t
+token_at(const FkgWork *w, int32_t b)
+{
+  int32_t lo = 0, hi = w->doc->ntoks;
+  while (lo < hi) {
+    int32_t mid = lo + (hi - lo) / 2;
+    if (tok(w, mid)->b < b)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* Whether one of the last practices found holds a quoted name with the stems of tokens
+ * [cf, cl). The look back is bounded, so that a long document is not practices squared. */
+static int
+named_before(FkgWork *w, int32_t cf, int32_t cl)
+{
+  int seen = 0;
+  for (int32_t e = w->facts->nents - 1; e >= 0 && seen < 64; e--) {
+    const FkgEntity *x = &w->facts->ents[e];
+    if (x->kind != FKG_E_PRACTICE || !x->nspans) continue;
+    seen++;
+    /* the practice's quoted words: the tokens inside a quotation within its first span */
+    int32_t k = token_at(w, x->spans[0].b);
+    int32_t pf, pl, pc;
+    for (; k < w->doc->ntoks && tok(w, k)->b < x->spans[0].e; k++)
+      if (fkg_quote_span(w, k, &pf, &pl, &pc)) break;
+    if (k >= w->doc->ntoks || tok(w, k)->b >= x->spans[0].e || pl - pf != cl - cf) continue;
+    int same = 1;
+    for (int32_t q = 0; q < cl - cf && same; q++) {
+      char a[32], b[32];
+      stem5(tok(w, pf + q)->lower, a, sizeof a);
+      stem5(tok(w, cf + q)->lower, b, sizeof b);
+      same = !strcmp(a, b);
+    }
+    if (same) return 1;
+  }
+  return 0;
+}
+
+/* A practice noun next to a quoted name, either way round: "проект «Дом возможностей»", "le
+ * service « Taxi social »", "the \"Family Navigator\" project", wherever the sentence puts it
+ * (under the "…" project, с помощью программы «…»). The sentence's person presents it when the
+ * sentence has them speak or present (According to Gorshkov, … under the "…" project); else
+ * the region the sentence names; else nobody is said to. */
+static FkgStatus
+match_quoted_practice(FkgWork *w, int32_t i, int32_t *next)
+{
+  int32_t cf, cl, close, cue_end, first = i, last, noun;
+  if (w->in_quote[i] || i < w->practices_done) return FKG_FAILURE;
+  if (fkg_tok_cue(w, i, FKG_CUE_PRACTICE, &cue_end) &&
+      fkg_quote_span(w, cue_end, &cf, &cl, &close)) {
+    last = close + 1; /* проект «…» */
+    noun = i;
+  } else if (fkg_quote_span(w, i, &cf, &cl, &close) && close + 1 < w->doc->ntoks &&
+             fkg_tok_cue(w, close + 1, FKG_CUE_PRACTICE, &cue_end) && !w->in_quote[close + 1]) {
+    last = cue_end; /* "…" project */
+    noun = close + 1;
+  } else {
+    return FKG_FAILURE;
+  }
+  /* Not a group ("витринными" проектами), not the noun of a session phrase (the thematic
+   * platform "…"), not a session's title, and not a name already presented (a diploma "за
+   * практику «…»" after the list that named it). */
+  if (plural_unambiguous(w, noun) || in_session_phrase(w, noun) || session_title(w, cf) ||
+      named_before(w, cf, cl)) {
+    *next = last;
+    return FKG_SUCCESS;
+  }
+  int sent = tok(w, i)->sent;
+  const FkgSentence *s = &w->doc->sents[sent];
+  /* with the Russian adjectives before the noun: межрегиональная программа «…» */
+  while (first - 1 > s->first && fkg_tok_ru_adjective(w, first - 1) &&
+         !(tok(w, first - 1)->flags & FKG_TOK_CAP) && first - 1 >= w->practices_done)
+    first--;
+  int32_t by = -2;
+  if (fkg_sent_has_cue(w, sent, FKG_CUE_SPEAKER) || fkg_sent_has_cue(w, sent, FKG_CUE_PRESENT)) {
+    by = person_in(w, s->first, s->last);
+    if (by < 0 && fkg_sentence_refers_back(w, sent)) by = fkg_referent_before(w, sent);
+  }
+  int32_t region = region_in(w, s->first, s->last);
+  if (by < 0 && region >= 0) by = -1;
+  if (region < 0) region = home_region(w);
+  *next = last;
+  return add_practice(w, first, last, region, by);
+}
+
 /* A place in the locative, then something put in place there: "в нашем регионе утверждён
  * единый перечень …", "в автономном округе внедрена модель …", "в Воронежской области успешно
  * реализуется центр …". The implementation words are the implement cues. */
@@ -949,6 +1098,9 @@ may_start(const FkgWork *w, int32_t i)
     return 1;
   const FkgToken *t = tok(w, i);
   if (fkg_lower_is(t->lower, ":") || fkg_lower_is(t->lower, ",")) return 1;
+  /* match_quoted_practice: "the \"…\" project" starts on its quote */
+  if (t->flags & (FKG_TOK_QOPEN)) return 1;
+  if (fkg_lower_is(t->lower, "\"")) return 1;
   /* match_report_topic, match_experience_list, match_model_of */
   static const char *const cyr[] = {"докладом", "доклад", "работой", NULL};
   static const char *const lat[] = {"model", "modèle", NULL};
@@ -971,9 +1123,9 @@ fkg_rule_practices(FkgWork *w)
   }
   typedef FkgStatus (*Rule)(FkgWork *, int32_t, int32_t *);
   static const Rule rules[] = {
-      match_practice_list,   match_bullets,        match_named_project, match_created_initiative,
-      match_implemented,     match_implemented_in, match_report_topic,  match_presented_object,
-      match_experience_list, match_model_of};
+      match_practice_list,   match_bullets,        match_named_project,  match_created_initiative,
+      match_implemented,     match_implemented_in, match_report_topic,   match_presented_object,
+      match_experience_list, match_model_of,       match_quoted_practice};
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     if (!may_start(w, i)) continue;
     for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
