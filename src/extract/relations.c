@@ -274,11 +274,13 @@ names_someone(const FkgWork *w, const FkgSentence *s)
 }
 
 /* Whether sentence s names "the same" session: a bare session noun (séance, session,
- * сессии, заседании) next to même, same, тот же. */
+ * сессии, заседании) next to même, same, тот же, or after a demonstrative (cette séance). */
 static int
 same_session(const FkgWork *w, const FkgSentence *s)
 {
-  static const char *const same[] = {"même", "same", "же", NULL};
+  /* …or a demonstrative before it: cette séance, this session, этой сессии */
+  static const char *const same[] = {"même", "same", "же",    "cette", "this",
+                                     "этой", "этом", "этого", NULL};
   for (int32_t i = s->first; i < s->last; i++) {
     if (w->in_quote[i] || !fkg_tok_is_any(w, i, same)) continue;
     for (int32_t k = i + 1; k < s->last && k <= i + 2; k++)
@@ -447,6 +449,11 @@ fkg_rule_relations(FkgWork *w)
       for (int back = 1; session < 0 && back <= 3 && sent - back >= 0 && same_session(w, s); back++)
         session = fkg_session_in_sentence(w, sent - back);
     }
+    /* "Au cours de cette séance, X a présenté …": presenting at the session named before is
+     * speaking there. */
+    if (session < 0 && present && np > 0 && same_session(w, s))
+      for (int back = 1; session < 0 && back <= 3 && sent - back >= 0; back++)
+        if ((session = fkg_session_in_sentence(w, sent - back)) >= 0) speak = 1;
     /* …the speakers the next sentences name are that session's (Министр … рассказал о …). */
     if (session >= 0 || event_at >= 0) unnamed_left = 0;
     if (session < 0 && unnamed_left > 0 && np > 0 && (speak || present)) {
