@@ -285,17 +285,6 @@ closed_end(const FkgWork *w, int32_t first, int32_t last)
              : last;
 }
 
-/* Whether token i is a word of a session phrase (the "meeting" of "plenary meeting"). */
-static int
-in_session_phrase(const FkgWork *w, int32_t i)
-{
-  for (int32_t k = i; k >= 0 && k >= i - 3; k--) {
-    const FkgLayer *l = layer(w, k, FKG_LX_SESSION);
-    if (l->entry && l->last > i) return 1;
-  }
-  return 0;
-}
-
 /* Whether token i starts its sentence, or a sentence inside a quotation joined to it («Форум
  * давно перестал …»; '… colleagues. Forum gives …'): only quote marks before it, back to the
  * sentence start or a full stop. */
@@ -433,7 +422,7 @@ fkg_rule_events(FkgWork *w)
       named[t] = 1;
   for (int32_t i = 0; i < n; i++) {
     if (!event_anaphor(w, i) || layer(w, i, FKG_LX_SERIES)->entry || named[i] ||
-        in_session_phrase(w, i))
+        fkg_tok_in_session_phrase(w, i))
       continue;
     if (i > 0 && layer(w, i - 1, FKG_LX_SERIES)->entry) continue;
     int cap = (tok(w, i)->flags & FKG_TOK_CAP) != 0;

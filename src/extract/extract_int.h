@@ -78,6 +78,8 @@ typedef struct {
   /* per sentence: the session entity fkg_session_in_sentence finds there, or -1; NULL until the
    * sessions rule has made every session */
   int32_t *session_in_sent;
+  uint8_t *in_session;    /* per token: inside a session's mention (its phrase or its title); NULL
+                             until the sessions rule has run */
   int32_t practices_done; /* tokens before this one lie in a practice found already (practices.c) */
   int32_t host_region;    /* the region a delegation visits, or -1 (practices.c) */
   int french_names; /* 1: family names, 2: given names transcribed the French way (people.c) */
@@ -163,6 +165,11 @@ int32_t fkg_referent_before(const FkgWork *w, int sent);
 /* The last person before token `at` who holds the post named at `at` (министр, the minister),
  * or -1. */
 int32_t fkg_post_holder_before(const FkgWork *w, int32_t at);
+/* The first token that starts at or after text offset b (tokens are in text order). */
+int32_t fkg_token_at(const FkgWork *w, int32_t b);
+/* Whether token i lies inside a session-type phrase that starts at most three tokens before it
+ * (the "Forum" of a session phrase, the "platform" of "thematic platform"). */
+int fkg_tok_in_session_phrase(const FkgWork *w, int32_t i);
 /* The sentence refers back to a person named before it (он, elle, le sénateur). */
 int fkg_sentence_refers_back(const FkgWork *w, int sent);
 int32_t fkg_sent_first(const FkgWork *w, int32_t i);

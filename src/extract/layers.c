@@ -329,3 +329,27 @@ fkg_tok_possessive(const FkgWork *w, int32_t i)
 {
   return fkg_tok_is(w, i, "'s") || fkg_tok_is(w, i, "’s");
 }
+
+int32_t
+fkg_token_at(const FkgWork *w, int32_t b)
+{
+  int32_t lo = 0, hi = w->doc->ntoks;
+  while (lo < hi) {
+    int32_t mid = lo + (hi - lo) / 2;
+    if (tok(w, mid)->b < b)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+int
+fkg_tok_in_session_phrase(const FkgWork *w, int32_t i)
+{
+  for (int32_t k = i; k >= 0 && k >= i - 3; k--) {
+    const FkgLayer *l = layer(w, k, FKG_LX_SESSION);
+    if (l->entry && l->last > i) return 1;
+  }
+  return 0;
+}

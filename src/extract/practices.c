@@ -822,33 +822,15 @@ plural_unambiguous(const FkgWork *w, int32_t i)
   return 0;
 }
 
-/* Whether token k ends a session-type phrase that starts before it (thematic platform). */
-static int
-in_session_phrase(const FkgWork *w, int32_t k)
-{
-  for (int32_t j = k; j >= 0 && j >= k - 3; j--) {
-    const FkgLayer *l = layer(w, j, FKG_LX_SESSION);
-    if (l->entry && l->last > k) return 1;
-  }
-  return 0;
-}
-
 /* Whether a session's name is the quotation starting at token q. */
 static int
 session_title(const FkgWork *w, int32_t q)
 {
-  int32_t b = tok(w, q)->b;
-  for (int32_t e = 0; e < w->facts->nents; e++) {
-    const FkgEntity *x = &w->facts->ents[e];
-    if (x->kind != FKG_E_SESSION) continue;
-    for (int k = 0; k < x->nspans; k++)
-      if (x->spans[k].b <= b && b < x->spans[k].e) return 1;
-  }
-  return 0;
+  return w->in_session && q + 1 < w->doc->ntoks && (w->in_session[q] || w->in_session[q + 1]);
 }
 
-/* The first five letters of a word (the evaluator's stems): word forms of one name share
- * them (Арктическое, Арктическом). Writes at most cap bytes of `word`'s lower case into out. */
+/* The first five letters of the lower-case word `lower` (the evaluator's stems): word forms of
+ * one name share them (Арктическое, Арктическом). Writes at most cap bytes into out. */
 static void
 stem5(const char *lower, char *out, size_t cap)
 {
@@ -865,21 +847,6 @@ stem5(const char *lower, char *out, size_t cap)
   out[n] = '\0';
 }
 
-/* The first token that starts at or after text offset b (tokens are in text order). */
-static int32_t
-token_at(const FkgWork *w, int32_t b)
-{
-  int32_t lo = 0, hi = w->doc->ntoks;
-  while (lo < hi) {
-    int32_t mid = lo + (hi - lo) / 2;
-    if (tok(w, mid)->b < b)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
-}
-
 /* Whether one of the last practices found holds a quoted name with the stems of tokens
  * [cf, cl). The look back is bounded, so that a long document is not practices squared. */
 static int
@@ -891,8 +858,8 @@ named_before(FkgWork *w, int32_t cf, int32_t cl)
     if (x->kind != FKG_E_PRACTICE || !x->nspans) continue;
     seen++;
     /* the practice's quoted words: the tokens inside a quotation within its first span */
-    int32_t k = token_at(w, x->spans[0].b);
-    int32_t pf, pl, pc;
+    int32_t k = fkg_token_at(w, x->spans[0].b);
+    int32_t pf = 0, pl = -1, pc;
     for (; k < w->doc->ntoks && tok(w, k)->b < x->spans[0].e; k++)
       if (fkg_quote_span(w, k, &pf, &pl, &pc)) break;
     if (k >= w->doc->ntoks || tok(w, k)->b >= x->spans[0].e || pl - pf != cl - cf) continue;
@@ -932,7 +899,7 @@ match_quoted_practice(FkgWork *w, int32_t i, int32_t *next)
   /* Not a group ("витринными" проектами), not the noun of a session phrase (the thematic
    * platform "…"), not a session's title, and not a name already presented (a diploma "за
    * практику «…»" after the list that named it). */
-  if (plural_unambiguous(w, noun) || in_session_phrase(w, noun) || session_title(w, cf) ||
+  if (plural_unambiguous(w, noun) || fkg_tok_in_session_phrase(w, noun) || session_title(w, cf) ||
       named_before(w, cf, cl)) {
     *next = last;
     return FKG_SUCCESS;

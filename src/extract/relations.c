@@ -315,10 +315,30 @@ typedef struct {
   int32_t at, who;
 } Part;
 
+/* The parts in the order found, with an open-addressing index on (place, person): a long
+ * document holds thousands. */
 typedef struct {
   Part *v;
   int n, cap;
+  int32_t *slot; /* 2 * cap entries: an index into v, or -1 */
 } Parts;
+
+static uint32_t
+part_hash(int32_t at, int32_t who)
+{
+  return ((uint32_t)at * 2654435761u) ^ ((uint32_t)who * 40503u);
+}
+
+/* The slot of (at, who): where it is, or the empty one where it would go. */
+static int32_t *
+part_slot(const Parts *ps, int32_t at, int32_t who)
+{
+  uint32_t mask = (uint32_t)(2 * ps->cap) - 1;
+  for (uint32_t h = part_hash(at, who) & mask;; h = (h + 1) & mask) {
+    int32_t k = ps->slot[h];
+    if (k < 0 || (ps->v[k].at == at && ps->v[k].who == who)) return &ps->slot[h];
+  }
+}
 
 static int
 part_rank(FkgRelKind k)
@@ -329,27 +349,34 @@ part_rank(FkgRelKind k)
 static int
 has_part(const Parts *ps, int32_t at, int32_t who)
 {
-  for (int k = 0; k < ps->n; k++)
-    if (ps->v[k].at == at && ps->v[k].who == who) return 1;
-  return 0;
+  return ps->cap && *part_slot(ps, at, who) >= 0;
 }
 
 static FkgStatus
 add_part(FkgWork *w, Parts *ps, FkgRelKind kind, int32_t at, int32_t who)
 {
-  for (int k = 0; k < ps->n; k++)
-    if (ps->v[k].at == at && ps->v[k].who == who) {
+  if (ps->cap) {
+    int32_t k = *part_slot(ps, at, who);
+    if (k >= 0) {
       if (part_rank(kind) > part_rank(ps->v[k].kind)) ps->v[k].kind = kind;
       return FKG_SUCCESS;
     }
+  }
   if (ps->n == ps->cap) {
-    int cap = ps->cap ? 2 * ps->cap : 32;
+    int cap = ps->cap ? 2 * ps->cap : 32; /* a power of two, so is the index's size */
     Part *v = fkg_arena_alloc(&w->doc->arena, sizeof *v * (size_t)cap);
-    if (!v) return FKG_BAD_ALLOC;
+    int32_t *slot = fkg_arena_alloc(&w->doc->arena, sizeof *slot * (size_t)(2 * cap));
+    if (!v || !slot) return FKG_BAD_ALLOC;
     if (ps->n) memcpy(v, ps->v, sizeof *v * (size_t)ps->n);
     ps->v = v;
     ps->cap = cap;
+    ps->slot = slot;
+    for (int k = 0; k < 2 * cap; k++)
+      slot[k] = -1;
+    for (int k = 0; k < ps->n; k++)
+      *part_slot(ps, v[k].at, v[k].who) = k;
   }
+  *part_slot(ps, at, who) = ps->n;
   ps->v[ps->n++] = (Part){kind, at, who};
   return FKG_SUCCESS;
 }
@@ -357,7 +384,7 @@ add_part(FkgWork *w, Parts *ps, FkgRelKind kind, int32_t at, int32_t who)
 FkgStatus
 fkg_rule_relations(FkgWork *w)
 {
-  Parts parts = {NULL, 0, 0};
+  Parts parts = {NULL, 0, 0, NULL};
   int32_t last_person = -1;
   int nsessions = 0, nevents = 0;
   int32_t only_session = -1;

@@ -313,15 +313,21 @@ index_sessions(FkgWork *w)
   if (!at) return FKG_BAD_ALLOC;
   for (int k = 0; k < w->doc->nsents; k++)
     at[k] = -1;
+  uint8_t *in = fkg_arena_alloc(&w->doc->arena, (size_t)w->doc->ntoks + 1);
+  if (!in) return FKG_BAD_ALLOC;
   for (int32_t i = 0; i < w->facts->nents; i++) {
     const FkgEntity *s = &w->facts->ents[i];
     if (s->kind != FKG_E_SESSION) continue;
     for (int k = 0; k < s->nspans; k++) {
       int sent = sentence_holding(w, s->spans[k].b, s->spans[k].e);
       if (sent >= 0 && at[sent] < 0) at[sent] = i;
+      for (int32_t t = fkg_token_at(w, s->spans[k].b);
+           t < w->doc->ntoks && tok(w, t)->b < s->spans[k].e; t++)
+        in[t] = 1;
     }
   }
   w->session_in_sent = at;
+  w->in_session = in;
   return FKG_SUCCESS;
 }
 
