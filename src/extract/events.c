@@ -173,6 +173,16 @@ since_follows(const FkgWork *w, int32_t from, int *year)
   return 0;
 }
 
+/* Whether event a's name starts with event b's whole name and goes on (a quoted name after
+ * it): 'IX Siberian Social Forum "Care Close By"' extends "IX Siberian Social Forum". */
+static int
+name_extends(const FkgWork *w, int32_t a, int32_t b)
+{
+  const char *na = w->facts->ents[a].name, *nb = w->facts->ents[b].name;
+  size_t lb = nb ? strlen(nb) : 0;
+  return na && lb && strlen(na) > lb && !strncmp(na, nb, lb) && na[lb] == ' ';
+}
+
 /* Whether the article's first two sentences (its title and lead) hold a strategic session
  * phrase outside quotation marks. */
 static int
@@ -533,19 +543,37 @@ fkg_rule_events(FkgWork *w)
     w->main_event = -1;
   if (main < 0) {
     /* An article about one named event: that event is its own. */
-    int32_t only = -1;
+    int32_t only = -1, other = -1;
     for (int k = 0; k < w->nevents; k++) {
-      if (w->facts->ents[w->events[k].ent].kind != FKG_E_EVENT) continue;
-      if (only >= 0 && only != w->events[k].ent) {
-        only = -2;
-        break;
+      int32_t e = w->events[k].ent;
+      if (w->facts->ents[e].kind != FKG_E_EVENT) continue;
+      /* The title's "IX Siberian Social Forum" and the lead's 'IX Siberian Social Forum "Care
+       * Close By"' are one event: the name that holds the other is its name. */
+      if (only >= 0 && only != e) {
+        int32_t longer = name_extends(w, e, only) ? e : name_extends(w, only, e) ? only : -1;
+        if (longer < 0) {
+          only = -2;
+          break;
+        }
+        other = longer == e ? only : e;
+        e = longer;
       }
-      only = w->events[k].ent;
+      only = e;
     }
     /* …when the title or the lead names it; an event named further down is context. */
     if (only >= 0)
       for (int k = 0; k < w->nevents; k++)
-        if (w->events[k].ent == only && w->events[k].sent <= 1) w->main_event = only;
+        if ((w->events[k].ent == only || w->events[k].ent == other) && w->events[k].sent <= 1)
+          w->main_event = only;
+    /* The shorter name's mentions are the longer one's; it is no event of its own. */
+    if (only >= 0 && other >= 0) {
+      FkgEntity *x = &w->facts->ents[other];
+      for (int k = 0; k < x->nspans; k++)
+        if ((st = fkg_facts_span(w->facts, only, x->spans[k].b, x->spans[k].e))) return st;
+      w->facts->ents[other].hidden = 1;
+      for (int k = 0; k < w->nevents; k++)
+        if (w->events[k].ent == other) w->events[k].ent = only;
+    }
   }
   /* An article about a standalone strategic session (no forum, no named event in its lead):
    * the session is the event (CONTRACT: "a standalone round table or strategic session"), named
