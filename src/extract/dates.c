@@ -87,6 +87,17 @@ range_word(const FkgWork *w, int32_t i)
   return fkg_tok_is_any(w, i, words);
 }
 
+/* Whether the date at token i is the last day of something: "until September 12", "till",
+ * "jusqu'au 5 mars", "продлится до 16 мая". */
+static int
+until_before(const FkgWork *w, int32_t i)
+{
+  static const char *const until[] = {"until", "till", "до", "jusqu'au", "jusqu’au", NULL};
+  if (i >= 1 && fkg_tok_is_any(w, i - 1, until)) return 1;
+  return i >= 2 && fkg_tok_is(w, i - 1, "au") &&
+         (fkg_tok_is(w, i - 2, "jusqu'") || fkg_tok_is(w, i - 2, "jusqu’"));
+}
+
 /* A year right after a date: 2018, ", 2018", "2018 года", "2018 г.". */
 static int
 trailing_year(const FkgWork *w, int32_t i, int32_t *last)
@@ -180,6 +191,10 @@ match_at(FkgWork *w, int32_t i, FkgStatus *st)
         if (e.month) e.year = y;
         j = yl;
       }
+      if (!e.month && until_before(w, i)) { /* jusqu'au 5 mars, до 16 мая: the last day */
+        e = s;
+        s = (FkgDate){0, 0, 0};
+      }
       *st = push(w, first, j, s, e, y != 0);
       return j;
     }
@@ -238,6 +253,10 @@ match_at(FkgWork *w, int32_t i, FkgStatus *st)
         s.year = y;
         if (e.month) e.year = y;
         j = yl;
+      }
+      if (!e.month && until_before(w, i)) { /* until September 12: the last day */
+        e = s;
+        s = (FkgDate){0, 0, 0};
       }
       *st = push(w, i, j, s, e, y != 0);
       return j;
