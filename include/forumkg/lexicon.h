@@ -65,8 +65,9 @@ typedef enum {
   FKG_CUE_GREETING, /* "приветственное слово", "welcoming speech": speaks at the event */
   FKG_CUE_REPRESENTS, /* "who represents", "qui représente", "представляющий": the person's region
                        */
-  FKG_CUE_QUANTITY, /* "четыре", "several", "plusieurs": a count, not a name */
-  FKG_CUE_STAND,    /* "стенд", "stand", "pavillon": where a region shows its practices */
+  FKG_CUE_QUANTITY,  /* "четыре", "several", "plusieurs": a count, not a name */
+  FKG_CUE_STAND,     /* "стенд", "stand", "pavillon": where a region shows its practices */
+  FKG_CUE_HONORIFIC, /* "Mme", "Mr", "г-жа": before a family name, no given name */
   FKG_CUE_COUNT
 } FkgCueRole;
 

@@ -840,6 +840,28 @@ match_patronymic_name(FkgWork *w, int32_t i, FkgStatus *st)
   return fend;
 }
 
+/* Honorific Family: "Mme Lavrentieva", "Mr Petrov", "г-жа Иванова" (cues.tsv, role honorific).
+ * The person named before with that family name, in full; else nobody the text names in full,
+ * and the honorific is no given name either way. */
+static int32_t
+match_honorific_family(FkgWork *w, int32_t i, FkgStatus *st)
+{
+  int32_t j;
+  if (!fkg_tok_cue(w, i, FKG_CUE_HONORIFIC, &j)) return -1;
+  if (j < w->doc->ntoks && fkg_tok_is(w, j, ".")) j++;
+  uint32_t script = tok(w, j < w->doc->ntoks ? j : i)->flags & (FKG_TOK_CYR | FKG_TOK_LAT);
+  if (j >= w->doc->ntoks || !family_ok(w, j, script)) return -1;
+  const char *family = tok(w, j)->surface;
+  for (int p = w->npeople - 1; p >= 0; p--) {
+    const FkgPersonMention *m = &w->people[p];
+    if (m->given && !given_is_initial(m->given) && !strcmp(m->family, family)) {
+      *st = add_person(w, j, j + 1, m->given, m->family, 0);
+      return j + 1;
+    }
+  }
+  return j + 1;
+}
+
 /* Initial. [Initial.] Family */
 static int family_form(const char *family, const char *form);
 
@@ -1197,7 +1219,8 @@ fkg_rule_people(FkgWork *w)
     if (w->region_at[i] >= 0 ||
         (tok(w, i)->flags & (FKG_TOK_WORD | FKG_TOK_CAP)) != (FKG_TOK_WORD | FKG_TOK_CAP))
       continue;
-    int32_t end = match_family_given_patronymic(w, i, &st);
+    int32_t end = match_honorific_family(w, i, &st);
+    if (end < 0) end = match_family_given_patronymic(w, i, &st);
     if (end < 0) end = match_given_family(w, i, &st);
     if (end < 0) end = match_patronymic_name(w, i, &st);
     if (end < 0) end = match_initials_family(w, i, &st);

@@ -198,6 +198,10 @@ fkg_name_transcription(const char *utf8)
     if ((prev == 'o' && c == 'u') || (prev == 'd' && c == 'j') ||
         (prev == 't' && c == 'c' && tolower((unsigned char)utf8[i + 1]) == 'h'))
       french = 1;
+    /* ж written j (Jdanova; English writes zh), and я, ё, ю, е written with i at the start
+     * (Iachina, Iouri; English writes Ya, Yo, Yu, Ye) */
+    if (c == 'j' && prev != 'd') french = 1;
+    if (i == 1 && prev == 'i' && strchr("aoeu", c)) french = 1;
     prev = c;
   }
   /* -ine for -ин: Kalinine, Poutine */

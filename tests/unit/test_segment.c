@@ -252,6 +252,36 @@ test_translit(void)
     snprintf(what, sizeof what, "fkg_translit_name(\"%s\")", pairs[i][0]);
     CHECK_STR(fkg_translit_name(ctx, &a, pairs[i][0]), pairs[i][1], what);
   }
+  /* French transcriptions to BGN (names-fr.rules), and English spellings that differ from it
+   * (names-en.rules; NULL when the name is already BGN). */
+  static const char *const french[][2] = {
+      {"Kouznetsova", "Kuznetsova"}, {"Kotcherguine", "Kochergin"}, {"Vassilieva", "Vasilyeva"},
+      {"Gadjiev", "Gadzhiyev"},      {"Jdanova", "Zhdanova"},       {"Iachina", "Yashina"},
+  };
+  for (size_t i = 0; i < sizeof french / sizeof *french; i++) {
+    char what[96];
+    snprintf(what, sizeof what, "fkg_translit_french_name(\"%s\")", french[i][0]);
+    CHECK_STR(fkg_translit_french_name(ctx, &a, french[i][0]), french[i][1], what);
+  }
+  static const char *const english[][2] = {
+      {"Zaitseva", "Zaytseva"},  {"Artemieva", "Artemyeva"}, {"Egorova", "Yegorova"},
+      {"Gadzhiev", "Gadzhiyev"}, {"Kuznetsov", NULL},        {"Shcherbakov", NULL},
+  };
+  for (size_t i = 0; i < sizeof english / sizeof *english; i++) {
+    char what[96];
+    snprintf(what, sizeof what, "fkg_translit_english_name(\"%s\")", english[i][0]);
+    const char *got = fkg_translit_english_name(ctx, &a, english[i][0]);
+    if (english[i][1])
+      CHECK_STR(got, english[i][1], what);
+    else
+      CHECK(got == NULL, "%s: already BGN, got %s", what, got ? got : "");
+  }
+  /* What tells a French transcription from an English one. */
+  CHECK_INT(fkg_name_transcription("Jdanova"), 1, "j for ж is French");
+  CHECK_INT(fkg_name_transcription("Iachina"), 1, "an initial Ia is French");
+  CHECK_INT(fkg_name_transcription("Djabrailov"), 1, "dj is French");
+  CHECK_INT(fkg_name_transcription("Zhdanova"), -1, "zh is English");
+  CHECK_INT(fkg_name_transcription("Ivanov"), 0, "Ivanov tells nothing");
   fkg_arena_clear(&a);
 }
 
