@@ -580,7 +580,18 @@ fkg_rule_events(FkgWork *w)
    * by its phrase and by the quoted name given where the article introduces it ("The session
    * was held … for the implementation of the … Project "X""). */
   if (w->main_event < 0) {
-    for (int32_t i = 0; i < n; i++) {
+    /* The phrase that gives the session's quoted title, when one in the title or lead does
+     * ("В Вологде прошла … стратегическая сессия по …" / "работала … стратегическая сессия
+     * «…»"); else the first phrase. */
+    int32_t titled = -1;
+    for (int32_t i = 0; i < n && titled < 0 && tok(w, i)->sent <= 2; i++) {
+      const FkgLayer *l = layer(w, i, FKG_LX_SESSION);
+      int32_t tf, tl, tclose;
+      if (l->entry && l->entry->value == FKG_ST_STRATEGIC && !w->in_quote[i] && l->last < n &&
+          fkg_quote_span(w, l->last, &tf, &tl, &tclose))
+        titled = i;
+    }
+    for (int32_t i = titled >= 0 ? titled : 0; i < n; i++) {
       const FkgLayer *l = layer(w, i, FKG_LX_SESSION);
       if (!l->entry || l->entry->value != FKG_ST_STRATEGIC || w->in_quote[i]) continue;
       int32_t first = i;

@@ -353,3 +353,13 @@ fkg_tok_in_session_phrase(const FkgWork *w, int32_t i)
   }
   return 0;
 }
+
+int
+fkg_bullet(const FkgWork *w, int32_t j)
+{
+  if ((tok(w, j)->flags & FKG_TOK_DASH) || fkg_tok_is(w, j, "•") || fkg_tok_is(w, j, "*")) return 1;
+  if ((tok(w, j)->flags & FKG_TOK_NUM) && j + 1 < w->doc->ntoks &&
+      (fkg_tok_is(w, j + 1, ".") || fkg_tok_is(w, j + 1, ")")) && tok(w, j)->e - tok(w, j)->b <= 2)
+    return 2;
+  return 0;
+}

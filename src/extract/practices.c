@@ -438,18 +438,6 @@ match_practice_list(FkgWork *w, int32_t i, int32_t *next)
   return add_list(w, last, end, sentence_region(w, sent), by, 0);
 }
 
-/* The number of tokens of the bullet that opens a line at token j: a dash, •, * (1), or an
- * item number, "1." or "2)" (2); 0 when the line has none. */
-static int
-bullet(const FkgWork *w, int32_t j)
-{
-  if ((tok(w, j)->flags & FKG_TOK_DASH) || fkg_tok_is(w, j, "•") || fkg_tok_is(w, j, "*")) return 1;
-  if ((tok(w, j)->flags & FKG_TOK_NUM) && j + 1 < w->doc->ntoks &&
-      (fkg_tok_is(w, j + 1, ".") || fkg_tok_is(w, j + 1, ")")) && tok(w, j)->e - tok(w, j)->b <= 2)
-    return 2;
-  return 0;
-}
-
 /* A sentence that presents ("презентует 3 проекта:") followed by bulleted lines. */
 static FkgStatus
 match_bullets(FkgWork *w, int32_t i, int32_t *next)
@@ -460,13 +448,21 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
   for (int32_t k = lo; k < i; k++)
     if (fkg_tok_cue(w, k, FKG_CUE_PRESENT, NULL) || fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL))
       present = 1;
+  /* Lines that list sessions ("работа продолжилась на четырёх тематических площадках:") are
+   * the sessions rule's: a session phrase before the colon and no practice noun. */
+  int sessions_listed = 0, practice_named = 0;
+  for (int32_t k = lo; k < i; k++) {
+    sessions_listed |= layer(w, k, FKG_LX_SESSION)->entry != NULL;
+    practice_named |= fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL);
+  }
+  if (sessions_listed && !practice_named) return FKG_FAILURE;
   /* Without a presenting sentence ("Les participants ont pu découvrir :") the lines must say
    * what they are: each item is kept only when a practice noun heads it. */
   int32_t region = region_in(w, lo, i);
   int32_t by = person_in(w, lo, i);
   if (region < 0) region = home_region(w);
   int32_t j = i + 1, items = 0, mark;
-  while (j < w->doc->ntoks && (tok(w, j)->flags & FKG_TOK_NL) && (mark = bullet(w, j)) > 0) {
+  while (j < w->doc->ntoks && (tok(w, j)->flags & FKG_TOK_NL) && (mark = fkg_bullet(w, j)) > 0) {
     int32_t e = j + mark;
     while (e < w->doc->ntoks && !(tok(w, e)->flags & FKG_TOK_NL))
       e++;

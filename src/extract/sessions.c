@@ -198,6 +198,18 @@ fkg_rule_sessions(FkgWork *w)
       }
       break;
     }
+    /* Titles in bulleted lines after the phrase and a colon: "на четырёх тематических
+     * площадках:" / "1. «…» (модератор — …);" / "2. «…»". */
+    if (!titled && j < n && fkg_tok_is(w, j, ":")) {
+      int32_t b = j + 1, mark, cf, cl, close;
+      while (b < n && (tok(w, b)->flags & FKG_TOK_NL) && (mark = fkg_bullet(w, b)) > 0 &&
+             fkg_quote_span(w, b + mark, &cf, &cl, &close) && nc < n) {
+        c[nc++] = (Cand){i, l->last, cf, cl, stype, ev};
+        titled = 1;
+        for (b = close + 1; b < n && !(tok(w, b)->flags & FKG_TOK_NL); b++)
+          ;
+      }
+    }
     /* An untitled session word inside a quotation is part of a name (the network of "Inclusive
      * Workshops"), not a session. */
     if (!titled && !w->in_quote[i] && (framed(w, i) || acted_in(w, tok(w, i)->sent)) && nc < n)
