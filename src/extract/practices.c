@@ -1079,10 +1079,18 @@ fkg_rule_practices(FkgWork *w)
   for (int32_t i = 0; i < w->doc->ntoks && w->host_region < 0; i++) {
     int32_t last;
     if (w->in_quote[i] || !fkg_tok_cue(w, i, FKG_CUE_VISIT, &last)) continue;
+    int guests = 0; /* the region after the verb is the visiting delegation's */
     for (int32_t k = last; k < w->doc->ntoks && k < last + 5 && w->host_region < 0; k++) {
       if ((tok(w, k)->flags & FKG_TOK_PUNCT) && w->region_at[k] < 0) break;
+      if (fkg_tok_cue(w, k, FKG_CUE_DELEGATION, NULL)) guests = 1;
+      if (w->region_at[k] >= 0 && guests) break;
       w->host_region = w->region_at[k];
     }
+    /* "Пензенскую область … посетила делегация Республики Мордовия": with the delegation
+     * after the verb, the host is the region named before it in the sentence. */
+    if (w->host_region < 0 && guests)
+      for (int32_t k = fkg_sent_first(w, i); k < i && w->host_region < 0; k++)
+        w->host_region = w->region_at[k];
   }
   typedef FkgStatus (*Rule)(FkgWork *, int32_t, int32_t *);
   static const Rule rules[] = {
