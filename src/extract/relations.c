@@ -260,6 +260,19 @@ bare_session(const FkgWork *w, const FkgSentence *s)
   return 0;
 }
 
+/* Whether sentence s holds the bare word дискуссия, discussion, débat (a one-word session
+ * phrase of the discussion type) outside quotation marks. */
+static int
+bare_discussion(const FkgWork *w, const FkgSentence *s)
+{
+  for (int32_t i = s->first; i < s->last; i++) {
+    const FkgLayer *l = layer(w, i, FKG_LX_SESSION);
+    if (l->entry && l->entry->value == FKG_ST_DISCUSSION && l->last == i + 1 && !w->in_quote[i])
+      return 1;
+  }
+  return 0;
+}
+
 /* Whether sentence s refers to a person without naming one: a pronoun (Selon lui, по его
  * словам) or a definite post (le sénateur). */
 static int
@@ -469,6 +482,10 @@ fkg_rule_relations(FkgWork *w)
      * by X": there, at the session of the sentence before. */
     if (session < 0 && (speak || moderate || participate)) {
       if (nsessions == 1 && bare_session(w, s)) session = only_session;
+      /* "Модератором дискуссии выступила X", "X joined the discussion": the bare word for what
+       * happens at any session is the session the sentence before named. */
+      if (session < 0 && sent > 0 && bare_discussion(w, s))
+        session = fkg_session_in_sentence(w, sent - 1);
       if (session < 0 && sent > 0 && np > 0 && points_back(w, s))
         session = fkg_session_in_sentence(w, sent - 1);
       /* "Intervenant lors de la même séance", "at the same session", "на той же сессии": the
