@@ -482,6 +482,14 @@ fkg_rule_relations(FkgWork *w)
      * by X": there, at the session of the sentence before. */
     if (session < 0 && (speak || moderate || participate)) {
       if (nsessions == 1 && bare_session(w, s)) session = only_session;
+      /* "The speakers were X, Y and Z", "Спикерами стали …": a sentence that opens with its
+       * speaking cue lists the speakers of the session the sentences before named. */
+      int32_t cue_end;
+      for (int back = 1; session < 0 && speak && np > 0 && back <= 2 && sent - back >= 0 &&
+                         (fkg_tok_cue(w, s->first, FKG_CUE_SPEAKER, &cue_end) ||
+                          fkg_tok_cue(w, s->first + 1, FKG_CUE_SPEAKER, &cue_end));
+           back++)
+        session = fkg_session_in_sentence(w, sent - back);
       /* "Модератором дискуссии выступила X", "X joined the discussion": the bare word for what
        * happens at any session is the session the sentence before named. */
       if (session < 0 && sent > 0 && bare_discussion(w, s))
