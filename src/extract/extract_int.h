@@ -173,6 +173,9 @@ int fkg_tok_in_session_phrase(const FkgWork *w, int32_t i);
 /* The number of tokens of the bullet that opens a line at token j: a dash, •, * (1), or an
  * item number, "1." or "2)" (2); 0 when the line has none. */
 int fkg_bullet(const FkgWork *w, int32_t j);
+/* Whether the lower-case word `low` ends with one of `ends` (NULL-terminated) and has more
+ * than `more` bytes before it: the endings by which rules tell Russian word classes. */
+int fkg_ends_with_any(const char *low, const char *const *ends, size_t more);
 /* The sentence refers back to a person named before it (он, elle, le sénateur). */
 int fkg_sentence_refers_back(const FkgWork *w, int sent);
 int32_t fkg_sent_first(const FkgWork *w, int32_t i);

@@ -279,8 +279,8 @@ fkg_referent_before(const FkgWork *w, int sent)
 static int
 ru_plural_noun(const char *low)
 {
-  size_t n = strlen(low);
-  return n > 4 && (!strcmp(low + n - 2, "и") || !strcmp(low + n - 2, "ы"));
+  static const char *const ends[] = {"и", "ы", NULL};
+  return fkg_ends_with_any(low, ends, 2);
 }
 
 int
@@ -316,10 +316,16 @@ fkg_tok_ru_adjective(const FkgWork *w, int32_t i)
   static const char *const ends[] = {"ой", "ей", "ого", "его", "ых",  "их",  "ая",
                                      "яя", "ий", "ый",  "ое",  "ее",  "ые",  "ие",
                                      "ую", "юю", "ым",  "им",  "ыми", "ими", NULL};
-  size_t L = strlen(t->lower);
+  return fkg_ends_with_any(t->lower, ends, 4);
+}
+
+int
+fkg_ends_with_any(const char *low, const char *const *ends, size_t more)
+{
+  size_t n = strlen(low);
   for (int k = 0; ends[k]; k++) {
     size_t m = strlen(ends[k]);
-    if (L > m + 4 && !strcmp(t->lower + L - m, ends[k])) return 1;
+    if (n > m + more && !strcmp(low + n - m, ends[k])) return 1;
   }
   return 0;
 }

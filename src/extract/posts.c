@@ -572,12 +572,7 @@ adjective_shaped(const char *low)
   static const char *const ends[] = {"ого", "его", "ому", "ему", "ым",  "им",  "ой", "ей",
                                      "ая",  "яя",  "ую",  "юю",  "ий",  "ый",  "ое", "ее",
                                      "ые",  "ие",  "ых",  "их",  "ыми", "ими", NULL};
-  size_t n = strlen(low);
-  for (int k = 0; ends[k]; k++) {
-    size_t m = strlen(ends[k]);
-    if (n > m + 2 && !strcmp(low + n - m, ends[k])) return 1;
-  }
-  return 0;
+  return fkg_ends_with_any(low, ends, 2);
 }
 
 /* The title of a post as an occupation fact names it, within tokens [first, last): the first

@@ -90,15 +90,10 @@ static int
 plural_practice_noun(const FkgWork *w, int32_t i)
 {
   if (w->in_quote[i] || !fkg_tok_cue(w, i, FKG_CUE_PRACTICE, NULL)) return 0;
-  const char *low = tok(w, i)->lower;
-  size_t n = strlen(low);
-  if (!(tok(w, i)->flags & FKG_TOK_CYR)) return n > 3 && (low[n - 1] == 's' || low[n - 1] == 'x');
+  static const char *const latin[] = {"s", "x", NULL};
   static const char *const ends[] = {"и", "ы", "ов", "ик", "ей", "ий", NULL};
-  for (int k = 0; ends[k]; k++) {
-    size_t m = strlen(ends[k]);
-    if (n > m + 2 && !strcmp(low + n - m, ends[k])) return 1;
-  }
-  return 0;
+  return (tok(w, i)->flags & FKG_TOK_CYR) ? fkg_ends_with_any(tok(w, i)->lower, ends, 2)
+                                          : fkg_ends_with_any(tok(w, i)->lower, latin, 2);
 }
 
 /* A count of something: a digit or a word of the quantity cues (четыре, several, plusieurs). */
@@ -493,9 +488,8 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
 static int
 reflexive(const FkgWork *w, int32_t i)
 {
-  const char *low = tok(w, i)->lower;
-  size_t n = strlen(low);
-  return n > 4 && (!strcmp(low + n - 4, "сь") || !strcmp(low + n - 4, "ся"));
+  static const char *const ends[] = {"сь", "ся", NULL};
+  return fkg_ends_with_any(tok(w, i)->lower, ends, 0);
 }
 
 /* The region that is the subject of the presenting verb at token i (sentence from lo), or -1:
@@ -809,13 +803,7 @@ plural_unambiguous(const FkgWork *w, int32_t i)
 {
   if (!(tok(w, i)->flags & FKG_TOK_CYR)) return plural_practice_noun(w, i);
   static const char *const ends[] = {"ами", "ями", "ов", "ах", "ях", NULL};
-  const char *low = tok(w, i)->lower;
-  size_t n = strlen(low);
-  for (int k = 0; ends[k]; k++) {
-    size_t m = strlen(ends[k]);
-    if (n > m + 2 && !strcmp(low + n - m, ends[k])) return 1;
-  }
-  return 0;
+  return fkg_ends_with_any(tok(w, i)->lower, ends, 2);
 }
 
 /* Whether a session's name is the quotation starting at token q. */
