@@ -458,8 +458,12 @@ fkg_rule_events(FkgWork *w)
      * работников Сибири «Забота рядом»; Forum interrégional des pratiques sociales « Oural
      * sans frontières »). A lower-case noun names an event only so, with the adjectives
      * before it (межрегиональный форум). */
-    static const char *const aux[] = {"был",  "была",  "было",   "были",     "будет", "будут",
-                                      "стал", "стала", "станет", "является", NULL};
+    /* (and the English and French copulas: 'the forum had become "a working tool …"' quotes
+     * what was said of it, it names nothing) */
+    static const char *const aux[] = {
+        "был",      "была",  "было", "были", "будет",  "будут",   "стал", "стала",  "станет",
+        "является", "is",    "was",  "were", "has",    "had",     "have", "became", "become",
+        "est",      "était", "sont", "ont",  "devenu", "devenue", NULL};
     int32_t q = i + 1, cf, cl, close;
     /* Not past a verb, a person, a session, an organisation (организован Фондом «…») or a
      * title cue (форума на тему «…»: a theme, not a name). */

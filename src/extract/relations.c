@@ -491,7 +491,9 @@ fkg_rule_relations(FkgWork *w)
            back++)
         session = fkg_session_in_sentence(w, sent - back);
       /* "Модератором дискуссии выступила X", "X joined the discussion": the bare word for what
-       * happens at any session is the session the sentence before named. */
+       * happens at any session is the session the sentence before named. (Not so the bare
+       * session noun: "au cours de la seconde moitié de la session" in dev h005 is the
+       * forum's, where its gold has the speaker take part.) */
       if (session < 0 && sent > 0 && bare_discussion(w, s))
         session = fkg_session_in_sentence(w, sent - 1);
       if (session < 0 && sent > 0 && np > 0 && points_back(w, s))
