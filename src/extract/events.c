@@ -188,7 +188,7 @@ name_extends(const FkgWork *w, int32_t a, int32_t b)
 static int
 lead_strategic_session(const FkgWork *w)
 {
-  for (int32_t i = 0; i < w->doc->ntoks && tok(w, i)->sent <= 1; i++) {
+  for (int32_t i = 0; i < w->doc->ntoks && tok(w, i)->sent <= w->lead_last; i++) {
     const FkgLayer *l = layer(w, i, FKG_LX_SESSION);
     if (l->entry && l->entry->value == FKG_ST_STRATEGIC && !w->in_quote[i]) return 1;
   }
@@ -200,7 +200,7 @@ static int
 edition_in_lead(const FkgWork *w, int32_t ed)
 {
   for (int k = 0; k < w->nevents; k++)
-    if (w->events[k].ent == ed && w->events[k].sent <= 1) return 1;
+    if (w->events[k].ent == ed && w->events[k].sent <= w->lead_last) return 1;
   return 0;
 }
 
@@ -529,11 +529,11 @@ fkg_rule_events(FkgWork *w)
   if (main_numbered < 0 && main >= 0) {
     int series_in_lead = 0;
     for (int k = 0; k < nun; k++)
-      series_in_lead |= tok(w, unnumbered[k])->sent <= 1;
+      series_in_lead |= tok(w, unnumbered[k])->sent <= w->lead_last;
     int32_t lead = -1;
     for (int k = 0; k < w->nevents && !series_in_lead && lead != -2; k++) {
       int32_t e = w->events[k].ent;
-      if (w->facts->ents[e].kind != FKG_E_EVENT || w->events[k].sent > 1) continue;
+      if (w->facts->ents[e].kind != FKG_E_EVENT || w->events[k].sent > w->lead_last) continue;
       lead = lead < 0 || lead == e ? e : -2;
     }
     if (lead >= 0) main = lead;
@@ -567,7 +567,8 @@ fkg_rule_events(FkgWork *w)
     /* …when the title or the lead names it; an event named further down is context. */
     if (only >= 0)
       for (int k = 0; k < w->nevents; k++)
-        if ((w->events[k].ent == only || w->events[k].ent == other) && w->events[k].sent <= 1)
+        if ((w->events[k].ent == only || w->events[k].ent == other) &&
+            w->events[k].sent <= w->lead_last)
           w->main_event = only;
     /* The shorter name's mentions are the longer one's; it is no event of its own. */
     if (only >= 0 && other >= 0) {
@@ -588,7 +589,7 @@ fkg_rule_events(FkgWork *w)
      * ("В Вологде прошла … стратегическая сессия по …" / "работала … стратегическая сессия
      * «…»"); else the first phrase. */
     int32_t titled = -1;
-    for (int32_t i = 0; i < n && titled < 0 && tok(w, i)->sent <= 2; i++) {
+    for (int32_t i = 0; i < n && titled < 0 && tok(w, i)->sent <= w->lead_last + 1; i++) {
       const FkgLayer *l = layer(w, i, FKG_LX_SESSION);
       int32_t tf, tl, tclose;
       if (l->entry && l->entry->value == FKG_ST_STRATEGIC && !w->in_quote[i] && l->last < n &&

@@ -83,6 +83,9 @@ typedef struct {
   int32_t practices_done; /* tokens before this one lie in a practice found already (practices.c) */
   int32_t host_region;    /* the region a delegation visits, or -1 (practices.c) */
   int french_names; /* 1: family names, 2: given names transcribed the French way (people.c) */
+  /* the last sentence of the title and lead: the second sentence of four words or more (a
+   * page's menu lines come before them), set by fkg_layers_build */
+  int lead_last;
 } FkgWork;
 
 /* Token helpers. */

@@ -191,6 +191,17 @@ fkg_layers_build(FkgWork *w)
       }
     }
   }
+  /* The title and lead: the first two sentences of four words or more. */
+  w->lead_last = w->doc->nsents - 1;
+  for (int32_t s = 0, long_ones = 0; s < w->doc->nsents; s++) {
+    int words = 0;
+    for (int32_t i = w->doc->sents[s].first; i < w->doc->sents[s].last && words < 4; i++)
+      words += (tok(w, i)->flags & FKG_TOK_WORD) != 0;
+    if (words >= 4 && ++long_ones == 2) {
+      w->lead_last = s;
+      break;
+    }
+  }
   /* Rules ask whether a sentence holds a cue of some role, sentence by sentence and role by
    * role: answer once per sentence. */
   w->sent_cues = fkg_arena_alloc(&w->doc->arena, sizeof(uint32_t) * ((size_t)w->doc->nsents + 1));

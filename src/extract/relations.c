@@ -414,7 +414,7 @@ fkg_rule_relations(FkgWork *w)
   int32_t unnamed_at = -1;
   int unnamed_left = 0;
   int32_t lead_session = -1;
-  for (int sent = 0; sent < w->doc->nsents && sent <= 2 && nsessions == 1; sent++)
+  for (int sent = 0; sent < w->doc->nsents && sent <= w->lead_last + 1 && nsessions == 1; sent++)
     if (fkg_session_in_sentence(w, sent) == only_session) lead_session = only_session;
   for (int sent = 0; sent < w->doc->nsents; sent++) {
     const FkgSentence *s = &w->doc->sents[sent];
