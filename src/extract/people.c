@@ -851,6 +851,8 @@ match_honorific_family(FkgWork *w, int32_t i, FkgStatus *st)
   if (j < w->doc->ntoks && fkg_tok_is(w, j, ".")) j++;
   uint32_t script = tok(w, j < w->doc->ntoks ? j : i)->flags & (FKG_TOK_CYR | FKG_TOK_LAT);
   if (j >= w->doc->ntoks || !family_ok(w, j, script)) return -1;
+  /* "Mme Irina Belooussova": a full name after it is for the other patterns, from j. */
+  if (given_row(w, j) >= 0 && j + 1 < w->doc->ntoks && is_cap_word(w, j + 1)) return j;
   const char *family = tok(w, j)->surface;
   for (int p = w->npeople - 1; p >= 0; p--) {
     const FkgPersonMention *m = &w->people[p];
