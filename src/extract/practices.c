@@ -859,6 +859,24 @@ named_before(FkgWork *w, int32_t cf, int32_t cl)
   return 0;
 }
 
+/* The practice noun at token k or after at most two lower-case Latin words ("Family Doctor
+ * for the Elderly" home-visit service), or -1. */
+static int32_t
+noun_after(const FkgWork *w, int32_t k)
+{
+  int words = 0;
+  for (int32_t q = k; q < w->doc->ntoks && words <= 2 && !w->in_quote[q]; q++) {
+    if (fkg_tok_cue(w, q, FKG_CUE_PRACTICE, NULL)) return q;
+    /* a hyphen inside a compound (home-visit) is no word of its own */
+    if ((tok(w, q)->flags & FKG_TOK_DASH) && !(tok(w, q)->flags & FKG_TOK_SPACE) && q > k) continue;
+    if (!(tok(w, q)->flags & FKG_TOK_LAT) || (tok(w, q)->flags & FKG_TOK_CAP) ||
+        fkg_tok_function_word(w, q))
+      return -1;
+    words++;
+  }
+  return -1;
+}
+
 /* A practice noun next to a quoted name, either way round: "проект «Дом возможностей»", "le
  * service « Taxi social »", "the \"Family Navigator\" project", wherever the sentence puts it
  * (under the "…" project, с помощью программы «…»). The sentence's person presents it when the
@@ -873,10 +891,9 @@ match_quoted_practice(FkgWork *w, int32_t i, int32_t *next)
       fkg_quote_span(w, cue_end, &cf, &cl, &close)) {
     last = close + 1; /* проект «…» */
     noun = i;
-  } else if (fkg_quote_span(w, i, &cf, &cl, &close) && close + 1 < w->doc->ntoks &&
-             fkg_tok_cue(w, close + 1, FKG_CUE_PRACTICE, &cue_end) && !w->in_quote[close + 1]) {
-    last = cue_end; /* "…" project */
-    noun = close + 1;
+  } else if (fkg_quote_span(w, i, &cf, &cl, &close) && (noun = noun_after(w, close + 1)) >= 0 &&
+             fkg_tok_cue(w, noun, FKG_CUE_PRACTICE, &cue_end)) {
+    last = cue_end; /* "…" project, "…" home-visit service */
   } else {
     return FKG_FAILURE;
   }
