@@ -380,6 +380,21 @@ in_region_brackets(const FkgWork *w, int32_t i)
          fkg_tok_is(w, open + 2, ")") && w->region_at[open - 1] >= 0 && w->region_at[open + 1] >= 0;
 }
 
+/* The one region sentence `sent` names, or -1 when it names none or several. */
+static int32_t
+only_region_in(const FkgWork *w, int sent)
+{
+  const FkgSentence *s = &w->doc->sents[sent];
+  int32_t found = -1;
+  for (int32_t i = s->first; i < s->last; i++) {
+    int32_t r = w->region_at[i];
+    if (r < 0 || r == found) continue;
+    if (found >= 0) return -1;
+    found = r;
+  }
+  return found;
+}
+
 /* The region a delegation cue of sentence `sent` names right after it (Делегация
  * Ярославской области, la délégation de la région de Novossibirsk, the delegation from the
  * Omsk Region), or -1. */
@@ -843,6 +858,9 @@ fkg_rule_posts(FkgWork *w)
       /* A delegation named by its region in the same sentence is that region's: "La
        * délégation de la région de Novossibirsk était conduite par le vice-gouverneur X". */
       int32_t home = delegation_region(w, sent);
+      /* "Pour le Primorié, la ministre … du kraï, Anna X": a regional post in a sentence that
+       * names one region serves that one. */
+      if (home < 0 && regional) home = only_region_in(w, sent);
       if (home < 0) home = w->main_region;
       fkg_facts_rel(w->facts, FKG_R_REPRESENTS, pe, home);
       /* By index: adding a relation may move the table. */
