@@ -108,6 +108,32 @@ listed_after(FkgWork *w, const FkgLexEntry *e, int32_t last, FkgStatus *st)
   return k;
 }
 
+/* The region named by a capitalised Russian adjective at token i followed by an adjective of
+ * a region's level (областной, краевой, региональный), or -1. */
+static int32_t
+level_row(FkgWork *w, int32_t i)
+{
+  const FkgToken *t = tok(w, i);
+  if (!(t->flags & FKG_TOK_CYR) || !(t->flags & FKG_TOK_CAP) || i + 1 >= w->doc->ntoks ||
+      !fkg_tok_ru_adjective(w, i))
+    return -1;
+  static const char *const oblast[] = {"областн", "регионал", NULL};
+  static const char *const krai[] = {"краев", "регионал", NULL};
+  static const char *const kinds[] = {"область", "край"};
+  const char *const *levels[] = {oblast, krai};
+  const char *next = tok(w, i + 1)->lower;
+  for (int k = 0; k < 2; k++)
+    for (int q = 0; levels[k][q]; q++) {
+      if (strncmp(next, levels[k][q], strlen(levels[k][q])) != 0) continue;
+      char kind[64];
+      fkg_word_key(w->ctx, kinds[k], kind, sizeof kind);
+      const char *keys[2] = {t->key, kind};
+      const FkgLexEntry *e = fkg_lexicon_lookup(w->lex, FKG_LX_MASK(FKG_LX_REGION), keys, 2);
+      if (e) return e->row;
+    }
+  return -1;
+}
+
 FkgStatus
 fkg_rule_places(FkgWork *w)
 {
@@ -120,6 +146,14 @@ fkg_rule_places(FkgWork *w)
       int32_t end = listed_after(w, l->entry, l->last, &st);
       if (st) return st;
       i = end - 1;
+      continue;
+    }
+    /* A region's adjective before an adjective of its level: "Кировского областного ресурсного
+     * центра", "Пензенского регионального отделения", "Пермского краевого центра": the region
+     * its adjective names with the kind noun the level says (область, край). */
+    int32_t level = level_row(w, i);
+    if (level >= 0) {
+      if ((st = mention(w, level, i, i + 1))) return st;
       continue;
     }
     /* Adjectives sharing the kind noun of the region phrase that ends the list: "Тамбовской,
