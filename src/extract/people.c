@@ -171,6 +171,27 @@ is_initial(const FkgWork *w, int32_t i)
          fkg_tok_is(w, i + 1, ".");
 }
 
+/* Whether token i is written as one of the forms cities.tsv lists for the city the lexicon
+ * finds there. The lexicon matches by stem, and a family name may share a city's stem (Ельцов,
+ * Ельца: Елец): only a listed form is the city. */
+static int
+city_form(const FkgWork *w, int32_t i)
+{
+  const FkgLayer *l = layer(w, i, FKG_LX_CITY);
+  if (!l->entry) return 0;
+  if (l->last > i + 1) return 1; /* a city of several words */
+  const char *forms = fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "forms");
+  const char *word = tok(w, i)->surface;
+  size_t n = strlen(word);
+  for (const char *p = forms; p && *p;) {
+    const char *bar = strchr(p, '|');
+    size_t len = bar ? (size_t)(bar - p) : strlen(p);
+    if (len == n && !strncmp(p, word, n)) return 1;
+    p = bar ? bar + 1 : NULL;
+  }
+  return 0;
+}
+
 /* A token that can be a family name: capitalised, same script as the given name, and not a
  * word the lexicons know as something else. */
 static int
@@ -179,11 +200,12 @@ family_ok(const FkgWork *w, int32_t i, uint32_t script)
   if (!is_cap_word(w, i)) return 0;
   const FkgToken *t = tok(w, i);
   if (!(t->flags & script)) return 0;
-  static const FkgLexKind other[] = {FKG_LX_REGION,    FKG_LX_CITY,   FKG_LX_ORG,
-                                     FKG_LX_ORGHEAD,   FKG_LX_POST,   FKG_LX_SESSION,
-                                     FKG_LX_EVENTTYPE, FKG_LX_SERIES, FKG_LX_MONTH};
+  static const FkgLexKind other[] = {FKG_LX_REGION, FKG_LX_ORG,     FKG_LX_ORGHEAD,
+                                     FKG_LX_POST,   FKG_LX_SESSION, FKG_LX_EVENTTYPE,
+                                     FKG_LX_SERIES, FKG_LX_MONTH};
   for (size_t k = 0; k < sizeof other / sizeof *other; k++)
     if (layer(w, i, other[k])->entry) return 0;
+  if (city_form(w, i)) return 0;
   if (w->region_at[i] >= 0) return 0;
   const FkgLayer *lc = layer(w, i, FKG_LX_COUNTRY);
   if (lc->entry && lc->entry->value == 0) return 0;
