@@ -115,13 +115,21 @@ level_row(FkgWork *w, int32_t i)
 {
   const FkgToken *t = tok(w, i);
   if (!(t->flags & FKG_TOK_CYR) || !(t->flags & FKG_TOK_CAP) || i + 1 >= w->doc->ntoks ||
-      !fkg_tok_ru_adjective(w, i))
+      (tok(w, i + 1)->flags & FKG_TOK_CAP))
     return -1;
   static const char *const oblast[] = {"областн", "регионал", NULL};
   static const char *const krai[] = {"краев", "регионал", NULL};
   static const char *const kinds[] = {"область", "край"};
   const char *const *levels[] = {oblast, krai};
   const char *next = tok(w, i + 1)->lower;
+  /* Most capitalised words are followed by no level adjective: its two-byte first letter
+   * (о, к, р) settles it before the adjective test. */
+  int lead = 0;
+  for (int k = 0; k < 2; k++)
+    for (int q = 0; levels[k][q]; q++)
+      lead |= next[0] == levels[k][q][0] && next[1] == levels[k][q][1];
+  if (!lead) return -1;
+  if (!fkg_tok_ru_adjective(w, i)) return -1;
   for (int k = 0; k < 2; k++)
     for (int q = 0; levels[k][q]; q++) {
       if (strncmp(next, levels[k][q], strlen(levels[k][q])) != 0) continue;

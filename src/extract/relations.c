@@ -294,10 +294,11 @@ same_session(const FkgWork *w, const FkgSentence *s)
   /* …or a demonstrative before it: cette séance, this session, этой сессии */
   static const char *const same[] = {"même", "same", "же",    "cette", "this",
                                      "этой", "этом", "этого", NULL};
-  for (int32_t i = s->first; i < s->last; i++) {
-    if (w->in_quote[i] || !fkg_tok_is_any(w, i, same)) continue;
-    for (int32_t k = i + 1; k < s->last && k <= i + 2; k++)
-      if (layer(w, k, FKG_LX_SESSION)->entry || is_session_noun(w, k)) return 1;
+  /* The session nouns are few: find them first, then the word before them. */
+  for (int32_t k = s->first + 1; k < s->last; k++) {
+    if (!w->lex_at[k] || !(layer(w, k, FKG_LX_SESSION)->entry || is_session_noun(w, k))) continue;
+    for (int32_t i = k - 1; i >= s->first && i >= k - 2; i--)
+      if (!w->in_quote[i] && fkg_tok_is_any(w, i, same)) return 1;
   }
   return 0;
 }
@@ -500,7 +501,8 @@ fkg_rule_relations(FkgWork *w)
         session = fkg_session_in_sentence(w, sent - 1);
       /* "Intervenant lors de la même séance", "at the same session", "на той же сессии": the
        * last session named in the three sentences before. */
-      for (int back = 1; session < 0 && back <= 3 && sent - back >= 0 && same_session(w, s); back++)
+      for (int back = 1, same = same_session(w, s);
+           session < 0 && same && back <= 3 && sent - back >= 0; back++)
         session = fkg_session_in_sentence(w, sent - back);
     }
     /* "Au cours de cette séance, X a présenté …": presenting at the session named before is
