@@ -295,6 +295,17 @@ closed_end(const FkgWork *w, int32_t first, int32_t last)
              : last;
 }
 
+/* Whether the series phrase at token i names an event of its own rather than the series: a
+ * regional one, "краевой форум социальных инноваций «Территория заботы»", "a regional forum of
+ * social innovations". (A quoted name after the phrase is no sign: an edition may have its
+ * theme there, "Второй форум социальных инноваций регионов «…»".) */
+static int
+named_otherwise(const FkgWork *w, int32_t i)
+{
+  return layer(w, i, FKG_LX_SERIES)->entry && i > 0 && !(tok(w, i - 1)->flags & FKG_TOK_CAP) &&
+         fkg_tok_cue(w, i - 1, FKG_CUE_REGIONAL, NULL);
+}
+
 /* Whether token i starts its sentence, or a sentence inside a quotation joined to it («Форум
  * давно перестал …»; '… colleagues. Forum gives …'): only quote marks before it, back to the
  * sentence start or a full stop. */
@@ -317,7 +328,7 @@ fkg_rule_events(FkgWork *w)
   int32_t main_numbered = -1, any_series = -1;
   for (int32_t i = 0; i < n; i++) {
     const FkgLayer *l = layer(w, i, FKG_LX_SERIES);
-    if (!l->entry) continue;
+    if (!l->entry || named_otherwise(w, i)) continue;
     int32_t series = series_entity(w, l->entry->row);
     if (series < 0) return FKG_BAD_ALLOC;
     any_series = series;
@@ -431,10 +442,10 @@ fkg_rule_events(FkgWork *w)
     for (int32_t t = w->events[k].first; t < w->events[k].last && t < n; t++)
       named[t] = 1;
   for (int32_t i = 0; i < n; i++) {
-    if (!event_anaphor(w, i) || layer(w, i, FKG_LX_SERIES)->entry || named[i] ||
-        fkg_tok_in_session_phrase(w, i))
+    if (!event_anaphor(w, i) || (layer(w, i, FKG_LX_SERIES)->entry && !named_otherwise(w, i)) ||
+        named[i] || fkg_tok_in_session_phrase(w, i))
       continue;
-    if (i > 0 && layer(w, i - 1, FKG_LX_SERIES)->entry) continue;
+    if (i > 0 && layer(w, i - 1, FKG_LX_SERIES)->entry && !named_otherwise(w, i - 1)) continue;
     int cap = (tok(w, i)->flags & FKG_TOK_CAP) != 0;
     static const char *const of[] = {"of", "de", "des", "du", NULL};
     int32_t first = i, last = -1, lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
