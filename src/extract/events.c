@@ -232,8 +232,7 @@ attach_city(FkgWork *w, int32_t ent, int sent)
     if (c < 0) return;
     w->facts->ents[c].row = l->entry->row;
     fkg_facts_span(w->facts, c, tok(w, i)->b, tok(w, l->last - 1)->e);
-    const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "region_iso");
-    int32_t rrow = fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", iso);
+    int32_t rrow = fkg_city_region_row(w, l->entry->row);
     if (rrow >= 0) fkg_facts_rel(w->facts, FKG_R_REGION, c, fkg_region_entity(w, rrow));
     if (fkg_facts_first_rel(w->facts, FKG_R_LOCATION, ent) >= 0) return;
     fkg_facts_rel(w->facts, FKG_R_LOCATION, ent, c);

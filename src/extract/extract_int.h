@@ -179,6 +179,8 @@ int fkg_bullet(const FkgWork *w, int32_t j);
 /* Whether the lower-case word `low` ends with one of `ends` (NULL-terminated) and has more
  * than `more` bytes before it: the endings by which rules tell Russian word classes. */
 int fkg_ends_with_any(const char *low, const char *const *ends, size_t more);
+/* The regions.tsv row of the region a cities.tsv row lies in (its region_iso), or -1. */
+int32_t fkg_city_region_row(const FkgWork *w, int32_t city_row);
 /* The sentence refers back to a person named before it (он, elle, le sénateur). */
 int fkg_sentence_refers_back(const FkgWork *w, int sent);
 int32_t fkg_sent_first(const FkgWork *w, int32_t i);

@@ -380,3 +380,10 @@ fkg_bullet(const FkgWork *w, int32_t j)
     return 2;
   return 0;
 }
+
+int32_t
+fkg_city_region_row(const FkgWork *w, int32_t city_row)
+{
+  const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_CITY, city_row, "region_iso");
+  return iso && *iso ? fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", iso) : -1;
+}

@@ -862,6 +862,18 @@ match_patronymic_name(FkgWork *w, int32_t i, FkgStatus *st)
   return fend;
 }
 
+/* The full given name of the last person named before with family name `family`, or NULL: what
+ * an honorific before the family name (Mme, Mr, French M.) refers to. */
+static const char *
+given_named_before(const FkgWork *w, const char *family)
+{
+  for (int p = w->npeople - 1; p >= 0; p--) {
+    const FkgPersonMention *m = &w->people[p];
+    if (m->given && !given_is_initial(m->given) && !strcmp(m->family, family)) return m->given;
+  }
+  return NULL;
+}
+
 /* Honorific Family: "Mme Lavrentieva", "Mr Petrov", "г-жа Иванова" (cues.tsv, role honorific).
  * The person named before with that family name, in full; else nobody the text names in full,
  * and the honorific is no given name either way. */
@@ -875,14 +887,8 @@ match_honorific_family(FkgWork *w, int32_t i, FkgStatus *st)
   if (j >= w->doc->ntoks || !family_ok(w, j, script)) return -1;
   /* "Mme Irina Belooussova": a full name after it is for the other patterns, from j. */
   if (given_row(w, j) >= 0 && j + 1 < w->doc->ntoks && is_cap_word(w, j + 1)) return j;
-  const char *family = tok(w, j)->surface;
-  for (int p = w->npeople - 1; p >= 0; p--) {
-    const FkgPersonMention *m = &w->people[p];
-    if (m->given && !given_is_initial(m->given) && !strcmp(m->family, family)) {
-      *st = add_person(w, j, j + 1, m->given, m->family, 0);
-      return j + 1;
-    }
-  }
+  const char *family = tok(w, j)->surface, *given = given_named_before(w, family);
+  if (given) *st = add_person(w, j, j + 1, given, family, 0);
   return j + 1;
 }
 
@@ -910,14 +916,10 @@ match_initials_family(FkgWork *w, int32_t i, FkgStatus *st)
   const char *family = tok(w, j)->surface;
   /* "M. Khabibullin" after "Timour Khabibullin": in French, M. is Monsieur, not an initial;
    * the person named before with that family name. */
-  if (script == FKG_TOK_LAT && j == i + 2 && fkg_tok_is(w, i, "m"))
-    for (int p = w->npeople - 1; p >= 0; p--) {
-      const FkgPersonMention *m = &w->people[p];
-      if (m->given && !given_is_initial(m->given) && !strcmp(m->family, family)) {
-        given = m->given;
-        break;
-      }
-    }
+  const char *named = script == FKG_TOK_LAT && j == i + 2 && fkg_tok_is(w, i, "m")
+                          ? given_named_before(w, family)
+                          : NULL;
+  if (named) given = named;
   if (script == FKG_TOK_CYR) {
     /* The case form of a person named in full before with that initial (А.Н. Протопопова
      * after Айсен Николаевич Протопопов) is that person's name; else the ending decides. */

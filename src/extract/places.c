@@ -188,11 +188,8 @@ fkg_rule_places(FkgWork *w)
     int32_t row = -1;
     if (w->region_at[i] >= 0 && (i == 0 || w->region_at[i - 1] != w->region_at[i]))
       row = w->facts->ents[w->region_at[i]].row;
-    else if (layer(w, i, FKG_LX_CITY)->entry && w->region_at[i] < 0) {
-      const char *iso =
-          fkg_lexicon_cell(w->lex, FKG_LX_CITY, layer(w, i, FKG_LX_CITY)->entry->row, "region_iso");
-      row = fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", iso);
-    }
+    else if (layer(w, i, FKG_LX_CITY)->entry && w->region_at[i] < 0)
+      row = fkg_city_region_row(w, layer(w, i, FKG_LX_CITY)->entry->row);
     if (row >= 0 && row < 128 && row < rows) {
       count[row]++;
       if (first_at[row] > i) first_at[row] = i;

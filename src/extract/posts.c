@@ -56,8 +56,7 @@ capital_for_region(FkgWork *w, int32_t first, int32_t last)
   for (int32_t i = first; i < last; i++) {
     const FkgLayer *l = layer(w, i, FKG_LX_CITY);
     if (!l->entry || w->region_at[i] >= 0) continue;
-    const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "region_iso");
-    int32_t row = fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", iso);
+    int32_t row = fkg_city_region_row(w, l->entry->row);
     if (row < 0) continue;
     const char *cap = fkg_lexicon_cell(w->lex, FKG_LX_REGION, row, "capital_ru");
     const char *cname = fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "name_ru");
@@ -736,8 +735,7 @@ city_region(FkgWork *w, int32_t first, int32_t last)
   for (int32_t i = first; i < last; i++) {
     const FkgLayer *l = layer(w, i, FKG_LX_CITY);
     if (!l->entry || l->last > last) continue;
-    const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "region_iso");
-    int32_t rrow = iso && *iso ? fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", iso) : -1;
+    int32_t rrow = fkg_city_region_row(w, l->entry->row);
     if (rrow >= 0) return fkg_region_entity(w, rrow);
   }
   return -1;

@@ -237,6 +237,23 @@ test_keys(void)
   fkg_doc_clear(&doc);
 }
 
+typedef char *(*NameFn)(FkgContext *, FkgArena *, const char *);
+
+/* Each pair's name through `fn` gives the pair's spelling; a NULL spelling: `fn` gives NULL. */
+static void
+check_names(const char *fn_name, NameFn fn, const char *const (*pairs)[2], size_t n, FkgArena *a)
+{
+  for (size_t i = 0; i < n; i++) {
+    char what[96];
+    snprintf(what, sizeof what, "%s(\"%s\")", fn_name, pairs[i][0]);
+    const char *got = fn(ctx, a, pairs[i][0]);
+    if (pairs[i][1])
+      CHECK_STR(got, pairs[i][1], what);
+    else
+      CHECK(got == NULL, "%s: already BGN, got %s", what, got ? got : "");
+  }
+}
+
 static void
 test_translit(void)
 {
@@ -247,35 +264,21 @@ test_translit(void)
       {"Воробьёв", "Vorobyëv"}, {"Каграманян", "Kagramanyan"}, {"Щукин", "Shchukin"},
       {"Юрьевна", "Yuryevna"},  {"Mironov", "Mironov"},
   };
-  for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
-    char what[96];
-    snprintf(what, sizeof what, "fkg_translit_name(\"%s\")", pairs[i][0]);
-    CHECK_STR(fkg_translit_name(ctx, &a, pairs[i][0]), pairs[i][1], what);
-  }
+  check_names("fkg_translit_name", fkg_translit_name, pairs, sizeof pairs / sizeof *pairs, &a);
   /* French transcriptions to BGN (names-fr.rules), and English spellings that differ from it
    * (names-en.rules; NULL when the name is already BGN). */
   static const char *const french[][2] = {
       {"Kouznetsova", "Kuznetsova"}, {"Kotcherguine", "Kochergin"}, {"Vassilieva", "Vasilyeva"},
       {"Gadjiev", "Gadzhiyev"},      {"Jdanova", "Zhdanova"},       {"Iachina", "Yashina"},
   };
-  for (size_t i = 0; i < sizeof french / sizeof *french; i++) {
-    char what[96];
-    snprintf(what, sizeof what, "fkg_translit_french_name(\"%s\")", french[i][0]);
-    CHECK_STR(fkg_translit_french_name(ctx, &a, french[i][0]), french[i][1], what);
-  }
+  check_names("fkg_translit_french_name", fkg_translit_french_name, french,
+              sizeof french / sizeof *french, &a);
   static const char *const english[][2] = {
       {"Zaitseva", "Zaytseva"},  {"Artemieva", "Artemyeva"}, {"Egorova", "Yegorova"},
       {"Gadzhiev", "Gadzhiyev"}, {"Kuznetsov", NULL},        {"Shcherbakov", NULL},
   };
-  for (size_t i = 0; i < sizeof english / sizeof *english; i++) {
-    char what[96];
-    snprintf(what, sizeof what, "fkg_translit_english_name(\"%s\")", english[i][0]);
-    const char *got = fkg_translit_english_name(ctx, &a, english[i][0]);
-    if (english[i][1])
-      CHECK_STR(got, english[i][1], what);
-    else
-      CHECK(got == NULL, "%s: already BGN, got %s", what, got ? got : "");
-  }
+  check_names("fkg_translit_english_name", fkg_translit_english_name, english,
+              sizeof english / sizeof *english, &a);
   /* What tells a French transcription from an English one. */
   CHECK_INT(fkg_name_transcription("Jdanova"), 1, "j for ж is French");
   CHECK_INT(fkg_name_transcription("Iachina"), 1, "an initial Ia is French");
