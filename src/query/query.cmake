@@ -4,5 +4,6 @@ target_sources(forumkg_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/store.c
   ${CMAKE_CURRENT_LIST_DIR}/run.c
   ${CMAKE_CURRENT_LIST_DIR}/results.c
+  ${CMAKE_CURRENT_LIST_DIR}/screen.c
 )
 list(APPEND FKG_CLI_SOURCES src/cli/cmd_query.c)

@@ -74,6 +74,18 @@ typedef struct {
 extern const FkgPrefix fkg_query_prefixes[];
 extern const size_t fkg_query_n_prefixes;
 
+/* SPARQL text read lexically (screen.c). A byte of a name; the position after the string
+ * literal that starts at p (a quote), or at the line's end for an unclosed short one; the
+ * position after the IRI that starts at p ('<'), or NULL when no '>' closes it. */
+int fkg_sparql_name_char(unsigned char c);
+const char *fkg_sparql_skip_string(const char *p);
+const char *fkg_sparql_skip_iri(const char *p);
+
+/* The byte offset in `text` of the first construct that rasqal 0.9.33 cannot prepare without
+ * crashing, or -1. Today that is one: a GROUP BY condition that is a bracketed constant,
+ * "GROUP BY (1)" or "(<iri>)", whose literal rasqal reads as a variable. */
+long fkg_query_screen(const char *text);
+
 /* Writes a solution sequence or a boolean from `results` in `format` (never DEFAULT). */
 FkgStatus fkg_results_write_solutions(FkgStore *store, librdf_query_results *results,
                                       FkgResultsFormat format, FILE *out);

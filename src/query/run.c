@@ -1,8 +1,9 @@
 /* forumkg: query stage, running one query. The contract's prefixes are put in front of the
  * user's text, rasqal parses it once on its own (to refuse updates and to place syntax errors
- * at LINE:COL of the user's own lines), then librdf runs it on the store's model and
- * results.c writes the answer. SPARQL Update is refused unless asked for; even then rasqal
- * 0.9.33 only parses updates, so forumkg itself applies INSERT DATA and DELETE DATA. */
+ * at LINE:COL of the user's own lines; screen.c first refuses what rasqal would crash on), then
+ * librdf runs it on the store's model and results.c writes the answer. SPARQL Update is refused
+ * unless asked for; even then rasqal 0.9.33 only parses updates, so forumkg itself applies INSERT
+ * DATA and DELETE DATA. */
 #include "query_int.h"
 
 #include <ctype.h>
@@ -28,36 +29,11 @@ const FkgPrefix fkg_query_prefixes[] = {
 #define N_PREFIXES (sizeof fkg_query_prefixes / sizeof *fkg_query_prefixes)
 const size_t fkg_query_n_prefixes = N_PREFIXES;
 
-static int
-is_name_char(unsigned char c)
-{
-  return isalnum(c) || c == '_' || c == '-' || c == '.' || c >= 0x80;
-}
-
 /* A byte of a word: a name, a prefixed name, a variable, a number. */
 static int
 is_word_char(unsigned char c)
 {
-  return is_name_char(c) || c == ':' || c == '?' || c == '$';
-}
-
-/* Skips a string literal starting at p (a quote); returns the position after it. */
-static const char *
-skip_string(const char *p)
-{
-  char q = *p;
-  int longq = p[1] == q && p[2] == q;
-  p += longq ? 3 : 1;
-  while (*p) {
-    if (*p == '\\' && p[1]) {
-      p += 2;
-      continue;
-    }
-    if (longq ? (p[0] == q && p[1] == q && p[2] == q) : *p == q) return p + (longq ? 3 : 1);
-    if (!longq && *p == '\n') return p;
-    p++;
-  }
-  return p;
+  return fkg_sparql_name_char(c) || c == ':' || c == '?' || c == '$';
 }
 
 /* Marks in `declared` the contract prefixes that the query declares itself. Comments, strings
@@ -71,19 +47,17 @@ find_declared(const char *text, int declared[N_PREFIXES])
       while (*p && *p != '\n')
         p++;
     } else if (*p == '"' || *p == '\'') {
-      p = skip_string(p);
+      p = fkg_sparql_skip_string(p);
     } else if (*p == '<') {
-      const char *e = p + 1;
-      while (*e && *e != '>' && !isspace((unsigned char)*e) && *e != '<')
-        e++;
-      p = *e == '>' ? e + 1 : p + 1;
-    } else if ((p == text || !is_name_char((unsigned char)p[-1])) &&
+      const char *e = fkg_sparql_skip_iri(p);
+      p = e ? e : p + 1;
+    } else if ((p == text || !fkg_sparql_name_char((unsigned char)p[-1])) &&
                strncasecmp(p, "prefix", 6) == 0 && isspace((unsigned char)p[6])) {
       const char *n = p + 6;
       while (isspace((unsigned char)*n))
         n++;
       const char *start = n;
-      while (is_name_char((unsigned char)*n))
+      while (fkg_sparql_name_char((unsigned char)*n))
         n++;
       if (*n == ':')
         for (size_t i = 0; i < N_PREFIXES; i++)
@@ -458,6 +432,17 @@ fkg_query_run(FkgStore *s, const FkgQueryRequest *req)
   s->msg_file = req->origin;
   s->line_offset = added;
   FkgStatus st = FKG_SUCCESS;
+  long crash = fkg_query_screen(req->text);
+  if (crash >= 0) {
+    long line, col;
+    locate(req->text, crash, &line, &col);
+    FkgLoc loc = {req->origin, line, col};
+    fkg_diag(s->diag, FKG_ERROR, &loc,
+             "GROUP BY a constant: rasqal 0.9.33 reads the constant as a variable and crashes; "
+             "name it instead, as in GROUP BY (1 AS ?g), which groups the same way");
+    st = FKG_BAD_SYNTAX;
+    goto done;
+  }
   rasqal_query *parsed = parse_only(s, full, &err);
   if (!parsed) {
     report_syntax_error(s, req, full, added, &err);
