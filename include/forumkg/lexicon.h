@@ -68,6 +68,7 @@ typedef enum {
   FKG_CUE_QUANTITY,  /* "четыре", "several", "plusieurs": a count, not a name */
   FKG_CUE_STAND,     /* "стенд", "stand", "pavillon": where a region shows its practices */
   FKG_CUE_HONORIFIC, /* "Mme", "Mr", "г-жа": before a family name, no given name */
+  FKG_CUE_EPONYM,    /* "имени", "named after": the name after it is an institution's */
   FKG_CUE_COUNT
 } FkgCueRole;
 

@@ -1232,6 +1232,27 @@ latin_glosses(FkgWork *w)
   return FKG_SUCCESS;
 }
 
+/* A name right after an eponym cue (cues.tsv: имени, им., named after) is the one an
+ * institution bears, "университет имени Н. П. Огарёва", not a person the article speaks of.
+ * Returns the token after that name, or -1 when no such cue ends just before token i. */
+static int32_t
+eponym_name_end(const FkgWork *w, int32_t i)
+{
+  int cued = 0;
+  for (int32_t j = i - 1; j >= 0 && j >= i - 3 && !cued; j--) {
+    int32_t end;
+    if (fkg_tok_cue(w, j, FKG_CUE_EPONYM, &end))
+      cued = end == i || (end == i - 1 && fkg_tok_is(w, end, "."));
+  }
+  if (!cued) return -1;
+  int32_t k = i, n = w->doc->ntoks;
+  while (k < n && k < i + 6 &&
+         ((tok(w, k)->flags & (FKG_TOK_WORD | FKG_TOK_CAP)) == (FKG_TOK_WORD | FKG_TOK_CAP) ||
+          fkg_tok_is(w, k, ".") || glued_dash(w, k)))
+    k++;
+  return k;
+}
+
 FkgStatus
 fkg_rule_people(FkgWork *w)
 {
@@ -1245,7 +1266,12 @@ fkg_rule_people(FkgWork *w)
     if (w->region_at[i] >= 0 ||
         (tok(w, i)->flags & (FKG_TOK_WORD | FKG_TOK_CAP)) != (FKG_TOK_WORD | FKG_TOK_CAP))
       continue;
-    int32_t end = match_honorific_family(w, i, &st);
+    int32_t end = eponym_name_end(w, i);
+    if (end > i) {
+      i = end - 1;
+      continue;
+    }
+    end = match_honorific_family(w, i, &st);
     if (end < 0) end = match_family_given_patronymic(w, i, &st);
     if (end < 0) end = match_given_family(w, i, &st);
     if (end < 0) end = match_patronymic_name(w, i, &st);
