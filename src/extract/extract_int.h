@@ -173,8 +173,8 @@ int32_t fkg_token_at(const FkgWork *w, int32_t b);
 /* Whether token i lies inside a session-type phrase that starts at most three tokens before it
  * (the "Forum" of a session phrase, the "platform" of "thematic platform"). */
 int fkg_tok_in_session_phrase(const FkgWork *w, int32_t i);
-/* The number of tokens of the bullet that opens a line at token j: a dash, •, * (1), or an
- * item number, "1." or "2)" (2); 0 when the line has none. */
+/* The number of tokens of the bullet that opens a line at token j: a dash, •, * (1), an item
+ * number, "1." or "2)" (2), or one in brackets, "(3)" (3); 0 when the line has none. */
 int fkg_bullet(const FkgWork *w, int32_t j);
 /* Whether the lower-case word `low` ends with one of `ends` (NULL-terminated) and has more
  * than `more` bytes before it: the endings by which rules tell Russian word classes. */

@@ -33,20 +33,33 @@ fkg_tok_locative(const FkgWork *w, int32_t i)
   return fkg_tok_is_any(w, i, words);
 }
 
+static int opens_quote(const FkgWork *w, int32_t i);
+
+/* A straight single quote, U+0027, as a token of its own (an apostrophe inside a word is not
+ * one: ICU keeps "Envoy's" and "l'Université" whole). */
+static int
+is_single_straight(const FkgToken *t)
+{
+  return t->lower[0] == '\'' && !t->lower[1];
+}
+
 int
 fkg_quotes_open(const FkgWork *w, int32_t first, int32_t last)
 {
-  int depth = 0, straight = 0;
+  int depth = 0, straight = 0, single = 0;
   for (int32_t k = first; k < last; k++) {
     const FkgToken *t = tok(w, k);
     if (t->lower[0] == '"' && !t->lower[1])
       straight = !straight;
+    else if (is_single_straight(t))
+      /* An apostrophe after a plural (the Regions' forum) closes nothing that is not open. */
+      single = single ? 0 : opens_quote(w, k);
     else if (t->flags & FKG_TOK_QOPEN)
       depth++;
     else if ((t->flags & FKG_TOK_QCLOSE) && depth > 0)
       depth--;
   }
-  return depth + straight;
+  return depth + straight + single;
 }
 
 int32_t
@@ -61,10 +74,12 @@ fkg_sent_last(const FkgWork *w, int32_t i)
   return w->doc->sents[tok(w, i)->sent].last;
 }
 
+/* A straight quote, double or single: which way it goes is read from the space around it. */
 static int
 is_straight_quote(const FkgToken *t)
 {
-  return t->lower[0] == '"' && !t->lower[1]; /* asked of every token: no strcmp */
+  /* asked of every token: no strcmp */
+  return (t->lower[0] == '"' || t->lower[0] == '\'') && !t->lower[1];
 }
 
 static int
@@ -88,6 +103,10 @@ fkg_quote_span(const FkgWork *w, int32_t i, int32_t *cfirst, int32_t *clast, int
   const char *open = tok(w, i)->surface;
   int guillemet = strcmp(open, "«") == 0;
   int low9 = strcmp(open, "„") == 0;
+  /* 'Title' and ‘Title’, British style: only a single quote closes them, so that a double
+   * quote inside is text; and only they are closed by a straight single one, which after a
+   * plural is an apostrophe (the Regions' forum). */
+  int single = is_single_straight(tok(w, i)) || strcmp(open, "‘") == 0;
   int depth = 0;
   /* A title may hold a full stop ("Демография 2.0. Перезагрузка"), so the search goes past
    * the sentence end, but never past a line break. */
@@ -106,7 +125,8 @@ fkg_quote_span(const FkgWork *w, int32_t i, int32_t *cfirst, int32_t *clast, int
       closes = strcmp(t->surface, "“") == 0 || strcmp(t->surface, "”") == 0;
     } else {
       /* Straight or English quotes; scraped text mixes them with a closing guillemet. */
-      closes = !opens_quote(w, j) && strcmp(t->surface, "«") != 0;
+      int single_mark = is_single_straight(t) || strcmp(t->surface, "’") == 0;
+      closes = !opens_quote(w, j) && strcmp(t->surface, "«") != 0 && single_mark == single;
     }
     if (!closes) continue;
     if (j == i + 1) return 0;
@@ -378,6 +398,10 @@ fkg_bullet(const FkgWork *w, int32_t j)
   if ((tok(w, j)->flags & FKG_TOK_NUM) && j + 1 < w->doc->ntoks &&
       (fkg_tok_is(w, j + 1, ".") || fkg_tok_is(w, j + 1, ")")) && tok(w, j)->e - tok(w, j)->b <= 2)
     return 2;
+  /* "(1) a network of …" */
+  if (fkg_tok_is(w, j, "(") && j + 2 < w->doc->ntoks && (tok(w, j + 1)->flags & FKG_TOK_NUM) &&
+      fkg_tok_is(w, j + 2, ")") && tok(w, j + 1)->e - tok(w, j + 1)->b <= 2)
+    return 3;
   return 0;
 }
 

@@ -46,12 +46,13 @@ region_in(const FkgWork *w, int32_t first, int32_t last)
   return -1;
 }
 
-/* Whether token i is a quotation mark: « » “ ” „ or a straight double quote. */
+/* Whether token i is a quotation mark: « » “ ” „ ‘ ’ or a straight quote. */
 static int
 quote_mark(const FkgWork *w, int32_t i)
 {
   const FkgToken *t = tok(w, i);
-  return (t->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE)) || (t->lower[0] == '"' && !t->lower[1]);
+  return (t->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE)) ||
+         ((t->lower[0] == '"' || t->lower[0] == '\'') && !t->lower[1]);
 }
 
 /* A dash with space on both sides: between a name and its description, not inside a word. */
@@ -444,11 +445,12 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
     if (fkg_tok_cue(w, k, FKG_CUE_PRESENT, NULL) || fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL))
       present = 1;
   /* Lines that list sessions ("работа продолжилась на четырёх тематических площадках:") are
-   * the sessions rule's: a session phrase before the colon and no practice noun. */
+   * the sessions rule's: a session phrase before the colon and no practice noun outside it
+   * (the platform of "four thematic platforms:" is a session's noun here). */
   int sessions_listed = 0, practice_named = 0;
   for (int32_t k = lo; k < i; k++) {
     sessions_listed |= layer(w, k, FKG_LX_SESSION)->entry != NULL;
-    practice_named |= fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL);
+    practice_named |= fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL) && !fkg_tok_in_session_phrase(w, k);
   }
   if (sessions_listed && !practice_named) return FKG_FAILURE;
   /* Without a presenting sentence ("Les participants ont pu découvrir :") the lines must say
@@ -629,9 +631,12 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   int32_t impl_end;
   if (fkg_tok_cue(w, start, FKG_CUE_IMPLEMENT, &impl_end)) start = impl_end;
   /* The object is a noun phrase: not a clause (que, что, that), a place, a company (поделились
-   * опытом с коллегами) or a domain (поделилась опытом по сопровождению …). */
-  static const char *const clause[] = {"что", "que", "qu'", "that", "dans", "в",  "in",
-                                       "à",   "с",   "со",  "with", "avec", "по", NULL};
+   * опытом с коллегами), a domain (поделилась опытом по сопровождению …) or who presented it
+   * (practices presented by other regions). */
+  static const char *const clause[] = {
+      "что", "que", "qu'", "that", "dans", "в",  "in",
+      "à",   "с",   "со",  "with", "avec", "по", /* the agent of a passive: */ "by",
+      "par", NULL};
   if (fkg_tok_is_any(w, start, clause)) return FKG_FAILURE;
   /* "Орловскую область представят заместитель губернатора X": who represents, not what. */
   if (layer(w, start, FKG_LX_POST)->entry) return FKG_FAILURE;
