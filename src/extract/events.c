@@ -285,6 +285,14 @@ attach_organizers(FkgWork *w, int32_t ent, int sent)
 /* The end of a name at tokens [first, last) with its closing quote mark: a series form
  * matched by its words stops before the » that closes its «, which the name keeps
  * (форуме «Сообщество»). */
+/* Whether token i is a capitalised word. */
+static int
+cap_word(const FkgWork *w, int32_t i)
+{
+  return i < w->doc->ntoks &&
+         (tok(w, i)->flags & (FKG_TOK_CAP | FKG_TOK_WORD)) == (FKG_TOK_CAP | FKG_TOK_WORD);
+}
+
 static int32_t
 closed_end(const FkgWork *w, int32_t first, int32_t last)
 {
@@ -447,6 +455,7 @@ fkg_rule_events(FkgWork *w)
     if (i > 0 && layer(w, i - 1, FKG_LX_SERIES)->entry && !named_otherwise(w, i - 1)) continue;
     int cap = (tok(w, i)->flags & FKG_TOK_CAP) != 0;
     static const char *const of[] = {"of", "de", "des", "du", NULL};
+    static const char *const dets[] = {"the", "la", "l'", NULL};
     int32_t first = i, last = -1, lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
     /* Capitalised words before the noun belong to the name (All-Russian, Всероссийский, Far
      * Eastern Social), and so does an ordinal (IIe Forum). */
@@ -504,11 +513,11 @@ fkg_rule_events(FkgWork *w)
                          !fkg_tok_function_word(w, last) && last < i + 4;
            last++)
         ;
-    } else if (i + 2 < hi && fkg_tok_is_any(w, i + 1, of) && (tok(w, i + 2)->flags & FKG_TOK_CAP) &&
-               (tok(w, i + 2)->flags & FKG_TOK_WORD)) {
-      /* "Volga Forum of Social Practices", "the Forum of Rural Initiatives": a capitalised
-       * complement after the noun. */
-      for (last = i + 2;
+    } else if (i + 2 < hi && fkg_tok_is_any(w, i + 1, of) &&
+               (cap_word(w, i + 2) || (fkg_tok_is_any(w, i + 2, dets) && cap_word(w, i + 3)))) {
+      /* "Volga Forum of Social Practices", "the Forum of Rural Initiatives", "the Social
+       * Forum of the Urals": a capitalised complement after the noun. */
+      for (last = i + 2 + !cap_word(w, i + 2);
            last < hi && (tok(w, last)->flags & FKG_TOK_CAP) && (tok(w, last)->flags & FKG_TOK_WORD);
            last++)
         ;
@@ -519,6 +528,13 @@ fkg_rule_events(FkgWork *w)
       while (j < hi && (tok(w, j)->flags & FKG_TOK_WORD) && !(tok(w, j)->flags & FKG_TOK_CAP) &&
              !stop_like(w, j) && !fkg_tok_verb_like(w, j) && !fkg_tok_is_any(w, j, aux))
         content += !fkg_tok_function_word(w, j++);
+      /* "Forum social de l'Oural", "Forum social de la Sibérie": a capitalised complement
+       * after the dependents ends the name; a name never ends on "de l'". */
+      if (j > i + 1 && fkg_tok_function_word(w, j - 1) && cap_word(w, j) && w->person_at[j] < 0)
+        while (j < hi && cap_word(w, j))
+          j++;
+      while (j > i + 1 && fkg_tok_function_word(w, j - 1))
+        j--;
       if (j >= i + 2 && content) last = j;
     }
     if (last < 0) continue;

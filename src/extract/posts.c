@@ -438,6 +438,10 @@ post_before(FkgWork *w, int p, int32_t *end_out, int *group_first)
     *group_first = q;
     k = w->people[q].first - 1;
   }
+  /* "…, ministre adjointe de la Protection sociale de l'oblast de Tcheliabinsk, et Iouri
+   * Koudriachov": a conjunction not after a name ends another person's phrase. */
+  if (k >= lo && (fkg_tok_is(w, k, "и") || fkg_tok_is(w, k, "and") || fkg_tok_is(w, k, "et")))
+    return -1;
   int32_t end = k + 1;
   for (; k >= lo && k > end - 26; k--) {
     /* A region's name may hold a bracket or a dash: Республики Саха (Якутия), Кемеровской

@@ -151,7 +151,17 @@ regions_taking_part(const FkgWork *w, const FkgSentence *s, int subject, int32_t
   static const char *const lead[] = {"the", "a",  "an", "le", "la",   "les", "l'",  "un",
                                      "une", "de", "du", "d'", "from", "of",  "des", NULL};
   int n = 0, delegation = 0;
-  for (int32_t i = s->first; i < s->last; i++) {
+  /* A short fronted phrase before a comma names neither (Outre les hôtes, Besides the hosts,
+   * Кроме того,): the subject comes after it. */
+  int32_t from = s->first;
+  for (int32_t i = s->first; i < s->last && i <= s->first + 5; i++) {
+    if (w->region_at[i] >= 0 || w->person_at[i] >= 0 || w->in_quote[i]) break;
+    if (fkg_tok_is(w, i, ",")) {
+      from = i + 1;
+      break;
+    }
+  }
+  for (int32_t i = from; i < s->last; i++) {
     int32_t cue_end;
     /* A sentence that names people takes its region only from its delegation: "Делегация
      * Ярославской области во главе с губернатором X приняла участие" (X takes part too). */
