@@ -173,14 +173,46 @@ since_follows(const FkgWork *w, int32_t from, int *year)
   return 0;
 }
 
-/* Whether event a's name starts with event b's whole name and goes on (a quoted name after
- * it): 'IX Siberian Social Forum "Care Close By"' extends "IX Siberian Social Forum". */
+/* Where the quoted part of an event's name starts («, “ or a straight quote), or NULL. */
+static const char *
+quoted_part(const char *name)
+{
+  static const char *const marks[] = {"«", "“", "\"", "'", NULL};
+  const char *first = NULL;
+  for (int k = 0; marks[k]; k++) {
+    const char *q = strstr(name, marks[k]);
+    if (q && (!first || q < first)) first = q;
+  }
+  return first;
+}
+
+/* Whether event a's name is a longer name of event b: it starts with b's whole name and goes
+ * on ('IX Siberian Social Forum "Care Close By"' extends "IX Siberian Social Forum"), or both
+ * end in one quoted name and a's words before it hold b's ("forum interrégional « Baïkal
+ * social »" extends the title's "forum « Baïkal social »"). */
 static int
 name_extends(const FkgWork *w, int32_t a, int32_t b)
 {
   const char *na = w->facts->ents[a].name, *nb = w->facts->ents[b].name;
-  size_t lb = nb ? strlen(nb) : 0;
-  return na && lb && strlen(na) > lb && !strncmp(na, nb, lb) && na[lb] == ' ';
+  size_t la = na ? strlen(na) : 0, lb = nb ? strlen(nb) : 0;
+  if (!la || !lb || la <= lb) return 0;
+  if (!strncmp(na, nb, lb) && na[lb] == ' ') return 1;
+  const char *qa = quoted_part(na), *qb = quoted_part(nb);
+  if (!qa || !qb || strcmp(qa, qb) != 0 || qb == nb) return 0;
+  /* b's words before the quote, as one phrase inside a's, in lower case (the title may
+   * capitalise its first word: Форум «…», межрегиональный форум «…»). */
+  char head[128], before[256];
+  size_t hb = (size_t)(qb - nb), ha = (size_t)(qa - na);
+  while (hb > 0 && nb[hb - 1] == ' ')
+    hb--;
+  if (hb == 0 || hb >= sizeof head || ha >= sizeof before) return 0;
+  memcpy(head, nb, hb);
+  head[hb] = '\0';
+  memcpy(before, na, ha);
+  before[ha] = '\0';
+  const char *lh = fkg_fold_lower(&w->doc->arena, head);
+  const char *lb4 = fkg_fold_lower(&w->doc->arena, before);
+  return lh && lb4 && strstr(lb4, lh) != NULL;
 }
 
 /* Whether the article's first two sentences (its title and lead) hold a strategic session
