@@ -215,6 +215,35 @@ name_extends(const FkgWork *w, int32_t a, int32_t b)
   return lh && lb4 && strstr(lb4, lh) != NULL;
 }
 
+/* Whether event t, named only before event l's first mention and without quotation marks
+ * ("Kazan Hosts Volga Regions' Social Policy Forum"), is the title's paraphrase of l, named
+ * with its quoted name in the lead ('the interregional forum "Social Volga: …"'): t's last
+ * word, its noun, is among l's words before the quote. */
+static int
+title_paraphrase(const FkgWork *w, int32_t t, int32_t l)
+{
+  const char *nt = w->facts->ents[t].name, *nl = w->facts->ents[l].name;
+  const char *ql = nl ? quoted_part(nl) : NULL;
+  if (!nt || !ql || ql == nl || quoted_part(nt)) return 0;
+  int l_first = -1, t_last = -1;
+  for (int k = 0; k < w->nevents; k++) {
+    if (w->events[k].ent == l && (l_first < 0 || w->events[k].sent < l_first))
+      l_first = w->events[k].sent;
+    if (w->events[k].ent == t && w->events[k].sent > t_last) t_last = w->events[k].sent;
+  }
+  if (l_first < 0 || t_last < 0 || t_last >= l_first) return 0;
+  const char *noun = strrchr(nt, ' ');
+  noun = noun ? noun + 1 : nt;
+  char before[256];
+  size_t hl = (size_t)(ql - nl);
+  if (hl >= sizeof before) return 0;
+  memcpy(before, nl, hl);
+  before[hl] = '\0';
+  const char *ln = fkg_fold_lower(&w->doc->arena, noun);
+  const char *lb4 = fkg_fold_lower(&w->doc->arena, before);
+  return ln && lb4 && *ln && strstr(lb4, ln) != NULL;
+}
+
 /* Whether the article's first two sentences (its title and lead) hold a strategic session
  * phrase outside quotation marks. */
 static int
@@ -612,7 +641,9 @@ fkg_rule_events(FkgWork *w)
       /* The title's "IX Siberian Social Forum" and the lead's 'IX Siberian Social Forum "Care
        * Close By"' are one event: the name that holds the other is its name. */
       if (only >= 0 && only != e) {
-        int32_t longer = name_extends(w, e, only) ? e : name_extends(w, only, e) ? only : -1;
+        int32_t longer = name_extends(w, e, only) || title_paraphrase(w, only, e)   ? e
+                         : name_extends(w, only, e) || title_paraphrase(w, e, only) ? only
+                                                                                    : -1;
         if (longer < 0) {
           only = -2;
           break;

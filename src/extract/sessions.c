@@ -115,6 +115,17 @@ title_gap(const FkgWork *w, int32_t k)
   return -1;
 }
 
+/* Whether a quotation that reads as a title opens at token q: it starts with a capital, holds
+ * at most fifteen tokens and does not end as speech does, on a comma or a full stop. */
+static int
+apposed_title(const FkgWork *w, int32_t q)
+{
+  int32_t cf, cl, close;
+  if (!fkg_quote_span(w, q, &cf, &cl, &close) || cl - cf > 15) return 0;
+  static const char *const ends[] = {",", ".", "!", "?", "…", NULL};
+  return (tok(w, cf)->flags & FKG_TOK_CAP) && !fkg_tok_is_any(w, cl - 1, ends);
+}
+
 /* The end of the event mention that starts at token k, or -1. */
 static int32_t
 event_mention_end(const FkgWork *w, int32_t k)
@@ -158,6 +169,9 @@ fkg_rule_sessions(FkgWork *w)
     for (int32_t k = j; k < n && k <= lim; k++) {
       int32_t cf, cl, close;
       if (!fkg_quote_span(w, k, &cf, &cl, &close)) {
+        /* "a panel discussion, "Siberian Families: …", moderated by …": a title in apposition
+         * after a comma, when it reads as one (not speech: "…," said the minister). */
+        if (k == j && fkg_tok_is(w, k, ",") && apposed_title(w, k + 1)) continue;
         if ((tok(w, k)->flags & FKG_TOK_PUNCT) && !fkg_tok_is(w, k, ":") &&
             !(tok(w, k)->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE)))
           break;
