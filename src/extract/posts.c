@@ -379,15 +379,27 @@ in_region_brackets(const FkgWork *w, int32_t i)
          fkg_tok_is(w, open + 2, ")") && w->region_at[open - 1] >= 0 && w->region_at[open + 1] >= 0;
 }
 
-/* The one region sentence `sent` names, or -1 when it names none or several. */
+/* The one region sentence `sent` names, or -1 when it names none or several. A region after
+ * a preposition of place (в Москву, à Moscou, to Moscow, из Перми) is where people go or come
+ * from, not whom they serve, and does not count. */
 static int32_t
 only_region_in(const FkgWork *w, int sent)
 {
+  static const char *const place[] = {"в",    "во", "из", "на", "to",   "in",
+                                      "from", "à",  "en", "au", "dans", NULL};
   const FkgSentence *s = &w->doc->sents[sent];
   int32_t found = -1;
   for (int32_t i = s->first; i < s->last; i++) {
     int32_t r = w->region_at[i];
     if (r < 0 || r == found) continue;
+    int32_t from = i;
+    while (from > s->first && w->region_at[from - 1] == r)
+      from--;
+    if (from > s->first && fkg_tok_is_any(w, from - 1, place)) {
+      while (i + 1 < s->last && w->region_at[i + 1] == r)
+        i++;
+      continue;
+    }
     if (found >= 0) return -1;
     found = r;
   }
