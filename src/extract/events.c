@@ -265,6 +265,18 @@ edition_in_lead(const FkgWork *w, int32_t ed)
   return 0;
 }
 
+/* Event nouns that name an event only with a quoted name after them: конференция, congrès,
+ * summit, festival. */
+static int
+quoted_event_noun(const FkgWork *w, int32_t i)
+{
+  const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
+  if (!l->entry) return 0;
+  const char *type = fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, l->entry->row, "type");
+  return !strcmp(type, "conference") || !strcmp(type, "congress") || !strcmp(type, "summit") ||
+         !strcmp(type, "festival");
+}
+
 /* Event nouns that refer back to the article's event: форум, мероприятие, forum, event. */
 static int
 event_anaphor(const FkgWork *w, int32_t i)
@@ -510,8 +522,13 @@ fkg_rule_events(FkgWork *w)
     for (int32_t t = w->events[k].first; t < w->events[k].last && t < n; t++)
       named[t] = 1;
   for (int32_t i = 0; i < n; i++) {
-    if (!event_anaphor(w, i) || (layer(w, i, FKG_LX_SERIES)->entry && !named_otherwise(w, i)) ||
-        named[i] || fkg_tok_in_session_phrase(w, i))
+    /* A conference, congress, summit or festival is named only by a quoted name after it
+     * (научно-практическая конференция «Реабилитация без границ», la conférence
+     * interrégionale « Enfance protégée »). */
+    int quoted_only = !event_anaphor(w, i);
+    if ((quoted_only && !quoted_event_noun(w, i)) ||
+        (layer(w, i, FKG_LX_SERIES)->entry && !named_otherwise(w, i)) || named[i] ||
+        fkg_tok_in_session_phrase(w, i))
       continue;
     if (i > 0 && layer(w, i - 1, FKG_LX_SERIES)->entry && !named_otherwise(w, i - 1)) continue;
     int cap = (tok(w, i)->flags & FKG_TOK_CAP) != 0;
@@ -553,6 +570,7 @@ fkg_rule_events(FkgWork *w)
            !layer(w, q, FKG_LX_SESSION)->entry && !layer(w, q, FKG_LX_ORG)->entry &&
            !fkg_tok_cue(w, q, FKG_CUE_TITLE, NULL) && !fkg_tok_cue(w, q, FKG_CUE_ORGANIZER, NULL))
       q++;
+    if (quoted_only && !(q < hi && fkg_quote_span(w, q, &cf, &cl, &close))) continue;
     if (q < hi && fkg_quote_span(w, q, &cf, &cl, &close)) {
       last = close + 1;
       if (!cap)

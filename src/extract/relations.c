@@ -115,8 +115,8 @@ in_date(const FkgWork *w, int32_t i)
 
 /* The regions named in a list from token k: "Тамбовской, Липецкой и Воронежской областей",
  * "the Tambov, Lipetsk and Voronezh regions", "des régions de Tambov, de Lipetsk et de
- * Voronej", joined by commas, conjunctions and articles. Adds them to out[*n] (at most max,
- * each once). */
+ * Voronej", joined by commas, conjunctions (а также, as well as, ainsi que) and articles. Adds them
+ * to out[*n] (at most max, each once). */
 static void
 region_list(const FkgWork *w, int32_t k, int32_t last, int32_t *out, int *n, int max)
 {
@@ -126,6 +126,19 @@ region_list(const FkgWork *w, int32_t k, int32_t last, int32_t *out, int *n, int
     int32_t r = w->region_at[k];
     if (r < 0) {
       if (fkg_tok_is_any(w, k, glue)) continue;
+      /* "…, а также Республики Хакасия", "as well as", "ainsi que" */
+      if (fkg_tok_is(w, k, "а") && fkg_tok_is(w, k + 1, "также")) {
+        k++;
+        continue;
+      }
+      if (fkg_tok_is(w, k, "ainsi") && fkg_tok_is(w, k + 1, "que")) {
+        k++;
+        continue;
+      }
+      if (fkg_tok_is(w, k, "as") && fkg_tok_is(w, k + 1, "well") && fkg_tok_is(w, k + 2, "as")) {
+        k += 2;
+        continue;
+      }
       break;
     }
     int dup = 0;
