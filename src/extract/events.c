@@ -244,6 +244,35 @@ title_paraphrase(const FkgWork *w, int32_t t, int32_t l)
   return ln && lb4 && *ln && strstr(lb4, ln) != NULL;
 }
 
+/* Named events that are one: the title's "IX Siberian Social Forum" and the lead's 'IX
+ * Siberian Social Forum "Care Close By"' (name_extends), or the title's paraphrase of the
+ * lead's quoted name (title_paraphrase). The longer name is the event's; the shorter one's
+ * mentions become its mentions, and it is no event of its own. */
+static FkgStatus
+merge_event_names(FkgWork *w)
+{
+  for (int a = 0; a < w->nevents; a++) {
+    int32_t ea = w->events[a].ent;
+    if (w->facts->ents[ea].kind != FKG_E_EVENT || w->facts->ents[ea].hidden) continue;
+    for (int b = 0; b < w->nevents; b++) {
+      int32_t eb = w->events[b].ent;
+      if (eb == ea || w->facts->ents[eb].kind != FKG_E_EVENT || w->facts->ents[eb].hidden ||
+          !(name_extends(w, ea, eb) || title_paraphrase(w, eb, ea)))
+        continue;
+      FkgEntity *x = &w->facts->ents[eb];
+      for (int k = 0; k < x->nspans; k++) {
+        FkgStatus st = fkg_facts_span(w->facts, ea, x->spans[k].b, x->spans[k].e);
+        if (st) return st;
+        x = &w->facts->ents[eb]; /* the table may have moved */
+      }
+      x->hidden = 1;
+      for (int k = 0; k < w->nevents; k++)
+        if (w->events[k].ent == eb) w->events[k].ent = ea;
+    }
+  }
+  return FKG_SUCCESS;
+}
+
 /* Whether the article's first two sentences (its title and lead) hold a strategic session
  * phrase outside quotation marks. */
 static int
@@ -628,10 +657,13 @@ fkg_rule_events(FkgWork *w)
     if ((st = push_event(w, first, last, ev))) return st;
     i = last - 1;
   }
+  if ((st = merge_event_names(w))) return st;
   /* An article whose title or lead names another event, and names the series only further
    * down ("… the next Forum of Social Innovations of the Regions will be held in Moscow"), is
    * about that event: the series' unnumbered mentions are then only themselves. */
-  if (main_numbered < 0 && main >= 0) {
+  /* So is an article whose lead names another event and a numbered edition only further down
+   * ("краевой форум «…»" whose idea came from "участия региона в VI Форуме …"). */
+  if (main >= 0 && (main_numbered < 0 || !edition_in_lead(w, main_numbered))) {
     int series_in_lead = 0;
     for (int k = 0; k < nun; k++)
       series_in_lead |= tok(w, unnumbered[k])->sent <= w->lead_last;
@@ -651,41 +683,16 @@ fkg_rule_events(FkgWork *w)
   if (main >= 0 && main == main_numbered && lead_strategic_session(w) && !edition_in_lead(w, main))
     w->main_event = -1;
   if (main < 0) {
-    /* An article about one named event: that event is its own. */
-    int32_t only = -1, other = -1;
-    for (int k = 0; k < w->nevents; k++) {
+    /* An article about one named event: that event is its own, when the title or the lead
+     * names it; an event named further down is context. */
+    int32_t only = -1;
+    for (int k = 0; k < w->nevents && only != -2; k++) {
       int32_t e = w->events[k].ent;
-      if (w->facts->ents[e].kind != FKG_E_EVENT) continue;
-      /* The title's "IX Siberian Social Forum" and the lead's 'IX Siberian Social Forum "Care
-       * Close By"' are one event: the name that holds the other is its name. */
-      if (only >= 0 && only != e) {
-        int32_t longer = name_extends(w, e, only) || title_paraphrase(w, only, e)   ? e
-                         : name_extends(w, only, e) || title_paraphrase(w, e, only) ? only
-                                                                                    : -1;
-        if (longer < 0) {
-          only = -2;
-          break;
-        }
-        other = longer == e ? only : e;
-        e = longer;
-      }
-      only = e;
+      if (w->facts->ents[e].kind == FKG_E_EVENT) only = only < 0 || only == e ? e : -2;
     }
-    /* …when the title or the lead names it; an event named further down is context. */
     if (only >= 0)
       for (int k = 0; k < w->nevents; k++)
-        if ((w->events[k].ent == only || w->events[k].ent == other) &&
-            w->events[k].sent <= w->lead_last)
-          w->main_event = only;
-    /* The shorter name's mentions are the longer one's; it is no event of its own. */
-    if (only >= 0 && other >= 0) {
-      FkgEntity *x = &w->facts->ents[other];
-      for (int k = 0; k < x->nspans; k++)
-        if ((st = fkg_facts_span(w->facts, only, x->spans[k].b, x->spans[k].e))) return st;
-      w->facts->ents[other].hidden = 1;
-      for (int k = 0; k < w->nevents; k++)
-        if (w->events[k].ent == other) w->events[k].ent = only;
-    }
+        if (w->events[k].ent == only && w->events[k].sent <= w->lead_last) w->main_event = only;
   }
   /* An article about a standalone strategic session (no forum, no named event in its lead):
    * the session is the event (CONTRACT: "a standalone round table or strategic session"), named
