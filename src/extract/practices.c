@@ -457,6 +457,9 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
    * what they are: each item is kept only when a practice noun heads it. */
   int32_t region = region_in(w, lo, i);
   int32_t by = person_in(w, lo, i);
+  /* "Il a présenté trois dispositifs : …": the person the pronoun points back to. */
+  if (by < 0 && present && fkg_sentence_refers_back(w, tok(w, i)->sent))
+    by = fkg_referent_before(w, tok(w, i)->sent);
   if (region < 0) region = home_region(w);
   int32_t j = i + 1, items = 0, mark;
   while (j < w->doc->ntoks && (tok(w, j)->flags & FKG_TOK_NL) && (mark = fkg_bullet(w, j)) > 0) {

@@ -249,6 +249,29 @@ moderates(const FkgWork *w, const FkgSentence *s, int32_t i)
   return 1;
 }
 
+/* In a sentence with both a speaking and a participation cue, whether the person at token i
+ * only took part. Their own verb decides: the first verb after them, before the next person,
+ * when it is a speaking, presenting or participation cue ("Mme X a assisté à la séance « … »,
+ * ouverte par Y"; "was represented by X, deputy chairman …, who spoke about …"); else the
+ * nearest cue before them ("Speaking at …, X described …"). */
+static int
+only_attends(const FkgWork *w, const FkgSentence *s, int32_t i)
+{
+  for (int32_t k = i; k < s->last; k++) {
+    if (w->person_at[k] >= 0 && w->person_at[k] == w->person_at[i]) continue;
+    if (w->person_at[k] >= 0) break;
+    if (fkg_tok_cue(w, k, FKG_CUE_SPEAKER, NULL) || fkg_tok_cue(w, k, FKG_CUE_PRESENT, NULL))
+      return 0;
+    if (fkg_tok_cue(w, k, FKG_CUE_PARTICIPANT, NULL)) return 1;
+    if (fkg_tok_verb_like(w, k)) break; /* their verb is neither: the cue before decides */
+  }
+  for (int32_t k = i - 1; k >= s->first; k--) {
+    if (fkg_tok_cue(w, k, FKG_CUE_SPEAKER, NULL)) return 0;
+    if (fkg_tok_cue(w, k, FKG_CUE_PARTICIPANT, NULL)) return 1;
+  }
+  return 0;
+}
+
 /* Whether token i is a bare session noun (session, séance, заседание: event-types.tsv's
  * "session" type). */
 static int
@@ -553,7 +576,9 @@ fkg_rule_relations(FkgWork *w)
       if (via_lead && has_part(&parts, session, p)) continue;
       if (moderate && session >= 0 && (!speak || k >= np0 || moderates(w, s, person_tok[k])))
         st = add_part(w, &parts, FKG_R_MODERATOR, session, p);
-      else if (speak && session >= 0)
+      else if (speak && session >= 0 &&
+               !(has_cue(w, s, FKG_CUE_PARTICIPANT) && k < np0 &&
+                 only_attends(w, s, person_tok[k])))
         st = add_part(w, &parts, FKG_R_SPEAKER, session, p);
       else if (participate && session >= 0)
         st = add_part(w, &parts, FKG_R_PARTICIPANT, session, p);
