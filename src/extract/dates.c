@@ -120,7 +120,12 @@ static void
 infer_year(const FkgWork *w, FkgDate *d)
 {
   const FkgDate *a = &w->doc->date;
-  if (d->year || !a->year || !a->month || !d->month) return;
+  if (d->year || !a->year || !d->month) return;
+  /* An article dated by its year alone ("Novosibirsk, 2022") speaks of that year. */
+  if (!a->month) {
+    d->year = a->year;
+    return;
+  }
   int best = 0, bestdist = 1000;
   for (int y = a->year - 1; y <= a->year + 1; y++) {
     int dist = abs((y * 12 + d->month) - (a->year * 12 + a->month));

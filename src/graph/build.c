@@ -534,16 +534,9 @@ fkg_graph_build(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgFacts *f)
       q, art, P_DCT_FORMAT,
       fkg_arena_printf(q->arena, "text/plain; charset=%s", doc->encoding ? doc->encoding : "UTF-8"),
       NULL, NULL);
-  if (doc->date.year) {
-    FkgDate d = doc->date;
-    char buf[16];
-    if (d.day)
-      snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-    else
-      snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
-    add_lit(q, art, P_DCT_DATE, fkg_arena_strdup(q->arena, buf), NULL,
-            d.day ? NS_XSD "date" : NS_XSD "gYearMonth");
-  }
+  /* CONTRACT: an article's date is an xsd:date or xsd:gYearMonth; a dateline's year alone
+   * ("Novosibirsk, 2022") only dates the article's yearless dates (dates.c). */
+  if (doc->date.year && doc->date.month) add_date(q, art, P_DCT_DATE, doc->date);
   /* The mention IRIs' common prefix: "mention/%.16s/" of the digest after the base. */
   MentionPrefix mp = {NULL, 0, 0, 0};
   {

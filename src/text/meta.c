@@ -231,7 +231,9 @@ read_line_metadata(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t 
         /* A month written as a word is kept as written: the lexicon knows month names, and
          * the dates rule, which has it, reads this one (the text stage runs before it). */
         const char *mname = m ? NULL : group_utf8(&doc->arena, re, "m", doc->text + pos);
-        if (y && ((m >= 1 && m <= 12) || mname) && d <= 31 && !doc->date.year) {
+        /* A pattern without a month ("Novosibirsk, 2022") gives the year alone. */
+        int year_only = !m && !mname && !d;
+        if (y && ((m >= 1 && m <= 12) || mname || year_only) && d <= 31 && !doc->date.year) {
           doc->date.year = y;
           doc->date.month = m;
           doc->date.day = d;
