@@ -411,7 +411,26 @@ closed_end(const FkgWork *w, int32_t first, int32_t last)
 static int
 named_otherwise(const FkgWork *w, int32_t i)
 {
-  return layer(w, i, FKG_LX_SERIES)->entry && i > 0 && !(tok(w, i - 1)->flags & FKG_TOK_CAP) &&
+  const FkgLayer *l = layer(w, i, FKG_LX_SERIES);
+  if (!l->entry) return 0;
+  /* "Форум социальных инноваций Прикамья": a short form of the series' name (fewer words
+   * than its label in the language of the token) with a region after it, in place of
+   * "регионов", is that region's forum. After the full name a region starts the next clause
+   * (на Форуме социальных инноваций регионов Пермский край представил …). */
+  if (l->last < w->doc->ntoks && w->region_at[l->last] >= 0 &&
+      !(tok(w, l->last)->flags & FKG_TOK_NL) && tok(w, l->last)->sent == tok(w, i)->sent) {
+    static const char *const cols[] = {"label_ru", "label_en", "label_fr"};
+    int lang = l->entry->lang >= 0 && l->entry->lang < 3 ? l->entry->lang : 0;
+    const char *label = fkg_lexicon_cell(w->lex, FKG_LX_SERIES, l->entry->row, cols[lang]);
+    int words = label && *label ? 1 : 0;
+    for (const char *c = label; c && *c; c++)
+      words += *c == ' ';
+    int32_t matched = 0;
+    for (int32_t k = i; k < l->last; k++)
+      matched += (tok(w, k)->flags & FKG_TOK_WORD) != 0;
+    if (matched < words) return 1;
+  }
+  return i > 0 && !(tok(w, i - 1)->flags & FKG_TOK_CAP) &&
          fkg_tok_cue(w, i - 1, FKG_CUE_REGIONAL, NULL);
 }
 
@@ -640,6 +659,10 @@ fkg_rule_events(FkgWork *w)
        * after the dependents ends the name; a name never ends on "de l'". */
       if (j > i + 1 && fkg_tok_function_word(w, j - 1) && cap_word(w, j) && w->person_at[j] < 0)
         while (j < hi && cap_word(w, j))
+          j++;
+      /* …and so does a region in the genitive (Форум социальных инноваций Прикамья). */
+      if (j > i + 1 && j < hi && w->region_at[j] >= 0 && (tok(w, i)->flags & FKG_TOK_CYR))
+        for (int32_t reg = w->region_at[j]; j < hi && w->region_at[j] == reg;)
           j++;
       while (j > i + 1 && fkg_tok_function_word(w, j - 1))
         j--;
