@@ -567,6 +567,8 @@ passive_cue(const FkgWork *w, int32_t i)
   return 0;
 }
 
+static int plural_unambiguous(const FkgWork *w, int32_t i);
+
 /* The object of a presenting verb, up to the clause end, a comma, or a region in the
  * locative (в Югре) that closes the phrase. */
 static FkgStatus
@@ -637,10 +639,15 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
    * опытом с коллегами), a domain (поделилась опытом по сопровождению …) or who presented it
    * (practices presented by other regions). */
   static const char *const clause[] = {
-      "что", "que", "qu'", "that", "dans", "в",  "in",
-      "à",   "с",   "со",  "with", "avec", "по", /* the agent of a passive: */ "by",
-      "par", NULL};
+      "что",  "que",  "qu'", "that",   "dans",
+      "в",    "in",   "à",   "с",      "со",
+      "with", "avec", "по",  "вместе", /* the agent of a passive: */ "by",
+      "par",  NULL};
   if (fkg_tok_is_any(w, start, clause)) return FKG_FAILURE;
+  /* "…, которую в крае реализуют вместе с …": the verb's object is the relative pronoun's
+   * antecedent, named before. */
+  for (int32_t k = i - 1; k >= lo && !fkg_tok_is(w, k, ","); k--)
+    if (fkg_tok_is(w, k, "которую")) return FKG_FAILURE;
   /* "Орловскую область представят заместитель губернатора X": who represents, not what. */
   if (layer(w, start, FKG_LX_POST)->entry) return FKG_FAILURE;
   int32_t end = start;
@@ -673,6 +680,10 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   /* …but a quoted name before a colon is named, the colon starts its description
    * (le service « Nomade social » : des équipes mobiles …). */
   if (end - start < 2 || (fkg_tok_is(w, end, ":") && !named_obj)) return FKG_FAILURE;
+  /* "Кузбасс поделился практиками поддержки семей": a plural practice noun with no name
+   * is a group of practices, none of them named. */
+  if (!named_obj && fkg_tok_cue(w, start, FKG_CUE_PRACTICE, NULL) && plural_unambiguous(w, start))
+    return FKG_FAILURE;
   if (passive) {
     int quoted = 0;
     for (int32_t k = start; k < end; k++)
@@ -952,6 +963,12 @@ match_implemented(FkgWork *w, int32_t i, int32_t *next)
       for (int32_t p = k - 1; p >= lo && p >= k - 3 && !place; p--)
         place = fkg_tok_locative(w, p);
   if (!place || fkg_tok_cue(w, cue_end, FKG_CUE_LIST_INTRO, NULL)) return FKG_FAILURE;
+  /* "практика «…», которую в крае реализуют вместе с …": in a relative clause the object is
+   * the thing named before (match_implemented_in's), and what follows the verb is not. */
+  static const char *const rel[] = {"которую", "который", "которое", "которые", "которая",
+                                    "которой", "которых", "которым", NULL};
+  for (int32_t k = i - 1; k >= lo && !fkg_tok_is(w, k, ","); k--)
+    if (fkg_tok_is_any(w, k, rel)) return FKG_FAILURE;
   int32_t end = cue_end;
   while (end < hi && !clause_end(w, end) && !fkg_tok_verb_like(w, end)) {
     /* the phrase ends before a participle clause: ", принимающим участие", ", включающий" */
