@@ -180,7 +180,9 @@ def derived_forms(row):
     b = None
     if kind == "oblast" and en.endswith(" Oblast"):
         b = en[: -len(" Oblast")]
-        forms += [f"{b} Oblast", f"{b} Region", f"{b} region"]
+        # "the Kaliningrad Regional Integrated Social Services Centre": in English an
+        # oblast's bodies are "X Regional …".
+        forms += [f"{b} Oblast", f"{b} Region", f"{b} region", f"{b} Regional"]
     elif kind == "krai" and en.endswith(" Krai"):
         b = en[: -len(" Krai")]
         forms += [f"{b} Krai", f"{b} Kray"]
