@@ -549,12 +549,17 @@ fkg_rule_events(FkgWork *w)
     fkg_facts_span(w->facts, ent, tok(w, i)->b, tok(w, l->last - 1)->e);
     if ((st = push_event(w, i, l->last, ent))) return st;
   }
-  /* "the first forum": an ordinal before a bare forum noun, in an article about a series. */
+  /* "the first forum": an ordinal before a bare forum noun, in an article about a series;
+   * capitalised too when nothing follows that could go on naming it ("lors du Ve Forum, en
+   * 2024"; not "IIe Forum de la jeunesse"). */
   for (int32_t i = 1; i < n && any_series >= 0; i++) {
     int32_t of;
     int num;
-    if (event_anaphor(w, i) && !layer(w, i, FKG_LX_SERIES)->entry &&
-        (num = ordinal_at(w, i - 1, &of)) && !(tok(w, i)->flags & FKG_TOK_CAP)) {
+    int bare = !(tok(w, i)->flags & FKG_TOK_CAP) ||
+               (i + 1 < n && (tok(w, i + 1)->flags & FKG_TOK_PUNCT) &&
+                !(tok(w, i + 1)->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE)));
+    if (event_anaphor(w, i) && !layer(w, i, FKG_LX_SERIES)->entry && bare &&
+        (num = ordinal_at(w, i - 1, &of))) {
       int32_t ed = edition_entity(w, any_series, num);
       if (ed < 0) return FKG_BAD_ALLOC;
       if (!w->facts->ents[ed].name) w->facts->ents[ed].name = fkg_tokens_text(w, of, i + 1);
@@ -606,9 +611,12 @@ fkg_rule_events(FkgWork *w)
     /* (and the English and French copulas: 'the forum had become "a working tool …"' quotes
      * what was said of it, it names nothing) */
     static const char *const aux[] = {
-        "был",      "была",  "было", "были", "будет",  "будут",   "стал", "стала",  "станет",
-        "является", "is",    "was",  "were", "has",    "had",     "have", "became", "become",
-        "est",      "était", "sont", "ont",  "devenu", "devenue", NULL};
+        "был", "была", "было", "были", "будет", "будут", "стал", "стала", "станет", "является",
+        "is", "was", "were", "has", "had", "have", "became", "become", "est", "était", "sont",
+        "ont", "devenu", "devenue",
+        /* modals: 'le forum doit permettre de « confronter … »' quotes its aim */
+        "doit", "doivent", "peut", "peuvent", "devrait", "must", "should", "can", "could", "may",
+        "will", "would", "должен", "должна", "должно", "может", NULL};
     int32_t q = i + 1, cf, cl, close;
     /* Not past a verb, a person, a session, an organisation (организован Фондом «…») or a
      * title cue (форума на тему «…»: a theme, not a name). */
