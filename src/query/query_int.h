@@ -82,7 +82,7 @@ const char *fkg_sparql_skip_string(const char *p);
 const char *fkg_sparql_skip_iri(const char *p);
 
 /* The byte offset in `text` of the first construct that rasqal 0.9.33 cannot prepare without
- * crashing, or -1. Today that is one: a GROUP BY condition that is a bracketed constant,
+ * crashing, or -1. Today that is one: a bracketed GROUP BY condition that names no variable,
  * "GROUP BY (1)" or "(<iri>)", whose literal rasqal reads as a variable. */
 long fkg_query_screen(const char *text);
 

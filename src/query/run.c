@@ -438,8 +438,9 @@ fkg_query_run(FkgStore *s, const FkgQueryRequest *req)
     locate(req->text, crash, &line, &col);
     FkgLoc loc = {req->origin, line, col};
     fkg_diag(s->diag, FKG_ERROR, &loc,
-             "GROUP BY a constant: rasqal 0.9.33 reads the constant as a variable and crashes; "
-             "name it instead, as in GROUP BY (1 AS ?g), which groups the same way");
+             "GROUP BY a condition without a variable (a constant): rasqal 0.9.33 reads "
+             "its value as a variable and crashes; name it instead, as in GROUP BY (1 AS ?g), "
+             "which groups the same way");
     st = FKG_BAD_SYNTAX;
     goto done;
   }

@@ -1,7 +1,9 @@
 /* forumkg: query stage, the lexical side of a query's text before rasqal sees it. Strings,
- * IRIs and comments are skipped here once for the two readers that need it: run.c, which
- * finds the prefixes a query declares, and the screen, which refuses the SPARQL that rasqal
- * 0.9.33 crashes on while it prepares a query. */
+ * IRIs and comments are skipped here for the two readers that need it: run.c, which finds
+ * the prefixes a query declares, and the screen, which refuses the SPARQL that rasqal 0.9.33
+ * crashes on while it prepares a query. The screen reads tokens as rasqal's own lexer does
+ * (sparql_lexer.l), more loosely than SPARQL's grammar: what rasqal takes for an IRI or a
+ * string must be one here too, or a crash gets through. */
 #include "query_int.h"
 
 #include <ctype.h>
@@ -63,25 +65,50 @@ keyword_at(const char *text, const char *p, const char *kw)
          !fkg_sparql_name_char((unsigned char)p[n]) && p[n] != ':';
 }
 
-/* After a bracket's opening at p, the position of its closing bracket, or NULL. Strings, IRIs
- * and comments inside do not count. */
+/* The end of the token at p as rasqal's lexer reads it, when it is one the screen must see
+ * whole: an IRI, "<" then anything but ">", "<", "=" or a space, then anything up to ">"
+ * (newlines and form feeds included); a string, whose short form may hold newlines too; a
+ * comment, to the line's end. NULL when p starts none of them. */
+static const char *
+rasqal_skip(const char *p)
+{
+  if (*p == '<') {
+    if (p[1] == '>') return p + 2;
+    if (!p[1] || strchr("><= ", p[1])) return NULL;
+    const char *e = strchr(p + 1, '>');
+    return e ? e + 1 : NULL;
+  }
+  if (*p == '"' || *p == '\'') {
+    char q = *p;
+    int longq = p[1] == q && p[2] == q;
+    p += longq ? 3 : 1;
+    while (*p) {
+      if (*p == '\\' && p[1]) {
+        p += 2;
+        continue;
+      }
+      if (longq ? (p[0] == q && p[1] == q && p[2] == q) : *p == q) return p + (longq ? 3 : 1);
+      p++;
+    }
+    return p;
+  }
+  if (*p == '#') {
+    while (*p && *p != '\n')
+      p++;
+    return p;
+  }
+  return NULL;
+}
+
+/* After a bracket's opening at p, the position of its closing bracket, or NULL. */
 static const char *
 matching_bracket(const char *p)
 {
   int depth = 0;
   while (*p) {
-    if (*p == '#') {
-      while (*p && *p != '\n')
-        p++;
-      continue;
-    }
-    if (*p == '"' || *p == '\'') {
-      p = fkg_sparql_skip_string(p);
-      continue;
-    }
-    if (*p == '<') {
-      const char *e = fkg_sparql_skip_iri(p);
-      p = e ? e : p + 1;
+    const char *e = rasqal_skip(p);
+    if (e) {
+      p = e;
       continue;
     }
     if (*p == '(') depth++;
@@ -91,62 +118,23 @@ matching_bracket(const char *p)
   return NULL;
 }
 
-/* One RDF term at p, as the SPARQL lexer reads constants: an IRI, a literal with its tag or
- * datatype, a number with the sign the lexer joins to it, true or false, a prefixed name.
- * Returns the position after it, or NULL when p holds no constant. */
-static const char *
-constant_at(const char *p)
-{
-  if (*p == '<') return fkg_sparql_skip_iri(p);
-  if (*p == '"' || *p == '\'') {
-    p = fkg_sparql_skip_string(p);
-    if (*p == '@') {
-      p++;
-      while (isalnum((unsigned char)*p) || *p == '-')
-        p++;
-    } else if (p[0] == '^' && p[1] == '^') {
-      p += 2;
-      if (*p == '<') return fkg_sparql_skip_iri(p);
-      while (fkg_sparql_name_char((unsigned char)*p) || *p == ':')
-        p++;
-    }
-    return p;
-  }
-  const char *s = p;
-  if (*p == '+' || *p == '-') p++;
-  if (isdigit((unsigned char)*p) || (*p == '.' && isdigit((unsigned char)p[1]))) {
-    while (isalnum((unsigned char)*p) || *p == '.' ||
-           ((*p == '+' || *p == '-') && (p[-1] == 'e' || p[-1] == 'E')))
-      p++;
-    return p;
-  }
-  if (p != s) return NULL;
-  const char *e = p;
-  int colon = 0;
-  while (fkg_sparql_name_char((unsigned char)*e) || *e == ':')
-    colon |= *e++ == ':';
-  if (e == p || *skip_blank(e) == '(') return NULL; /* a function call */
-  if (colon || ((size_t)(e - p) == 4 && !strncasecmp(p, "true", 4)) ||
-      ((size_t)(e - p) == 5 && !strncasecmp(p, "false", 5)))
-    return e;
-  return NULL;
-}
-
-/* True when the bracketed condition from `open` to `close` holds one constant and no AS:
- * brackets inside it and blanks around it do not change that. */
+/* Whether the bracketed GROUP BY condition from `open` to `close` names a variable (?x, $x)
+ * outside its IRIs, strings and comments. rasqal takes the literal of a condition without one
+ * (1, <iri>, true, -1, "2020-01-01"^^xsd:date, a prefixed name) for a variable; a condition
+ * with one is a variable, an expression or "expr AS ?v", whose literal is a variable or none. */
 static int
-constant_condition(const char *open, const char *close)
+names_variable(const char *open, const char *close)
 {
-  const char *p = skip_blank(open + 1);
-  const char *end = close;
-  while (*p == '(') {
-    const char *inner = matching_bracket(p);
-    if (!inner || skip_blank(inner + 1) != end) return 0;
-    end = inner;
-    p = skip_blank(p + 1);
+  for (const char *p = open + 1; p < close;) {
+    const char *e = rasqal_skip(p);
+    if (e) {
+      p = e;
+      continue;
+    }
+    if ((*p == '?' || *p == '$') && fkg_sparql_name_char((unsigned char)p[1])) return 1;
+    p++;
   }
-  const char *after = constant_at(p);
-  return after && after <= end && skip_blank(after) == end;
+  return 0;
 }
 
 long
@@ -154,14 +142,9 @@ fkg_query_screen(const char *text)
 {
   const char *p = text;
   while (*p) {
-    if (*p == '#') {
-      while (*p && *p != '\n')
-        p++;
-    } else if (*p == '"' || *p == '\'') {
-      p = fkg_sparql_skip_string(p);
-    } else if (*p == '<') {
-      const char *e = fkg_sparql_skip_iri(p);
-      p = e ? e : p + 1;
+    const char *e = rasqal_skip(p);
+    if (e) {
+      p = e;
     } else if (keyword_at(text, p, "group") && keyword_at(text, skip_blank(p + 5), "by")) {
       /* GroupCondition: a variable, a call, or a bracketed expression with an optional AS. */
       p = skip_blank(p + 5) + 2;
@@ -178,6 +161,11 @@ fkg_query_screen(const char *text)
         if (call) {
           if (keyword_at(text, p, "having")) break;
           const char *name = p;
+          if (*p == '<') { /* a function named by its IRI */
+            const char *iri_end = rasqal_skip(p);
+            if (!iri_end) break;
+            p = iri_end;
+          }
           while (fkg_sparql_name_char((unsigned char)*p) || *p == ':')
             p++;
           open = skip_blank(p);
@@ -186,7 +174,7 @@ fkg_query_screen(const char *text)
         }
         const char *close = matching_bracket(open);
         if (!close) break;
-        if (!call && constant_condition(open, close)) return open - text;
+        if (!call && !names_variable(open, close)) return open - text;
         p = close + 1;
       }
     } else {

@@ -50,11 +50,11 @@ check "-e, unexpected end" "forumkg: <command line>:1:30: error: syntax error, u
 # GROUP BY a constant: rasqal 0.9.33 takes the constant's value for a variable and crashes or
 # writes out of bounds while it prepares the query (found by fuzz_query in CI). Refused,
 # located at the condition's bracket.
-check "GROUP BY a number" "forumkg: <command line>:2:10: error: GROUP BY a constant" -- \
+check "GROUP BY a number" "forumkg: <command line>:2:10: error: GROUP BY a condition without a variable" -- \
   -e $'SELECT (COUNT(?p) AS ?n) WHERE { ?p a fkg:Official }\nGROUP BY (1)'
-check "GROUP BY an IRI after a call" "forumkg: <command line>:2:18: error: GROUP BY a constant" -- \
+check "GROUP BY an IRI after a call" "forumkg: <command line>:2:18: error: GROUP BY a condition without a variable" -- \
   -e $'SELECT (COUNT(?p) AS ?n) WHERE { ?p a fkg:Official }\nGROUP BY STR(?p) ( <http://example.org/x> )'
-check "GROUP BY a signed number in brackets" "forumkg: <command line>:1:54: error: GROUP BY a constant" -- \
+check "GROUP BY a signed number in brackets" "forumkg: <command line>:1:54: error: GROUP BY a condition without a variable" -- \
   -e 'SELECT (COUNT(?p) AS ?n) WHERE { ?p ?q ?o } GROUP BY ((-2.5e3))'
 
 # The same constants named, and expressions that hold a constant, are answered.
@@ -73,6 +73,12 @@ ok() { # ok LABEL WANT -- ARGS...: exit 0 and WANT on stdout
 officials=$("$FKG" query --data "$FIXTURE" -r csv -e 'SELECT (COUNT(?p) AS ?n) WHERE { ?p a fkg:Official }' | tail -n 1)
 ok "GROUP BY (1 AS ?g)" "$officials" -- \
   -e 'SELECT (COUNT(?p) AS ?n) WHERE { ?p a fkg:Official } GROUP BY (1 AS ?g)'
-ok "GROUP BY (- 1) and (1 + 2)" "$officials" -- \
-  -e $'SELECT (COUNT(?p) AS ?n) WHERE { ?p a fkg:Official } GROUP BY (- 1) (1 + 2) # (1)\n'
+ok "GROUP BY an expression of a variable, and (1) in a comment" "$officials" -- \
+  -e $'SELECT (COUNT(?p) AS ?n) WHERE { ?p a fkg:Official } GROUP BY (STRLEN("a") + 0 * STRLEN(STR(?p))) # (1)\n'
+# rasqal's lexer takes "<" then anything up to ">" for an IRI, a form feed too: so does the
+# screen (fuzz_query found an IRI with a form feed that a stricter reading let through).
+check "GROUP BY an IRI with a form feed" "forumkg: <command line>:1:54: error: GROUP BY a condition without a variable" -- \
+  -e $'SELECT (COUNT(?p) AS ?n) WHERE { ?p ?q ?o } GROUP BY (<http\f//example.org/x>)'
+check "GROUP BY a constant expression" "forumkg: <command line>:1:54: error: GROUP BY a condition without a variable" -- \
+  -e 'SELECT (COUNT(?p) AS ?n) WHERE { ?p ?q ?o } GROUP BY (1 + 2)'
 exit $status
