@@ -13,6 +13,7 @@
  * A practice's region is the region named in its sentence, else the article's main region;
  * it was presented by the person who is the sentence's subject, or else by the region. */
 #include "extract_int.h"
+#include "forumkg/text.h"
 #include "forumkg/segment.h"
 
 #include <string.h>
@@ -130,6 +131,66 @@ generic_group(const FkgWork *w, int32_t first, int32_t last)
   return !(tok(w, first)->flags & FKG_TOK_CYR) && plural_practice_noun(w, first);
 }
 
+/* Whether the lower-case Russian word `low` ends with `end` (UTF-8), with letters before. */
+static int
+ends_ru(const char *low, const char *end)
+{
+  size_t n = strlen(low), m = strlen(end);
+  return n > m + 2 && !strcmp(low + n - m, end);
+}
+
+/* у (D1 83) becomes а (D0 B0), ю (D1 8E) я (D1 8F): the two-byte letter at c, in place. */
+static void
+nominative_letter(char *c)
+{
+  unsigned char a = (unsigned char)c[0], b = (unsigned char)c[1];
+  if (a == 0xD1 && b == 0x83) {
+    c[0] = (char)0xD0;
+    c[1] = (char)0xB0;
+  } else if (a == 0xD1 && b == 0x8E) {
+    c[1] = (char)0x8F;
+  }
+}
+
+/* A quoted name that opens the label and is declined in the accusative, with no noun before
+ * it to carry the case ("представила «Школу ухода»", "«Серебряную нить»"), is put back in the
+ * nominative, as the name is written after its noun (проект «Школа ухода») and as one
+ * practice must get one IRI however a sentence declines it. Only the unambiguous feminine
+ * forms: adjectives in -ую/-юю, then a noun in -у/-ю (or in -ь, unchanged) that such an
+ * adjective or a genitive dependent (ухода, семей) follows; a verb in -у ("«Иду на помощь»", "«Хочу
+ * учиться»") has neither. Letters are swapped in place in `label` (the UTF-8 text of tokens [first,
+ * last)): у/а and ю/я take two bytes each. */
+static void
+quoted_name_nominative(const FkgWork *w, int32_t first, int32_t last, char *label)
+{
+  const FkgToken *open = tok(w, first);
+  if (!(open->flags & FKG_TOK_QOPEN) && strcmp(open->lower, "\"") != 0) return;
+  int32_t k = first + 1, adjectives = 0;
+  while (k < last && adjectives < 2 && (tok(w, k)->flags & FKG_TOK_CYR) &&
+         (ends_ru(tok(w, k)->lower, "ую") || ends_ru(tok(w, k)->lower, "юю"))) {
+    adjectives++;
+    k++;
+  }
+  if (k >= last || !(tok(w, k)->flags & FKG_TOK_CYR)) return;
+  const char *noun = tok(w, k)->lower;
+  /* A feminine noun in -ь is the same in both cases (нить, помощь): its adjectives change. */
+  int noun_changes = ends_ru(noun, "у") || ends_ru(noun, "ю");
+  if (!noun_changes && !(adjectives && ends_ru(noun, "ь"))) return;
+  static const char *const genitive[] = {"а", "я", "ов", "ев", "ей", "ых", "их", "ы", "и", NULL};
+  int dependent = k + 1 < last && (tok(w, k + 1)->flags & FKG_TOK_CYR) && w->in_quote[k + 1] &&
+                  fkg_ends_with_any(tok(w, k + 1)->lower, genitive, 2);
+  if (!adjectives && !dependent) return;
+  for (int32_t i = first + 1; i <= k - !noun_changes; i++) {
+    /* Token offsets count UTF-16 units; the label is UTF-8: the word ends where the text up
+     * to its end, in UTF-8, does. */
+    const char *upto = fkg_doc_utf8(w->doc, open->b, tok(w, i)->e);
+    size_t off = upto ? strlen(upto) : 0;
+    if (off < 4 || off > strlen(label)) return;
+    nominative_letter(label + off - 2);
+    if (i < k) nominative_letter(label + off - 4); /* an adjective's -ую: both letters */
+  }
+}
+
 static FkgStatus
 add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
 {
@@ -224,6 +285,7 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
       return FKG_SUCCESS;
   }
   char *label = fkg_tokens_text(w, first, last);
+  if (label) quoted_name_nominative(w, first, last, label);
   char *slug = label ? fkg_slug(w->ctx, &w->doc->arena, label, 80) : NULL;
   if (!slug) return FKG_BAD_ALLOC;
   int32_t p = fkg_facts_entity(w->facts, FKG_E_PRACTICE,
