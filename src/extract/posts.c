@@ -514,6 +514,24 @@ possessor_region(const FkgWork *w, int32_t first)
 }
 
 /* Post in apposition after person mention p: ", директор …" / ", gouverneur de …". */
+/* Whether the lower-case Latin words from token k go on a comma list of a body's fields up to
+ * "and", its last field, and a region, with no comma, person or verb before the region. */
+static int
+lower_field_list(const FkgWork *w, int32_t k)
+{
+  int and_seen = 0;
+  for (int32_t j = k, n = w->doc->ntoks; j < n && j < k + 10; j++) {
+    const FkgToken *t = tok(w, j);
+    if (w->region_at[j] >= 0) return and_seen;
+    if (!(t->flags & FKG_TOK_WORD) || !(t->flags & FKG_TOK_LAT) || w->person_at[j] >= 0 ||
+        fkg_tok_verb_like(w, j))
+      return 0;
+    if ((t->flags & FKG_TOK_CAP) && !fkg_tok_function_word(w, j)) return 0;
+    and_seen |= fkg_tok_is(w, j, "and");
+  }
+  return 0;
+}
+
 static int32_t
 post_after(FkgWork *w, int p, int32_t *end_out)
 {
@@ -552,6 +570,13 @@ post_after(FkgWork *w, int p, int32_t *end_out)
         (tok(w, field)->flags & FKG_TOK_CAP) && (tok(w, field)->flags & FKG_TOK_WORD) &&
         !fkg_tok_function_word(w, field) && w->person_at[field] < 0 &&
         !layer(w, field, FKG_LX_POST)->entry && w->region_at[field] < 0) {
+      end++;
+      continue;
+    }
+    /* …in lower case too, when the list ends with "and" its last field and then the region:
+     * "first deputy minister of labour, employment and social protection of the Republic
+     * of Tatarstan". */
+    if (fkg_tok_is(w, end, ",") && lower_field_list(w, end + 1)) {
       end++;
       continue;
     }

@@ -193,6 +193,9 @@ fkg_rule_sessions(FkgWork *w)
         k = past - 1;
         continue;
       }
+      /* A quotation that starts in lower case is a term, not a title ('Panel on "silver
+       * economy" urges …'): titles start with a capital in all three languages. */
+      if ((tok(w, cf)->flags & FKG_TOK_WORD) && !(tok(w, cf)->flags & FKG_TOK_CAP)) break;
       /* One or more quoted titles. */
       for (;;) {
         c[nc++] = (Cand){i, l->last, cf, cl, stype, ev};
