@@ -152,20 +152,22 @@ nominative_letter(char *c)
   }
 }
 
-/* A quoted name that opens the label and is declined in the accusative, with no noun before
- * it to carry the case ("представила «Школу ухода»", "«Серебряную нить»"), is put back in the
- * nominative, as the name is written after its noun (проект «Школа ухода») and as one
- * practice must get one IRI however a sentence declines it. Only the unambiguous feminine
- * forms: adjectives in -ую/-юю, then a noun in -у/-ю (or in -ь, unchanged) that such an
- * adjective or a genitive dependent (ухода, семей) follows; a verb in -у ("«Иду на помощь»", "«Хочу
- * учиться»") has neither. Letters are swapped in place in `label` (the UTF-8 text of tokens [first,
- * last)): у/а and ю/я take two bytes each. */
+/* The accusative of a label's opening noun phrase, put back in the nominative, as one
+ * practice must get one IRI however a sentence declines it: a quoted name with no noun before
+ * it ("представила «Школу ухода»", "«Серебряную нить»"), as the name is written after its
+ * noun (проект «Школа ухода»); or the practice noun before a quoted name, with its adjectives
+ * ("представила краевую программу «Активный возраст»", "службу «Социальный патруль»"). Only
+ * the unambiguous feminine forms: adjectives in -ую/-юю, then a noun in -у/-ю (or in -ь,
+ * unchanged) that such an adjective, a genitive dependent (Школу ухода) or, for a practice
+ * noun, the quoted name follows; a verb in -у ("«Иду на помощь»", "«Хочу учиться»") has none
+ * of them. Letters are swapped in place in `label` (the UTF-8 text of tokens [first, last)):
+ * у/а and ю/я take two bytes each. */
 static void
-quoted_name_nominative(const FkgWork *w, int32_t first, int32_t last, char *label)
+label_nominative(const FkgWork *w, int32_t first, int32_t last, char *label)
 {
   const FkgToken *open = tok(w, first);
-  if (!(open->flags & FKG_TOK_QOPEN) && strcmp(open->lower, "\"") != 0) return;
-  int32_t k = first + 1, adjectives = 0;
+  int quoted = (open->flags & FKG_TOK_QOPEN) || !strcmp(open->lower, "\"");
+  int32_t from = first + quoted, k = from, adjectives = 0;
   while (k < last && adjectives < 2 && (tok(w, k)->flags & FKG_TOK_CYR) &&
          (ends_ru(tok(w, k)->lower, "ую") || ends_ru(tok(w, k)->lower, "юю"))) {
     adjectives++;
@@ -176,11 +178,16 @@ quoted_name_nominative(const FkgWork *w, int32_t first, int32_t last, char *labe
   /* A feminine noun in -ь is the same in both cases (нить, помощь): its adjectives change. */
   int noun_changes = ends_ru(noun, "у") || ends_ru(noun, "ю");
   if (!noun_changes && !(adjectives && ends_ru(noun, "ь"))) return;
-  static const char *const genitive[] = {"а", "я", "ов", "ев", "ей", "ых", "их", "ы", "и", NULL};
-  int dependent = k + 1 < last && (tok(w, k + 1)->flags & FKG_TOK_CYR) && w->in_quote[k + 1] &&
-                  fkg_ends_with_any(tok(w, k + 1)->lower, genitive, 2);
-  if (!adjectives && !dependent) return;
-  for (int32_t i = first + 1; i <= k - !noun_changes; i++) {
+  if (quoted) {
+    static const char *const genitive[] = {"а", "я", "ов", "ев", "ей", "ых", "их", "ы", "и", NULL};
+    int dependent = k + 1 < last && (tok(w, k + 1)->flags & FKG_TOK_CYR) && w->in_quote[k + 1] &&
+                    fkg_ends_with_any(tok(w, k + 1)->lower, genitive, 2);
+    if (!adjectives && !dependent) return;
+  } else if (!fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL) || k + 1 >= last ||
+             !((tok(w, k + 1)->flags & FKG_TOK_QOPEN) || !strcmp(tok(w, k + 1)->lower, "\""))) {
+    return;
+  }
+  for (int32_t i = from; i <= k - !noun_changes; i++) {
     /* Token offsets count UTF-16 units; the label is UTF-8: the word ends where the text up
      * to its end, in UTF-8, does. */
     const char *upto = fkg_doc_utf8(w->doc, open->b, tok(w, i)->e);
@@ -285,7 +292,7 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
       return FKG_SUCCESS;
   }
   char *label = fkg_tokens_text(w, first, last);
-  if (label) quoted_name_nominative(w, first, last, label);
+  if (label) label_nominative(w, first, last, label);
   char *slug = label ? fkg_slug(w->ctx, &w->doc->arena, label, 80) : NULL;
   if (!slug) return FKG_BAD_ALLOC;
   int32_t p = fkg_facts_entity(w->facts, FKG_E_PRACTICE,
