@@ -541,8 +541,12 @@ fkg_rule_relations(FkgWork *w)
        * happens at any session is the session the sentence before named. (Not so the bare
        * session noun: "au cours de la seconde moitié de la session" in dev h005 is the
        * forum's, where its gold has the speaker take part.) */
-      if (session < 0 && sent > 0 && bare_discussion(w, s))
-        session = fkg_session_in_sentence(w, sent - 1);
+      /* (…or, when the sentence before named none, the last session of the two before it:
+       * "…панельной дискуссии «…» приняли участие …. Модератором выступила X. В ходе
+       * дискуссии Y рассказала …") */
+      for (int back = 1; session < 0 && back <= 3 && sent - back >= 0 && bare_discussion(w, s);
+           back++)
+        session = fkg_session_in_sentence(w, sent - back);
       if (session < 0 && sent > 0 && np > 0 && points_back(w, s))
         session = fkg_session_in_sentence(w, sent - 1);
       /* "Intervenant lors de la même séance", "at the same session", "на той же сессии": the
