@@ -203,8 +203,23 @@ match_at(FkgWork *w, int32_t i, FkgStatus *st)
       *st = push(w, first, j, s, e, y != 0);
       return j;
     }
+    /* D1, D2 and D3 MONTH [YEAR]: "les 10, 11 et 12 septembre", "10, 11 и 12 сентября"; the
+     * days of one event, which runs from the first to the last. */
+    int d2, d3;
+    if (fkg_tok_is(w, i + 1, ",") && (d2 = day_at(w, i + 2)) > d1 && range_word(w, i + 3) &&
+        (d3 = day_at(w, i + 4)) > d2 && (m = month_at(w, i + 5, &m1last))) {
+      s = (FkgDate){0, m, d1};
+      e = (FkgDate){0, m, d3};
+      j = m1last;
+      int32_t yl;
+      if ((y = trailing_year(w, j, &yl))) {
+        s.year = e.year = y;
+        j = yl;
+      }
+      *st = push(w, first, j, s, e, y != 0);
+      return j;
+    }
     /* D1 - D2 [of] MONTH [YEAR] */
-    int d2;
     if (range_word(w, i + 1) && (d2 = day_at(w, i + 2))) {
       j = i + 3;
       if (fkg_tok_is(w, j, "of")) j++;
