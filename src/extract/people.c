@@ -1101,6 +1101,40 @@ match_unknown_given(FkgWork *w, int32_t i, FkgStatus *st)
   return i + 2;
 }
 
+/* The Latin spelling of a Russian family name by its suffix: Petrov, Sivtsev, Ivanova,
+ * Zhukovskaya, Kovalenko, Arutyunyan. */
+static int
+latin_surname_shaped(const char *low)
+{
+  static const char *const sufs[] = {"ov",  "ev",  "yov", "in",   "yn",     "ova",  "eva",
+                                     "ina", "yna", "sky", "skiy", "skaya",  "enko", "uk",
+                                     "yuk", "yan", "ian", "dze",  "shvili", NULL};
+  return fkg_ends_with_any(low, sufs, 3);
+}
+
+/* Given Family, in Latin letters, where the given name is in no lexicon (a Yakut Aital, a
+ * Buryat Bair): only with a Russian family-name suffix and a post in apposition right after a
+ * comma, "Aital Petrov, director of the Yakutsk Centre …", which says a person is named. */
+static int32_t
+match_unknown_given_latin(FkgWork *w, int32_t i, FkgStatus *st)
+{
+  int32_t n = w->doc->ntoks;
+  if (!(tok(w, i)->flags & FKG_TOK_LAT) || !family_ok(w, i, FKG_TOK_LAT) ||
+      !family_ok(w, i + 1, FKG_TOK_LAT) || !latin_surname_shaped(tok(w, i + 1)->lower) ||
+      latin_surname_shaped(tok(w, i)->lower) || fkg_tok_function_word(w, i) ||
+      (tok(w, i + 1)->flags & FKG_TOK_NL) || i + 3 >= n || !fkg_tok_is(w, i + 2, ","))
+    return -1;
+  int32_t k = i + 3;
+  static const char *const dets[] = {"the", "a", "an", "le", "la", "l'", NULL};
+  if (fkg_tok_is_any(w, k, dets)) k++;
+  for (int32_t end = k + 3; k < n && k < end; k++)
+    if (layer(w, k, FKG_LX_POST)->entry) {
+      *st = add_person(w, i, i + 2, tok(w, i)->surface, tok(w, i + 1)->surface, 0);
+      return i + 2;
+    }
+  return -1;
+}
+
 /* A Russian family name in the nominative by its suffix: Путин, Лужков, Зорькин, Ющенко,
  * Саакашвили, Пашинян. A genitive (Минфина, Москвы) or an adjective (Конституционного) has
  * none of these shapes; foreign indeclinable names (Саркози) are left to the full mention. */
@@ -1278,6 +1312,7 @@ fkg_rule_people(FkgWork *w)
     if (end < 0) end = match_initials_family(w, i, &st);
     if (end < 0) end = match_name_after_post(w, i, &st);
     if (end < 0) end = match_unknown_given(w, i, &st);
+    if (end < 0) end = match_unknown_given_latin(w, i, &st);
     if (end < 0) end = match_family_after_post(w, i, &st);
     if (end > i) i = end - 1;
   }
