@@ -69,6 +69,7 @@ typedef enum {
   FKG_CUE_STAND,     /* "стенд", "stand", "pavillon": where a region shows its practices */
   FKG_CUE_HONORIFIC, /* "Mme", "Mr", "г-жа": before a family name, no given name */
   FKG_CUE_EPONYM,    /* "имени", "named after": the name after it is an institution's */
+  FKG_CUE_EDITION,   /* "edition", "édition": an ordinal before it numbers a series' edition */
   FKG_CUE_COUNT
 } FkgCueRole;
 

@@ -464,6 +464,14 @@ fkg_rule_events(FkgWork *w)
     if ((st = fkg_facts_span(w->facts, series, tok(w, i)->b, tok(w, l->last - 1)->e))) return st;
     int32_t ofirst;
     int num = ordinal_at(w, i - 1, &ofirst);
+    /* "the sixth edition of the Forum of …", "la sixième édition du Forum …" */
+    static const char *const of_the[] = {"of", "the", "du", "de", "la", "l'", "l’", NULL};
+    int32_t noun = i - 1, cue_end;
+    while (noun > 0 && noun > i - 3 && fkg_tok_is_any(w, noun, of_the))
+      noun--;
+    if (!num && noun < i - 1 && fkg_tok_cue(w, noun, FKG_CUE_EDITION, &cue_end) &&
+        cue_end == noun + 1)
+      num = ordinal_at(w, noun - 1, &ofirst);
     if (num) {
       int32_t ed = edition_entity(w, series, num);
       if (ed < 0) return FKG_BAD_ALLOC;
