@@ -164,7 +164,9 @@ since_follows(const FkgWork *w, int32_t from, int *year)
     int32_t last;
     if (fkg_tok_cue(w, i, FKG_CUE_SINCE, &last)) {
       for (int k = 0; k < w->ndates; k++)
-        if (w->dates[k].first >= i && w->dates[k].first <= last + 1 && w->dates[k].start.year) {
+        /* A year alone: "проходит с 24 по 27 июня 2018" is the dates of one edition. */
+        if (w->dates[k].first >= i && w->dates[k].first <= last + 1 && w->dates[k].start.year &&
+            !w->dates[k].start.month) {
           *year = w->dates[k].start.year;
           return 1;
         }
@@ -557,6 +559,19 @@ fkg_rule_events(FkgWork *w)
     fkg_facts_span(w->facts, ent, tok(w, i)->b, tok(w, l->last - 1)->e);
     if ((st = push_event(w, i, l->last, ent))) return st;
   }
+  static const char *const of_words[] = {"of", "du", "de", "des", NULL};
+  /* "The forum has been held since 2015": the series, named by the bare noun, started then. */
+  for (int32_t i = 0; i < n && any_series >= 0; i++) {
+    int year;
+    int inside = 0; /* the "форума" of "Общероссийского гражданского форума" */
+    for (int32_t j = i; j >= 0 && j >= i - 4 && !inside; j--)
+      inside = layer(w, j, FKG_LX_SERIES)->entry && layer(w, j, FKG_LX_SERIES)->last > i;
+    if (event_anaphor(w, i) && !inside && !w->facts->ents[any_series].start.year &&
+        since_follows(w, i + 1, &year)) {
+      w->facts->ents[any_series].start.year = year;
+      if ((st = fkg_facts_span(w->facts, any_series, tok(w, i)->b, tok(w, i)->e))) return st;
+    }
+  }
   /* "the first forum": an ordinal before a bare forum noun, in an article about a series;
    * capitalised too when nothing follows that could go on naming it ("lors du Ve Forum, en
    * 2024"; not "IIe Forum de la jeunesse"). */
@@ -566,7 +581,11 @@ fkg_rule_events(FkgWork *w)
     int bare = !(tok(w, i)->flags & FKG_TOK_CAP) ||
                (i + 1 < n && (tok(w, i + 1)->flags & FKG_TOK_PUNCT) &&
                 !(tok(w, i + 1)->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE)));
-    if (event_anaphor(w, i) && !layer(w, i, FKG_LX_SERIES)->entry && bare &&
+    /* …and "its first edition", when no series' name follows the noun (that one the loop
+     * above has numbered). */
+    int edition_noun = fkg_tok_cue(w, i, FKG_CUE_EDITION, NULL) &&
+                       !(i + 1 < n && fkg_tok_is_any(w, i + 1, of_words));
+    if ((event_anaphor(w, i) || edition_noun) && !layer(w, i, FKG_LX_SERIES)->entry && bare &&
         (num = ordinal_at(w, i - 1, &of))) {
       int32_t ed = edition_entity(w, any_series, num);
       if (ed < 0) return FKG_BAD_ALLOC;
