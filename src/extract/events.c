@@ -160,7 +160,14 @@ since_follows(const FkgWork *w, int32_t from, int *year)
   /* A series named at the very end of the text has nothing after it. */
   if (from >= w->doc->ntoks) return 0;
   int32_t end = fkg_sent_last(w, from);
-  for (int32_t i = from; i < end && i < from + 4; i++) {
+  /* …or in a relative clause after it: "Форуме …, который Совет Федерации проводит с 2015
+   * года", "the Forum …, which the Federation Council has held since 2015". */
+  static const char *const rel[] = {"который", "которые", "которое", "которая", "which",
+                                    "that",    "qui",     "que",     NULL};
+  int reach = 4;
+  for (int32_t i = from; i < end && i < from + 2; i++)
+    if (fkg_tok_is_any(w, i, rel)) reach = 9;
+  for (int32_t i = from; i < end && i < from + reach; i++) {
     int32_t last;
     if (fkg_tok_cue(w, i, FKG_CUE_SINCE, &last)) {
       for (int k = 0; k < w->ndates; k++)
@@ -273,6 +280,22 @@ merge_event_names(FkgWork *w)
     }
   }
   return FKG_SUCCESS;
+}
+
+/* Whether the article names a session of another kind than a strategic session or a
+ * discussion, outside quotation marks: what a standalone strategic session must hold to be an
+ * event. */
+static int
+holds_other_sessions(const FkgWork *w)
+{
+  for (int32_t i = 0; i < w->doc->ntoks; i++) {
+    const FkgLayer *l = layer(w, i, FKG_LX_SESSION);
+    /* (not a discussion: "joined the discussion" is the session itself) */
+    if (l->entry && l->entry->value != FKG_ST_STRATEGIC && l->entry->value != FKG_ST_DISCUSSION &&
+        !w->in_quote[i])
+      return 1;
+  }
+  return 0;
 }
 
 /* Whether the article's first two sentences (its title and lead) hold a strategic session
@@ -756,7 +779,9 @@ fkg_rule_events(FkgWork *w)
    * the session is the event (CONTRACT: "a standalone round table or strategic session"), named
    * by its phrase and by the quoted name given where the article introduces it ("The session
    * was held … for the implementation of the … Project "X""). */
-  if (w->main_event < 0) {
+  /* …when it holds sessions of its own (thematic sites, a plenary): a strategic session
+   * alone is a session with no event, as annotators write it. */
+  if (w->main_event < 0 && holds_other_sessions(w)) {
     /* The phrase that gives the session's quoted title, when one in the title or lead does
      * ("В Вологде прошла … стратегическая сессия по …" / "работала … стратегическая сессия
      * «…»"); else the first phrase. */
