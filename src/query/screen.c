@@ -137,17 +137,46 @@ names_variable(const char *open, const char *close)
   return 0;
 }
 
+/* Whether the run of name bytes at p holds a colon: a prefixed name (ex:groupBy), one token
+ * for rasqal, whatever keywords its letters spell. */
+static int
+prefixed_name(const char *p)
+{
+  while (fkg_sparql_name_char((unsigned char)*p))
+    p++;
+  return *p == ':';
+}
+
+/* If GROUP BY starts at p, the position after it, else NULL. rasqal's lexer reads keywords
+ * as bare letter runs, with no word boundary: "GROUPBY" is GROUP then BY, and so is
+ * "}GROUP#c\n BY(". GROUP_CONCAT is a longer token of its own. */
+static const char *
+group_by_at(const char *p)
+{
+  if (strncasecmp(p, "group", 5) != 0 || p[5] == '_') return NULL;
+  const char *b = skip_blank(p + 5);
+  return strncasecmp(b, "by", 2) == 0 ? b + 2 : NULL;
+}
+
 long
 fkg_query_screen(const char *text)
 {
   const char *p = text;
   while (*p) {
     const char *e = rasqal_skip(p);
+    const char *by;
     if (e) {
       p = e;
-    } else if (keyword_at(text, p, "group") && keyword_at(text, skip_blank(p + 5), "by")) {
+    } else if (*p == '?' || *p == '$') { /* a variable's name holds no keyword */
+      p++;
+      while (fkg_sparql_name_char((unsigned char)*p))
+        p++;
+    } else if (fkg_sparql_name_char((unsigned char)*p) && prefixed_name(p)) {
+      while (fkg_sparql_name_char((unsigned char)*p) || *p == ':')
+        p++;
+    } else if ((by = group_by_at(p)) != NULL) {
       /* GroupCondition: a variable, a call, or a bracketed expression with an optional AS. */
-      p = skip_blank(p + 5) + 2;
+      p = by;
       for (;;) {
         p = skip_blank(p);
         if (*p == '?' || *p == '$') {

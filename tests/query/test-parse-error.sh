@@ -79,6 +79,14 @@ ok "GROUP BY an expression of a variable, and (1) in a comment" "$officials" -- 
 # screen (fuzz_query found an IRI with a form feed that a stricter reading let through).
 check "GROUP BY an IRI with a form feed" "forumkg: <command line>:1:54: error: GROUP BY a condition without a variable" -- \
   -e $'SELECT (COUNT(?p) AS ?n) WHERE { ?p ?q ?o } GROUP BY (<http\f//example.org/x>)'
+# rasqal's lexer reads keywords as bare letter runs: "GROUPBY" is GROUP BY, and so is GROUP, a
+# comment and BY( on the next line (fuzz_query found the first).
+check "GROUPBY with no space" "forumkg: <command line>:1:53: error: GROUP BY a condition without a variable" -- \
+  -e 'SELECT (COUNT(?p) AS ?n) WHERE { ?p ?q ?o } GROUPBY (1)'
+check "GROUP, a comment, BY(" "forumkg: <command line>:2:3: error: GROUP BY a condition without a variable" -- \
+  -e $'SELECT (COUNT(?p) AS ?n) WHERE { ?p ?q ?o }GROUP#c\nBY(true)'
+ok "a prefixed name that spells groupBy" $'1\r' -- \
+  -e 'PREFIX ex: <http://example.org/> SELECT (COUNT(?ex) AS ?n) WHERE { BIND(ex:groupBy AS ?ex) } GROUP BY ?ex'
 check "GROUP BY a constant expression" "forumkg: <command line>:1:54: error: GROUP BY a condition without a variable" -- \
   -e 'SELECT (COUNT(?p) AS ?n) WHERE { ?p ?q ?o } GROUP BY (1 + 2)'
 exit $status
