@@ -86,6 +86,11 @@ const char *fkg_sparql_skip_iri(const char *p);
  * "GROUP BY (1)" or "(<iri>)", whose literal rasqal reads as a variable. */
 long fkg_query_screen(const char *text);
 
+/* The byte offset of the first invalid UTF-8 sequence in `text`, or -1. rasqal 0.9.33's lexer
+ * reads past its buffer on one inside a prefixed name (rasqal_sparql_name_check), so a query
+ * is checked before rasqal sees it. */
+long fkg_query_bad_utf8(const char *text);
+
 /* Writes a solution sequence or a boolean from `results` in `format` (never DEFAULT). */
 FkgStatus fkg_results_write_solutions(FkgStore *store, librdf_query_results *results,
                                       FkgResultsFormat format, FILE *out);

@@ -432,6 +432,16 @@ fkg_query_run(FkgStore *s, const FkgQueryRequest *req)
   s->msg_file = req->origin;
   s->line_offset = added;
   FkgStatus st = FKG_SUCCESS;
+  long bad = fkg_query_bad_utf8(req->text);
+  if (bad >= 0) {
+    long line, col;
+    locate(req->text, bad, &line, &col);
+    FkgLoc loc = {req->origin, line, col};
+    fkg_diag(s->diag, FKG_ERROR, &loc, "invalid UTF-8 (byte 0x%02X at offset %ld)",
+             (unsigned char)req->text[bad], bad);
+    st = FKG_BAD_SYNTAX;
+    goto done;
+  }
   long crash = fkg_query_screen(req->text);
   if (crash >= 0) {
     long line, col;

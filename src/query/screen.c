@@ -6,6 +6,8 @@
  * string must be one here too, or a crash gets through. */
 #include "query_int.h"
 
+#include <unicode/utf8.h>
+
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -209,6 +211,20 @@ fkg_query_screen(const char *text)
     } else {
       p++;
     }
+  }
+  return -1;
+}
+
+long
+fkg_query_bad_utf8(const char *text)
+{
+  const uint8_t *s = (const uint8_t *)text;
+  int32_t i = 0, len = (int32_t)strlen(text);
+  while (i < len) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    if (c < 0) return start;
   }
   return -1;
 }

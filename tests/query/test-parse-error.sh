@@ -87,6 +87,10 @@ check "GROUP, a comment, BY(" "forumkg: <command line>:2:3: error: GROUP BY a co
   -e $'SELECT (COUNT(?p) AS ?n) WHERE { ?p ?q ?o }GROUP#c\nBY(true)'
 ok "a prefixed name that spells groupBy" $'1\r' -- \
   -e 'PREFIX ex: <http://example.org/> SELECT (COUNT(?ex) AS ?n) WHERE { BIND(ex:groupBy AS ?ex) } GROUP BY ?ex'
+# Invalid UTF-8: rasqal's lexer reads past its buffer on it inside a prefixed name
+# (fuzz_query against an ASan build of rasqal); refused, located, before rasqal reads it.
+printf 'SELECT ?s WHERE {\n  ?s fkg:a\x90b ?o }\n' >"$TMP/utf8.rq"
+check "invalid UTF-8" "forumkg: $TMP/utf8.rq:2:11: error: invalid UTF-8 (byte 0x90 at offset 28)" -- "$TMP/utf8.rq"
 check "GROUP BY a constant expression" "forumkg: <command line>:1:54: error: GROUP BY a condition without a variable" -- \
   -e 'SELECT (COUNT(?p) AS ?n) WHERE { ?p ?q ?o } GROUP BY (1 + 2)'
 exit $status
