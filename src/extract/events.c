@@ -586,11 +586,12 @@ fkg_rule_events(FkgWork *w)
   /* "The forum has been held since 2015": the series, named by the bare noun, started then. */
   for (int32_t i = 0; i < n && any_series >= 0; i++) {
     int year;
+    if (w->facts->ents[any_series].start.year) break;
+    if (!layer(w, i, FKG_LX_EVENTTYPE)->entry || !event_anaphor(w, i)) continue;
     int inside = 0; /* the "форума" of "Общероссийского гражданского форума" */
     for (int32_t j = i; j >= 0 && j >= i - 4 && !inside; j--)
       inside = layer(w, j, FKG_LX_SERIES)->entry && layer(w, j, FKG_LX_SERIES)->last > i;
-    if (event_anaphor(w, i) && !inside && !w->facts->ents[any_series].start.year &&
-        since_follows(w, i + 1, &year)) {
+    if (!inside && since_follows(w, i + 1, &year)) {
       w->facts->ents[any_series].start.year = year;
       if ((st = fkg_facts_span(w->facts, any_series, tok(w, i)->b, tok(w, i)->e))) return st;
     }
