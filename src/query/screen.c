@@ -18,8 +18,10 @@ fkg_sparql_name_char(unsigned char c)
   return isalnum(c) || c == '_' || c == '-' || c == '.' || c >= 0x80;
 }
 
-const char *
-fkg_sparql_skip_string(const char *p)
+/* The position after the string literal at p (a quote). A short string ends at its line's
+ * end when `one_line` (SPARQL's grammar); rasqal's lexer lets it run on. */
+static const char *
+skip_string(const char *p, int one_line)
 {
   char q = *p;
   int longq = p[1] == q && p[2] == q;
@@ -30,10 +32,16 @@ fkg_sparql_skip_string(const char *p)
       continue;
     }
     if (longq ? (p[0] == q && p[1] == q && p[2] == q) : *p == q) return p + (longq ? 3 : 1);
-    if (!longq && *p == '\n') return p;
+    if (one_line && !longq && *p == '\n') return p;
     p++;
   }
   return p;
+}
+
+const char *
+fkg_sparql_skip_string(const char *p)
+{
+  return skip_string(p, 1);
 }
 
 const char *
@@ -80,20 +88,7 @@ rasqal_skip(const char *p)
     const char *e = strchr(p + 1, '>');
     return e ? e + 1 : NULL;
   }
-  if (*p == '"' || *p == '\'') {
-    char q = *p;
-    int longq = p[1] == q && p[2] == q;
-    p += longq ? 3 : 1;
-    while (*p) {
-      if (*p == '\\' && p[1]) {
-        p += 2;
-        continue;
-      }
-      if (longq ? (p[0] == q && p[1] == q && p[2] == q) : *p == q) return p + (longq ? 3 : 1);
-      p++;
-    }
-    return p;
-  }
+  if (*p == '"' || *p == '\'') return skip_string(p, 0);
   if (*p == '#') {
     while (*p && *p != '\n')
       p++;
