@@ -195,6 +195,25 @@ quoted_part(const char *name)
   return first;
 }
 
+/* Whether the words of `name` before its quoted part (at `quote`) hold the `n` bytes at
+ * `phrase`, both lower-cased (a title may capitalise its first word: Форум «…», межрегиональный
+ * форум «…»). */
+static int
+before_quote_holds(const FkgWork *w, const char *name, const char *quote, const char *phrase,
+                   size_t n)
+{
+  char head[128], before[256];
+  size_t nb = (size_t)(quote - name);
+  if (n == 0 || n >= sizeof head || nb >= sizeof before) return 0;
+  memcpy(head, phrase, n);
+  head[n] = '\0';
+  memcpy(before, name, nb);
+  before[nb] = '\0';
+  const char *lh = fkg_fold_lower(&w->doc->arena, head);
+  const char *lb = fkg_fold_lower(&w->doc->arena, before);
+  return lh && lb && strstr(lb, lh) != NULL;
+}
+
 /* Whether event a's name is a longer name of event b: it starts with b's whole name and goes
  * on ('IX Siberian Social Forum "Care Close By"' extends "IX Siberian Social Forum"), or both
  * end in one quoted name and a's words before it hold b's ("forum interrégional « Baïkal
@@ -208,20 +227,11 @@ name_extends(const FkgWork *w, int32_t a, int32_t b)
   if (!strncmp(na, nb, lb) && na[lb] == ' ') return 1;
   const char *qa = quoted_part(na), *qb = quoted_part(nb);
   if (!qa || !qb || strcmp(qa, qb) != 0 || qb == nb) return 0;
-  /* b's words before the quote, as one phrase inside a's, in lower case (the title may
-   * capitalise its first word: Форум «…», межрегиональный форум «…»). */
-  char head[128], before[256];
-  size_t hb = (size_t)(qb - nb), ha = (size_t)(qa - na);
+  /* b's words before the quote, as one phrase inside a's. */
+  size_t hb = (size_t)(qb - nb);
   while (hb > 0 && nb[hb - 1] == ' ')
     hb--;
-  if (hb == 0 || hb >= sizeof head || ha >= sizeof before) return 0;
-  memcpy(head, nb, hb);
-  head[hb] = '\0';
-  memcpy(before, na, ha);
-  before[ha] = '\0';
-  const char *lh = fkg_fold_lower(&w->doc->arena, head);
-  const char *lb4 = fkg_fold_lower(&w->doc->arena, before);
-  return lh && lb4 && strstr(lb4, lh) != NULL;
+  return before_quote_holds(w, na, qa, nb, hb);
 }
 
 /* Whether event t, named only before event l's first mention and without quotation marks
@@ -243,14 +253,7 @@ title_paraphrase(const FkgWork *w, int32_t t, int32_t l)
   if (l_first < 0 || t_last < 0 || t_last >= l_first) return 0;
   const char *noun = strrchr(nt, ' ');
   noun = noun ? noun + 1 : nt;
-  char before[256];
-  size_t hl = (size_t)(ql - nl);
-  if (hl >= sizeof before) return 0;
-  memcpy(before, nl, hl);
-  before[hl] = '\0';
-  const char *ln = fkg_fold_lower(&w->doc->arena, noun);
-  const char *lb4 = fkg_fold_lower(&w->doc->arena, before);
-  return ln && lb4 && *ln && strstr(lb4, ln) != NULL;
+  return before_quote_holds(w, nl, ql, noun, strlen(noun));
 }
 
 /* Named events that are one: the title's "IX Siberian Social Forum" and the lead's 'IX

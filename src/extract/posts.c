@@ -513,7 +513,6 @@ possessor_region(const FkgWork *w, int32_t first)
                                                                                 : -1;
 }
 
-/* Post in apposition after person mention p: ", директор …" / ", gouverneur de …". */
 /* Whether the lower-case Latin words from token k go on a comma list of a body's fields up to
  * "and", its last field, and a region, with no comma, person or verb before the region. */
 static int
@@ -532,6 +531,7 @@ lower_field_list(const FkgWork *w, int32_t k)
   return 0;
 }
 
+/* Post in apposition after person mention p: ", директор …" / ", gouverneur de …". */
 static int32_t
 post_after(FkgWork *w, int p, int32_t *end_out)
 {
