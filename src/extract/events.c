@@ -327,21 +327,16 @@ edition_in_lead(const FkgWork *w, int32_t ed)
 static int
 quoted_event_noun(const FkgWork *w, int32_t i)
 {
-  const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
-  if (!l->entry) return 0;
-  const char *type = fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, l->entry->row, "type");
-  return !strcmp(type, "conference") || !strcmp(type, "congress") || !strcmp(type, "summit") ||
-         !strcmp(type, "festival");
+  static const char *const types[] = {"conference", "congress", "summit", "festival", NULL};
+  return fkg_tok_event_type(w, i, types);
 }
 
 /* Event nouns that refer back to the article's event: форум, мероприятие, forum, event. */
 static int
 event_anaphor(const FkgWork *w, int32_t i)
 {
-  const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
-  if (!l->entry) return 0;
-  const char *type = fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, l->entry->row, "type");
-  return !strcmp(type, "forum") || !strcmp(type, "event") || !strcmp(type, "meeting");
+  static const char *const types[] = {"forum", "event", "meeting", NULL};
+  return fkg_tok_event_type(w, i, types);
 }
 
 static void

@@ -176,6 +176,9 @@ int fkg_tok_in_session_phrase(const FkgWork *w, int32_t i);
 /* The number of tokens of the bullet that opens a line at token j: a dash, •, * (1), an item
  * number, "1." or "2)" (2), or one in brackets, "(3)" (3); 0 when the line has none. */
 int fkg_bullet(const FkgWork *w, int32_t j);
+/* Whether an event-type phrase (event-types.tsv) starts at token i with one of `types`
+ * (NULL-terminated: "forum", "conference", "session" …). */
+int fkg_tok_event_type(const FkgWork *w, int32_t i, const char *const *types);
 /* Whether the lower-case word `low` ends with one of `ends` (NULL-terminated) and has more
  * than `more` bytes before it: the endings by which rules tell Russian word classes. */
 int fkg_ends_with_any(const char *low, const char *const *ends, size_t more);

@@ -351,6 +351,17 @@ fkg_tok_ru_adjective(const FkgWork *w, int32_t i)
 }
 
 int
+fkg_tok_event_type(const FkgWork *w, int32_t i, const char *const *types)
+{
+  const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
+  if (!l->entry) return 0;
+  const char *type = fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, l->entry->row, "type");
+  for (; *types; types++)
+    if (!strcmp(type, *types)) return 1;
+  return 0;
+}
+
+int
 fkg_ends_with_any(const char *low, const char *const *ends, size_t more)
 {
   size_t n = strlen(low);

@@ -131,14 +131,6 @@ generic_group(const FkgWork *w, int32_t first, int32_t last)
   return !(tok(w, first)->flags & FKG_TOK_CYR) && plural_practice_noun(w, first);
 }
 
-/* Whether the lower-case Russian word `low` ends with `end` (UTF-8), with letters before. */
-static int
-ends_ru(const char *low, const char *end)
-{
-  size_t n = strlen(low), m = strlen(end);
-  return n > m + 2 && !strcmp(low + n - m, end);
-}
-
 /* у (D1 83) becomes а (D0 B0), ю (D1 8E) я (D1 8F): the two-byte letter at c, in place. */
 static void
 nominative_letter(char *c)
@@ -167,17 +159,19 @@ label_nominative(const FkgWork *w, int32_t first, int32_t last, char *label)
 {
   const FkgToken *open = tok(w, first);
   int quoted = (open->flags & FKG_TOK_QOPEN) || !strcmp(open->lower, "\"");
+  static const char *const adjective[] = {"ую", "юю", NULL}, *const accusative[] = {"у", "ю", NULL},
+                           *const soft[] = {"ь", NULL};
   int32_t from = first + quoted, k = from, adjectives = 0;
   while (k < last && adjectives < 2 && (tok(w, k)->flags & FKG_TOK_CYR) &&
-         (ends_ru(tok(w, k)->lower, "ую") || ends_ru(tok(w, k)->lower, "юю"))) {
+         fkg_ends_with_any(tok(w, k)->lower, adjective, 2)) {
     adjectives++;
     k++;
   }
   if (k >= last || !(tok(w, k)->flags & FKG_TOK_CYR)) return;
   const char *noun = tok(w, k)->lower;
   /* A feminine noun in -ь is the same in both cases (нить, помощь): its adjectives change. */
-  int noun_changes = ends_ru(noun, "у") || ends_ru(noun, "ю");
-  if (!noun_changes && !(adjectives && ends_ru(noun, "ь"))) return;
+  int noun_changes = fkg_ends_with_any(noun, accusative, 2);
+  if (!noun_changes && !(adjectives && fkg_ends_with_any(noun, soft, 2))) return;
   if (quoted) {
     static const char *const genitive[] = {"а", "я", "ов", "ев", "ей", "ых", "их", "ы", "и", NULL};
     int dependent = k + 1 < last && (tok(w, k + 1)->flags & FKG_TOK_CYR) && w->in_quote[k + 1] &&
@@ -283,14 +277,9 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   if (pointer && !quoted) return FKG_SUCCESS;
   /* A forum, conference, congress or summit named outside quotation marks is an event, and a
    * phrase about it (подготовка к форуму) is no practice; a quoted name may hold the word. */
-  for (int32_t i = first; i < last; i++) {
-    const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
-    if (!l->entry || w->in_quote[i]) continue;
-    const char *type = fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, l->entry->row, "type");
-    if (!strcmp(type, "forum") || !strcmp(type, "conference") || !strcmp(type, "congress") ||
-        !strcmp(type, "summit"))
-      return FKG_SUCCESS;
-  }
+  static const char *const events[] = {"forum", "conference", "congress", "summit", NULL};
+  for (int32_t i = first; i < last; i++)
+    if (!w->in_quote[i] && fkg_tok_event_type(w, i, events)) return FKG_SUCCESS;
   char *label = fkg_tokens_text(w, first, last);
   if (label) label_nominative(w, first, last, label);
   char *slug = label ? fkg_slug(w->ctx, &w->doc->arena, label, 80) : NULL;

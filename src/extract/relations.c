@@ -277,9 +277,8 @@ only_attends(const FkgWork *w, const FkgSentence *s, int32_t i)
 static int
 is_session_noun(const FkgWork *w, int32_t i)
 {
-  const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
-  return l->entry &&
-         !strcmp(fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, l->entry->row, "type"), "session");
+  static const char *const types[] = {"session", NULL};
+  return fkg_tok_event_type(w, i, types);
 }
 
 /* Whether sentence s names a meeting or a session by its bare noun (the meeting, la réunion,
@@ -287,12 +286,9 @@ is_session_noun(const FkgWork *w, int32_t i)
 static int
 names_meeting(const FkgWork *w, const FkgSentence *s)
 {
-  for (int32_t i = s->first; i < s->last; i++) {
-    const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
-    if (!l->entry || w->in_quote[i]) continue;
-    const char *type = fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, l->entry->row, "type");
-    if (!strcmp(type, "meeting") || !strcmp(type, "session")) return 1;
-  }
+  static const char *const types[] = {"meeting", "session", NULL};
+  for (int32_t i = s->first; i < s->last; i++)
+    if (!w->in_quote[i] && fkg_tok_event_type(w, i, types)) return 1;
   return 0;
 }
 
