@@ -391,6 +391,7 @@ add_form(FkgContext *ctx, FkgLexicon *lex, FkgLexKind kind, int32_t row, int val
   memcpy(cp, caps, (size_t)n);
   e->words = words;
   e->caps = cp;
+  e->caps0 = cp[0];
   e->second = n > 1 ? word_prefix(words[1] + (cp[1] == 2)) : 0;
   if (slot < 0) {
     if ((lex->nused + 1) * 2 > lex->nfirsts && firsts_grow(lex)) return FKG_BAD_ALLOC;
@@ -793,7 +794,7 @@ scan_slot(const FkgLexicon *lex, const TokenFirsts *tf, int s, const FkgDoc *doc
     if (i < 0) break;
     const FkgLexEntry *e = &lex->entries[i];
     at[best] = e->next_scan;
-    if (!(mask & FKG_LX_MASK(e->kind)) || !(modes & (1u << e->caps[0]))) continue;
+    if (!(mask & FKG_LX_MASK(e->kind)) || !(modes & (1u << e->caps0))) continue;
     int32_t end = e->nwords > 1 ? try_rest(e, doc, pos) : pos + 1;
     if (end >= 0) add_match(e, pos, end, out, max, n);
   }
