@@ -186,7 +186,7 @@ list_queries(const char *ontology)
     if (names[n]) n++;
   }
   closedir(d);
-  qsort(names, n, sizeof *names, cmp_str);
+  if (n) qsort(names, n, sizeof *names, cmp_str); /* qsort's base may not be NULL, even for 0 */
   for (size_t i = 0; i < n; i++) {
     char path[4200];
     snprintf(path, sizeof path, "%s/%s.rq", dir, names[i]);

@@ -114,7 +114,9 @@ fkg_region_genitive_ru(FkgArena *a, const char *name)
               {"а", "ы"},
               {"ь", "я"}};
   if (!strncmp(name, "город ", strlen("город "))) name += strlen("город ");
-  char *out = fkg_arena_alloc(a, strlen(name) * 2 + 8);
+  /* A word's genitive is at most two bytes longer than the word ("ий" -> "ого"). */
+  size_t cap = strlen(name) * 2 + 8, used = 0;
+  char *out = fkg_arena_alloc(a, cap);
   if (!out) return NULL;
   out[0] = '\0';
   const char *p = name;
@@ -142,8 +144,11 @@ fkg_region_genitive_ru(FkgArena *a, const char *name)
         }
       }
     if (word[0] == '(') break; /* "Республика Адыгея (Адыгея)": drop the gloss */
-    if (*out) strcat(out, " ");
-    strcat(out, w2);
+    size_t l2 = strlen(w2);
+    if (used + l2 + 2 > cap) return NULL;
+    if (used) out[used++] = ' ';
+    memcpy(out + used, w2, l2 + 1);
+    used += l2;
     p = sp ? sp + 1 : p + len;
   }
   return out;

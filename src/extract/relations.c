@@ -40,10 +40,9 @@ in_event_mention(const FkgWork *w, int sent, int32_t i)
  * of the article's mentions of its event is named by a noun of the same type: taking part in a
  * contest is no part in the forum. */
 static int
-refers_to_main_event(const FkgWork *w, int32_t i)
+refers_to_main_event(const FkgWork *w, int32_t i, const FkgLexEntry *noun)
 {
-  const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
-  const char *type = fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, l->entry->row, "type");
+  const char *type = fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, noun->row, "type");
   if (strcmp(type, "contest") != 0 && strcmp(type, "award") != 0) return 1;
   for (int k = 0; k < w->nevents; k++) {
     if (w->events[k].ent != w->main_event) continue;
@@ -73,7 +72,7 @@ event_in(const FkgWork *w, int sent, int32_t *at)
   for (int32_t i = s->first; i < s->last && w->main_event >= 0; i++) {
     const FkgLayer *l = layer(w, i, FKG_LX_EVENTTYPE);
     if (l->entry && w->region_at[i] < 0 && !w->in_quote[i] && !in_event_mention(w, sent, i) &&
-        refers_to_main_event(w, i)) {
+        refers_to_main_event(w, i, l->entry)) {
       *at = i;
       return w->main_event;
     }

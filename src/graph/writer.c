@@ -161,7 +161,8 @@ serd_error(void *handle, const SerdError *error)
   char msg[512];
   va_list args; /* a copy: the list is serd's */
   va_copy(args, *error->args);
-  vsnprintf(msg, sizeof msg, error->fmt, args);
+  /* serd's own format string, with its own arguments */
+  vsnprintf(msg, sizeof msg, error->fmt, args); /* NOLINT(clang-diagnostic-format-nonliteral) */
   va_end(args);
   size_t n = strlen(msg);
   while (n && msg[n - 1] == '\n')

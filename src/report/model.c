@@ -90,7 +90,7 @@ best_literal(const FkgRModel *m, FkgTermId t, FkgProp p, int *rank)
     const FkgRTerm *o = fkg_rstore_term(m->store, v[i].o);
     if (!o || o->kind != FKG_RTERM_LITERAL || !*o->value) continue;
     int r = lang_rank(o->lang, m->lang);
-    if (r < best_rank || (r == best_rank && strcmp(o->value, best) < 0)) {
+    if (r < best_rank || (r == best_rank && best && strcmp(o->value, best) < 0)) {
       best = o->value;
       best_rank = r;
     }

@@ -66,12 +66,15 @@ FkgStatus
 fkg_output_close(FkgOutput *o, FkgStatus st, FkgDiag *diag)
 {
   int saved = st ? errno : 0, atomic = o->tmp != NULL;
-  if (!o->f) return st ? st : FKG_BAD_WRITE;
+  if (!o->f) {
+    fkg_output_abort(o);
+    return st ? st : FKG_BAD_WRITE;
+  }
   if (fflush(o->f) != 0 || ferror(o->f)) {
     if (!st) saved = errno;
     st = st ? st : FKG_BAD_WRITE;
   }
-  if (o->f == stdout) {
+  if (!o->path) { /* standard output: nothing to rename */
     o->f = NULL;
     if (st)
       fkg_diag(diag, FKG_ERROR, NULL, "cannot write to standard output: %s",

@@ -68,7 +68,8 @@ static inline unsigned
 fuzz_pick(const uint8_t *data, size_t size, unsigned n)
 {
   uint32_t h = 2166136261u;
-  for (size_t i = 0; i < size; i++) h = (h ^ data[i]) * 16777619u;
+  for (size_t i = 0; i < size; i++)
+    h = (h ^ data[i]) * 16777619u;
   return n ? h % n : 0;
 }
 

@@ -28,7 +28,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   FkgMerge *m = fkg_merge_new(&opts, &diag, &st);
   if (!m) abort();
   size_t i = 0;
-  while (i < size && (data[i] == ' ' || data[i] == '\n' || data[i] == '\t')) i++;
+  while (i < size && (data[i] == ' ' || data[i] == '\n' || data[i] == '\t'))
+    i++;
   /* N-Quads first: raptor2's N-Quads parser leaks a reference to an IRI on a syntax error
    * (valgrind.supp), and raptor2 interns IRIs, so the leak shows at the IRI's first allocation;
    * parsed first, that is inside the N-Quads parser, where the suppression finds it. */

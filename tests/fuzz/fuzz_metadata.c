@@ -33,8 +33,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!doc.text || !doc.cp || !doc.skip || doc.len < 0) abort();
     for (int32_t i = 0; i < doc.len; i++)
       if (doc.cp[i + 1] < doc.cp[i]) abort();
-    if (doc.date.month < 0 || doc.date.month > 12 || doc.date.day < 0 || doc.date.day > 31)
-      abort();
+    if (doc.date.month < 0 || doc.date.month > 12 || doc.date.day < 0 || doc.date.day > 31) abort();
   }
   fkg_doc_clear(&doc);
   return 0;

@@ -30,8 +30,10 @@ check_report(int ok, const char *file, int line, const char *fmt, ...)
   if (!ok) printf("  [%s:%d]", file, line);
   printf("\n");
   va_end(ap);
-  if (ok) check_passed++;
-  else check_failed++;
+  if (ok)
+    check_passed++;
+  else
+    check_failed++;
   fflush(stdout);
   return ok;
 }
@@ -44,24 +46,25 @@ check_clip(const char *s, int max)
 {
   int n = (int)strlen(s);
   if (n <= max) return n;
-  while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
+  while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+    max--;
   return max;
 }
 
 /* String equality; NULL never equals anything. Long strings are shown cut to 120 bytes. */
-#define CHECK_STR(got, want, what)                                                             \
-  do {                                                                                         \
-    const char *g_ = (got), *w_ = (want);                                                      \
-    const char *gs_ = g_ ? g_ : "(null)", *ws_ = w_ ? w_ : "(null)";                           \
-    check_report(g_ && w_ && strcmp(g_, w_) == 0, __FILE__, __LINE__,                          \
-                 "%s: got \"%.*s\", want \"%.*s\"", (what), check_clip(gs_, 120), gs_,         \
-                 check_clip(ws_, 120), ws_);                                                   \
+#define CHECK_STR(got, want, what)                                                                 \
+  do {                                                                                             \
+    const char *g_ = (got), *w_ = (want);                                                          \
+    const char *gs_ = g_ ? g_ : "(null)", *ws_ = w_ ? w_ : "(null)";                               \
+    check_report(g_ &&w_ &&strcmp(g_, w_) == 0, __FILE__, __LINE__,                                \
+                 "%s: got \"%.*s\", want \"%.*s\"", (what), check_clip(gs_, 120), gs_,             \
+                 check_clip(ws_, 120), ws_);                                                       \
   } while (0)
 
-#define CHECK_INT(got, want, what)                                                             \
-  do {                                                                                         \
-    long g_ = (long)(got), w_ = (long)(want);                                                  \
-    check_report(g_ == w_, __FILE__, __LINE__, "%s: got %ld, want %ld", (what), g_, w_);     \
+#define CHECK_INT(got, want, what)                                                                 \
+  do {                                                                                             \
+    long g_ = (long)(got), w_ = (long)(want);                                                      \
+    check_report(g_ == w_, __FILE__, __LINE__, "%s: got %ld, want %ld", (what), g_, w_);           \
   } while (0)
 
 /* Prints the summary line; the return value is main's exit status. */
