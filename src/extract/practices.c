@@ -47,6 +47,43 @@ region_in(const FkgWork *w, int32_t first, int32_t last)
   return -1;
 }
 
+/* The end of a purpose after a quoted name, from the preposition at token k: "«Забота рядом»
+ * для координации добровольцев", "« Nounous sociales » pour les personnes âgées", "\"Social
+ * Helicopter\" project for residents of isolated villages". Annotators keep it with the name,
+ * up to the clause's next comma. It stops before another named thing (и проект «…», a
+ * quotation), a person, a verb, or a place's region (в Кудымкаре is the place, not the
+ * purpose); a purpose longer than twelve tokens is a clause of its own, and k is returned. */
+static const char *const purpose_words[] = {"для", "по", "pour", "for", NULL};
+
+static int32_t
+purpose_end(const FkgWork *w, int32_t k, int32_t hi)
+{
+  if (k >= hi || w->in_quote[k] || !fkg_tok_is_any(w, k, purpose_words)) return k;
+  static const char *const conj[] = {"и", "and", "et", "а", "but", "mais", NULL};
+  int32_t q = k + 1;
+  for (; q < hi; q++) {
+    const FkgToken *t = tok(w, q);
+    if (clause_end(w, q) || fkg_tok_is(w, q, ",") || (t->flags & FKG_TOK_QOPEN) ||
+        fkg_tok_is(w, q, "\"") || w->person_at[q] >= 0 || w->region_at[q] >= 0 ||
+        fkg_tok_verb_like(w, q) || (t->flags & FKG_TOK_DASH && t->flags & FKG_TOK_SPACE))
+      break;
+    /* a conjunction ends it before the next named thing ("и проект «…»", "and the \"…\"
+     * service"), not inside it ("людей с инвалидностью и их родственников") */
+    if (fkg_tok_is_any(w, q, conj)) {
+      int named = 0;
+      for (int32_t r = q + 1; r < hi && r <= q + 3 && !named; r++)
+        named = (tok(w, r)->flags & FKG_TOK_QOPEN) || fkg_tok_is(w, r, "\"") ||
+                fkg_tok_cue(w, r, FKG_CUE_PRACTICE, NULL);
+      if (named) break;
+    }
+    if (q - k > 12) return k;
+  }
+  /* a place's preposition just before a region stays out: "… для семей в Якутии" */
+  static const char *const loc[] = {"в", "во", "in", "en", "dans", NULL};
+  if (q < hi && w->region_at[q] >= 0 && q - 1 > k && fkg_tok_is_any(w, q - 1, loc)) q--;
+  return q - 1 > k ? q : k;
+}
+
 /* Whether token i is a quotation mark: « » “ ” „ ‘ ’ or a straight quote. */
 static int
 quote_mark(const FkgWork *w, int32_t i)
@@ -192,6 +229,79 @@ label_nominative(const FkgWork *w, int32_t first, int32_t last, char *label)
   }
 }
 
+/* The dictionary form of the one-word practice noun at token k ("проект", "программа"), or
+ * NULL: the cue lexicon's form of the entry that matched it. */
+static const char *
+practice_noun_form(const FkgWork *w, int32_t k)
+{
+  FkgLexMatch m[16];
+  int n = fkg_lexicon_match(w->lex, w->doc, k, FKG_LX_MASK(FKG_LX_CUE), m, 16);
+  for (int j = 0; j < n; j++)
+    if (m[j].entry->value == FKG_CUE_PRACTICE && m[j].entry->nwords == 1 && m[j].last == k + 1)
+      return fkg_lexicon_cell(w->lex, FKG_LX_CUE, m[j].entry->row, "form");
+  return NULL;
+}
+
+/* A label that opens with a practice noun in an oblique singular case before its quoted name
+ * ("рассказала о проекте «Тёплый кров»", "в рамках программы «…»", "региональной программе
+ * «…»"), with the noun in its dictionary form, or NULL when it opens otherwise: one practice,
+ * one IRI, whichever case the sentence puts it in. The noun's form comes from the cue lexicon,
+ * and it must share all but its last letter with the word (программ-е, проект-а, модел-и);
+ * feminine adjectives before it in -ой/-ей become -ая/-яя; a masculine or neuter adjective
+ * (-ом, -ого, -ому, -ым) has no single nominative (-ый, -ий, -ой), and the label is left as it
+ * is. */
+static char *
+label_noun_nominative(FkgWork *w, int32_t first, int32_t last)
+{
+  int32_t k = first;
+  static const char *const fem_oblique[] = {"ой", "ей", NULL};
+  while (k < last && k < first + 2 && (tok(w, k)->flags & FKG_TOK_CYR) &&
+         !(tok(w, k)->flags & FKG_TOK_CAP) && fkg_tok_ru_adjective(w, k))
+    k++;
+  if (k + 1 >= last || !(tok(w, k)->flags & FKG_TOK_CYR) ||
+      !((tok(w, k + 1)->flags & FKG_TOK_QOPEN) || fkg_tok_is(w, k + 1, "\"")) ||
+      !fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL))
+    return NULL;
+  const char *form = practice_noun_form(w, k), *word = tok(w, k)->lower;
+  if (!form || !strcmp(form, word)) return NULL;
+  /* the form's stem: all but a final vowel or soft sign (two bytes in Cyrillic) */
+  size_t fl = strlen(form), wl = strlen(word), stem = fl;
+  static const char *const endings[] = {"а", "я", "ь", "о", "е", NULL};
+  if (fkg_ends_with_any(form, endings, 2)) stem -= 2;
+  if (stem < 4 || wl <= stem || wl > stem + 4 || strncmp(form, word, stem) != 0) return NULL;
+  static const char *const oblique[] = {"е",  "и",  "ы",  "у",  "ю",  "а", "я",
+                                        "ой", "ей", "ом", "ем", "ью", NULL};
+  if (!fkg_ends_with_any(word, oblique, 2) || strlen(word + stem) > 4) return NULL;
+  int feminine = fkg_ends_with_any(form, (const char *const[]){"а", "я", NULL}, 2);
+  for (int32_t a = first; a < k; a++)
+    if (!feminine || !fkg_ends_with_any(tok(w, a)->lower, fem_oblique, 2)) return NULL;
+  /* Rebuild: the adjectives with their new endings, the noun's form, then the rest as written. */
+  char *rest = fkg_tokens_text(w, k + 1, last);
+  const char *sep = tok(w, k + 1)->b > tok(w, k)->e ? " " : "";
+  char *out = NULL;
+  for (int32_t a = first; a <= k; a++) {
+    char *piece;
+    if (a < k) {
+      char *adj = fkg_tokens_text(w, a, a + 1);
+      if (!adj) return NULL;
+      size_t n = strlen(adj);
+      const char *end = !strcmp(adj + n - 2, "ей") ? "яя" : "ая";
+      adj[n - 4] = '\0';
+      piece = fkg_join(&w->doc->arena, adj, end, " ", NULL);
+    } else {
+      piece = fkg_arena_strdup(&w->doc->arena, form);
+      /* a capital first letter stays (Программа «…» at a sentence's start) */
+      if (piece && (tok(w, k)->flags & FKG_TOK_CAP)) {
+        char *cap = fkg_tokens_text(w, k, k + 1);
+        if (cap && strlen(cap) >= 2) memcpy(piece, cap, 2);
+      }
+    }
+    out = piece ? fkg_join(&w->doc->arena, out ? out : "", piece, NULL, NULL) : NULL;
+    if (!out) return NULL;
+  }
+  return rest ? fkg_join(&w->doc->arena, out, sep, rest, NULL) : out;
+}
+
 static FkgStatus
 add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
 {
@@ -208,16 +318,16 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     named |= (tok(w, i - 1)->flags & FKG_TOK_QCLOSE) != 0;
     int comma = fkg_tok_is(w, i, ",") && !w->in_quote[i];
     /* "модель «Тундровый социальный работник» для обслуживания …", "проект «…» по созданию
-     * …": a preposition right after the quoted name starts its purpose. */
+     * …": a preposition right after the quoted name starts its purpose, which stays with the
+     * name when it is short and ends the clause (purpose_end). */
     /* So does a relative word there, with no comma: "«École des pères» qui est réalisé …".
      * (A participle of purpose, "« Mentor de carrière » destinée aux diplômés", may belong to
      * the name or not: annotators differ, and it stays.) */
-    static const char *const purpose[] = {"для", "по",  "pour",  "afin", "about",
-                                          "for", "qui", "which", "that", NULL};
+    static const char *const cut[] = {"afin", "about", "qui", "which", "that", NULL};
     if (!w->in_quote[i] && (tok(w, i - 1)->flags & FKG_TOK_QCLOSE) &&
-        (fkg_tok_is_any(w, i, purpose) ||
-         strncmp(tok(w, i)->lower, "котор", strlen("котор")) == 0)) {
-      last = i;
+        (fkg_tok_is_any(w, i, cut) || strncmp(tok(w, i)->lower, "котор", strlen("котор")) == 0 ||
+         (fkg_tok_is_any(w, i, purpose_words) && purpose_end(w, i, last) != last))) {
+      last = purpose_end(w, i, last);
       break;
     }
     if ((comma &&
@@ -280,8 +390,11 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   static const char *const events[] = {"forum", "conference", "congress", "summit", NULL};
   for (int32_t i = first; i < last; i++)
     if (!w->in_quote[i] && fkg_tok_event_type(w, i, events)) return FKG_SUCCESS;
-  char *label = fkg_tokens_text(w, first, last);
-  if (label) label_nominative(w, first, last, label);
+  char *label = label_noun_nominative(w, first, last);
+  if (!label) {
+    label = fkg_tokens_text(w, first, last);
+    if (label) label_nominative(w, first, last, label);
+  }
   char *slug = label ? fkg_slug(w->ctx, &w->doc->arena, label, 80) : NULL;
   if (!slug) return FKG_BAD_ALLOC;
   int32_t p = fkg_facts_entity(w->facts, FKG_E_PRACTICE,
@@ -770,7 +883,15 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     int32_t second = k + 1;
     while (second + 1 < end && second < k + 3 && fkg_tok_is_any(w, second, about))
       second++;
-    if (!fkg_tok_cue(w, second, FKG_CUE_PRACTICE, NULL) && !quote_mark(w, second)) continue;
+    /* …with its adjectives: "и о краевом проекте «…»" */
+    int32_t noun = second;
+    static const char *const masc_oblique[] = {"ом", "ем", "ому", "ему", NULL};
+    while (noun + 1 < end && noun < second + 2 && (tok(w, noun)->flags & FKG_TOK_CYR) &&
+           (fkg_tok_ru_adjective(w, noun) ||
+            fkg_ends_with_any(tok(w, noun)->lower, masc_oblique, 4)) &&
+           !fkg_tok_cue(w, noun, FKG_CUE_PRACTICE, NULL))
+      noun++;
+    if (!fkg_tok_cue(w, noun, FKG_CUE_PRACTICE, NULL) && !quote_mark(w, second)) continue;
     FkgStatus st = add_practice(w, from, k, region, by);
     if (st) return st;
     from = second;
@@ -996,6 +1117,7 @@ match_quoted_practice(FkgWork *w, int32_t i, int32_t *next)
   int32_t region = region_in(w, s->first, s->last);
   if (by < 0 && region >= 0) by = -1;
   if (region < 0) region = home_region(w);
+  last = purpose_end(w, last, s->last);
   *next = last;
   return add_practice(w, first, last, region, by);
 }
