@@ -665,7 +665,9 @@ fkg_rule_events(FkgWork *w)
         "ont", "devenu", "devenue",
         /* modals: 'le forum doit permettre de « confronter … »' quotes its aim */
         "doit", "doivent", "peut", "peuvent", "devrait", "must", "should", "can", "could", "may",
-        "will", "would", "должен", "должна", "должно", "может", NULL};
+        "will", "would", "должен", "должна", "должно", "может",
+        /* a French reflexive verb's pronoun: "le Forum … s'est tenu", "se tiendra" */
+        "s'", "s’", "se", NULL};
     int32_t q = i + 1, cf, cl, close;
     /* Not past a verb, a person, a session, an organisation (организован Фондом «…») or a
      * title cue (форума на тему «…»: a theme, not a name). */
@@ -714,7 +716,11 @@ fkg_rule_events(FkgWork *w)
         content += !fkg_tok_function_word(w, j++);
       /* "Forum social de l'Oural", "Forum social de la Sibérie": a capitalised complement
        * after the dependents ends the name; a name never ends on "de l'". */
-      if (j > i + 1 && fkg_tok_function_word(w, j - 1) && cap_word(w, j) && w->person_at[j] < 0)
+      /* A place's preposition says where it is held instead: "Forum caucasien des innovations
+       * sociales à Grozny". */
+      static const char *const at_place[] = {"à", "au", "aux", "en", "in", "at", "в", "во", NULL};
+      if (j > i + 1 && fkg_tok_function_word(w, j - 1) && !fkg_tok_is_any(w, j - 1, at_place) &&
+          cap_word(w, j) && w->person_at[j] < 0)
         while (j < hi && cap_word(w, j))
           j++;
       /* …and so does a region in the genitive (Форум социальных инноваций Прикамья). */

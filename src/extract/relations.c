@@ -178,6 +178,14 @@ regions_taking_part(const FkgWork *w, const FkgSentence *s, int subject, int32_t
     /* A sentence that names people takes its region only from its delegation: "Делегация
      * Ярославской области во главе с губернатором X приняла участие" (X takes part too). */
     if (w->region_at[i] >= 0) {
+      /* …or from a delegation the region's name comes before (The Tver Region delegation,
+       * led by X, …) */
+      int32_t after = i;
+      while (after < s->last && w->region_at[after] == w->region_at[i])
+        after++;
+      if (!subject && !delegation && after < s->last && !w->in_quote[after] &&
+          fkg_tok_cue(w, after, FKG_CUE_DELEGATION, NULL))
+        delegation = 1;
       if (subject || delegation) region_list(w, i, s->last, out, &n, max);
       break;
     }
