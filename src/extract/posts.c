@@ -113,13 +113,19 @@ fkg_region_genitive_ru(FkgArena *a, const char *name)
               {"ха", "хи"},
               {"а", "ы"},
               {"ь", "я"}};
-  if (!strncmp(name, "город ", strlen("город "))) name += strlen("город ");
+  int city = !strncmp(name, "город ", strlen("город "));
+  if (city) name += strlen("город ");
   /* A word's genitive is at most two bytes longer than the word ("ий" -> "ого"). */
   size_t cap = strlen(name) * 2 + 8, used = 0;
   char *out = fkg_arena_alloc(a, cap);
   if (!out) return NULL;
   out[0] = '\0';
   const char *p = name;
+  /* "Республика Тыва", "Республика Марий Эл": the name after a leading Республика is in
+   * apposition, and stays in the nominative (Республики Тыва). */
+  int apposition = 0;
+  /* a city's name that ends in a vowel or a soft sign has its own ending above, or none */
+  static const char *const city_soft[] = {"а", "я", "о", "е", "и", "ы", "у", "ю", "ь", "й", NULL};
   while (*p) {
     const char *sp = strchr(p, ' ');
     size_t len = sp ? (size_t)(sp - p) : strlen(p);
@@ -130,7 +136,7 @@ fkg_region_genitive_ru(FkgArena *a, const char *name)
     const char *w2 = word;
     char buf[160];
     /* Only words that decline: not a name in parentheses, not "-" or "—". */
-    if (word[0] != '(' && strcmp(word, "-") && strcmp(word, "—"))
+    if (word[0] != '(' && strcmp(word, "-") && strcmp(word, "—") && !apposition)
       for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
         size_t fl = strlen(ends[k].from);
         if (len > fl && !strcmp(word + len - fl, ends[k].from)) {
@@ -143,7 +149,13 @@ fkg_region_genitive_ru(FkgArena *a, const char *name)
           break;
         }
       }
+    /* A city's masculine name in a consonant takes -а: Санкт-Петербург, Санкт-Петербурга. */
+    if (city && !sp && w2 == word && len >= 2 && !fkg_ends_with_any(word, city_soft, 2)) {
+      snprintf(buf, sizeof buf, "%sа", word);
+      w2 = buf;
+    }
     if (word[0] == '(') break; /* "Республика Адыгея (Адыгея)": drop the gloss */
+    if (p == name && !strcmp(word, "Республика")) apposition = 1;
     size_t l2 = strlen(w2);
     if (used + l2 + 2 > cap) return NULL;
     if (used) out[used++] = ' ';
@@ -278,7 +290,12 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
   if (sent_end < n) n = sent_end;
   while (end < n && end < i + 14) {
     const FkgToken *t = tok(w, end);
-    if (w->person_at[end] >= 0 || stop_punct(w, end) || fkg_tok_verb_like(w, end)) break;
+    /* a full stop inside a region's name is no stop: Government of St. Petersburg */
+    int in_region = end > lh->last && w->region_at[end] >= 0 && end + 1 < n &&
+                    w->region_at[end - 1] == w->region_at[end] &&
+                    w->region_at[end + 1] == w->region_at[end];
+    if (w->person_at[end] >= 0 || (stop_punct(w, end) && !in_region) || fkg_tok_verb_like(w, end))
+      break;
     if (layer(w, end, FKG_LX_POST)->entry && end > lh->last) break;
     if (fkg_tok_is(w, end, ",")) {
       /* A comma goes on only inside a Russian list of lower-case genitives (департамент

@@ -742,6 +742,12 @@ tokens_of(FkgContext *ctx, FkgDoc *doc, const Segment *segs, int32_t nseg, int h
          * starts a name, not a sentence. */
         abbrev |= (ab->flags & FKG_TOK_WORD) && (ab->flags & FKG_TOK_CAP) && ab->e - ab->b == 1 &&
                   (ft->flags & FKG_TOK_CAP) && !(ft->flags & FKG_TOK_NL);
+        /* "St. Petersburg", "Mr. Ivanov", "Dr. Smith": a Latin capital and a lower-case letter
+         * before a capitalised word on the same line (ICU's own suppressions, ss=standard,
+         * keep "Mr." but not "St."). */
+        abbrev |= (ab->flags & FKG_TOK_WORD) && (ab->flags & FKG_TOK_LAT) &&
+                  (ab->flags & FKG_TOK_CAP) && !(ab->flags & FKG_TOK_ALLCAPS) &&
+                  ab->e - ab->b == 2 && (ft->flags & FKG_TOK_CAP) && !(ft->flags & FKG_TOK_NL);
       }
       /* Inside a quotation a full stop does not end the sentence («Демография 2.0.
        * Перезагрузка», «Инклюзивная занятость. Взгляд из регионов», "Social entrepreneurship.
