@@ -137,6 +137,19 @@ infer_year(const FkgWork *w, FkgDate *d)
   if (bestdist <= 3) d->year = best;
 }
 
+/* A year after the date that ends at token j ("…, 2024", "2024 года") dates its start, and its
+ * end when it has one: into *year (0: none); returns the token after it, or j. */
+static int32_t
+with_year(const FkgWork *w, int32_t j, FkgDate *s, FkgDate *e, int *year)
+{
+  int32_t yl;
+  *year = trailing_year(w, j, &yl);
+  if (!*year) return j;
+  s->year = *year;
+  if (e->month) e->year = *year;
+  return yl;
+}
+
 static FkgStatus
 push(FkgWork *w, int32_t first, int32_t last, FkgDate s, FkgDate e, int explicit_year)
 {
@@ -190,12 +203,7 @@ match_at(FkgWork *w, int32_t i, FkgStatus *st)
         e.month = month_at(w, j + 2, &m2last);
         j = m2last;
       }
-      int32_t yl;
-      if ((y = trailing_year(w, j, &yl))) {
-        s.year = y;
-        if (e.month) e.year = y;
-        j = yl;
-      }
+      j = with_year(w, j, &s, &e, &y);
       if (!e.month && until_before(w, i)) { /* jusqu'au 5 mars, до 16 мая: the last day */
         e = s;
         s = (FkgDate){0, 0, 0};
@@ -210,12 +218,7 @@ match_at(FkgWork *w, int32_t i, FkgStatus *st)
         (d3 = day_at(w, i + 4)) > d2 && (m = month_at(w, i + 5, &m1last))) {
       s = (FkgDate){0, m, d1};
       e = (FkgDate){0, m, d3};
-      j = m1last;
-      int32_t yl;
-      if ((y = trailing_year(w, j, &yl))) {
-        s.year = e.year = y;
-        j = yl;
-      }
+      j = with_year(w, m1last, &s, &e, &y);
       *st = push(w, first, j, s, e, y != 0);
       return j;
     }
@@ -228,12 +231,7 @@ match_at(FkgWork *w, int32_t i, FkgStatus *st)
         s.month = m;
         e.day = d2;
         e.month = m;
-        j = m1last;
-        int32_t yl;
-        if ((y = trailing_year(w, j, &yl))) {
-          s.year = e.year = y;
-          j = yl;
-        }
+        j = with_year(w, m1last, &s, &e, &y);
         *st = push(w, first, j, s, e, y != 0);
         return j;
       }
@@ -269,11 +267,7 @@ match_at(FkgWork *w, int32_t i, FkgStatus *st)
         e.day = day_at(w, m2last);
         j = m2last + 1;
       }
-      if ((y = trailing_year(w, j, &yl))) {
-        s.year = y;
-        if (e.month) e.year = y;
-        j = yl;
-      }
+      j = with_year(w, j, &s, &e, &y);
       if (!e.month && until_before(w, i)) { /* until September 12: the last day */
         e = s;
         s = (FkgDate){0, 0, 0};
