@@ -431,28 +431,70 @@ closed_end(const FkgWork *w, int32_t first, int32_t last)
  * regional one, "краевой форум социальных инноваций «Территория заботы»", "a regional forum of
  * social innovations". (A quoted name after the phrase is no sign: an edition may have its
  * theme there, "Второй форум социальных инноваций регионов «…»".) */
+/* Whether the series phrase at token i is a short form of the series' name: fewer words than
+ * its label in the language of the token ("Форум социальных инноваций", "Forum of Social
+ * Innovations"). */
+static int
+short_form(const FkgWork *w, const FkgLayer *l, int32_t i)
+{
+  static const char *const cols[] = {"label_ru", "label_en", "label_fr"};
+  /* a form of any language is compared with the label of the document's */
+  int lang = l->entry->lang >= 0 && l->entry->lang < 3 ? l->entry->lang : (int)w->doc->lang;
+  if (lang < 0 || lang > 2) lang = 0;
+  const char *label = fkg_lexicon_cell(w->lex, FKG_LX_SERIES, l->entry->row, cols[lang]);
+  int words = label && *label ? 1 : 0;
+  for (const char *c = label; c && *c; c++)
+    words += *c == ' ';
+  int32_t matched = 0;
+  for (int32_t k = i; k < l->last; k++)
+    matched += (tok(w, k)->flags & FKG_TOK_WORD) != 0;
+  return matched < words;
+}
+
+/* Whether the capitalised words [first, noun) before a lower-case Russian event noun open a
+ * name: the one next to the noun an adjective in any case (Дальневосточный форум, III
+ * Северо-Кавказском форуме), and none of them a word that points back. */
+static int
+name_adjective(const FkgWork *w, int32_t first, int32_t noun)
+{
+  static const char *const oblique[] = {"ом", "ем", NULL};
+  int32_t adj = noun - 1;
+  if (adj < first ||
+      !(fkg_tok_ru_adjective(w, adj) || fkg_ends_with_any(tok(w, adj)->lower, oblique, 4)))
+    return 0;
+  for (int32_t k = first; k < noun; k++)
+    if (fkg_tok_cue(w, k, FKG_CUE_ANAPHOR, NULL)) return 0;
+  return 1;
+}
+
+static int sentence_initial(const FkgWork *w, int32_t i);
+
 static int
 named_otherwise(const FkgWork *w, int32_t i)
 {
   const FkgLayer *l = layer(w, i, FKG_LX_SERIES);
   if (!l->entry) return 0;
-  /* "Форум социальных инноваций Прикамья": a short form of the series' name (fewer words
-   * than its label in the language of the token) with a region after it, in place of
-   * "регионов", is that region's forum. After the full name a region starts the next clause
-   * (на Форуме социальных инноваций регионов Пермский край представил …). */
+  /* "Форум социальных инноваций Прикамья": a short form of the series' name with a region
+   * after it, in place of "регионов", is that region's forum. After the full name a region
+   * starts the next clause (на Форуме социальных инноваций регионов Пермский край представил …). */
   if (l->last < w->doc->ntoks && w->region_at[l->last] >= 0 &&
-      !(tok(w, l->last)->flags & FKG_TOK_NL) && tok(w, l->last)->sent == tok(w, i)->sent) {
-    static const char *const cols[] = {"label_ru", "label_en", "label_fr"};
-    int lang = l->entry->lang >= 0 && l->entry->lang < 3 ? l->entry->lang : 0;
-    const char *label = fkg_lexicon_cell(w->lex, FKG_LX_SERIES, l->entry->row, cols[lang]);
-    int words = label && *label ? 1 : 0;
-    for (const char *c = label; c && *c; c++)
-      words += *c == ' ';
-    int32_t matched = 0;
-    for (int32_t k = i; k < l->last; k++)
-      matched += (tok(w, k)->flags & FKG_TOK_WORD) != 0;
-    if (matched < words) return 1;
-  }
+      !(tok(w, l->last)->flags & FKG_TOK_NL) && tok(w, l->last)->sent == tok(w, i)->sent &&
+      short_form(w, l, i))
+    return 1;
+  /* "III Северо-Кавказский форум социальных инноваций", "the 2nd Siberian Forum of Social
+   * Innovations": a short form after a capitalised qualifier of its own (not an ordinal, an
+   * article or a preposition) is another forum. At a sentence's start a capital says nothing
+   * ("Next Forum of Social Innovations", "Следующий форум …"). */
+  int32_t of;
+  static const char *const adj_ends[] = {"ий",  "ый",  "ой",  "ая", "ое", "ом", "ем",
+                                         "ого", "ему", "ому", "ой", "ей", NULL};
+  if (i > 1 && cap_word(w, i - 1) && !sentence_initial(w, i - 1) &&
+      !fkg_tok_function_word(w, i - 1) && !fkg_tok_venue(w, i - 1) && !ordinal_at(w, i - 1, &of) &&
+      !layer(w, i - 1, FKG_LX_ORDINAL)->entry &&
+      (!(tok(w, i - 1)->flags & FKG_TOK_CYR) ||
+       fkg_ends_with_any(tok(w, i - 1)->lower, adj_ends, 4)) &&
+      short_form(w, l, i))
+    return 1;
   return i > 0 && !(tok(w, i - 1)->flags & FKG_TOK_CAP) &&
          fkg_tok_cue(w, i - 1, FKG_CUE_REGIONAL, NULL);
 }
@@ -684,10 +726,9 @@ fkg_rule_events(FkgWork *w)
         while (first > lo && fkg_tok_ru_adjective(w, first - 1) &&
                !(tok(w, first - 1)->flags & FKG_TOK_CAP))
           first--;
-    } else if (!cap &&
-               !(named_before && first > lo && (tok(w, i)->flags & FKG_TOK_CYR) &&
-                 (tok(w, first - 1)->flags & (FKG_TOK_WORD | FKG_TOK_NUM)) && !w->in_quote[first] &&
-                 fkg_tok_ru_adjective(w, first) && !fkg_tok_cue(w, first, FKG_CUE_ANAPHOR, NULL))) {
+    } else if (!cap && !(named_before && first > lo && (tok(w, i)->flags & FKG_TOK_CYR) &&
+                         (tok(w, first - 1)->flags & (FKG_TOK_WORD | FKG_TOK_NUM)) &&
+                         !w->in_quote[first] && name_adjective(w, first, i))) {
       continue;
     } else if (!cap) {
       /* "прошёл Дальневосточный форум социальных практик": in Russian only a name writes the
