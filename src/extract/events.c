@@ -377,6 +377,15 @@ attach_date(FkgWork *w, int32_t ent, int sent, int anaphor)
   if (anaphor && !d->start.month) return;
   e->start = d->start;
   e->end = d->end;
+  /* "opened on September 3 and will run until September 5", "s'ouvre le 3 et durera jusqu'au
+   * 5 septembre": a last day alone later in the sentence ends it. */
+  for (int k = 0; k < w->ndates && !e->end.month; k++) {
+    const FkgDateExpr *u = &w->dates[k];
+    if (u->first >= d->last && tok(w, u->first)->sent == sent && !u->start.month && u->end.month &&
+        (u->end.month > d->start.month ||
+         (u->end.month == d->start.month && u->end.day > d->start.day)))
+      e->end = u->end;
+  }
   if (e->end.month && !e->end.year && e->start.year) e->end.year = e->start.year;
 }
 
