@@ -234,6 +234,57 @@ name_extends(const FkgWork *w, int32_t a, int32_t b)
   return before_quote_holds(w, na, qa, nb, hb);
 }
 
+/* Whether names a and b end in one quoted name and their words before it are the same words in
+ * other cases: the title's "II Межрегионального форума «Территория заботы»" and the lead's "II
+ * Межрегиональный форум «Территория заботы»" (the same word count, the same first five
+ * letters of each word). */
+static int
+same_name_other_case(const FkgWork *w, int32_t a, int32_t b)
+{
+  const char *na = w->facts->ents[a].name, *nb = w->facts->ents[b].name;
+  const char *qa = na ? quoted_part(na) : NULL, *qb = nb ? quoted_part(nb) : NULL;
+  if (!qa || !qb || qa == na || qb == nb || strcmp(qa, qb) != 0) return 0;
+  char ha[256], hb[256];
+  size_t la = (size_t)(qa - na), lb = (size_t)(qb - nb);
+  if (la >= sizeof ha || lb >= sizeof hb) return 0;
+  memcpy(ha, na, la);
+  ha[la] = '\0';
+  memcpy(hb, nb, lb);
+  hb[lb] = '\0';
+  const char *fa = fkg_fold_lower(&w->doc->arena, ha), *fb = fkg_fold_lower(&w->doc->arena, hb);
+  if (!fa || !fb) return 0;
+  for (;;) {
+    while (*fa == ' ')
+      fa++;
+    while (*fb == ' ')
+      fb++;
+    if (!*fa || !*fb) return !*fa && !*fb;
+    char wa[64], wb[64], sa[32], sb[32];
+    size_t na2 = strcspn(fa, " "), nb2 = strcspn(fb, " ");
+    if (na2 >= sizeof wa || nb2 >= sizeof wb) return 0;
+    memcpy(wa, fa, na2);
+    wa[na2] = '\0';
+    memcpy(wb, fb, nb2);
+    wb[nb2] = '\0';
+    fkg_stem5(wa, sa, sizeof sa);
+    fkg_stem5(wb, sb, sizeof sb);
+    if (strcmp(sa, sb) != 0) return 0;
+    fa += na2;
+    fb += nb2;
+  }
+}
+
+/* The first sentence that names event e. */
+static int
+first_sentence_of(const FkgWork *w, int32_t e)
+{
+  int first = -1;
+  for (int k = 0; k < w->nevents; k++)
+    if (w->events[k].ent == e && (first < 0 || w->events[k].sent < first))
+      first = w->events[k].sent;
+  return first;
+}
+
 /* Whether event t, named only before event l's first mention and without quotation marks
  * ("Kazan Hosts Volga Regions' Social Policy Forum"), is the title's paraphrase of l, named
  * with its quoted name in the lead ('the interregional forum "Social Volga: …"'): t's last
@@ -269,7 +320,10 @@ merge_event_names(FkgWork *w)
     for (int b = 0; b < w->nevents; b++) {
       int32_t eb = w->events[b].ent;
       if (eb == ea || w->facts->ents[eb].kind != FKG_E_EVENT || w->facts->ents[eb].hidden ||
-          !(name_extends(w, ea, eb) || title_paraphrase(w, eb, ea)))
+          !(name_extends(w, ea, eb) || title_paraphrase(w, eb, ea) ||
+            /* the later mention's case is kept: a title declines, a lead names */
+            (same_name_other_case(w, ea, eb) &&
+             first_sentence_of(w, eb) < first_sentence_of(w, ea))))
         continue;
       FkgEntity *x = &w->facts->ents[eb];
       for (int k = 0; k < x->nspans; k++) {

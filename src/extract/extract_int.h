@@ -182,6 +182,8 @@ int fkg_tok_event_type(const FkgWork *w, int32_t i, const char *const *types);
 /* Whether the lower-case word `low` ends with one of `ends` (NULL-terminated) and has more
  * than `more` bytes before it: the endings by which rules tell Russian word classes. */
 int fkg_ends_with_any(const char *low, const char *const *ends, size_t more);
+/* The first five letters of a lower-case word, into out (at most cap bytes). */
+void fkg_stem5(const char *lower, char *out, size_t cap);
 /* The regions.tsv row of the region a cities.tsv row lies in (its region_iso), or -1. */
 int32_t fkg_city_region_row(const FkgWork *w, int32_t city_row);
 /* The sentence refers back to a person named before it (он, elle, le sénateur). */

@@ -422,3 +422,22 @@ fkg_city_region_row(const FkgWork *w, int32_t city_row)
   const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_CITY, city_row, "region_iso");
   return iso && *iso ? fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", iso) : -1;
 }
+
+/* The first five letters of the lower-case word `lower` (the evaluator's stems): word forms of
+ * one name share them (Арктическое, Арктическом; Межрегиональный, Межрегионального). Writes at
+ * most cap bytes into out. */
+void
+fkg_stem5(const char *lower, char *out, size_t cap)
+{
+  size_t n = 0, letters = 0;
+  while (lower[n] && letters < 5 && n + 4 < cap) {
+    size_t len = ((unsigned char)lower[n] >= 0xF0)   ? 4
+                 : ((unsigned char)lower[n] >= 0xE0) ? 3
+                 : ((unsigned char)lower[n] >= 0xC0) ? 2
+                                                     : 1;
+    n += len;
+    letters++;
+  }
+  memcpy(out, lower, n);
+  out[n] = '\0';
+}

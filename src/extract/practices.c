@@ -1011,24 +1011,6 @@ session_title(const FkgWork *w, int32_t q)
   return w->in_session && q + 1 < w->doc->ntoks && (w->in_session[q] || w->in_session[q + 1]);
 }
 
-/* The first five letters of the lower-case word `lower` (the evaluator's stems): word forms of
- * one name share them (Арктическое, Арктическом). Writes at most cap bytes into out. */
-static void
-stem5(const char *lower, char *out, size_t cap)
-{
-  size_t n = 0, letters = 0;
-  while (lower[n] && letters < 5 && n + 4 < cap) {
-    size_t len = ((unsigned char)lower[n] >= 0xF0)   ? 4
-                 : ((unsigned char)lower[n] >= 0xE0) ? 3
-                 : ((unsigned char)lower[n] >= 0xC0) ? 2
-                                                     : 1;
-    n += len;
-    letters++;
-  }
-  memcpy(out, lower, n);
-  out[n] = '\0';
-}
-
 /* Whether one of the last practices found holds a quoted name with the stems of tokens
  * [cf, cl). The look back is bounded, so that a long document is not practices squared. */
 static int
@@ -1048,8 +1030,8 @@ named_before(FkgWork *w, int32_t cf, int32_t cl)
     int same = 1;
     for (int32_t q = 0; q < cl - cf && same; q++) {
       char a[32], b[32];
-      stem5(tok(w, pf + q)->lower, a, sizeof a);
-      stem5(tok(w, cf + q)->lower, b, sizeof b);
+      fkg_stem5(tok(w, pf + q)->lower, a, sizeof a);
+      fkg_stem5(tok(w, cf + q)->lower, b, sizeof b);
       same = !strcmp(a, b);
     }
     if (same) return 1;
