@@ -159,6 +159,8 @@ load_patterns(FkgContext *ctx, const char *path, FkgPattern **out, int *nout)
         kind = FKG_META_SOURCE;
       else if (strcmp(cols[kind_col], "contains") == 0)
         kind = FKG_CHROME_CONTAINS;
+      else if (strcmp(cols[kind_col], "menu") == 0)
+        kind = FKG_CHROME_MENU;
     }
     pats[cnt].re = re;
     pats[cnt].kind = kind;

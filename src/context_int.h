@@ -152,8 +152,9 @@ enum {
 };
 
 enum { FKG_META_DATE_YMD = 1, FKG_META_DATE_DMY = 2, FKG_META_SOURCE = 3 };
-/* chrome.tsv kinds: a whole-line pattern (0), or one found anywhere in the line. */
-enum { FKG_CHROME_CONTAINS = 1 };
+/* chrome.tsv kinds: a whole-line pattern (0), one found anywhere in the line, or a whole-line
+ * pattern tried only on a line that holds a menu separator (| · •). */
+enum { FKG_CHROME_CONTAINS = 1, FKG_CHROME_MENU = 2 };
 
 /* Computes the matching key of one lower-cased UTF-8 word into `out` (size `cap`):
  * the Snowball stem for Cyrillic words, a folded form for Latin ones. */

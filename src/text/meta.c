@@ -117,7 +117,10 @@ prefix_set(FkgContext *ctx, int table, const UChar *u, int32_t n, uint64_t paren
     if (!((parent >> k) & 1)) continue;
     /* The chrome table holds the whole-line patterns, the contains table the others. */
     int contains = !meta && pats[k].kind == FKG_CHROME_CONTAINS;
-    if ((table == FKG_PREFIX_CHROME && contains) || (table == FKG_PREFIX_CONTAINS && !contains) ||
+    /* (a menu pattern may start with any letter: its separator, not its start, rules it out) */
+    int menu = !meta && pats[k].kind == FKG_CHROME_MENU;
+    if ((table == FKG_PREFIX_CHROME && (contains || menu)) ||
+        (table == FKG_PREFIX_CONTAINS && !contains) ||
         (table == FKG_PREFIX_META_UNDATED && is_date(&pats[k])) ||
         !may_start_with(pats[k].re, table == FKG_PREFIX_CHROME, u, n))
       s->mask &= ~((uint64_t)1 << k);
@@ -250,8 +253,9 @@ read_line_metadata(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t 
 
 /* Whether chrome pattern k is worth trying on a line, given the line's learnt sets. */
 static int
-worth_trying(const FkgContext *ctx, int k, uint64_t set, uint64_t scan)
+worth_trying(const FkgContext *ctx, int k, uint64_t set, uint64_t scan, int menu)
 {
+  if (ctx->chrome[k].kind == FKG_CHROME_MENU) return menu;
   if (ctx->chrome[k].kind != FKG_CHROME_CONTAINS) return may_try(set, k);
   return k >= 64 || !((ctx->chrome_scan >> k) & 1) || ((scan >> k) & 1);
 }
@@ -279,9 +283,13 @@ line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t *use
   int32_t n = e - b;
   uint64_t set = candidates(ctx, FKG_PREFIX_CHROME, doc->text, b, e);
   uint64_t scan = ctx->chrome_scan ? scan_candidates(ctx, doc->text, b, e) : 0;
+  /* A menu pattern may start with any letter: only a line with a separator tries it. */
+  int menu = 0;
+  for (int32_t i = 0; i < n && !menu; i++)
+    menu = u[i] == 0x7C || u[i] == 0xB7 || u[i] == 0x2022;
   int any = 0;
   for (int k = 0; k < ctx->nchrome && !any; k++)
-    any = worth_trying(ctx, k, set, scan);
+    any = worth_trying(ctx, k, set, scan, menu);
   if (!any) return 0;
   /* The same furniture comes back in every article of a site: a line ICU decided once is not
    * asked again (the decision is a function of the trimmed line alone). */
@@ -290,7 +298,7 @@ line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t *use
   if (d->units) return d->chrome;
   int chrome = 0;
   for (int k = 0; k < ctx->nchrome && !chrome; k++) {
-    if (!worth_trying(ctx, k, set, scan)) continue;
+    if (!worth_trying(ctx, k, set, scan, menu)) continue;
     UErrorCode err = U_ZERO_ERROR;
     URegularExpression *re = ctx->chrome[k].re;
     hooked(used, k);
