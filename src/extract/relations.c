@@ -352,6 +352,15 @@ same_session(const FkgWork *w, const FkgSentence *s)
   return 0;
 }
 
+/* Whether sentence s opens with a cue of `role`, after at most one token (a bullet, a dash). */
+static int
+opens_with(const FkgWork *w, const FkgSentence *s, FkgCueRole role)
+{
+  int32_t end;
+  return fkg_tok_cue(w, s->first, role, &end) ||
+         (s->first + 1 < s->last && fkg_tok_cue(w, s->first + 1, role, &end));
+}
+
 /* Whether sentence s, which names a person, points back at the sentence before as the place
  * of what it tells: French y (X y prendra la parole) or en before an auxiliary (X en sera le
  * modérateur), or a pronoun subject first in the sentence (It was moderated by X; Elle a été
@@ -533,12 +542,12 @@ fkg_rule_relations(FkgWork *w)
     if (session < 0 && (speak || moderate || participate)) {
       if (nsessions == 1 && bare_session(w, s)) session = only_session;
       /* "The speakers were X, Y and Z", "Спикерами стали …": a sentence that opens with its
-       * speaking cue lists the speakers of the session the sentences before named. */
-      int32_t cue_end;
-      for (int back = 1; session < 0 && speak && np > 0 && back <= 2 && sent - back >= 0 &&
-                         (fkg_tok_cue(w, s->first, FKG_CUE_SPEAKER, &cue_end) ||
-                          fkg_tok_cue(w, s->first + 1, FKG_CUE_SPEAKER, &cue_end));
-           back++)
+       * speaking cue lists the speakers of the session the sentences before named; so does
+       * one that opens with its moderating cue ("Модератором станет X", "Модерировать её
+       * будет X", "Moderator: X") name that session's moderator. */
+      int opens = (speak && opens_with(w, s, FKG_CUE_SPEAKER)) ||
+                  (moderate && opens_with(w, s, FKG_CUE_MODERATOR));
+      for (int back = 1; session < 0 && opens && np > 0 && back <= 2 && sent - back >= 0; back++)
         session = fkg_session_in_sentence(w, sent - back);
       /* "Модератором дискуссии выступила X", "X joined the discussion": the bare word for what
        * happens at any session is the session the sentence before named. (Not so the bare
