@@ -101,6 +101,12 @@ spaced_dash(const FkgWork *w, int32_t i)
          i + 1 < w->doc->ntoks && (tok(w, i + 1)->flags & FKG_TOK_SPACE);
 }
 
+/* The agent of a passive: "présenté par X", "presented by X", "представлен X" has none. */
+static const char *const by_words[] = {"par", "by", NULL};
+
+/* Articles before a region's name in a list item: "– le kraï de Khabarovsk : …". */
+static const char *const item_articles[] = {"le", "la", "l'", "l’", "les", "the", NULL};
+
 /* Whether tokens [first, last) are one region's mention and nothing else. */
 static int
 region_only(const FkgWork *w, int32_t first, int32_t last)
@@ -330,13 +336,27 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
       last = purpose_end(w, i, last);
       break;
     }
+    /* ", présenté par la ministre …, X", ", presented by X": who presented it, not its name. */
+    int32_t agent_end;
+    if (comma && !w->in_quote[i] && fkg_tok_cue(w, i + 1, FKG_CUE_PRESENT, &agent_end) &&
+        agent_end < last && fkg_tok_is_any(w, agent_end, by_words)) {
+      int32_t p = person_in(w, agent_end, last);
+      if (p >= 0) by = p;
+      last = i;
+      break;
+    }
     if ((comma &&
          (named || strncmp(low, "котор", strlen("котор")) == 0 || fkg_tok_is_any(w, i + 1, rel))) ||
         (spaced_dash(w, i) && !w->in_quote[i]) || (fkg_tok_is(w, i, ":") && !w->in_quote[i]) ||
         (!w->in_quote[i] && implemented_in(w, i))) {
-      /* "Ставрополье — программу «Бабушкин дом»": a region, a dash, what it presents. */
-      if (spaced_dash(w, i) && region_only(w, first, i)) {
-        region = w->region_at[first];
+      /* "Ставрополье — программу «Бабушкин дом»", "– l'oblast de Sakhaline : un service …": a
+       * region (after an article), a dash or a colon, what it presents. */
+      int32_t rf = first;
+      while (rf < i && fkg_tok_is_any(w, rf, item_articles))
+        rf++;
+      if ((spaced_dash(w, i) || fkg_tok_is(w, i, ":")) && !w->in_quote[i] &&
+          region_only(w, rf, i)) {
+        region = w->region_at[rf];
         by = -1;
         first = i + 1;
         named = 0;
@@ -350,8 +370,8 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   if (last - 1 > first && !w->in_quote[last - 1] && implemented_in(w, last - 1)) last--;
   /* Trim: leading conjunctions and punctuation, trailing punctuation. */
   static const char *const lead[] = {
-      "и",   "and",  "et",    "об",   "о",     "of",    "the",  "a",         "an",  "l'",
-      "la",  "le",   "les",   "de",   "des",   "du",    "its",  "their",     "son", "sa",
+      "и",   "and",  "et",    "об",   "о",     "of",    "the",  "a",         "an",    "l'",  "un",
+      "une", "la",   "le",    "les",  "de",    "des",   "du",   "its",       "their", "son", "sa",
       "ses", "leur", "leurs", "also", "aussi", "также", "тоже", "également", NULL};
   while (first < last && ((tok(w, first)->flags & FKG_TOK_PUNCT) || fkg_tok_is_any(w, first, lead)))
     if ((tok(w, first)->flags & FKG_TOK_QOPEN) || fkg_tok_is(w, first, "\""))
@@ -370,6 +390,17 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   int32_t cue_end;
   if (fkg_tok_cue(w, first, FKG_CUE_PRACTICE, &cue_end) && cue_end >= last) return FKG_SUCCESS;
   if (generic_group(w, first, last)) return FKG_SUCCESS;
+  /* "сразу несколько проектов для жителей тундры", "лишь шесть регионов", "several projects
+   * for …": a count (after at most one lower-case word) with no quoted name counts things, it
+   * names none. */
+  {
+    int32_t c = first + (first + 1 < last && !count_word(w, first) &&
+                         !(tok(w, first)->flags & FKG_TOK_CAP));
+    int quoted_label = 0;
+    for (int32_t i = first; i < last; i++)
+      quoted_label |= w->in_quote[i];
+    if (c < last && count_word(w, c) && !quoted_label) return FKG_SUCCESS;
+  }
   /* A phrase that starts with a preposition of place or direction says where something is or
    * goes (на Псковщине, в федеральный банк практик, en Carélie), and one that starts with a
    * framing cue says when (lors de la table ronde, в ходе дискуссии): neither says what. */
@@ -484,7 +515,8 @@ region_headed(const FkgWork *w, int32_t k, int32_t last)
   int32_t d = k;
   while (d < last && w->region_at[d] == w->region_at[k] && w->region_at[k] >= 0)
     d++;
-  return d > k && d < last && spaced_dash(w, d) && practice_headed(w, d + 1, last);
+  return d > k && d < last && (spaced_dash(w, d) || fkg_tok_is(w, d, ":")) &&
+         practice_headed(w, d + 1, last);
 }
 
 /* Whether the region mention at tokens [first, last) is written as one of its region's listed
