@@ -416,6 +416,14 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     pointer |= i < first + 3 && !w->in_quote[i] && fkg_tok_cue(w, i, FKG_CUE_ANAPHOR, NULL);
   }
   if (pointer && !quoted) return FKG_SUCCESS;
+  /* …and with one, the pointing word is no part of its name: "нашей «Школе приёмных
+   * родителей 2.0»", "notre « Maison des familles »". */
+  static const char *const possessive[] = {
+      "наш",   "наша",  "нашу", "нашей", "наше", "наши", "наших", "нашим", "нашего",
+      "нашем", "свой",  "свою", "своей", "своё", "свое", "свои",  "своих", "своего",
+      "our",   "notre", "nos",  "my",    "mon",  "ma",   NULL};
+  if (quoted && first + 1 < last && !w->in_quote[first] && fkg_tok_is_any(w, first, possessive))
+    first++;
   /* A forum, conference, congress or summit named outside quotation marks is an event, and a
    * phrase about it (подготовка к форуму) is no practice; a quoted name may hold the word. */
   static const char *const events[] = {"forum", "conference", "congress", "summit", NULL};
@@ -882,7 +890,16 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     named_obj |= w->in_quote[k];
   /* …but a quoted name before a colon is named, the colon starts its description
    * (le service « Nomade social » : des équipes mobiles …). */
-  if (end - start < 2 || (fkg_tok_is(w, end, ":") && !named_obj)) return FKG_FAILURE;
+  /* (A longer phrase that counts nothing is named, and the colon starts its description:
+   * "представила республиканский реестр наставников для приёмных семей: к каждой семье …".) */
+  static const char *const indefinite[] = {"un", "une", "a", "an", NULL};
+  int words = 0; /* content words: not "un dispositif original :" */
+  for (int32_t k = start; k < end; k++)
+    words += (tok(w, k)->flags & FKG_TOK_WORD) && !fkg_tok_function_word(w, k) &&
+             !fkg_tok_is_any(w, k, indefinite);
+  int described = words >= 3 && !count_word(w, start) && !plural_unambiguous(w, start) &&
+                  !plural_practice_noun(w, start);
+  if (end - start < 2 || (fkg_tok_is(w, end, ":") && !named_obj && !described)) return FKG_FAILURE;
   /* "Кузбасс поделился практиками поддержки семей": a plural practice noun with no name
    * is a group of practices, none of them named. */
   if (!named_obj && fkg_tok_cue(w, start, FKG_CUE_PRACTICE, NULL) && plural_unambiguous(w, start))
