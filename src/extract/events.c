@@ -776,11 +776,15 @@ fkg_rule_events(FkgWork *w)
     int32_t q = i + 1, cf, cl, close;
     /* Not past a verb, a person, a session, an organisation (организован Фондом «…») or a
      * title cue (форума на тему «…»: a theme, not a name). */
+    /* …nor past a clause's first word: 'told forum participants that the capital's "…"'. */
+    static const char *const clause_words[] = {"that", "which", "who", "que", "qui",
+                                               "что",  "где",   "où",  NULL};
     while (q < hi && q <= i + 6 && !fkg_quote_span(w, q, &cf, &cl, &close) &&
            (tok(w, q)->flags & FKG_TOK_WORD) && !fkg_tok_verb_like(w, q) &&
-           !fkg_tok_is_any(w, q, aux) && w->person_at[q] < 0 &&
-           !layer(w, q, FKG_LX_SESSION)->entry && !layer(w, q, FKG_LX_ORG)->entry &&
-           !fkg_tok_cue(w, q, FKG_CUE_TITLE, NULL) && !fkg_tok_cue(w, q, FKG_CUE_ORGANIZER, NULL))
+           !fkg_tok_is_any(w, q, aux) && !fkg_tok_is_any(w, q, clause_words) &&
+           w->person_at[q] < 0 && !layer(w, q, FKG_LX_SESSION)->entry &&
+           !layer(w, q, FKG_LX_ORG)->entry && !fkg_tok_cue(w, q, FKG_CUE_TITLE, NULL) &&
+           !fkg_tok_cue(w, q, FKG_CUE_ORGANIZER, NULL))
       q++;
     if (quoted_only && !(q < hi && fkg_quote_span(w, q, &cf, &cl, &close))) continue;
     if (q < hi && fkg_quote_span(w, q, &cf, &cl, &close)) {

@@ -93,6 +93,12 @@ opens_quote(const FkgWork *w, int32_t i)
   int before = i == 0 || (t->flags & FKG_TOK_SPACE) || (tok(w, i - 1)->flags & FKG_TOK_PUNCT);
   int after = i + 1 < w->doc->ntoks && !(tok(w, i + 1)->flags & FKG_TOK_SPACE) &&
               !(tok(w, i + 1)->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE));
+  /* …but not before a full stop, a comma or a bracket that ends a clause: the quote of
+   * 'titled "Where Is the Limit?".' closes after its own question mark. */
+  const char *next = i + 1 < w->doc->ntoks ? tok(w, i + 1)->lower : "";
+  if (after && (tok(w, i + 1)->flags & FKG_TOK_PUNCT) && next[0] && !next[1] &&
+      strchr(".,;:!?)]", next[0]))
+    after = 0;
   return before && after;
 }
 
