@@ -70,6 +70,8 @@ typedef enum {
   FKG_CUE_HONORIFIC, /* "Mme", "Mr", "г-жа": before a family name, no given name */
   FKG_CUE_EPONYM,    /* "имени", "named after": the name after it is an institution's */
   FKG_CUE_EDITION,   /* "edition", "édition": an ordinal before it numbers a series' edition */
+  FKG_CUE_OPENING, /* "открыл", "opened", "a ouvert" (also speaker forms): who opens an event
+                      speaks at it */
   FKG_CUE_COUNT
 } FkgCueRole;
 

@@ -598,6 +598,11 @@ fkg_rule_relations(FkgWork *w)
         st = add_part(w, &parts, FKG_R_SPEAKER, session, p);
       else if (participate && session >= 0)
         st = add_part(w, &parts, FKG_R_PARTICIPANT, session, p);
+      /* "Форум открыл X", "The conference was opened by X": who opens the event, with no
+       * session named, speaks at the event itself. */
+      else if (event >= 0 && speak && !participate && has_cue(w, s, FKG_CUE_OPENING) &&
+               !event_is_topic(w, event_at))
+        st = add_part(w, &parts, FKG_R_SPEAKER, event, p);
       else if (event >= 0 && (participate || (speak && !event_is_topic(w, event_at))))
         st = add_part(w, &parts, FKG_R_PARTICIPANT, event, p);
       if (st) return st;

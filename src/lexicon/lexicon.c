@@ -72,11 +72,11 @@ static const char *const kSessionNames[FKG_ST_COUNT] = {
     "discussion", "panel",       "thematic_site",     "other"};
 
 static const char *const kCueNames[] = {
-    "speaker",     "moderator",  "participant",     "organizer", "present",
-    "practice",    "list-intro", "delegation",      "since",     "regional",
-    "frame",       "created",    "title",           "implement", "anaphor",
-    "institution", "visit",      "representatives", "greeting",  "represents",
-    "quantity",    "stand",      "honorific",       "eponym",    "edition"};
+    "speaker",    "moderator",  "participant", "organizer",   "present",   "practice",
+    "list-intro", "delegation", "since",       "regional",    "frame",     "created",
+    "title",      "implement",  "anaphor",     "institution", "visit",     "representatives",
+    "greeting",   "represents", "quantity",    "stand",       "honorific", "eponym",
+    "edition",    "opening"};
 _Static_assert(sizeof kCueNames / sizeof *kCueNames == FKG_CUE_COUNT,
                "one name per cue role (include/forumkg/lexicon.h)");
 
