@@ -93,6 +93,13 @@ static int
 until_before(const FkgWork *w, int32_t i)
 {
   static const char *const until[] = {"until", "till", "до", "jusqu'au", "jusqu’au", NULL};
+  /* …with a weekday between: "jusqu'au samedi 7 septembre", "until Saturday, September 7" */
+  if (i >= 2 && (tok(w, i - 1)->flags & FKG_TOK_WORD) && !(tok(w, i - 1)->flags & FKG_TOK_NUM) &&
+      fkg_tok_is_any(w, i - 2, until))
+    i--;
+  else if (i >= 3 && fkg_tok_is(w, i - 1, ",") && (tok(w, i - 2)->flags & FKG_TOK_WORD) &&
+           fkg_tok_is_any(w, i - 3, until))
+    i -= 2;
   if (i >= 1 && fkg_tok_is_any(w, i - 1, until)) return 1;
   return i >= 2 && fkg_tok_is(w, i - 1, "au") &&
          (fkg_tok_is(w, i - 2, "jusqu'") || fkg_tok_is(w, i - 2, "jusqu’"));
