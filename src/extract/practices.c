@@ -416,14 +416,12 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     pointer |= i < first + 3 && !w->in_quote[i] && fkg_tok_cue(w, i, FKG_CUE_ANAPHOR, NULL);
   }
   if (pointer && !quoted) return FKG_SUCCESS;
-  /* …and with one, the pointing word is no part of its name: "нашей «Школе приёмных
-   * родителей 2.0»", "notre « Maison des familles »". */
-  static const char *const possessive[] = {
-      "наш",   "наша",  "нашу", "нашей", "наше", "наши", "наших", "нашим", "нашего",
-      "нашем", "свой",  "свою", "своей", "своё", "свое", "свои",  "своих", "своего",
-      "our",   "notre", "nos",  "my",    "mon",  "ma",   NULL};
-  if (quoted && first + 1 < last && !w->in_quote[first] && fkg_tok_is_any(w, first, possessive))
-    first++;
+  /* …and with one, the pointing word (the anaphor cues) is no part of its name: "нашей «Школе
+   * приёмных родителей 2.0»", "notre « Maison des familles »". */
+  int32_t pointer_end;
+  if (quoted && !w->in_quote[first] && fkg_tok_cue(w, first, FKG_CUE_ANAPHOR, &pointer_end) &&
+      pointer_end < last)
+    first = pointer_end;
   /* A forum, conference, congress or summit named outside quotation marks is an event, and a
    * phrase about it (подготовка к форуму) is no practice; a quoted name may hold the word. */
   static const char *const events[] = {"forum", "conference", "congress", "summit", NULL};
