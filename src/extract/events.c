@@ -490,10 +490,6 @@ closed_end(const FkgWork *w, int32_t first, int32_t last)
              : last;
 }
 
-/* Whether the series phrase at token i names an event of its own rather than the series: a
- * regional one, "краевой форум социальных инноваций «Территория заботы»", "a regional forum of
- * social innovations". (A quoted name after the phrase is no sign: an edition may have its
- * theme there, "Второй форум социальных инноваций регионов «…»".) */
 /* Whether the series phrase at token i is a short form of the series' name: fewer words than
  * its label in the language of the token ("Форум социальных инноваций", "Forum of Social
  * Innovations"). */
@@ -520,11 +516,8 @@ short_form(const FkgWork *w, const FkgLayer *l, int32_t i)
 static int
 name_adjective(const FkgWork *w, int32_t first, int32_t noun)
 {
-  static const char *const oblique[] = {"ом", "ем", NULL};
   int32_t adj = noun - 1;
-  if (adj < first ||
-      !(fkg_tok_ru_adjective(w, adj) || fkg_ends_with_any(tok(w, adj)->lower, oblique, 4)))
-    return 0;
+  if (adj < first || !fkg_tok_ru_adjective_any_case(w, adj)) return 0;
   for (int32_t k = first; k < noun; k++)
     if (fkg_tok_cue(w, k, FKG_CUE_ANAPHOR, NULL)) return 0;
   return 1;
@@ -532,6 +525,10 @@ name_adjective(const FkgWork *w, int32_t first, int32_t noun)
 
 static int sentence_initial(const FkgWork *w, int32_t i);
 
+/* Whether the series phrase at token i names an event of its own rather than the series: a
+ * regional one, "краевой форум социальных инноваций «Территория заботы»", "a regional forum of
+ * social innovations". (A quoted name after the phrase is no sign: an edition may have its
+ * theme there, "Второй форум социальных инноваций регионов «…»".) */
 static int
 named_otherwise(const FkgWork *w, int32_t i)
 {
@@ -549,13 +546,10 @@ named_otherwise(const FkgWork *w, int32_t i)
    * article or a preposition) is another forum. At a sentence's start a capital says nothing
    * ("Next Forum of Social Innovations", "Следующий форум …"). */
   int32_t of;
-  static const char *const adj_ends[] = {"ий",  "ый",  "ой",  "ая", "ое", "ом", "ем",
-                                         "ого", "ему", "ому", "ой", "ей", NULL};
   if (i > 1 && cap_word(w, i - 1) && !sentence_initial(w, i - 1) &&
       !fkg_tok_function_word(w, i - 1) && !fkg_tok_venue(w, i - 1) && !ordinal_at(w, i - 1, &of) &&
       !layer(w, i - 1, FKG_LX_ORDINAL)->entry &&
-      (!(tok(w, i - 1)->flags & FKG_TOK_CYR) ||
-       fkg_ends_with_any(tok(w, i - 1)->lower, adj_ends, 4)) &&
+      (!(tok(w, i - 1)->flags & FKG_TOK_CYR) || fkg_tok_ru_adjective_any_case(w, i - 1)) &&
       short_form(w, l, i))
     return 1;
   return i > 0 && !(tok(w, i - 1)->flags & FKG_TOK_CAP) &&

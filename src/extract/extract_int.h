@@ -145,6 +145,8 @@ int fkg_tok_function_word(const FkgWork *w, int32_t i);
 int fkg_tok_possessive(const FkgWork *w, int32_t i);
 /* Whether token i is a Russian adjective by its ending (социальной, творческих, новое). */
 int fkg_tok_ru_adjective(const FkgWork *w, int32_t i);
+/* An adjective in any case, for a word known to stand before its noun (layers.c). */
+int fkg_tok_ru_adjective_any_case(const FkgWork *w, int32_t i);
 /* Whether token i is a preposition that says where or when something takes place, before an
  * event or session noun (на форуме, at the forum, lors du forum, pendant la séance). */
 int fkg_tok_venue(const FkgWork *w, int32_t i);

@@ -356,6 +356,17 @@ fkg_tok_ru_adjective(const FkgWork *w, int32_t i)
   return fkg_ends_with_any(t->lower, ends, 4);
 }
 
+/* …or in the masculine or neuter locative and dative (краевом, Северо-Кавказском,
+ * Сибирскому), whose endings nouns share (опытом, дому): only where the word is known to
+ * stand before its noun. */
+int
+fkg_tok_ru_adjective_any_case(const FkgWork *w, int32_t i)
+{
+  static const char *const oblique[] = {"ом", "ем", "ому", "ему", NULL};
+  return fkg_tok_ru_adjective(w, i) ||
+         ((tok(w, i)->flags & FKG_TOK_CYR) && fkg_ends_with_any(tok(w, i)->lower, oblique, 4));
+}
+
 int
 fkg_tok_event_type(const FkgWork *w, int32_t i, const char *const *types)
 {

@@ -932,10 +932,7 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
       second++;
     /* …with its adjectives: "и о краевом проекте «…»" */
     int32_t noun = second;
-    static const char *const masc_oblique[] = {"ом", "ем", "ому", "ему", NULL};
-    while (noun + 1 < end && noun < second + 2 && (tok(w, noun)->flags & FKG_TOK_CYR) &&
-           (fkg_tok_ru_adjective(w, noun) ||
-            fkg_ends_with_any(tok(w, noun)->lower, masc_oblique, 4)) &&
+    while (noun + 1 < end && noun < second + 2 && fkg_tok_ru_adjective_any_case(w, noun) &&
            !fkg_tok_cue(w, noun, FKG_CUE_PRACTICE, NULL))
       noun++;
     if (!fkg_tok_cue(w, noun, FKG_CUE_PRACTICE, NULL) && !quote_mark(w, second)) continue;
