@@ -24,6 +24,12 @@ typedef struct {
   int32_t cue_last[FKG_CUE_COUNT]; /* end of the longest cue of each role, or 0 */
 } FkgTokLex;
 
+/* A practice named by a quoted name, by the name's key (practices.c). */
+typedef struct FkgQuotedPractice {
+  const char *key;
+  int32_t ent;
+} FkgQuotedPractice;
+
 typedef struct {
   int32_t first, last; /* tokens */
   FkgDate start, end;  /* end.year/month/day 0 when a single date */
@@ -82,6 +88,14 @@ typedef struct {
                              until the sessions rule has run */
   int32_t practices_done; /* tokens before this one lie in a practice found already (practices.c) */
   int32_t host_region;    /* the region a delegation visits, or -1 (practices.c) */
+  /* practices a region presents when no person does: pairs of practice and region entities,
+   * added as relations once the article's practices are all in (practices.c) */
+  int32_t *region_presents;
+  int nregion_presents;
+  /* practices named by a quoted name: the name's key (its words' first five letters) and the
+   * practice entity, so that a later mention of the name is the same practice (practices.c) */
+  struct FkgQuotedPractice *quoted_practices;
+  int nquoted_practices;
   int french_names; /* 1: family names, 2: given names transcribed the French way (people.c) */
   /* the last sentence of the title and lead: the second sentence of four words or more (a
    * page's menu lines come before them), set by fkg_layers_build */

@@ -33,6 +33,15 @@ person_in(const FkgWork *w, int32_t first, int32_t last)
   return -1;
 }
 
+/* The person named last in tokens [first, last), or -1. */
+static int32_t
+person_last_in(const FkgWork *w, int32_t first, int32_t last)
+{
+  for (int32_t i = last - 1; i >= first; i--)
+    if (w->person_at[i] >= 0) return w->people[w->person_at[i]].ent;
+  return -1;
+}
+
 /* The first region named in tokens [first, last) as a place, not as where people come from:
  * in "Коллеги из Красноярского края познакомились с практиками …" the practices are the
  * hosts', and Krasnoyarsk is only the visitors' origin. */
@@ -115,6 +124,54 @@ region_only(const FkgWork *w, int32_t first, int32_t last)
   for (int32_t k = first; k < last; k++)
     if (w->region_at[k] != w->region_at[first]) return 0;
   return 1;
+}
+
+/* Where the region of a list item's head starts, in tokens [first, last): after an article
+ * and a delegation noun with its "of" ("делегация Чувашской Республики – модель …", "the
+ * delegation of the Amur Region: …", "la délégation de la Tchouvachie : …"). */
+static int32_t
+item_region_start(const FkgWork *w, int32_t first, int32_t last)
+{
+  static const char *const of[] = {"of", "from", "de", "du", "d'", "d’", "из", NULL};
+  int32_t rf = first, end;
+  while (rf < last && fkg_tok_is_any(w, rf, item_articles))
+    rf++;
+  if (rf < last && w->region_at[rf] < 0 && fkg_tok_cue(w, rf, FKG_CUE_DELEGATION, &end) &&
+      end == rf + 1) {
+    rf = end;
+    while (rf < last && w->region_at[rf] < 0 &&
+           (fkg_tok_is_any(w, rf, of) || fkg_tok_is_any(w, rf, item_articles)))
+      rf++;
+  }
+  return rf;
+}
+
+/* The region of a list item whose head, a region (after a delegation noun), a spaced dash or
+ * a colon, comes just before token `first`, or -1: "…; делегация Республики Коми – цифровой
+ * сервис «Соцнавигатор»; Мурманская область – программу «Полярная семья»; …", "Tatarstan:
+ * the programme …". The head starts the sentence, a line or an item (after a comma or a
+ * semicolon); not "в Мурманской области – …", whose region is a place. */
+static int32_t
+head_region_before(const FkgWork *w, int32_t first)
+{
+  int32_t d = first - 1;
+  if (d < 1 || w->in_quote[d] || !(spaced_dash(w, d) || fkg_tok_is(w, d, ":"))) return -1;
+  int32_t r = w->region_at[d - 1], h = d - 1;
+  if (r < 0) return -1;
+  int32_t lo = fkg_sent_first(w, d);
+  while (h > lo && w->region_at[h - 1] == r)
+    h--;
+  for (int32_t k = h - 1; k >= lo && k >= h - 3; k--)
+    if (item_region_start(w, k, d) == h) {
+      h = k;
+      break;
+    }
+  while (h > lo && fkg_tok_is_any(w, h - 1, item_articles))
+    h--;
+  if (h == lo || (tok(w, h)->flags & FKG_TOK_NL) || fkg_tok_is(w, h - 1, ";") ||
+      fkg_tok_is(w, h - 1, ","))
+    return r;
+  return -1;
 }
 
 /* An implement cue at token i that says where: "mis en place dans …", "implemented in …",
@@ -308,6 +365,28 @@ label_noun_nominative(FkgWork *w, int32_t first, int32_t last)
   return rest ? fkg_join(&w->doc->arena, out, sep, rest, NULL) : out;
 }
 
+/* The key of the first quoted name in tokens [first, last): its words' matching keys (Snowball
+ * stems), joined by spaces (Полярная семья and Полярной семьи share it); NULL when none. */
+static char *
+quoted_key(FkgWork *w, int32_t first, int32_t last)
+{
+  int32_t q = first;
+  while (q < last && !w->in_quote[q])
+    q++;
+  char buf[256];
+  size_t n = 0;
+  for (int32_t k = q; k < last && w->in_quote[k]; k++) {
+    if (!(tok(w, k)->flags & FKG_TOK_WORD)) continue;
+    const char *stem = tok(w, k)->key ? tok(w, k)->key : tok(w, k)->lower;
+    size_t sl = strlen(stem);
+    if (n + sl + 2 > sizeof buf) break;
+    if (n) buf[n++] = ' ';
+    memcpy(buf + n, stem, sl);
+    n += sl;
+  }
+  return n ? fkg_arena_strndup(&w->doc->arena, buf, n) : NULL;
+}
+
 static FkgStatus
 add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
 {
@@ -316,6 +395,11 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
    * relative», where …"), any name after a spaced dash or a colon ("Care Bus" – mobile teams
    * …; « Sport sans âge » : des séances …), or the putting in place after the thing put
    * ("système de soins de longue durée mis en place dans la république depuis 2019"). */
+  int32_t head = head_region_before(w, first);
+  if (head >= 0) {
+    region = head;
+    if (by >= 0 && person_in(w, first, last) != by) by = -1;
+  }
   int named = 0;
   for (int32_t i = first + 1; i + 1 < last; i++) {
     static const char *const rel[] = {"which", "who", "that",   "where", "whereby", "under", "qui",
@@ -351,9 +435,7 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
         (!w->in_quote[i] && implemented_in(w, i))) {
       /* "Ставрополье — программу «Бабушкин дом»", "– l'oblast de Sakhaline : un service …": a
        * region (after an article), a dash or a colon, what it presents. */
-      int32_t rf = first;
-      while (rf < i && fkg_tok_is_any(w, rf, item_articles))
-        rf++;
+      int32_t rf = item_region_start(w, first, i);
       if ((spaced_dash(w, i) || fkg_tok_is(w, i, ":")) && !w->in_quote[i] &&
           region_only(w, rf, i)) {
         region = w->region_at[rf];
@@ -432,21 +514,46 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     label = fkg_tokens_text(w, first, last);
     if (label) label_nominative(w, first, last, label);
   }
-  char *slug = label ? fkg_slug(w->ctx, &w->doc->arena, label, 80) : NULL;
-  if (!slug) return FKG_BAD_ALLOC;
-  int32_t p = fkg_facts_entity(w->facts, FKG_E_PRACTICE,
-                               fkg_join(&w->doc->arena, "practice/", slug, NULL, NULL));
-  if (p < 0) return FKG_BAD_ALLOC;
+  /* A quoted name named before is that practice again, whatever else the phrase says and in
+   * whatever case ("проект «Поморская усадьба» по …" in a list, "Архангельский проект
+   * «Поморская усадьба» представил …" later): the first mention keeps its label. */
+  char *qkey = quoted_key(w, first, last);
+  int32_t p = -1;
+  for (int k = 0; qkey && k < w->nquoted_practices && p < 0; k++)
+    if (!strcmp(w->quoted_practices[k].key, qkey)) p = w->quoted_practices[k].ent;
+  int again = p >= 0;
+  if (!again) {
+    char *slug = label ? fkg_slug(w->ctx, &w->doc->arena, label, 80) : NULL;
+    if (!slug) return FKG_BAD_ALLOC;
+    p = fkg_facts_entity(w->facts, FKG_E_PRACTICE,
+                         fkg_join(&w->doc->arena, "practice/", slug, NULL, NULL));
+    if (p < 0) return FKG_BAD_ALLOC;
+    if (qkey) {
+      FkgQuotedPractice *nq = fkg_arena_room(&w->doc->arena, w->quoted_practices,
+                                             (size_t)w->nquoted_practices, sizeof *nq);
+      if (!nq) return FKG_BAD_ALLOC;
+      nq[w->nquoted_practices++] = (FkgQuotedPractice){qkey, p};
+      w->quoted_practices = nq;
+    }
+  }
   FkgEntity *e = &w->facts->ents[p];
   if (!e->label) e->label = label;
   fkg_facts_span(w->facts, p, tok(w, first)->b, tok(w, last - 1)->e);
   if (last > w->practices_done) w->practices_done = last;
-  if (region >= 0) fkg_facts_rel(w->facts, FKG_R_REGION, p, region);
-  /* by: a person; -1: the region presents it; -2: nobody is said to present it */
-  if (by >= 0)
-    fkg_facts_rel(w->facts, FKG_R_PRESENTED_BY, p, by);
-  else if (by == -1 && region >= 0)
-    fkg_facts_rel(w->facts, FKG_R_PRESENTED_BY, p, region);
+  if (region >= 0 && !(again && fkg_facts_first_rel(w->facts, FKG_R_REGION, p) >= 0))
+    fkg_facts_rel(w->facts, FKG_R_REGION, p, region);
+  /* by: a person; -1: the region presents it; -2: nobody is said to present it. The region's
+   * part waits for the end of the article (region_presenters). */
+  if (by >= 0) fkg_facts_rel(w->facts, FKG_R_PRESENTED_BY, p, by);
+  if (by == -1 && region >= 0) {
+    int32_t *np = fkg_arena_room(&w->doc->arena, w->region_presents, (size_t)w->nregion_presents,
+                                 2 * sizeof *np);
+    if (!np) return FKG_BAD_ALLOC;
+    np[2 * w->nregion_presents] = p;
+    np[2 * w->nregion_presents + 1] = region;
+    w->region_presents = np;
+    w->nregion_presents++;
+  }
   /* Where it was presented: the session named in its sentence. */
   int32_t at = fkg_session_in_sentence(w, tok(w, first)->sent);
   if (at >= 0) fkg_facts_rel(w->facts, FKG_R_PRESENTED_AT, p, at);
@@ -518,6 +625,7 @@ named_item(const FkgWork *w, int32_t k, int32_t last)
 static int
 region_headed(const FkgWork *w, int32_t k, int32_t last)
 {
+  k = item_region_start(w, k, last);
   int32_t d = k;
   while (d < last && w->region_at[d] == w->region_at[k] && w->region_at[k] >= 0)
     d++;
@@ -778,6 +886,40 @@ passive_cue(const FkgWork *w, int32_t i)
 
 static int plural_unambiguous(const FkgWork *w, int32_t i);
 
+/* A Russian object before its verb and the subject after it: "Архангельский проект «Поморская
+ * усадьба» на круглом столе … представил руководитель агентства … Константин Тарабукин",
+ * "Модель чувашского «Семейного МФЦ» презентовала Анна Серафимова". The sentence opens with
+ * the practice (up to two adjectives, a practice noun, an adjective and a quoted name), the
+ * presenting verb follows with nobody named before it, and the first person after the verb
+ * presents it. */
+static FkgStatus
+match_fronted_object(FkgWork *w, int32_t i, int32_t *next)
+{
+  if (!(tok(w, i)->flags & FKG_TOK_CYR) || i != fkg_sent_first(w, i) ||
+      !practice_headed(w, i, i + 4))
+    return FKG_FAILURE;
+  int32_t hi = fkg_sent_last(w, i);
+  /* the quoted name right after the head (a noun, at most one adjective between) */
+  int32_t q = i;
+  while (q < hi && q < i + 4 && !w->in_quote[q])
+    q++;
+  if (q >= hi || !w->in_quote[q]) return FKG_FAILURE;
+  int32_t close = q;
+  while (close < hi && w->in_quote[close])
+    close++;
+  if (close >= hi || !(tok(w, close)->flags & FKG_TOK_QCLOSE)) return FKG_FAILURE;
+  /* the verb, with nobody named before it */
+  int32_t verb = close + 1, last = 0;
+  while (verb < hi && w->person_at[verb] < 0 &&
+         (w->in_quote[verb] || !fkg_tok_cue(w, verb, FKG_CUE_PRESENT, &last)))
+    verb++;
+  if (verb >= hi || w->person_at[verb] >= 0) return FKG_FAILURE;
+  int32_t by = person_in(w, last, hi);
+  if (by < 0) return FKG_FAILURE;
+  *next = last;
+  return add_practice(w, i, close + 1, sentence_region(w, tok(w, i)->sent), by);
+}
+
 /* The object of a presenting verb, up to the clause end, a comma, or a region in the
  * locative (в Югре) that closes the phrase. */
 static FkgStatus
@@ -786,8 +928,9 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   int32_t last;
   if (w->in_quote[i] || !fkg_tok_cue(w, i, FKG_CUE_PRESENT, &last)) return FKG_FAILURE;
   int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
-  /* The presenter is the subject: named before the verb, or referred back to. */
-  int32_t by = person_in(w, lo, i);
+  /* The presenter is the subject: the person named last before the verb ("М.А. Остапенко
+   * остановилась на проекте …, а Баир Очиров рассказал о …" is Очиров's), or referred back to. */
+  int32_t by = person_last_in(w, lo, i);
   if (by < 0 && fkg_sentence_refers_back(w, tok(w, i)->sent))
     by = fkg_referent_before(w, tok(w, i)->sent);
   int32_t start = last, region = sentence_region(w, tok(w, i)->sent);
@@ -1297,6 +1440,8 @@ may_start(const FkgWork *w, int32_t i)
     return 1;
   const FkgToken *t = tok(w, i);
   if (fkg_lower_is(t->lower, ":") || fkg_lower_is(t->lower, ",")) return 1;
+  /* match_fronted_object: a Russian sentence's first word */
+  if ((t->flags & FKG_TOK_CYR) && (i == 0 || tok(w, i - 1)->sent != t->sent)) return 1;
   /* match_quoted_practice: "the \"…\" project" starts on its quote */
   if (t->flags & (FKG_TOK_QOPEN)) return 1;
   if (fkg_lower_is(t->lower, "\"")) return 1;
@@ -1304,6 +1449,26 @@ may_start(const FkgWork *w, int32_t i)
   static const char *const cyr[] = {"докладом", "доклад", "работой", NULL};
   static const char *const lat[] = {"model", "modèle", NULL};
   return fkg_tok_is_any(w, i, (t->flags & FKG_TOK_CYR) ? cyr : lat);
+}
+
+/* A practice is presented by its region only where no person of the article is said to
+ * present it: "Кузбасс – проект «Серебряный маршрут»" in a list of the delegations' projects,
+ * and later "the minister presented «Серебряный маршрут»", name one presenter, the minister,
+ * who speaks for the region (fkg:represents). */
+static FkgStatus
+region_presenters(FkgWork *w)
+{
+  for (int k = 0; k < w->nregion_presents; k++) {
+    int32_t p = w->region_presents[2 * k], region = w->region_presents[2 * k + 1];
+    int by_person = 0;
+    for (int32_t r = fkg_facts_first_rel(w->facts, FKG_R_PRESENTED_BY, p); r >= 0 && !by_person;
+         r = w->facts->rels[r].next_ks)
+      by_person = w->facts->ents[w->facts->rels[r].o].kind == FKG_E_PERSON;
+    if (by_person) continue;
+    FkgStatus st = fkg_facts_rel(w->facts, FKG_R_PRESENTED_BY, p, region);
+    if (st) return st;
+  }
+  return FKG_SUCCESS;
 }
 
 FkgStatus
@@ -1330,9 +1495,9 @@ fkg_rule_practices(FkgWork *w)
   }
   typedef FkgStatus (*Rule)(FkgWork *, int32_t, int32_t *);
   static const Rule rules[] = {
-      match_practice_list,   match_bullets,        match_named_project,  match_created_initiative,
-      match_implemented,     match_implemented_in, match_report_topic,   match_presented_object,
-      match_experience_list, match_model_of,       match_quoted_practice};
+      match_practice_list,      match_bullets,         match_fronted_object, match_named_project,
+      match_created_initiative, match_implemented,     match_implemented_in, match_report_topic,
+      match_presented_object,   match_experience_list, match_model_of,       match_quoted_practice};
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     if (!may_start(w, i)) continue;
     for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
@@ -1345,5 +1510,5 @@ fkg_rule_practices(FkgWork *w)
       if (st != FKG_FAILURE) return st;
     }
   }
-  return FKG_SUCCESS;
+  return region_presenters(w);
 }
