@@ -92,8 +92,8 @@ typedef struct {
    * added as relations once the article's practices are all in (practices.c) */
   int32_t *region_presents;
   int nregion_presents;
-  /* practices named by a quoted name: the name's key (its words' first five letters) and the
-   * practice entity, so that a later mention of the name is the same practice (practices.c) */
+  /* practices named by a quoted name: the name's key (its words' stems) and the practice
+   * entity, so that a later mention of the name is the same practice (practices.c) */
   struct FkgQuotedPractice *quoted_practices;
   int nquoted_practices;
   int french_names; /* 1: family names, 2: given names transcribed the French way (people.c) */

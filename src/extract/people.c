@@ -297,7 +297,7 @@ given_row_of_text(const FkgWork *w, const FkgToken *t)
     /* A Latin spelling the table does not list (Ilnur, Aisen): by its name key. */
     const char *key = fkg_resolve_name_key(w->ctx, &w->doc->arena, t->surface);
     row = fkg_resolve_given_latin(w->ctx, w->lex, key);
-    /* …or its French transcription (Afanassi, Viatcheslav, Ioulia), respelled as BGN first.
+    /* …or its French transcription (Afanassi, Афанасий), respelled as BGN first.
      * Asked in every language: the answer is kept per word form, for all documents alike. */
     const char *bgn = row < 0 ? fkg_translit_french_name(w->ctx, &w->doc->arena, t->surface) : NULL;
     if (bgn && strcmp(bgn, t->surface) != 0)

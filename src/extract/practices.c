@@ -519,7 +519,9 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
    * «Поморская усадьба» представил …" later): the first mention keeps its label. */
   char *qkey = quoted_key(w, first, last);
   int32_t p = -1;
-  for (int k = 0; qkey && k < w->nquoted_practices && p < 0; k++)
+  /* Among the last 64 names: an article names fewer, and a long document stays linear. */
+  for (int k = w->nquoted_practices - 1; qkey && k >= 0 && k >= w->nquoted_practices - 64 && p < 0;
+       k--)
     if (!strcmp(w->quoted_practices[k].key, qkey)) p = w->quoted_practices[k].ent;
   int again = p >= 0;
   if (!again) {
