@@ -72,6 +72,9 @@ typedef enum {
   FKG_CUE_EDITION,   /* "edition", "édition": an ordinal before it numbers a series' edition */
   FKG_CUE_OPENING, /* "открыл", "opened", "a ouvert" (also speaker forms): who opens an event
                       speaks at it */
+  FKG_CUE_SPEAKERS_LABEL, /* "Спикеры:", "Speakers:": a programme's list of speakers follows */
+  FKG_CUE_MODERATORS_LABEL,   /* "Модератор:", "Modératrice :": its moderators follow */
+  FKG_CUE_PARTICIPANTS_LABEL, /* "Участники:", "Participants:": its participants follow */
   FKG_CUE_COUNT
 } FkgCueRole;
 

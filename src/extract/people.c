@@ -263,6 +263,14 @@ is_patronymic(const FkgWork *w, int32_t i)
         memcpy(cand + stem, bases[b], bl + 1);
         if (fkg_lexicon_given(w->lex, cand) >= 0) return 1;
       }
+      /* A name in -ий keeps its ь: Валерьевна ← Валерий, Юрьевич ← Юрий, Васильевна ←
+       * Василий. */
+      if (stem >= 4 && memcmp(buf + stem - 2, "ь", 2) == 0) {
+        char cand[160];
+        memcpy(cand, buf, stem - 2);
+        memcpy(cand + stem - 2, "ий", 5);
+        if (fkg_lexicon_given(w->lex, cand) >= 0) return 1;
+      }
     }
   }
   return 0;
@@ -821,15 +829,36 @@ match_given_family(FkgWork *w, int32_t i, FkgStatus *st)
  * has after a given name before a family name. */
 static int surname_shaped(const char *low);
 
+/* Whether the three capitalised words at i open an entry of a speakers' list, "Пак Виктор
+ * Енович — начальник управления …": a line's (or a sentence's) first words, a dash or a comma
+ * after them. There the order is Family Given Patronymic whatever the family name's shape and
+ * whether the father's name is known; a word the lexicons know as a role (Модератор Анна
+ * Ивановна) is no family name. */
+static int
+list_entry_name(const FkgWork *w, int32_t i)
+{
+  if (i + 3 >= w->doc->ntoks || (tok(w, i + 3)->flags & FKG_TOK_NL) ||
+      !((tok(w, i + 3)->flags & FKG_TOK_DASH) || fkg_tok_is(w, i + 3, ",")))
+    return 0;
+  if (!(tok(w, i)->flags & FKG_TOK_NL) && i != fkg_sent_first(w, i)) return 0;
+  for (int r = 0; r < FKG_CUE_COUNT; r++)
+    if (fkg_tok_cue(w, i, (FkgCueRole)r, NULL)) return 0;
+  return 1;
+}
+
 static int32_t
 match_family_given_patronymic(FkgWork *w, int32_t i, FkgStatus *st)
 {
   /* Cheap tests first: this runs on every capitalised Cyrillic word. */
   if (!(tok(w, i)->flags & FKG_TOK_CYR) || i + 2 >= w->doc->ntoks ||
       !(tok(w, i + 2)->flags & FKG_TOK_CAP) || !patronymic_letters(tok(w, i + 2)->lower) ||
-      !family_ok(w, i, FKG_TOK_CYR) || given_row(w, i + 1) < 0 || given_row(w, i) >= 0 ||
-      !surname_shaped(tok(w, i)->lower))
+      !family_ok(w, i, FKG_TOK_CYR) || given_row(w, i + 1) < 0)
     return -1;
+  int shaped = surname_shaped(tok(w, i)->lower);
+  int listed = list_entry_name(w, i);
+  if (!shaped && !listed) return -1;
+  /* A family name that is also a given name (Ким, Марк) stands first only on a list line. */
+  if (given_row(w, i) >= 0 && !listed) return -1;
   /* Where a list or a byline puts it: after punctuation, a line break, or the region that
    * ends a post (заместитель министра … Алтайского края Бердникова Лариса Ивановна); not
    * after a noun whose genitive it may be (вдова Ельцина Наина Иосифовна, Бориса Ельцина …). */
@@ -837,7 +866,11 @@ match_family_given_patronymic(FkgWork *w, int32_t i, FkgStatus *st)
       !(tok(w, i)->flags & FKG_TOK_NL) && w->region_at[i - 1] < 0)
     return -1;
   int32_t grow = given_row(w, i + 1);
-  if (grow < 0 || !is_patronymic(w, i + 2) || (tok(w, i + 1)->flags & FKG_TOK_NL)) return -1;
+  int pg = 0;
+  if (grow < 0 || (tok(w, i + 1)->flags & FKG_TOK_NL) ||
+      (!(shaped && is_patronymic(w, i + 2)) &&
+       !(listed && patronymic_shape(w, i + 2, &pg) == C_NOM)))
+    return -1;
   const char *given = fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "name");
   int gender = fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "gender")[0];
   *st = add_person(w, i, i + 3, given, tok(w, i)->surface, gender);

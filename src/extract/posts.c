@@ -558,7 +558,11 @@ static int32_t
 post_after(FkgWork *w, int p, int32_t *end_out)
 {
   int32_t k = w->people[p].last, n = fkg_sent_last(w, k - 1);
-  if (k >= n || !fkg_tok_is(w, k, ",")) return -1;
+  /* …or after a spaced dash, as speakers' lists and the Russian copula write it: "Окунев
+   * Игорь Степанович — директор департамента …". */
+  if (k >= n || !(fkg_tok_is(w, k, ",") ||
+                  ((tok(w, k)->flags & FKG_TOK_DASH) && (tok(w, k)->flags & FKG_TOK_SPACE))))
+    return -1;
   k++;
   static const char *const arts[] = {"le", "la", "l'", "the", "a", "un", "une", NULL};
   if (fkg_tok_is_any(w, k, arts)) k++;

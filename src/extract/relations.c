@@ -361,6 +361,41 @@ opens_with(const FkgWork *w, const FkgSentence *s, FkgCueRole role)
          (s->first + 1 < s->last && fkg_tok_cue(w, s->first + 1, role, &end));
 }
 
+/* The part sentence s's programme label gives ("Спикеры:", "— Moderator:", "Intervenants :",
+ * a label word and its colon first on the line), with *after the token after the colon; -1 when
+ * it opens with none. */
+static int
+label_kind(const FkgWork *w, const FkgSentence *s, int32_t *after)
+{
+  int32_t i = s->first;
+  /* a bullet or a dash before the label */
+  if (i + 1 < s->last && (tok(w, i)->flags & FKG_TOK_PUNCT)) i++;
+  static const FkgCueRole roles[] = {FKG_CUE_SPEAKERS_LABEL, FKG_CUE_MODERATORS_LABEL,
+                                     FKG_CUE_PARTICIPANTS_LABEL};
+  static const FkgRelKind kinds[] = {FKG_R_SPEAKER, FKG_R_MODERATOR, FKG_R_PARTICIPANT};
+  for (int k = 0; k < 3; k++) {
+    int32_t end;
+    if (fkg_tok_cue(w, i, roles[k], &end) && end < s->last && fkg_tok_is(w, end, ":")) {
+      *after = end + 1;
+      return (int)kinds[k];
+    }
+  }
+  return -1;
+}
+
+/* The session a programme label lists people for: the one its heading named, in the label's
+ * sentence or in the dozen before it (a heading, its date and hall, an earlier label and its
+ * entries); -1 when none. */
+static int32_t
+label_session(const FkgWork *w, int sent)
+{
+  for (int back = 0; back <= 12 && sent - back >= 0; back++) {
+    int32_t at = fkg_session_in_sentence(w, sent - back);
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
 /* Whether sentence s, which names a person, points back at the sentence before as the place
  * of what it tells: French y (X y prendra la parole) or en before an auxiliary (X en sera le
  * modérateur), or a pronoun subject first in the sentence (It was moderated by X; Elle a été
@@ -475,6 +510,10 @@ fkg_rule_relations(FkgWork *w)
   int32_t lead_session = -1;
   for (int sent = 0; sent < w->doc->nsents && sent <= w->lead_last + 1 && nsessions == 1; sent++)
     if (fkg_session_in_sentence(w, sent) == only_session) lead_session = only_session;
+  /* A programme's label ("Модератор:", "Speakers:") and the session it lists people for, while
+   * its entries last. */
+  int block_kind = -1;
+  int32_t block_at = -1;
   for (int sent = 0; sent < w->doc->nsents; sent++) {
     const FkgSentence *s = &w->doc->sents[sent];
     int32_t session = fkg_session_in_sentence(w, sent);
@@ -495,6 +534,30 @@ fkg_rule_relations(FkgWork *w)
         }
       }
     int np0 = np;
+    /* A programme: the label's people on its line, then each line that opens with a name
+     * ("Окунев Игорь Степанович — директор …"), until a line of another kind. */
+    int32_t after = s->first;
+    int label = label_kind(w, s, &after);
+    if (label >= 0) {
+      block_kind = label;
+      block_at = label_session(w, sent);
+    } else if (block_kind >= 0 && !(np > 0 && (person_tok[0] == s->first ||
+                                               (person_tok[0] == s->first + 1 &&
+                                                (tok(w, s->first)->flags & FKG_TOK_PUNCT))))) {
+      block_kind = -1;
+    }
+    if (block_kind >= 0 && block_at >= 0 && np > 0) {
+      int listed = 0;
+      for (int k = 0; k < np; k++) {
+        if (person_tok[k] < after) continue;
+        if (add_part(w, &parts, (FkgRelKind)block_kind, block_at, persons[k])) return FKG_BAD_ALLOC;
+        listed = 1;
+      }
+      if (listed) {
+        last_person = persons[np - 1];
+        continue;
+      }
+    }
     int present = has_cue(w, s, FKG_CUE_PRESENT);
     int greet = has_cue(w, s, FKG_CUE_GREETING);
     if (session >= 0 && present) speak = 1;

@@ -71,12 +71,35 @@ static const char *const kSessionNames[FKG_ST_COUNT] = {
     "plenary",    "round_table", "strategic_session", "expert_session",
     "discussion", "panel",       "thematic_site",     "other"};
 
-static const char *const kCueNames[] = {
-    "speaker",    "moderator",  "participant", "organizer",   "present",   "practice",
-    "list-intro", "delegation", "since",       "regional",    "frame",     "created",
-    "title",      "implement",  "anaphor",     "institution", "visit",     "representatives",
-    "greeting",   "represents", "quantity",    "stand",       "honorific", "eponym",
-    "edition",    "opening"};
+static const char *const kCueNames[] = {"speaker",
+                                        "moderator",
+                                        "participant",
+                                        "organizer",
+                                        "present",
+                                        "practice",
+                                        "list-intro",
+                                        "delegation",
+                                        "since",
+                                        "regional",
+                                        "frame",
+                                        "created",
+                                        "title",
+                                        "implement",
+                                        "anaphor",
+                                        "institution",
+                                        "visit",
+                                        "representatives",
+                                        "greeting",
+                                        "represents",
+                                        "quantity",
+                                        "stand",
+                                        "honorific",
+                                        "eponym",
+                                        "edition",
+                                        "opening",
+                                        "speakers-label",
+                                        "moderators-label",
+                                        "participants-label"};
 _Static_assert(sizeof kCueNames / sizeof *kCueNames == FKG_CUE_COUNT,
                "one name per cue role (include/forumkg/lexicon.h)");
 
