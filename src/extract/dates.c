@@ -13,6 +13,7 @@
 #include "extract_int.h"
 #include "forumkg/segment.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,7 +93,8 @@ range_word(const FkgWork *w, int32_t i)
 static int
 until_before(const FkgWork *w, int32_t i)
 {
-  static const char *const until[] = {"until", "till", "до", "jusqu'au", "jusqu’au", NULL};
+  static const char *const until[] = {"until",    "till",     "through", "до",
+                                      "jusqu'au", "jusqu’au", NULL};
   /* …with a weekday between: "jusqu'au samedi 7 septembre", "until Saturday, September 7" */
   if (i >= 2 && (tok(w, i - 1)->flags & FKG_TOK_WORD) && !(tok(w, i - 1)->flags & FKG_TOK_NUM) &&
       fkg_tok_is_any(w, i - 2, until))
@@ -166,6 +168,18 @@ push(FkgWork *w, int32_t first, int32_t last, FkgDate s, FkgDate e, int explicit
   if (!explicit_year) {
     infer_year(w, &s);
     if (e.month) infer_year(w, &e);
+    /* An article with no date of its own: the year written in the sentence before this date
+     * ("В начале сентября 2024 года … отправилась на форум (5–8 сентября)"). */
+    for (int k = w->ndates - 1; !s.year && s.month && k >= 0; k--) {
+      const FkgDateExpr *p = &w->dates[k];
+      if (tok(w, p->first)->sent != tok(w, first)->sent) break;
+      if (!p->explicit_year || !p->start.month) continue;
+      if (abs(p->start.month - s.month) <= 3) {
+        s.year = p->start.year;
+        if (e.month && !e.year) e.year = e.month >= s.month ? s.year : s.year + 1;
+      }
+      break;
+    }
   }
   FkgDateExpr *x = &w->dates[w->ndates++];
   x->first = first;
@@ -321,6 +335,16 @@ article_month(FkgWork *w)
     memset(&doc->date, 0, sizeof doc->date);
 }
 
+/* "программа действует с 2019 года", "held since 2015": a year something runs since dates no
+ * event or session of its sentence; every other date may. */
+static int
+date_dates_events(const FkgWork *w, const FkgDateExpr *d)
+{
+  static const char *const since[] = {"с", "since", "depuis", NULL};
+  return d->start.month ||
+         !(fkg_tok_is_any(w, d->first, since) || fkg_tok_is_any(w, d->first - 1, since));
+}
+
 FkgStatus
 fkg_rule_dates(FkgWork *w)
 {
@@ -344,18 +368,40 @@ fkg_rule_dates(FkgWork *w)
   if (!w->date_in_sent) return FKG_BAD_ALLOC;
   for (int32_t k = 0; k < w->doc->nsents; k++)
     w->date_in_sent[k] = -1;
-  static const char *const since[] = {"с", "since", "depuis", NULL};
   for (int k = w->ndates - 1; k >= 0; k--) {
     const FkgDateExpr *d = &w->dates[k];
-    /* "программа действует с 2019 года", "held since 2015": a year something runs since
-     * dates no event or session of the sentence. */
-    if (!d->start.month &&
-        (fkg_tok_is_any(w, d->first, since) || fkg_tok_is_any(w, d->first - 1, since)))
-      continue;
+    if (!date_dates_events(w, d)) continue;
     w->date_in_sent[tok(w, d->first)->sent] = k;
     w->date_in_sent[tok(w, d->last - 1)->sent] = k;
   }
   return FKG_SUCCESS;
+}
+
+/* The date of sentence `sent` nearest to the mention [first, last) (counted in tokens from the
+ * mention's edge): "…a présenté le 2 octobre, dernier jour du Forum (30 septembre – 2
+ * octobre)" dates the forum by its brackets, not by the day before it. NULL when the sentence
+ * has no date. */
+const FkgDateExpr *
+fkg_date_near(const FkgWork *w, int32_t sent, int32_t first, int32_t last)
+{
+  if (!w->date_in_sent || sent < 0 || sent >= w->doc->nsents || w->date_in_sent[sent] < 0)
+    return NULL;
+  const FkgDateExpr *best = NULL;
+  int32_t bestdist = INT32_MAX;
+  for (int k = w->date_in_sent[sent]; k < w->ndates; k++) {
+    const FkgDateExpr *d = &w->dates[k];
+    if (tok(w, d->first)->sent > sent) break;
+    if (!date_dates_events(w, d)) continue;
+    int32_t dist = d->last <= first ? first - d->last : d->first >= last ? d->first - last : 0;
+    /* A last day alone ("until June 15") is what the attachment takes when no first day is
+     * written in the sentence. */
+    if (!d->start.month && d->end.month) dist += 1 << 20;
+    if (dist < bestdist) {
+      bestdist = dist;
+      best = d;
+    }
+  }
+  return best;
 }
 
 const FkgDateExpr *

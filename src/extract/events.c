@@ -234,6 +234,16 @@ name_extends(const FkgWork *w, int32_t a, int32_t b)
   return before_quote_holds(w, na, qa, nb, hb);
 }
 
+/* The number a lower-case word of a name writes as an ordinal, Roman (iii) or in words (третий,
+ * troisième); 0 when none. */
+static int
+word_ordinal(const FkgWork *w, const char *low)
+{
+  if (low[0] && strspn(low, "ivxl") == strlen(low)) return roman_value(low);
+  int32_t row = fkg_lexicon_find(w->lex, FKG_LX_ORDINAL, "form", low);
+  return row >= 0 ? atoi(fkg_lexicon_cell(w->lex, FKG_LX_ORDINAL, row, "n")) : 0;
+}
+
 /* Whether names a and b end in one quoted name and their words before it are the same words in
  * other cases: the title's "II Межрегионального форума «Территория заботы»" and the lead's "II
  * Межрегиональный форум «Территория заботы»" (the same word count, the same first five
@@ -268,7 +278,9 @@ same_name_other_case(const FkgWork *w, int32_t a, int32_t b)
     wb[nb2] = '\0';
     fkg_stem5(wa, sa, sizeof sa);
     fkg_stem5(wb, sb, sizeof sb);
-    if (strcmp(sa, sb) != 0) return 0;
+    /* "III" and "Третий" are one ordinal */
+    int oa = word_ordinal(w, wa);
+    if (strcmp(sa, sb) != 0 && !(oa && oa == word_ordinal(w, wb))) return 0;
     fa += na2;
     fb += nb2;
   }
@@ -394,14 +406,16 @@ event_anaphor(const FkgWork *w, int32_t i)
 }
 
 static void
-attach_city(FkgWork *w, int32_t ent, int sent)
+attach_city(FkgWork *w, int32_t ent, int sent, int heading)
 {
   static const char *const preps[] = {"в", "во", "in", "à", "at", "a", NULL};
   FkgSentence *s = &w->doc->sents[sent];
   for (int32_t i = s->first; i < s->last; i++) {
     const FkgLayer *l = layer(w, i, FKG_LX_CITY);
     if (!l->entry) continue;
-    int ok = 0;
+    /* A heading's "Москва, 10–12 сентября 2025 года" names the city first, with no
+     * preposition. */
+    int ok = heading && i == s->first;
     for (int32_t k = i - 1; k >= s->first && k >= i - 3; k--)
       if (fkg_tok_is_any(w, k, preps)) ok = 1;
     if (!ok) continue;
@@ -419,18 +433,65 @@ attach_city(FkgWork *w, int32_t ent, int sent)
   }
 }
 
+/* Whether sentence `sent` is a line of a place and a date alone, as an announcement's heading
+ * writes under the event's name: "Москва, 10–12 сентября 2025 года", "Moscou, 8–10 juin 2022":
+ * one to three capitalised words, a comma or a dash, a range of days, and nothing after it but
+ * punctuation. */
+static int
+place_date_line(const FkgWork *w, int sent)
+{
+  const FkgSentence *s = &w->doc->sents[sent];
+  const FkgDateExpr *d = fkg_date_in_sentence(w, sent);
+  /* Only a range: a single day there may be the article's own (МОСКВА, 11 сентября. /ТАСС/.). */
+  if (!d || !d->start.month || !d->end.month || d->first < s->first + 2 || d->first > s->first + 4)
+    return 0;
+  int32_t sep = d->first - 1;
+  if (!fkg_tok_is(w, sep, ",") && !(tok(w, sep)->flags & FKG_TOK_DASH)) return 0;
+  for (int32_t i = s->first; i < sep; i++)
+    if ((tok(w, i)->flags & (FKG_TOK_WORD | FKG_TOK_CAP)) != (FKG_TOK_WORD | FKG_TOK_CAP) &&
+        !(tok(w, i)->flags & FKG_TOK_DASH))
+      return 0;
+  for (int32_t i = d->last; i < s->last; i++)
+    if (!(tok(w, i)->flags & FKG_TOK_PUNCT)) return 0;
+  return 1;
+}
+
+/* Whether the range of d holds the single day `day`, a day of it the article named before:
+ * the title's "la journée du 1er octobre" and the lead's "du 30 septembre au 2 octobre". */
+static int
+range_holds(const FkgDateExpr *d, FkgDate day)
+{
+  if (!d->end.month || !d->start.day || !d->end.day) return 0;
+  int a = d->start.month * 32 + d->start.day, b = d->end.month * 32 + d->end.day;
+  int x = day.month * 32 + day.day;
+  if (b < a) b += 12 * 32; /* across the new year */
+  if (x < a) x += 12 * 32;
+  return (!day.year || !d->start.year || day.year == d->start.year || day.year == d->end.year) &&
+         x >= a && x <= b;
+}
+
+/* Dates event `ent` by the date of sentence `sent` nearest to its mention [first, last). */
 static void
-attach_date(FkgWork *w, int32_t ent, int sent, int anaphor)
+attach_date(FkgWork *w, int32_t ent, int sent, int32_t first, int32_t last, int anaphor)
 {
   FkgEntity *e = &w->facts->ents[ent];
-  if (e->start.year || e->start.month) return;
-  const FkgDateExpr *d = fkg_date_in_sentence(w, sent);
+  const FkgDateExpr *d = fkg_date_near(w, sent, first, last);
   if (!d) return;
+  /* "…opened on Wednesday and will run through August 28": the last day alone is known; a
+   * later "the forum continues on August 27" is no first day. */
+  if (!e->start.month && e->end.month && anaphor) return;
+  if (e->start.year || e->start.month) {
+    /* A single day dated it before, and this range holds that day: the day was one of the
+     * event's (a session's, a ceremony's), the range is the event's own. */
+    if (e->end.month || !e->start.day || anaphor || !range_holds(d, e->start)) return;
+  }
   /* "в 2019 году наш форум получил …": a bare year next to a pronoun-like reference dates
    * something else about the forum, not its edition. */
   if (anaphor && !d->start.month) return;
+  FkgDate known_end = e->end;
   e->start = d->start;
   e->end = d->end;
+  if (!e->end.month && known_end.month) e->end = known_end;
   /* "opened on September 3 and will run until September 5", "s'ouvre le 3 et durera jusqu'au
    * 5 septembre": a last day alone later in the sentence ends it. */
   for (int k = 0; k < w->ndates && !e->end.month; k++) {
@@ -450,8 +511,18 @@ attach_organizers(FkgWork *w, int32_t ent, int sent)
   for (int32_t i = s->first; i < s->last; i++) {
     int32_t last;
     if (!fkg_tok_cue(w, i, FKG_CUE_ORGANIZER, &last)) continue;
-    /* The list of organisations after the cue: "X, Y и Z". */
+    /* The list of organisations after the cue: "X, Y и Z"; after its colon ("Организаторы:
+     * X, Y"), or after the event named and the verb ("Организаторами X Форума … выступили
+     * Y и Z"). */
     int32_t j = last;
+    if (j < s->last && fkg_tok_is(w, j, ":")) j++;
+    for (int k = w->event_first_in ? w->event_first_in[sent] : -1; k >= 0 && w->event_next_in;
+         k = w->event_next_in[k])
+      if (w->events[k].first == j && w->events[k].last < s->last &&
+          fkg_tok_verb_like(w, w->events[k].last)) {
+        j = w->events[k].last + 1;
+        break;
+      }
     int misses = 0;
     while (j < s->last && misses < 4) {
       int32_t end;
@@ -949,17 +1020,9 @@ fkg_rule_events(FkgWork *w)
       break;
     }
   }
-  /* Attributes from each sentence naming an event, or referring to the article's event. */
-  for (int k = 0; k < w->nevents; k++) {
-    FkgEventMention *m = &w->events[k];
-    if (w->facts->ents[m->ent].kind == FKG_E_SERIES) continue;
-    attach_date(w, m->ent, m->sent, 0);
-    attach_city(w, m->ent, m->sent);
-    attach_organizers(w, m->ent, m->sent);
-  }
   /* The event mentions of each sentence, in mention order (no mention is added below nor by
    * the later rules, which ask through fkg_event_in_sentence): a long document is not
-   * sentences times mentions. */
+   * sentences times mentions. The attributes below read it too. */
   int nsents = w->doc->nsents;
   int *first_in = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(int) * ((size_t)nsents + 1));
   int *next_in = fkg_arena_alloc_uninit(&w->doc->arena, sizeof(int) * ((size_t)w->nevents + 1));
@@ -972,18 +1035,39 @@ fkg_rule_events(FkgWork *w)
   }
   w->event_first_in = first_in;
   w->event_next_in = next_in;
+  /* Attributes from each sentence naming an event, or referring to the article's event. */
+  for (int k = 0; k < w->nevents; k++) {
+    FkgEventMention *m = &w->events[k];
+    if (w->facts->ents[m->ent].kind == FKG_E_SERIES) continue;
+    attach_date(w, m->ent, m->sent, m->first, m->last, 0);
+    attach_city(w, m->ent, m->sent, 0);
+    attach_organizers(w, m->ent, m->sent);
+  }
   for (int32_t i = 0; i < n && w->main_event >= 0; i++) {
     if (!event_anaphor(w, i) || w->region_at[i] >= 0) continue;
     int sent = tok(w, i)->sent;
     if (first_in[sent] >= 0) continue; /* the sentence names an event */
-    attach_date(w, w->main_event, sent, 1);
-    attach_city(w, w->main_event, sent);
+    attach_date(w, w->main_event, sent, i, i + 1, 1);
+    attach_city(w, w->main_event, sent, 0);
     attach_organizers(w, w->main_event, sent);
   }
-  /* An organiser sentence with no event of its own continues the previous sentence's. */
+  /* A heading's line of place and dates under the event's name ("X Форум социальных
+   * инноваций регионов" / "Москва, 10–12 сентября 2025 года") dates and places that event. */
+  for (int s = 1; s < nsents; s++) {
+    if (first_in[s] >= 0 || !place_date_line(w, s)) continue;
+    for (int k = first_in[s - 1]; k >= 0; k = next_in[k]) {
+      if (w->facts->ents[w->events[k].ent].kind == FKG_E_SERIES) continue;
+      attach_date(w, w->events[k].ent, s, w->doc->sents[s].first, w->doc->sents[s].first, 0);
+      attach_city(w, w->events[k].ent, s, 1);
+    }
+  }
+  /* An organiser sentence with no event of its own continues the previous sentence's (or the
+   * one before a heading's line of place and dates). */
   for (int s = 1; s < nsents; s++) {
     if (first_in[s] >= 0) continue;
-    for (int k = first_in[s - 1]; k >= 0; k = next_in[k]) {
+    int from = s - 1;
+    if (from > 0 && first_in[from] < 0 && place_date_line(w, from)) from--;
+    for (int k = first_in[from]; k >= 0; k = next_in[k]) {
       int32_t ent = w->events[k].ent;
       attach_organizers(w, ent, s);
       if (w->facts->ents[ent].kind == FKG_E_SERIES && w->main_event >= 0)

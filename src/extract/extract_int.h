@@ -232,6 +232,7 @@ int32_t fkg_session_in_sentence(const FkgWork *w, int sent);
 
 /* Nearest date expression in the sentence of token i, or NULL. */
 const FkgDateExpr *fkg_date_in_sentence(const FkgWork *w, int32_t sent);
+const FkgDateExpr *fkg_date_near(const FkgWork *w, int32_t sent, int32_t first, int32_t last);
 /* The first mention in sentence `sent` of an event or edition (not a series), or NULL; for the
  * rules after the events rule. */
 const FkgEventMention *fkg_event_mention_in_sentence(const FkgWork *w, int sent);
