@@ -62,4 +62,8 @@ char *fkg_slug(FkgContext *ctx, FkgArena *arena, const char *utf8, size_t max);
 /* Lower-cases UTF-8 text and folds ё→е, typographic quotes → '"', dashes → '-', ’ → '\''. */
 char *fkg_fold_lower(FkgArena *arena, const char *utf8);
 
+/* The text with its first letter in upper case (a lexicon's lower-case form as a name, a family
+ * name written in capitals as a name); the text itself when ICU cannot, or it is too long. */
+const char *fkg_capitalise(FkgArena *arena, const char *utf8);
+
 #endif

@@ -804,6 +804,9 @@ fkg_rule_events(FkgWork *w)
       continue;
     if (i > 0 && layer(w, i - 1, FKG_LX_SERIES)->entry && !named_otherwise(w, i - 1)) continue;
     int cap = (tok(w, i)->flags & FKG_TOK_CAP) != 0;
+    /* "Пленарное заседание форума «Социальная политика: …»": the session's genitive, the
+     * article's event; the quote titles the session (sessions.c). */
+    if (fkg_session_genitive(w, i)) continue;
     static const char *const of[] = {"of", "de", "des", "du", NULL};
     static const char *const dets[] = {"the", "la", "l'", NULL};
     int32_t first = i, last = -1, lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);

@@ -189,6 +189,11 @@ int32_t fkg_token_at(const FkgWork *w, int32_t b);
 /* Whether token i lies inside a session-type phrase that starts at most three tokens before it
  * (the "Forum" of a session phrase, the "platform" of "thematic platform"). */
 int fkg_tok_in_session_phrase(const FkgWork *w, int32_t i);
+/* Whether the lower-case event noun at i, right after a session phrase and before a quote,
+ * is the session's genitive and the quote its title ("пленарное заседание форума «Социальная
+ * политика: человек в центре»"): the quote reads as a title, with a colon or five words or
+ * more, where an event's name is short (форума «Сильная семья»). */
+int fkg_session_genitive(const FkgWork *w, int32_t i);
 /* The number of tokens of the bullet that opens a line at token j: a dash, •, * (1), an item
  * number, "1." or "2)" (2), or one in brackets, "(3)" (3); 0 when the line has none. */
 int fkg_bullet(const FkgWork *w, int32_t j);

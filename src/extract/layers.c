@@ -420,6 +420,23 @@ fkg_tok_in_session_phrase(const FkgWork *w, int32_t i)
 }
 
 int
+fkg_session_genitive(const FkgWork *w, int32_t i)
+{
+  const FkgLayer *e = layer(w, i, FKG_LX_EVENTTYPE);
+  int32_t cf, cl, close;
+  if (i < 1 || !e->entry || (tok(w, i)->flags & FKG_TOK_CAP) ||
+      !fkg_tok_in_session_phrase(w, i - 1) || e->last >= w->doc->ntoks ||
+      !fkg_quote_span(w, e->last, &cf, &cl, &close))
+    return 0;
+  int words = 0;
+  for (int32_t k = cf; k < cl; k++) {
+    if (fkg_tok_is(w, k, ":")) return 1;
+    words += (tok(w, k)->flags & FKG_TOK_WORD) != 0;
+  }
+  return words >= 5;
+}
+
+int
 fkg_bullet(const FkgWork *w, int32_t j)
 {
   if ((tok(w, j)->flags & FKG_TOK_DASH) || fkg_tok_is(w, j, "•") || fkg_tok_is(w, j, "*")) return 1;

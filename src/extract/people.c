@@ -194,21 +194,28 @@ city_form(const FkgWork *w, int32_t i)
 
 /* A token that can be a family name: capitalised, same script as the given name, and not a
  * word the lexicons know as something else. */
+/* Whether a lexicon knows token i as something other than a name: a region, a body, a post,
+ * a session or event word, a month, a city, a country. */
+static int
+known_otherwise(const FkgWork *w, int32_t i)
+{
+  static const FkgLexKind other[] = {FKG_LX_REGION, FKG_LX_ORG,     FKG_LX_ORGHEAD,
+                                     FKG_LX_POST,   FKG_LX_SESSION, FKG_LX_EVENTTYPE,
+                                     FKG_LX_SERIES, FKG_LX_MONTH};
+  for (size_t k = 0; k < sizeof other / sizeof *other; k++)
+    if (layer(w, i, other[k])->entry) return 1;
+  if (city_form(w, i) || w->region_at[i] >= 0) return 1;
+  const FkgLayer *lc = layer(w, i, FKG_LX_COUNTRY);
+  return lc->entry && lc->entry->value == 0;
+}
+
 static int
 family_ok(const FkgWork *w, int32_t i, uint32_t script)
 {
   if (!is_cap_word(w, i)) return 0;
   const FkgToken *t = tok(w, i);
   if (!(t->flags & script)) return 0;
-  static const FkgLexKind other[] = {FKG_LX_REGION, FKG_LX_ORG,     FKG_LX_ORGHEAD,
-                                     FKG_LX_POST,   FKG_LX_SESSION, FKG_LX_EVENTTYPE,
-                                     FKG_LX_SERIES, FKG_LX_MONTH};
-  for (size_t k = 0; k < sizeof other / sizeof *other; k++)
-    if (layer(w, i, other[k])->entry) return 0;
-  if (city_form(w, i)) return 0;
-  if (w->region_at[i] >= 0) return 0;
-  const FkgLayer *lc = layer(w, i, FKG_LX_COUNTRY);
-  if (lc->entry && lc->entry->value == 0) return 0;
+  if (known_otherwise(w, i)) return 0;
   /* English and French capitalise the words of a body's name: "Vladimir Regional Social
    * Rehabilitation Centre" names no Mr Regional. */
   if ((t->flags & FKG_TOK_LAT) &&
@@ -877,6 +884,42 @@ match_family_given_patronymic(FkgWork *w, int32_t i, FkgStatus *st)
   return i + 3;
 }
 
+/* FAMILY Given [Patronymic], the family name in capitals, as programmes and lists of speakers
+ * write it: "KOUZNETSOVA Marina — vice-gouverneure …", "ОКУНЕВ Игорь Степанович". Only at a
+ * line's or sentence's start or after punctuation, with a given name the lexicon knows. */
+static int32_t
+match_caps_family_given(FkgWork *w, int32_t i, FkgStatus *st)
+{
+  const FkgToken *t = tok(w, i);
+  uint32_t script = t->flags & (FKG_TOK_CYR | FKG_TOK_LAT);
+  if (!(t->flags & FKG_TOK_ALLCAPS) || !script || script == (FKG_TOK_CYR | FKG_TOK_LAT) ||
+      !t->lower[0] || !t->lower[1] || !t->lower[2] || i + 1 >= w->doc->ntoks ||
+      !is_cap_word(w, i + 1) || !(tok(w, i + 1)->flags & script) ||
+      (tok(w, i + 1)->flags & FKG_TOK_NL))
+    return -1;
+  if (!(t->flags & FKG_TOK_NL) && i != fkg_sent_first(w, i) &&
+      !(tok(w, i - 1)->flags & FKG_TOK_PUNCT))
+    return -1;
+  int32_t grow = given_row(w, i + 1);
+  if (grow < 0 || known_otherwise(w, i)) return -1;
+  int32_t end = i + 2;
+  int pg = 0;
+  if (script == FKG_TOK_CYR && end < w->doc->ntoks && !(tok(w, end)->flags & FKG_TOK_NL) &&
+      (is_patronymic(w, end) || patronymic_shape(w, end, &pg) == C_NOM))
+    end++;
+  /* Not a run of capitalised words: a heading in capitals goes on with its own words. */
+  if (end < w->doc->ntoks && !(tok(w, end)->flags & FKG_TOK_NL) &&
+      (tok(w, end)->flags & FKG_TOK_CAP) && (tok(w, end)->flags & FKG_TOK_WORD))
+    return -1;
+  const char *family = fkg_capitalise(&w->doc->arena, t->lower);
+  /* (a Latin given name as the text spells it: the lexicon's row may be its Cyrillic name) */
+  const char *given = script == FKG_TOK_LAT ? tok(w, i + 1)->surface
+                                            : fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "name");
+  int gender = fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "gender")[0];
+  *st = add_person(w, i, end, given, family, gender);
+  return end;
+}
+
 /* Given Patronymic Family when the given name is not in the lexicon: the patronymic's suffix
  * marks the three-part Russian name (Роальд Зиннурович Сагдеев, Ринату Зиннуровичу Сагдееву),
  * and gives its case and gender to decline the family name back. */
@@ -941,7 +984,8 @@ match_initials_family(FkgWork *w, int32_t i, FkgStatus *st)
   int32_t j = i + 2;
   if (is_initial(w, j)) j += 2;
   uint32_t script = tok(w, i)->flags & (FKG_TOK_CYR | FKG_TOK_LAT);
-  if (!family_ok(w, j, script)) return -1;
+  /* (a capitalised article or pronoun opens the next sentence: "in Hall B. The round table") */
+  if (!family_ok(w, j, script) || fkg_tok_function_word(w, j)) return -1;
   /* A bare initial before a capitalised word starts many sentences in Russian ("В
    * Москве"); ask for the glued form or a family name the lexicons do not know. */
   if (script == FKG_TOK_CYR && (tok(w, j)->flags & FKG_TOK_SPACE) && given_row(w, j) >= 0)
@@ -1346,6 +1390,7 @@ fkg_rule_people(FkgWork *w)
     }
     end = match_honorific_family(w, i, &st);
     if (end < 0) end = match_family_given_patronymic(w, i, &st);
+    if (end < 0) end = match_caps_family_given(w, i, &st);
     if (end < 0) end = match_given_family(w, i, &st);
     if (end < 0) end = match_patronymic_name(w, i, &st);
     if (end < 0) end = match_initials_family(w, i, &st);

@@ -30,24 +30,6 @@ stop_punct(const FkgWork *w, int32_t i)
   return strchr(".;:!?()[]", t->lower[0]) != NULL && t->lower[0];
 }
 
-static const char *
-capitalise(FkgArena *a, const char *s)
-{
-  /* Lexicon forms are lower case; an organisation's name starts with a capital. */
-  UChar buf[256];
-  UErrorCode err = U_ZERO_ERROR;
-  int32_t n = 0;
-  u_strFromUTF8(buf, 256, &n, s, -1, &err);
-  if (U_FAILURE(err) || n == 0) return s;
-  UChar first[4];
-  int32_t fl = u_strToUpper(first, 4, buf, 1, "", &err);
-  if (U_FAILURE(err) || fl != 1) return s;
-  buf[0] = first[0];
-  char out[768];
-  u_strToUTF8(out, sizeof out, NULL, buf, n, &err);
-  return U_SUCCESS(err) ? fkg_arena_strdup(a, out) : s;
-}
-
 /* Marks a region mention inside an organisation name when a regional capital stands for the
  * region (only ministries, governments and parliaments are named after their region). */
 static void
@@ -202,7 +184,8 @@ region_body(FkgWork *w, const char *kind, int32_t region, int32_t first, int32_t
         hrow = r;
     if (gen && hrow >= 0)
       x->name = fkg_arena_printf(
-          a, "%s %s", capitalise(a, fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, hrow, "form")), gen);
+          a, "%s %s", fkg_capitalise(a, fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, hrow, "form")),
+          gen);
   }
   fkg_facts_rel(w->facts, FKG_R_REGION, e, region);
   fkg_facts_span(w->facts, e, tok(w, i)->b, tok(w, end - 1)->e);
@@ -361,7 +344,7 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
   const char *label;
   if (doc->lang == FKG_LANG_RU && (tok(w, i)->flags & FKG_TOK_CYR)) {
     const char *head =
-        capitalise(a, fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, lh->entry->row, "form"));
+        fkg_capitalise(a, fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, lh->entry->row, "form"));
     label = rest ? fkg_arena_printf(a, "%s %s", head, rest) : head;
   } else {
     label = fkg_tokens_text(w, i, end);
@@ -502,9 +485,17 @@ post_before(FkgWork *w, int p, int32_t *end_out, int *group_first)
         end--;
       /* "Astrakhan Region Minister of Social Development Rinat Ismailov": in English a region
        * right before the title owns it. */
-      if ((tok(w, k)->flags & FKG_TOK_LAT) && (tok(w, k)->flags & FKG_TOK_CAP) && k - 1 >= lo &&
-          w->region_at[k - 1] >= 0) {
-        int32_t owner = w->region_at[k - 1];
+      /* …and so it does across lower-case modifiers: "Penza regional labour minister". */
+      int32_t r = k - 1;
+      if (tok(w, k)->flags & FKG_TOK_LAT)
+        while (r >= lo && r > k - 4 && (tok(w, r)->flags & FKG_TOK_WORD) &&
+               !(tok(w, r)->flags & FKG_TOK_CAP) && !fkg_tok_function_word(w, r) &&
+               w->region_at[r] < 0)
+          r--;
+      if ((tok(w, k)->flags & FKG_TOK_LAT) && ((tok(w, k)->flags & FKG_TOK_CAP) || r < k - 1) &&
+          r >= lo && w->region_at[r] >= 0) {
+        int32_t owner = w->region_at[r];
+        k = r;
         while (k - 1 >= lo && w->region_at[k - 1] == owner)
           k--;
       }

@@ -55,6 +55,28 @@ framed(const FkgWork *w, int32_t i)
   return 0;
 }
 
+/* Whether the words at k name the event a session phrase ending there belongs to: "пленарное
+ * заседание форума", "la séance plénière du forum", "the plenary session of the Forum of …" (an
+ * event noun or an event's mention, after "of the", "du", "de la"): the session is that event's
+ * own. */
+static int32_t event_mention_end(const FkgWork *w, int32_t k);
+
+static int
+of_event(const FkgWork *w, int32_t k)
+{
+  static const char *const of[] = {"of", "du", "de", "des", NULL};
+  static const char *const dets[] = {"the", "la", "l'", "l’", "this", "ce", "cet", NULL};
+  int32_t n = w->doc->ntoks;
+  if (k < n && fkg_tok_is_any(w, k, of)) k++;
+  if (k < n && fkg_tok_is_any(w, k, dets)) k++;
+  if (k >= n || w->in_quote[k]) return 0;
+  if (event_mention_end(w, k) > k) return 1;
+  const FkgLayer *e = layer(w, k, FKG_LX_EVENTTYPE);
+  if (!e->entry) return 0;
+  const char *type = fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE, e->entry->row, "type");
+  return !strcmp(type, "forum");
+}
+
 /* A sentence where named people speak, moderate or take part: the session it names is a
  * concrete one ("В открывающем пленарном заседании приняли участие …"). */
 static int
@@ -103,11 +125,15 @@ title_gap(const FkgWork *w, int32_t k)
   const FkgToken *t = tok(w, k);
   if (t->flags & FKG_TOK_PUNCT) return k + 1; /* the colon: the caller stops at other marks */
   /* An event noun with its own quoted name after it (форума «Социальный Кузбасс»): the quote
-   * names the event, not the session. */
+   * names the event, not the session, unless it reads as the session's title (пленарное
+   * заседание форума «Социальная политика: человек в центре»). */
   const FkgLayer *event = layer(w, k, FKG_LX_EVENTTYPE);
   if (event->entry) {
     int32_t e = event->last, cf, cl, close;
-    return e < w->doc->ntoks && fkg_quote_span(w, e, &cf, &cl, &close) ? -1 : e;
+    return e < w->doc->ntoks && fkg_quote_span(w, e, &cf, &cl, &close) &&
+                   !fkg_session_genitive(w, k)
+               ? -1
+               : e;
   }
   static const char *const conj[] = {"и", "and", "et", NULL};
   if (fkg_tok_is_any(w, k, conj)) return -1;
@@ -229,7 +255,8 @@ fkg_rule_sessions(FkgWork *w)
     }
     /* An untitled session word inside a quotation is part of a name (the network of "Inclusive
      * Workshops"), not a session. */
-    if (!titled && !w->in_quote[i] && (framed(w, i) || acted_in(w, tok(w, i)->sent)) && nc < n)
+    if (!titled && !w->in_quote[i] &&
+        (framed(w, i) || acted_in(w, tok(w, i)->sent) || of_event(w, l->last)) && nc < n)
       c[nc++] = (Cand){i, l->last, -2, -2, stype, ev};
     i = l->last - 1;
   }

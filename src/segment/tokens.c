@@ -65,6 +65,23 @@ fkg_fold_lower(FkgArena *arena, const char *utf8)
   return out;
 }
 
+const char *
+fkg_capitalise(FkgArena *arena, const char *utf8)
+{
+  UChar buf[256];
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t n = 0;
+  u_strFromUTF8(buf, 256, &n, utf8, -1, &err);
+  if (U_FAILURE(err) || n == 0) return utf8;
+  UChar first[4];
+  int32_t fl = u_strToUpper(first, 4, buf, 1, "", &err);
+  if (U_FAILURE(err) || fl != 1) return utf8;
+  buf[0] = first[0];
+  char out[768];
+  u_strToUTF8(out, sizeof out, NULL, buf, n, &err);
+  return U_SUCCESS(err) ? fkg_arena_strdup(arena, out) : utf8;
+}
+
 /* What classify asks of ICU about one code point, as bits (UC_KNOWN: asked). */
 enum { UC_KNOWN = 1, UC_ALPHA = 2, UC_UPPER = 4, UC_DIGIT = 8, UC_CYR = 16, UC_LAT = 32 };
 
