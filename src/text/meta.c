@@ -188,8 +188,8 @@ hooked(uint64_t *used, int k)
 
 /* Whether text[b, e) holds a year (four digits from 1900 to 2099): every date pattern of
  * metadata.tsv needs one within a line's first 64 units (a date line, a label and a date, a
- * dateline's place and date), or anywhere in a line of 128 units at most (a press office's
- * long name before its date), and most lines have none there, so they skip those patterns
+ * dateline's place and date), or within the last 24 of a line of 128 units at most (a press
+ * office's long name before its date), and most lines have none there, so they skip those patterns
  * without running ICU (a pattern that may start with any word cannot be ruled out by its
  * prefix). */
 static int
@@ -215,7 +215,8 @@ static void
 read_line_metadata(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t *used)
 {
   int32_t pos = b;
-  int year = holds_year(doc->text, b, e - b > 128 ? b + 64 : e);
+  int year = holds_year(doc->text, b, e - b > 64 ? b + 64 : e) ||
+             (e - b > 64 && e - b <= 128 && holds_year(doc->text, e - 24, e));
   for (int guard = 0; guard < 4 && pos < e; guard++) {
     int matched = 0;
     uint64_t set =
