@@ -1246,6 +1246,24 @@ noun_after(const FkgWork *w, int32_t k)
   return -1;
 }
 
+/* The end of a practice noun's dependents from token k, before its quoted name: at most six
+ * lower-case words, function words among them, and no verb, person, place, mark, quote or list
+ * cue (a group noun's "telles que" lists; the caller asks this of a singular noun only)
+ * ("программу поддержки семей «Биробиджанская семья»", "le programme de soutien aux familles
+ * « … »"); k itself when there are none or they do not reach a quote. */
+static int32_t
+dependents_end(const FkgWork *w, int32_t k)
+{
+  int32_t q = k, cf, cl, close;
+  while (q < w->doc->ntoks && q < k + 6 && !w->in_quote[q] &&
+         !fkg_quote_span(w, q, &cf, &cl, &close) && (tok(w, q)->flags & FKG_TOK_WORD) &&
+         !(tok(w, q)->flags & FKG_TOK_CAP) && !fkg_tok_verb_like(w, q) && w->person_at[q] < 0 &&
+         w->region_at[q] < 0 && !fkg_tok_cue(w, q, FKG_CUE_PRACTICE, NULL) &&
+         !fkg_tok_cue(w, q, FKG_CUE_LIST_INTRO, NULL))
+    q++;
+  return q > k && q < w->doc->ntoks && fkg_quote_span(w, q, &cf, &cl, &close) ? q : k;
+}
+
 /* A practice noun next to a quoted name, either way round: "проект «Дом возможностей»", "le
  * service « Taxi social »", "the \"Family Navigator\" project", wherever the sentence puts it
  * (under the "…" project, с помощью программы «…»). The sentence's person presents it when the
@@ -1257,8 +1275,9 @@ match_quoted_practice(FkgWork *w, int32_t i, int32_t *next)
   int32_t cf, cl, close, cue_end, first = i, last, noun;
   if (w->in_quote[i] || i < w->practices_done) return FKG_FAILURE;
   if (fkg_tok_cue(w, i, FKG_CUE_PRACTICE, &cue_end) &&
-      fkg_quote_span(w, cue_end, &cf, &cl, &close)) {
-    last = close + 1; /* проект «…» */
+      fkg_quote_span(w, plural_unambiguous(w, i) ? cue_end : dependents_end(w, cue_end), &cf, &cl,
+                     &close)) {
+    last = close + 1; /* проект «…», программу поддержки семей «…» */
     noun = i;
   } else if (fkg_quote_span(w, i, &cf, &cl, &close) && (noun = noun_after(w, close + 1)) >= 0 &&
              fkg_tok_cue(w, noun, FKG_CUE_PRACTICE, &cue_end)) {
