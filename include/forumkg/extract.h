@@ -57,6 +57,8 @@ typedef struct {
                         with no given name anywhere): written by --facts tsv, not in the graph */
   /* persons */
   const char *given, *family, *given_lat, *family_lat;
+  int official; /* a post, a region represented, a part at an event or session, or a practice
+                   presented: fkg:Official (extract.c) */
   /* events, editions, sessions */
   int edition; /* edition number, 0 when unknown */
   FkgDate start, end;

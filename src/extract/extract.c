@@ -5,6 +5,34 @@
 
 #include <string.h>
 
+/* CONTRACT: an official is "a named person with a public post". A person is one when the
+ * article gives them a post or a region they represent, a part at a session or event, or a
+ * practice they present; a person named with none of these (a byline's author, a pensioner
+ * quoted, a volunteer, a singer) stays a person only. */
+static void
+mark_officials(FkgFacts *f)
+{
+  for (int32_t k = 0; k < f->nrels; k++) {
+    const FkgRel *r = &f->rels[k];
+    int32_t who = -1;
+    switch (r->kind) {
+    case FKG_R_HOLDS:
+    case FKG_R_REPRESENTS:
+      who = r->s;
+      break;
+    case FKG_R_SPEAKER:
+    case FKG_R_MODERATOR:
+    case FKG_R_PARTICIPANT:
+    case FKG_R_PRESENTED_BY:
+      who = r->o;
+      break;
+    default:
+      break;
+    }
+    if (who >= 0 && f->ents[who].kind == FKG_E_PERSON) f->ents[who].official = 1;
+  }
+}
+
 FkgStatus
 fkg_extract_doc(FkgContext *ctx, FkgDoc *doc, FkgFacts *facts)
 {
@@ -30,5 +58,6 @@ fkg_extract_doc(FkgContext *ctx, FkgDoc *doc, FkgFacts *facts)
     FkgStatus st = stages[k](&w);
     if (st) return st;
   }
+  mark_officials(facts);
   return FKG_SUCCESS;
 }

@@ -556,6 +556,11 @@ post_after(FkgWork *w, int p, int32_t *end_out)
     return -1;
   k++;
   static const char *const arts[] = {"le", "la", "l'", "the", "a", "un", "une", NULL};
+  /* ", then Deputy Chair of …", ", alors ministre du …", ", ныне министр …": a post held then
+   * or now is a post. */
+  static const char *const when[] = {"then",  "now",  "currently", "alors", "actuellement",
+                                     "тогда", "ныне", "ранее",     NULL};
+  if (fkg_tok_is_any(w, k, when)) k++;
   if (fkg_tok_is_any(w, k, arts)) k++;
   /* ", Kalmykia's Minister of Social Development": a region in the possessive owns the post. */
   int32_t owner = k;

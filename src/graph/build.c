@@ -398,7 +398,7 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
     add_date(q, t, P_SCHEMA_END_DATE, e->end);
     break;
   case FKG_E_PERSON: {
-    add_type(q, t, NS_FKG "Official");
+    if (e->official) add_type(q, t, NS_FKG "Official");
     add_type(q, t, NS_SCHEMA "Person");
     int cyr = fkg_utf8_starts_cyrillic(e->family);
     const char *nlang = cyr ? "ru" : lang;
