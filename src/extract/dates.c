@@ -8,8 +8,8 @@
  *   year alone after a preposition: в 2015 году; in 2017; en 2019; с 2015 года (since)
  *   numeric:                  11.02.2018; 17–18.10.2024
  * A missing year is taken from the article's own date only when the month lies within three
- * months of it (news reports on events around its publication); otherwise the date stays
- * partial (xsd:gMonthDay). */
+ * months before it or six after it (news reports on events around its publication, and
+ * announces them ahead); otherwise the date stays partial (xsd:gMonthDay). */
 #include "extract_int.h"
 #include "forumkg/segment.h"
 
@@ -135,15 +135,18 @@ infer_year(const FkgWork *w, FkgDate *d)
     d->year = a->year;
     return;
   }
-  int best = 0, bestdist = 1000;
+  int best = 0, bestdist = 1000, bestdiff = 0;
   for (int y = a->year - 1; y <= a->year + 1; y++) {
-    int dist = abs((y * 12 + d->month) - (a->year * 12 + a->month));
-    if (dist < bestdist) {
-      bestdist = dist;
+    int diff = (y * 12 + d->month) - (a->year * 12 + a->month);
+    if (abs(diff) < bestdist) {
+      bestdist = abs(diff);
+      bestdiff = diff;
       best = y;
     }
   }
-  if (bestdist <= 3) d->year = best;
+  /* News reports an event up to three months after it, and announces one up to six months
+   * ahead ("Межрегиональный форум … пройдёт 2–4 октября" in an article of 21 June). */
+  if (bestdiff >= -3 && bestdiff <= 6) d->year = best;
 }
 
 /* A year after the date that ends at token j ("…, 2024", "2024 года") dates its start, and its

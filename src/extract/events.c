@@ -486,8 +486,17 @@ attach_date(FkgWork *w, int32_t ent, int sent, int32_t first, int32_t last, int 
     if (e->end.month || !e->start.day || anaphor || !range_holds(d, e->start)) return;
   }
   /* "в 2019 году наш форум получил …": a bare year next to a pronoun-like reference dates
-   * something else about the forum, not its edition. */
-  if (anaphor && !d->start.month) return;
+   * something else about the forum, not its edition ("The forum, which runs until October
+   * 28" does date it). */
+  if (anaphor && !d->start.month && !d->end.month) return;
+  /* "…the law on social services, which took effect on 1 January 2015, … forum participants
+   * pointed to …": a date a year or more from the article's own is not the date of the event
+   * the article reports, when only a reference to it stands in the sentence. */
+  const FkgDate *a = &w->doc->date;
+  const FkgDate *x = d->start.month ? &d->start : &d->end;
+  if (anaphor && a->year && a->month && x->year &&
+      abs((x->year * 12 + x->month) - (a->year * 12 + a->month)) >= 12)
+    return;
   FkgDate known_end = e->end;
   e->start = d->start;
   e->end = d->end;

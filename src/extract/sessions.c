@@ -198,6 +198,14 @@ fkg_rule_sessions(FkgWork *w)
         /* "a panel discussion, "Siberian Families: …", moderated by …": a title in apposition
          * after a comma, when it reads as one (not speech: "…," said the minister). */
         if (k == j && fkg_tok_is(w, k, ",") && apposed_title(w, k + 1)) continue;
+        /* "The plenary session, titled "People, Not Paperwork: …", will be opened by …" */
+        int32_t cue_end;
+        if (k == j && fkg_tok_is(w, k, ",") && fkg_tok_cue(w, k + 1, FKG_CUE_TITLE, &cue_end) &&
+            fkg_quote_span(w, cue_end, &cf, &cl, &close)) {
+          lim = cue_end + 1;
+          k = cue_end - 1;
+          continue;
+        }
         if ((tok(w, k)->flags & FKG_TOK_PUNCT) && !fkg_tok_is(w, k, ":") &&
             !(tok(w, k)->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE)))
           break;
