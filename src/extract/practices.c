@@ -93,6 +93,37 @@ purpose_end(const FkgWork *w, int32_t k, int32_t hi)
   return q - 1 > k ? q : k;
 }
 
+/* The first token of a region that owns what precedes token i: "de la région de Pskov", "du
+ * district autonome des Nénètses", "of the Pskov Region", or a Russian genitive right there
+ * ("Тюменской области"); -1 when none. */
+static int32_t
+owner_region_at(const FkgWork *w, int32_t i)
+{
+  static const char *const of[] = {"de", "du", "des", "d'", "d’", "of", NULL};
+  static const char *const arts[] = {"la", "l'", "l’", "the", NULL};
+  int32_t n = w->doc->ntoks, k = i;
+  if ((tok(w, i)->flags & FKG_TOK_CYR))
+    return w->region_at[i] >= 0 && (i == 0 || w->region_at[i - 1] != w->region_at[i]) ? i : -1;
+  if (!fkg_tok_is_any(w, k, of)) return -1;
+  k++;
+  if (k < n && fkg_tok_is_any(w, k, arts)) k++;
+  return k < n && w->region_at[k] >= 0 ? k : -1;
+}
+
+/* Whether token i, after a quoted name, is a past participle with a preposition after it, in
+ * French or English: "créés dans", "mis en place à", "launched in". */
+static int
+tail_participle(const FkgWork *w, int32_t i)
+{
+  if (i + 1 >= w->doc->ntoks || !(tok(w, i)->flags & FKG_TOK_LAT) ||
+      (tok(w, i)->flags & FKG_TOK_CAP))
+    return 0;
+  static const char *const ends[] = {"é", "ée", "és", "ées", "ed", NULL};
+  static const char *const preps[] = {"dans", "en", "à",  "au", "par",
+                                      "pour", "in", "by", "at", NULL};
+  return fkg_ends_with_any(tok(w, i)->lower, ends, 2) && fkg_tok_is_any(w, i + 1, preps);
+}
+
 /* Whether token i is a quotation mark: « » “ ” „ ‘ ’ or a straight quote. */
 static int
 quote_mark(const FkgWork *w, int32_t i)
@@ -402,6 +433,18 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   }
   int named = 0;
   for (int32_t i = first + 1; i + 1 < last; i++) {
+    /* After a quoted name, whose it is ("le « Poste social nomade » du district autonome des
+     * Nénètses", "«Забота рядом» Тюменской области") gives its region and ends it, and so
+     * does a participle of what was done with it ("les « Centres de ressources familiales »
+     * créés dans chaque district"): the rest of the list goes on after them. */
+    if ((tok(w, i - 1)->flags & FKG_TOK_QCLOSE) && !w->in_quote[i]) {
+      int32_t r = owner_region_at(w, i);
+      if (r >= 0 || tail_participle(w, i)) {
+        if (r >= 0) region = w->region_at[r];
+        last = i;
+        break;
+      }
+    }
     static const char *const rel[] = {"which", "who", "that",   "where", "whereby", "under", "qui",
                                       "dont",  "où",  "lequel", "где",   "когда",   NULL};
     const char *low = tok(w, i + 1)->lower;
@@ -678,7 +721,22 @@ add_list(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by, in
     if (i < last && (tok(w, i)->flags & FKG_TOK_QOPEN)) depth++;
     if (i < last && (tok(w, i)->flags & FKG_TOK_QCLOSE) && depth > 0) depth--;
     int cut = i == last;
+    int32_t next = i + 1;
     if (!cut && depth == 0 && fkg_tok_is(w, i, ",")) cut = 1;
+    /* "…, les « Appartements accompagnés » ou encore le « Taxi social »", "as well as", "а
+     * также": a phrase that adds the list's last item. */
+    if (!cut && depth == 0 && i + 1 < last &&
+        ((fkg_tok_is(w, i, "ou") && fkg_tok_is(w, i + 1, "encore")) ||
+         (fkg_tok_is(w, i, "ainsi") && fkg_tok_is(w, i + 1, "que")) ||
+         (fkg_tok_is(w, i, "а") && fkg_tok_is(w, i + 1, "также")))) {
+      cut = 1;
+      next = i + 2;
+    }
+    if (!cut && depth == 0 && i + 2 < last && fkg_tok_is(w, i, "as") &&
+        fkg_tok_is(w, i + 1, "well") && fkg_tok_is(w, i + 2, "as")) {
+      cut = 1;
+      next = i + 3;
+    }
     /* "A, B и C": the conjunction after a comma-separated list joins its last item, unless
      * what follows only completes the item ("… операции и их семей"). */
     if (!cut && depth == 0 &&
@@ -710,7 +768,8 @@ add_list(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by, in
         (st = add_practice(w, start, i, region, by)))
       return st;
     prev = start;
-    start = i + 1;
+    start = next;
+    i = next - 1;
   }
   return FKG_SUCCESS;
 }
