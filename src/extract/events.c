@@ -894,7 +894,10 @@ fkg_rule_events(FkgWork *w)
         ;
     } else if (named_before) {
       last = i + 1; /* "Far Eastern Social Forum": capitalised words before the noun */
-    } else if (!sentence_initial(w, i) && first == i) {
+    } else if ((first == i && !sentence_initial(w, i)) ||
+               (!named_before && !sentence_initial(w, first) && named_otherwise(w, i))) {
+      /* (an ordinal before a series' short form that a region's genitive makes another forum:
+       * "III Форум социальных инноваций Югры") */
       int32_t j = i + 1, content = 0;
       while (j < hi && (tok(w, j)->flags & FKG_TOK_WORD) && !(tok(w, j)->flags & FKG_TOK_CAP) &&
              !stop_like(w, j) && !fkg_tok_verb_like(w, j) && !fkg_tok_is_any(w, j, aux))

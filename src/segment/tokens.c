@@ -619,6 +619,27 @@ continues_quote(const FkgDoc *doc, QuotesOpen open, int32_t first)
 }
 
 /* The tokens and sentences of `doc` from its word segments segs[0, nseg). */
+
+/* The end of the sentence that starts at token `from` within [from, to): `to`, or the token
+ * after a full stop where a new sentence opens with a number ("… регионов. 14 ноября в
+ * Ханты-Мансийске пройдёт …", "… forum. 15 regions took part"). ICU's rules keep a full stop
+ * and a lower-case word after a number together (UAX #29, SB8: "etc. 5 more"); a full stop
+ * after a lower-case word of four letters or more (no abbreviation: г., тыс., руб.) ends the
+ * sentence. */
+static int32_t
+number_starts_sentence(const FkgDoc *doc, int32_t from, int32_t to)
+{
+  for (int32_t k = from + 1; k + 2 < to; k++) {
+    const FkgToken *dot = &doc->toks[k], *w = &doc->toks[k - 1], *num = &doc->toks[k + 1],
+                   *after = &doc->toks[k + 2];
+    if (strcmp(dot->lower, ".") == 0 && (w->flags & FKG_TOK_WORD) && !(w->flags & FKG_TOK_CAP) &&
+        w->e - w->b >= 4 && (num->flags & FKG_TOK_NUM) && (num->flags & FKG_TOK_SPACE) &&
+        num->e - num->b <= 2 && (after->flags & FKG_TOK_WORD) && !(after->flags & FKG_TOK_CAP))
+      return k + 1;
+  }
+  return to;
+}
+
 static FkgStatus
 tokens_of(FkgContext *ctx, FkgDoc *doc, const Segment *segs, int32_t nseg, int hooked)
 {
@@ -777,16 +798,20 @@ tokens_of(FkgContext *ctx, FkgDoc *doc, const Segment *segs, int32_t nseg, int h
       }
     }
     open = quotes_open(doc, none, first, ti);
-    if (doc->nsents == scap) {
-      FkgSentence *ns = fkg_arena_alloc(&doc->arena, sizeof(FkgSentence) * (size_t)scap * 2);
-      if (!ns) return FKG_BAD_ALLOC;
-      memcpy(ns, doc->sents, sizeof(FkgSentence) * (size_t)scap);
-      doc->sents = ns;
-      scap *= 2;
+    for (int32_t from = first; from < ti;) {
+      int32_t to = number_starts_sentence(doc, from, ti);
+      if (doc->nsents == scap) {
+        FkgSentence *ns = fkg_arena_alloc(&doc->arena, sizeof(FkgSentence) * (size_t)scap * 2);
+        if (!ns) return FKG_BAD_ALLOC;
+        memcpy(ns, doc->sents, sizeof(FkgSentence) * (size_t)scap);
+        doc->sents = ns;
+        scap *= 2;
+      }
+      doc->sents[doc->nsents].first = from;
+      doc->sents[doc->nsents].last = to;
+      doc->nsents++;
+      from = to;
     }
-    doc->sents[doc->nsents].first = first;
-    doc->sents[doc->nsents].last = ti;
-    doc->nsents++;
   }
   for (int32_t s = 0; s < doc->nsents; s++)
     for (int32_t t = doc->sents[s].first; t < doc->sents[s].last; t++)

@@ -197,6 +197,17 @@ test_sentences(void)
     CHECK_INT(doc.nsents, 2, "initials: С. Ларина and V. Sinichkin stay in their sentences");
   }
   fkg_doc_clear(&doc);
+  /* A sentence that opens with a number after a full stop is a sentence of its own (ICU keeps
+   * them together, UAX #29 SB8); an abbreviation's full stop is no sentence end. */
+  const char *t10 = "Делегация вернулась с форума. 14 ноября в Сургуте пройдёт форум. Собрали 200 "
+                    "тыс. 15 человек получили помощь.";
+  if (segment(&doc, t10)) {
+    CHECK_INT(doc.nsents, 3, "a number after a full stop opens a sentence, not after тыс.");
+    if (doc.nsents == 3)
+      CHECK(strcmp(doc.toks[doc.sents[1].first].lower, "14") == 0,
+            "the second sentence starts at the day number");
+  }
+  fkg_doc_clear(&doc);
   /* Every token belongs to the sentence whose range holds it. */
   if (segment(&doc, t1)) {
     int bad = 0;
