@@ -598,6 +598,7 @@ name_adjective(const FkgWork *w, int32_t first, int32_t noun)
 {
   int32_t adj = noun - 1;
   if (adj < first || !fkg_tok_ru_adjective_any_case(w, adj)) return 0;
+  /* (Арктическом социальном форуме: lower-case adjectives after the capitalised one) */
   for (int32_t k = first; k < noun; k++)
     if (fkg_tok_cue(w, k, FKG_CUE_ANAPHOR, NULL)) return 0;
   return 1;
@@ -835,6 +836,21 @@ fkg_rule_events(FkgWork *w)
     /* A capitalised article opening the sentence is no part of the name (The Kama Forum). */
     while (first < i && fkg_tok_function_word(w, first))
       first++;
+    /* "на Арктическом социальном форуме": a capitalised adjective, then lower-case ones, before
+     * a lower-case Russian noun, mid-sentence. */
+    if (first == i && !cap && (tok(w, i)->flags & FKG_TOK_CYR)) {
+      int32_t k = i - 1;
+      while (k > lo && k > i - 3 && !(tok(w, k)->flags & FKG_TOK_CAP) &&
+             fkg_tok_ru_adjective_any_case(w, k))
+        k--;
+      if (k < i - 1 && k > lo && (tok(w, k)->flags & FKG_TOK_CAP) &&
+          (tok(w, k)->flags & FKG_TOK_WORD) && fkg_tok_ru_adjective_any_case(w, k) &&
+          w->person_at[k] < 0 && w->region_at[k] < 0 && !sentence_initial(w, k) &&
+          !fkg_tok_cue(w, k, FKG_CUE_ANAPHOR, NULL)) {
+        first = k;
+        named_before = 1;
+      }
+    }
     /* A quoted name after the noun, directly or after its dependents (форум социальных
      * работников Сибири «Забота рядом»; Forum interrégional des pratiques sociales « Oural
      * sans frontières »). A lower-case noun names an event only so, with the adjectives
