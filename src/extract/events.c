@@ -590,15 +590,15 @@ short_form(const FkgWork *w, const FkgLayer *l, int32_t i)
   return matched < words;
 }
 
-/* Whether the capitalised words [first, noun) before a lower-case Russian event noun open a
- * name: the one next to the noun an adjective in any case (Дальневосточный форум, III
- * Северо-Кавказском форуме), and none of them a word that points back. */
+/* Whether the words [first, noun) before a lower-case Russian event noun, capitalised or
+ * lower-case adjectives after a capitalised one, open a name: the one next to the noun an
+ * adjective in any case (Дальневосточный форум, III Северо-Кавказском форуме, Арктическом
+ * социальном форуме), and none of them a word that points back. */
 static int
 name_adjective(const FkgWork *w, int32_t first, int32_t noun)
 {
   int32_t adj = noun - 1;
   if (adj < first || !fkg_tok_ru_adjective_any_case(w, adj)) return 0;
-  /* (Арктическом социальном форуме: lower-case adjectives after the capitalised one) */
   for (int32_t k = first; k < noun; k++)
     if (fkg_tok_cue(w, k, FKG_CUE_ANAPHOR, NULL)) return 0;
   return 1;

@@ -192,8 +192,6 @@ city_form(const FkgWork *w, int32_t i)
   return 0;
 }
 
-/* A token that can be a family name: capitalised, same script as the given name, and not a
- * word the lexicons know as something else. */
 /* Whether a lexicon knows token i as something other than a name: a region, a body, a post,
  * a session or event word, a month, a city, a country. */
 static int
@@ -209,6 +207,8 @@ known_otherwise(const FkgWork *w, int32_t i)
   return lc->entry && lc->entry->value == 0;
 }
 
+/* A token that can be a family name: capitalised, same script as the given name, and not a
+ * word the lexicons know as something else. */
 static int
 family_ok(const FkgWork *w, int32_t i, uint32_t script)
 {

@@ -632,9 +632,10 @@ number_starts_sentence(const FkgDoc *doc, int32_t from, int32_t to)
   for (int32_t k = from + 1; k + 2 < to; k++) {
     const FkgToken *dot = &doc->toks[k], *w = &doc->toks[k - 1], *num = &doc->toks[k + 1],
                    *after = &doc->toks[k + 2];
-    if (strcmp(dot->lower, ".") == 0 && (w->flags & FKG_TOK_WORD) && !(w->flags & FKG_TOK_CAP) &&
-        w->e - w->b >= 4 && (num->flags & FKG_TOK_NUM) && (num->flags & FKG_TOK_SPACE) &&
-        num->e - num->b <= 2 && (after->flags & FKG_TOK_WORD) && !(after->flags & FKG_TOK_CAP))
+    if (dot->lower[0] == '.' && !dot->lower[1] && (w->flags & FKG_TOK_WORD) &&
+        !(w->flags & FKG_TOK_CAP) && w->e - w->b >= 4 && (num->flags & FKG_TOK_NUM) &&
+        (num->flags & FKG_TOK_SPACE) && num->e - num->b <= 2 && (after->flags & FKG_TOK_WORD) &&
+        !(after->flags & FKG_TOK_CAP))
       return k + 1;
   }
   return to;
