@@ -364,12 +364,19 @@ opens_with(const FkgWork *w, const FkgSentence *s, FkgCueRole role)
 /* The part sentence s's programme label gives ("Спикеры:", "— Moderator:", "Intervenants :",
  * a label word and its colon first on the line), with *after the token after the colon; -1 when
  * it opens with none. */
+/* The first token of a programme's line after its bullet or dash ("— Moderator:", "• Иванов
+ * Иван Иванович — …"). */
+static int32_t
+line_start(const FkgWork *w, const FkgSentence *s)
+{
+  return s->first + 1 < s->last && (tok(w, s->first)->flags & FKG_TOK_PUNCT) ? s->first + 1
+                                                                             : s->first;
+}
+
 static int
 label_kind(const FkgWork *w, const FkgSentence *s, int32_t *after)
 {
-  int32_t i = s->first;
-  /* a bullet or a dash before the label */
-  if (i + 1 < s->last && (tok(w, i)->flags & FKG_TOK_PUNCT)) i++;
+  int32_t i = line_start(w, s);
   static const FkgCueRole roles[] = {FKG_CUE_SPEAKERS_LABEL, FKG_CUE_MODERATORS_LABEL,
                                      FKG_CUE_PARTICIPANTS_LABEL};
   static const FkgRelKind kinds[] = {FKG_R_SPEAKER, FKG_R_MODERATOR, FKG_R_PARTICIPANT};
@@ -541,9 +548,7 @@ fkg_rule_relations(FkgWork *w)
     if (label >= 0) {
       block_kind = label;
       block_at = label_session(w, sent);
-    } else if (block_kind >= 0 && !(np > 0 && (person_tok[0] == s->first ||
-                                               (person_tok[0] == s->first + 1 &&
-                                                (tok(w, s->first)->flags & FKG_TOK_PUNCT))))) {
+    } else if (block_kind >= 0 && !(np > 0 && person_tok[0] == line_start(w, s))) {
       block_kind = -1;
     }
     if (block_kind >= 0 && block_at >= 0 && np > 0) {
