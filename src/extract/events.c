@@ -170,10 +170,16 @@ since_follows(const FkgWork *w, int32_t from, int *year)
   for (int32_t i = from; i < end && i < from + reach; i++) {
     int32_t last;
     if (fkg_tok_cue(w, i, FKG_CUE_SINCE, &last)) {
+      /* The verb's agent may stand before "с": "проводится Советом Федерации с 2015 года". */
+      static const char *const from_words[] = {"с", "since", "depuis", NULL};
       for (int k = 0; k < w->ndates; k++)
         /* A year alone: "проходит с 24 по 27 июня 2018" is the dates of one edition. */
-        if (w->dates[k].first >= i && w->dates[k].first <= last + 1 && w->dates[k].start.year &&
-            !w->dates[k].start.month) {
+        if (w->dates[k].first >= i &&
+            (w->dates[k].first <= last + 1 ||
+             (w->dates[k].first <= last + 6 && w->dates[k].first < end &&
+              (fkg_tok_is_any(w, w->dates[k].first, from_words) ||
+               fkg_tok_is_any(w, w->dates[k].first - 1, from_words)))) &&
+            w->dates[k].start.year && !w->dates[k].start.month) {
           *year = w->dates[k].start.year;
           return 1;
         }
@@ -244,46 +250,63 @@ word_ordinal(const FkgWork *w, const char *low)
   return row >= 0 ? atoi(fkg_lexicon_cell(w->lex, FKG_LX_ORDINAL, row, "n")) : 0;
 }
 
+/* The words of a name before its quoted part, each as its first five letters folded to lower
+ * case, an ordinal (III, Третий) as its number: how two cases of one name compare. Returns the
+ * word count, or -1 when the name has no quoted part after other words or is too long. */
+typedef char FkgStem[32];
+
+static int
+pre_quote_stems(const FkgWork *w, const char *name, FkgStem *out, int max)
+{
+  const char *q = name ? quoted_part(name) : NULL;
+  if (!q || q == name) return -1;
+  char head[256];
+  size_t len = (size_t)(q - name);
+  if (len >= sizeof head) return -1;
+  memcpy(head, name, len);
+  head[len] = '\0';
+  const char *f = fkg_fold_lower(&w->doc->arena, head);
+  if (!f) return -1;
+  int n = 0;
+  for (;;) {
+    while (*f == ' ')
+      f++;
+    if (!*f) return n;
+    char word[64];
+    size_t k = strcspn(f, " ");
+    if (k >= sizeof word || n == max) return -1;
+    memcpy(word, f, k);
+    word[k] = '\0';
+    int ord = word_ordinal(w, word);
+    if (ord)
+      snprintf(out[n], sizeof out[n], "#%d", ord);
+    else
+      fkg_stem5(word, out[n], sizeof out[n]);
+    n++;
+    f += k;
+  }
+}
+
 /* Whether names a and b end in one quoted name and their words before it are the same words in
  * other cases: the title's "II Межрегионального форума «Территория заботы»" and the lead's "II
- * Межрегиональный форум «Территория заботы»" (the same word count, the same first five
- * letters of each word). */
+ * Межрегиональный форум «Территория заботы»" (the same first five letters of each word), or
+ * with `fewer`, b's words are some of a's in a's order and end with its noun (the title's
+ * "межрегионального форума «Забота рядом»", the lead's "Межрегиональный социальный форум
+ * «Забота рядом»"). */
 static int
-same_name_other_case(const FkgWork *w, int32_t a, int32_t b)
+same_name_other_case(const FkgWork *w, int32_t a, int32_t b, int fewer)
 {
   const char *na = w->facts->ents[a].name, *nb = w->facts->ents[b].name;
   const char *qa = na ? quoted_part(na) : NULL, *qb = nb ? quoted_part(nb) : NULL;
-  if (!qa || !qb || qa == na || qb == nb || strcmp(qa, qb) != 0) return 0;
-  char ha[256], hb[256];
-  size_t la = (size_t)(qa - na), lb = (size_t)(qb - nb);
-  if (la >= sizeof ha || lb >= sizeof hb) return 0;
-  memcpy(ha, na, la);
-  ha[la] = '\0';
-  memcpy(hb, nb, lb);
-  hb[lb] = '\0';
-  const char *fa = fkg_fold_lower(&w->doc->arena, ha), *fb = fkg_fold_lower(&w->doc->arena, hb);
-  if (!fa || !fb) return 0;
-  for (;;) {
-    while (*fa == ' ')
-      fa++;
-    while (*fb == ' ')
-      fb++;
-    if (!*fa || !*fb) return !*fa && !*fb;
-    char wa[64], wb[64], sa[32], sb[32];
-    size_t na2 = strcspn(fa, " "), nb2 = strcspn(fb, " ");
-    if (na2 >= sizeof wa || nb2 >= sizeof wb) return 0;
-    memcpy(wa, fa, na2);
-    wa[na2] = '\0';
-    memcpy(wb, fb, nb2);
-    wb[nb2] = '\0';
-    fkg_stem5(wa, sa, sizeof sa);
-    fkg_stem5(wb, sb, sizeof sb);
-    /* "III" and "Третий" are one ordinal */
-    int oa = word_ordinal(w, wa);
-    if (strcmp(sa, sb) != 0 && !(oa && oa == word_ordinal(w, wb))) return 0;
-    fa += na2;
-    fb += nb2;
-  }
+  if (!qa || !qb || strcmp(qa, qb) != 0) return 0;
+  FkgStem sa[12], sb[12];
+  int ca = pre_quote_stems(w, na, sa, 12), cb = pre_quote_stems(w, nb, sb, 12);
+  if (ca <= 0 || cb <= 0 || (fewer ? cb >= ca : cb != ca)) return 0;
+  if (strcmp(sa[ca - 1], sb[cb - 1]) != 0) return 0;
+  int k = 0;
+  for (int j = 0; j < ca && k < cb; j++)
+    if (!strcmp(sa[j], sb[k])) k++;
+  return k == cb;
 }
 
 /* The first sentence that names event e. */
@@ -319,6 +342,27 @@ title_paraphrase(const FkgWork *w, int32_t t, int32_t l)
   return before_quote_holds(w, nl, ql, noun, strlen(noun));
 }
 
+/* Whether event a's name is event b's followed by lower-case words only, with no quotation
+ * ("Forum sibérien de la longévité active dévoilé" in a title over "Forum sibérien de la
+ * longévité active" in the lead): the title's participle ran on into the name. */
+static int
+lower_tail(const FkgWork *w, int32_t a, int32_t b)
+{
+  const char *na = w->facts->ents[a].name, *nb = w->facts->ents[b].name;
+  size_t lb = nb ? strlen(nb) : 0;
+  if (!na || !lb || strncmp(na, nb, lb) != 0 || na[lb] != ' ' || quoted_part(na + lb)) return 0;
+  int32_t n = (int32_t)strlen(na), i = (int32_t)lb;
+  int word_start = 1;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(na, i, n, c);
+    if (c < 0) return 0;
+    if (word_start && u_isupper(c)) return 0;
+    word_start = c == ' ';
+  }
+  return 1;
+}
+
 /* Named events that are one: the title's "IX Siberian Social Forum" and the lead's 'IX
  * Siberian Social Forum "Care Close By"' (name_extends), or the title's paraphrase of the
  * lead's quoted name (title_paraphrase). The longer name is the event's; the shorter one's
@@ -332,10 +376,14 @@ merge_event_names(FkgWork *w)
     for (int b = 0; b < w->nevents; b++) {
       int32_t eb = w->events[b].ent;
       if (eb == ea || w->facts->ents[eb].kind != FKG_E_EVENT || w->facts->ents[eb].hidden ||
-          !(name_extends(w, ea, eb) || title_paraphrase(w, eb, ea) ||
+          !((name_extends(w, ea, eb) &&
+             !(lower_tail(w, ea, eb) && first_sentence_of(w, ea) < first_sentence_of(w, eb))) ||
+            (lower_tail(w, eb, ea) && first_sentence_of(w, eb) < first_sentence_of(w, ea)) ||
+            title_paraphrase(w, eb, ea) ||
             /* the later mention's case is kept: a title declines, a lead names */
-            (same_name_other_case(w, ea, eb) &&
-             first_sentence_of(w, eb) < first_sentence_of(w, ea))))
+            (same_name_other_case(w, ea, eb, 0) &&
+             first_sentence_of(w, eb) < first_sentence_of(w, ea)) ||
+            same_name_other_case(w, ea, eb, 1)))
         continue;
       FkgEntity *x = &w->facts->ents[eb];
       for (int k = 0; k < x->nspans; k++) {
@@ -482,8 +530,9 @@ attach_date(FkgWork *w, int32_t ent, int sent, int32_t first, int32_t last, int 
   if (!e->start.month && e->end.month && anaphor) return;
   if (e->start.year || e->start.month) {
     /* A single day dated it before, and this range holds that day: the day was one of the
-     * event's (a session's, a ceremony's), the range is the event's own. */
-    if (e->end.month || !e->start.day || anaphor || !range_holds(d, e->start)) return;
+     * event's (a session's, a ceremony's, the dateline's), the range is the event's own, also
+     * when a reference names it ("The forum … is being held on September 10-12, 2025"). */
+    if (e->end.month || !e->start.day || !range_holds(d, e->start)) return;
   }
   /* "в 2019 году наш форум получил …": a bare year next to a pronoun-like reference dates
    * something else about the forum, not its edition ("The forum, which runs until October
@@ -532,7 +581,7 @@ attach_organizers(FkgWork *w, int32_t ent, int sent)
         j = w->events[k].last + 1;
         break;
       }
-    int misses = 0;
+    int misses = 0, found = 0;
     while (j < s->last && misses < 4) {
       int32_t end;
       int32_t org = fkg_org_at(w, j, s->last, &end);
@@ -540,13 +589,28 @@ attach_organizers(FkgWork *w, int32_t ent, int sent)
         fkg_facts_rel(w->facts, FKG_R_ORGANIZER, ent, org);
         j = end;
         misses = 0;
+        found = 1;
         continue;
+      }
+      /* A parenthesis after a name adds to it, it is no gap between names: "… Республики Саха
+       * (Якутия) и Фонд …". */
+      if (fkg_tok_is(w, j, "(")) {
+        int32_t q = j + 1;
+        while (q < s->last && q < j + 8 && !fkg_tok_is(w, q, ")"))
+          q++;
+        if (q < s->last && fkg_tok_is(w, q, ")")) {
+          j = q + 1;
+          continue;
+        }
       }
       if (stop_like(w, j)) break;
       misses++;
       j++;
     }
-    return;
+    /* A cue with no organisation after it ("проводится с 2015 года, организаторами
+     * выступают …") leaves the sentence's next cue to name them. */
+    if (found) return;
+    i = last - 1;
   }
 }
 
@@ -813,6 +877,9 @@ fkg_rule_events(FkgWork *w)
         fkg_tok_in_session_phrase(w, i))
       continue;
     if (i > 0 && layer(w, i - 1, FKG_LX_SERIES)->entry && !named_otherwise(w, i - 1)) continue;
+    /* After the plural article the noun is plural, no one event: "au Centre des congrès
+     * « Sibérie »" names a venue. */
+    if (i > 0 && fkg_tok_is(w, i - 1, "des")) continue;
     int cap = (tok(w, i)->flags & FKG_TOK_CAP) != 0;
     /* "Пленарное заседание форума «Социальная политика: …»": the session's genitive, the
      * article's event; the quote titles the session (sessions.c). */
@@ -1069,7 +1136,14 @@ fkg_rule_events(FkgWork *w)
   /* Attributes from each sentence naming an event, or referring to the article's event. */
   for (int k = 0; k < w->nevents; k++) {
     FkgEventMention *m = &w->events[k];
-    if (w->facts->ents[m->ent].kind == FKG_E_SERIES) continue;
+    /* The series' organisers ("Форум … проводится с 2015 года, организаторами выступают X и
+     * Y") organise the edition the article is about too. */
+    if (w->facts->ents[m->ent].kind == FKG_E_SERIES) {
+      attach_organizers(w, m->ent, m->sent);
+      if (w->main_event >= 0 && w->main_event != m->ent)
+        attach_organizers(w, w->main_event, m->sent);
+      continue;
+    }
     attach_date(w, m->ent, m->sent, m->first, m->last, 0);
     attach_city(w, m->ent, m->sent, 0);
     attach_organizers(w, m->ent, m->sent);

@@ -60,19 +60,24 @@ mention(FkgWork *w, int32_t row, int32_t first, int32_t last)
   return fkg_facts_span(w->facts, e, tok(w, first)->b, tok(w, last - 1)->e);
 }
 
-/* Coordinated adjectives: token i is an adjective whose region form needs the kind noun that
- * ends the region phrase starting after "и" / "and" / "," at j. */
+/* Coordinated adjectives: tokens [first, i] are an adjective (one word, or two joined by a
+ * hyphen) whose region form needs the kind noun that ends the region phrase starting after
+ * "и" / "and" / "," at j: "Ханты-Мансийского и Ямало-Ненецкого автономных округов". */
 static int32_t
-coordinated_row(FkgWork *w, int32_t i, int32_t j)
+coordinated_row(FkgWork *w, int32_t first, int32_t i, int32_t j)
 {
   const FkgLayer *l = layer(w, j, FKG_LX_REGION);
   if (!l->entry || l->entry->nwords < 2) return -1;
+  /* The phrase's own adjective is one word or a hyphenated pair. */
+  int skip = l->entry->nwords > 3 && fkg_tok_is(w, j + 1, "-") ? 3 : 1;
+  int head = (int)(i - first) + 1;
+  int n = head + l->entry->nwords - skip;
+  if (n > 8 || n <= head) return -1;
   const char *keys[8];
-  int n = l->entry->nwords;
-  if (n > 8) return -1;
-  keys[0] = tok(w, i)->key;
-  for (int k = 1; k < n; k++)
-    keys[k] = l->entry->words[k];
+  for (int k = 0; k < head; k++)
+    keys[k] = tok(w, first + k)->key;
+  for (int k = head; k < n; k++)
+    keys[k] = l->entry->words[k - head + skip];
   const FkgLexEntry *e = fkg_lexicon_lookup(w->lex, FKG_LX_MASK(FKG_LX_REGION), keys, n);
   return e && e->row != l->entry->row ? e->row : -1;
 }
@@ -172,8 +177,14 @@ fkg_rule_places(FkgWork *w)
       while (j + 2 < n && j < i + 12 && !layer(w, j, FKG_LX_REGION)->entry &&
              (tok(w, j)->flags & FKG_TOK_WORD) && fkg_tok_is_any(w, j + 1, conj))
         j += 2 + (fkg_tok_is(w, j + 1, ",") && fkg_tok_is_any(w, j + 2, conj) && j + 3 < n);
-      int32_t row = coordinated_row(w, i, j);
-      if (row >= 0 && (st = mention(w, row, i, i + 1))) return st;
+      /* The second half of a hyphenated adjective is never one on its own ("Ямало-Ненецкого
+       * и Ханты-Мансийского …" is not the Nenets okrug). */
+      int32_t first =
+          i >= 2 && fkg_tok_is(w, i - 1, "-") && (tok(w, i - 2)->flags & FKG_TOK_CAP) ? i - 2 : i;
+      int32_t row = coordinated_row(w, first, i, j);
+      if (row >= 0 && (w->region_at[first] < 0 || w->facts->ents[w->region_at[first]].row != row) &&
+          (st = mention(w, row, first, i + 1)))
+        return st;
     }
   }
   /* The article's main region: most mentions, the first named among equals; a city counts for

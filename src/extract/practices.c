@@ -1182,7 +1182,10 @@ match_experience_list(FkgWork *w, int32_t i, int32_t *next)
   if (!(fkg_tok_is(w, i, "опытом") || fkg_tok_is(w, i, "опыт") || fkg_tok_is(w, i, "работой")))
     return FKG_FAILURE;
   int32_t end = k + 1;
-  while (end < hi && !clause_end(w, end))
+  /* A verb ends the list: "Опыт Чувашии по развитию … технологий представлен в Совете
+   * Федерации". */
+  while (end < hi && !clause_end(w, end) && !fkg_tok_cue(w, end, FKG_CUE_PRESENT, NULL) &&
+         !fkg_tok_verb_like(w, end))
     end++;
   *next = end;
   int32_t region = -1;

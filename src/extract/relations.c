@@ -239,6 +239,14 @@ ends_with_participation(const FkgWork *w, const FkgSentence *s)
 static int
 moderates(const FkgWork *w, const FkgSentence *s, int32_t i)
 {
+  /* A moderating participle right after the person is theirs, whatever cue came before:
+   * "Такое мнение высказала X, модерируя экспертную сессию …". */
+  int32_t after = i;
+  while (after < s->last && w->person_at[after] == w->person_at[i])
+    after++;
+  if (after + 1 < s->last && fkg_tok_is(w, after, ",") &&
+      fkg_tok_cue(w, after + 1, FKG_CUE_MODERATOR, NULL))
+    return 1;
   for (int32_t k = i - 1; k >= s->first; k--) {
     if (fkg_tok_cue(w, k, FKG_CUE_MODERATOR, NULL)) return 1;
     if (!fkg_tok_cue(w, k, FKG_CUE_SPEAKER, NULL)) continue;
@@ -609,6 +617,14 @@ fkg_rule_relations(FkgWork *w)
      * by X": there, at the session of the sentence before. */
     if (session < 0 && (speak || moderate || participate)) {
       if (nsessions == 1 && bare_session(w, s)) session = only_session;
+      /* With several sessions, the bare noun is the one named last before it ("рассказал
+       * участникам заседания …" after the plenary's sentence; the expert sessions of
+       * tomorrow come later). Not in French, where "la session" is as often the forum's own
+       * days ("au cours de la seconde moitié de la session", dev h005). */
+      for (int back = 1; session < 0 && nsessions > 1 && back <= 4 && sent - back >= 0 && np > 0 &&
+                         w->doc->lang != FKG_LANG_FR && bare_session(w, s);
+           back++)
+        session = fkg_session_in_sentence(w, sent - back);
       /* "The speakers were X, Y and Z", "Спикерами стали …": a sentence that opens with its
        * speaking cue lists the speakers of the session the sentences before named; so does
        * one that opens with its moderating cue ("Модератором станет X", "Модерировать её
