@@ -188,6 +188,26 @@ since_follows(const FkgWork *w, int32_t from, int *year)
   return 0;
 }
 
+/* Whether a creation phrase with a year alone opens the sentence before the series' name at
+ * `first`: "Créé en 2015, le Forum …", "Founded in 2015, the Forum …", "Созданный в 2015 году
+ * Форум …". The year is the series' first. */
+static int
+since_precedes(const FkgWork *w, int32_t first, int *year)
+{
+  int32_t lo = fkg_sent_first(w, first);
+  for (int32_t i = lo; i < first && i < lo + 3; i++) {
+    int32_t last;
+    if (!fkg_tok_cue(w, i, FKG_CUE_SINCE, &last)) continue;
+    for (int k = 0; k < w->ndates; k++)
+      if (w->dates[k].first >= i && w->dates[k].first <= last + 1 && w->dates[k].last <= first &&
+          w->dates[k].start.year && !w->dates[k].start.month) {
+        *year = w->dates[k].start.year;
+        return 1;
+      }
+  }
+  return 0;
+}
+
 /* Where the quoted part of an event's name starts («, “ or a straight quote), or NULL. */
 static const char *
 quoted_part(const char *name)
@@ -528,7 +548,14 @@ attach_date(FkgWork *w, int32_t ent, int sent, int32_t first, int32_t last, int 
   /* "…opened on Wednesday and will run through August 28": the last day alone is known; a
    * later "the forum continues on August 27" is no first day. */
   if (!e->start.month && e->end.month && anaphor) return;
-  if (e->start.year || e->start.month) {
+  /* A bare year dated it before ("Créé en 2015, le Forum …" of an article about this
+   * year's edition) and this date has its month: the month's date refines that year, or,
+   * in another year, replaces it when nearer the article's own date. */
+  const FkgDate *ad = &w->doc->date;
+  int refine = e->start.year && !e->start.month && !e->end.month && d->start.month &&
+               (!d->start.year || d->start.year == e->start.year ||
+                (ad->year && abs(d->start.year - ad->year) < abs(e->start.year - ad->year)));
+  if ((e->start.year || e->start.month) && !refine) {
     /* A single day dated it before, and this range holds that day: the day was one of the
      * event's (a session's, a ceremony's, the dateline's), the range is the event's own, also
      * when a reference names it ("The forum … is being held on September 10-12, 2025"). */
@@ -769,7 +796,7 @@ fkg_rule_events(FkgWork *w)
       continue;
     }
     int year;
-    if (since_follows(w, l->last, &year)) {
+    if (since_follows(w, l->last, &year) || since_precedes(w, i, &year)) {
       FkgEntity *s = &w->facts->ents[series];
       s->start.year = year;
       fkg_facts_span(w->facts, series, tok(w, i)->b, tok(w, l->last - 1)->e);

@@ -209,6 +209,9 @@ void fkg_stem5(const char *lower, char *out, size_t cap);
 int32_t fkg_city_region_row(const FkgWork *w, int32_t city_row);
 /* The sentence refers back to a person named before it (он, elle, le sénateur). */
 int fkg_sentence_refers_back(const FkgWork *w, int sent);
+/* Whether sentence s points back at the sentence before as the place of what it tells (French
+ * y, en before an auxiliary, a pronoun subject first). */
+int fkg_sentence_points_back(const FkgWork *w, const FkgSentence *s);
 int32_t fkg_sent_first(const FkgWork *w, int32_t i);
 int32_t fkg_sent_last(const FkgWork *w, int32_t i);
 

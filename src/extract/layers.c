@@ -311,6 +311,24 @@ fkg_referent_before(const FkgWork *w, int sent)
   return holder >= 0 ? holder : fkg_last_person_before(w, lo);
 }
 
+/* Whether sentence s, which names a person, points back at the sentence before as the place
+ * of what it tells: French y (X y prendra la parole) or en before an auxiliary (X en sera le
+ * modérateur), or a pronoun subject first in the sentence (It was moderated by X; Elle a été
+ * modérée par X; Его модератором выступил X). */
+int
+fkg_sentence_points_back(const FkgWork *w, const FkgSentence *s)
+{
+  static const char *const first[] = {"it", "il", "elle", "его", "её", "ее", NULL};
+  static const char *const aux[] = {"sera", "est", "était", "a", "fut", "seront", "sont", NULL};
+  if (s->first < s->last && fkg_tok_is_any(w, s->first, first)) return 1;
+  if (w->doc->lang != FKG_LANG_FR) return 0;
+  for (int32_t i = s->first; i < s->last; i++)
+    if (!w->in_quote[i] &&
+        (fkg_tok_is(w, i, "y") || (fkg_tok_is(w, i, "en") && fkg_tok_is_any(w, i + 1, aux))))
+      return 1;
+  return 0;
+}
+
 /* A Russian noun in the nominative plural by its ending (начальники, министры, заместители):
  * a group, not the one person named before. */
 static int

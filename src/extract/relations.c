@@ -411,24 +411,6 @@ label_session(const FkgWork *w, int sent)
   return -1;
 }
 
-/* Whether sentence s, which names a person, points back at the sentence before as the place
- * of what it tells: French y (X y prendra la parole) or en before an auxiliary (X en sera le
- * modérateur), or a pronoun subject first in the sentence (It was moderated by X; Elle a été
- * modérée par X; Его модератором выступил X). */
-static int
-points_back(const FkgWork *w, const FkgSentence *s)
-{
-  static const char *const first[] = {"it", "il", "elle", "его", "её", "ее", NULL};
-  static const char *const aux[] = {"sera", "est", "était", "a", "fut", "seront", "sont", NULL};
-  if (s->first < s->last && fkg_tok_is_any(w, s->first, first)) return 1;
-  if (w->doc->lang != FKG_LANG_FR) return 0;
-  for (int32_t i = s->first; i < s->last; i++)
-    if (!w->in_quote[i] &&
-        (fkg_tok_is(w, i, "y") || (fkg_tok_is(w, i, "en") && fkg_tok_is_any(w, i + 1, aux))))
-      return 1;
-  return 0;
-}
-
 /* A person's part in a session or event, held back until the article is read: one person has
  * one part in one place, the most specific (a moderator is not also its speaker, a speaker not
  * also a participant), as the gold annotates and as a reader counts them. */
@@ -643,7 +625,7 @@ fkg_rule_relations(FkgWork *w)
       for (int back = 1; session < 0 && back <= 3 && sent - back >= 0 && bare_discussion(w, s);
            back++)
         session = fkg_session_in_sentence(w, sent - back);
-      if (session < 0 && sent > 0 && np > 0 && points_back(w, s))
+      if (session < 0 && sent > 0 && np > 0 && fkg_sentence_points_back(w, s))
         session = fkg_session_in_sentence(w, sent - 1);
       /* "Intervenant lors de la même séance", "at the same session", "на той же сессии": the
        * last session named in the three sentences before. */
@@ -656,6 +638,11 @@ fkg_rule_relations(FkgWork *w)
     if (session < 0 && present && np > 0 && same_session(w, s))
       for (int back = 1; session < 0 && back <= 3 && sent - back >= 0; back++)
         if ((session = fkg_session_in_sentence(w, sent - back)) >= 0) speak = 1;
+    /* So does presenting where the sentence points back ("Tatiana Sazonova y a présenté …"
+     * after the session's sentence). */
+    if (session < 0 && present && np > 0 && sent > 0 && fkg_sentence_points_back(w, s) &&
+        (session = fkg_session_in_sentence(w, sent - 1)) >= 0)
+      speak = 1;
     /* …the speakers the next sentences name are that session's (Министр … рассказал о …). */
     if (session >= 0 || event_at >= 0) unnamed_left = 0;
     if (session < 0 && unnamed_left > 0 && np > 0 && (speak || present)) {

@@ -78,9 +78,21 @@ of_event(const FkgWork *w, int32_t k)
 }
 
 /* A sentence where named people speak, moderate or take part: the session it names is a
- * concrete one ("В открывающем пленарном заседании приняли участие …"). */
+ * concrete one ("В открывающем пленарном заседании приняли участие …"); so is one the next
+ * sentence's people act at by pointing back ("En parallèle, une table ronde a réuni … . Le
+ * vice-président …, Roustem Ibraguimov, y a pris part."). */
+static int acts_here(const FkgWork *w, int sent);
+
 static int
 acted_in(const FkgWork *w, int sent)
+{
+  return acts_here(w, sent) ||
+         (sent + 1 < w->doc->nsents && fkg_sentence_points_back(w, &w->doc->sents[sent + 1]) &&
+          acts_here(w, sent + 1));
+}
+
+static int
+acts_here(const FkgWork *w, int sent)
 {
   const FkgSentence *s = &w->doc->sents[sent];
   int person = 0, cue = 0;
