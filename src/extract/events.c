@@ -266,6 +266,15 @@ static int
 word_ordinal(const FkgWork *w, const char *low)
 {
   if (low[0] && strspn(low, "ivxl") == strlen(low)) return roman_value(low);
+  /* French Roman ordinals: ive, iie, xiième, ier */
+  size_t r = strspn(low, "ivx");
+  if (r > 0 && r < 16 &&
+      (!strcmp(low + r, "e") || !strcmp(low + r, "ème") || !strcmp(low + r, "er"))) {
+    char roman[16];
+    memcpy(roman, low, r);
+    roman[r] = '\0';
+    return roman_value(roman);
+  }
   int32_t row = fkg_lexicon_find(w->lex, FKG_LX_ORDINAL, "form", low);
   return row >= 0 ? atoi(fkg_lexicon_cell(w->lex, FKG_LX_ORDINAL, row, "n")) : 0;
 }
@@ -383,6 +392,22 @@ lower_tail(const FkgWork *w, int32_t a, int32_t b)
   return 1;
 }
 
+/* Whether event a's name is an ordinal and then event b's whole name ("IVe Forum ouralien des
+ * initiatives sociales" in a title, "quatrième Forum ouralien des initiatives sociales" in the
+ * lead, whose lower-case ordinal stays out of its name). */
+static int
+ordinal_then(const FkgWork *w, int32_t a, int32_t b)
+{
+  const char *na = w->facts->ents[a].name, *nb = w->facts->ents[b].name;
+  const char *sp = na ? strchr(na, ' ') : NULL;
+  if (!sp || !nb || strcmp(sp + 1, nb) != 0 || (size_t)(sp - na) >= 32) return 0;
+  char word[32];
+  memcpy(word, na, (size_t)(sp - na));
+  word[sp - na] = '\0';
+  const char *low = fkg_fold_lower(&w->doc->arena, word);
+  return low && word_ordinal(w, low) > 0;
+}
+
 /* Named events that are one: the title's "IX Siberian Social Forum" and the lead's 'IX
  * Siberian Social Forum "Care Close By"' (name_extends), or the title's paraphrase of the
  * lead's quoted name (title_paraphrase). The longer name is the event's; the shorter one's
@@ -399,7 +424,7 @@ merge_event_names(FkgWork *w)
           !((name_extends(w, ea, eb) &&
              !(lower_tail(w, ea, eb) && first_sentence_of(w, ea) < first_sentence_of(w, eb))) ||
             (lower_tail(w, eb, ea) && first_sentence_of(w, eb) < first_sentence_of(w, ea)) ||
-            title_paraphrase(w, eb, ea) ||
+            title_paraphrase(w, eb, ea) || ordinal_then(w, ea, eb) ||
             /* the later mention's case is kept: a title declines, a lead names */
             (same_name_other_case(w, ea, eb, 0) &&
              first_sentence_of(w, eb) < first_sentence_of(w, ea)) ||
@@ -1005,6 +1030,9 @@ fkg_rule_events(FkgWork *w)
     } else if (named_before) {
       last = i + 1; /* "Far Eastern Social Forum": capitalised words before the noun */
     } else if ((first == i && !sentence_initial(w, i)) ||
+               /* an ordinal alone before it: "le IIe Forum sibérien des innovations sociales" */
+               (first < i && !named_before && !sentence_initial(w, first) && cap &&
+                w->doc->lang != FKG_LANG_EN) ||
                (!named_before && !sentence_initial(w, first) && named_otherwise(w, i))) {
       /* (an ordinal before a series' short form that a region's genitive makes another forum:
        * "III Форум социальных инноваций Югры") */

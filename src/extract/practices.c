@@ -812,6 +812,26 @@ match_practice_list(FkgWork *w, int32_t i, int32_t *next)
   return add_list(w, last, end, sentence_region(w, sent), by, 0);
 }
 
+/* A list item that opens with its region and "with" ("– le Tatarstan, avec le programme « … »
+ * ;", "– Tatarstan, with the … programme", "– Татарстан — с программой «…»"): where the
+ * practice starts after it, and the region in *region; else `first`. */
+static int32_t
+region_with_item(const FkgWork *w, int32_t first, int32_t last, int32_t *region)
+{
+  static const char *const with[] = {"avec", "with", "с", "со", NULL};
+  int32_t k = first;
+  while (k < last && fkg_tok_is_any(w, k, item_articles))
+    k++;
+  if (k >= last || w->region_at[k] < 0) return first;
+  int32_t r = w->region_at[k];
+  while (k < last && w->region_at[k] == r)
+    k++;
+  if (k < last && (fkg_tok_is(w, k, ",") || spaced_dash(w, k))) k++;
+  if (k + 1 >= last || !fkg_tok_is_any(w, k, with)) return first;
+  *region = r;
+  return k + 1;
+}
+
 /* A sentence that presents ("презентует 3 проекта:") followed by bulleted lines. */
 static FkgStatus
 match_bullets(FkgWork *w, int32_t i, int32_t *next)
@@ -846,7 +866,9 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
       e++;
     if (present || practice_headed(w, j + mark, e) || region_headed(w, j + mark, e) ||
         named_item(w, j + mark, e)) {
-      FkgStatus st = add_practice(w, j + mark, e, region, by);
+      int32_t own = -1, from = region_with_item(w, j + mark, e, &own);
+      FkgStatus st = own >= 0 ? add_practice(w, from, e, own, own == region ? by : -1)
+                              : add_practice(w, j + mark, e, region, by);
       if (st) return st;
       items++;
     }

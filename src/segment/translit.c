@@ -201,6 +201,14 @@ fkg_name_transcription(const char *utf8)
     /* ж written j (Jdanova; English writes zh), and я, ё, ю, е written with i at the start
      * (Iachina, Iouri; English writes Ya, Yo, Yu, Ye) */
     if (c == 'j' && prev != 'd') french = 1;
+    /* с between vowels written ss (Vassilenko, Beloussova; BGN writes one s), and г before e
+     * or i written gu (Evguenia, Edilgueriev) */
+    if (c == 's' && prev == 's' && i >= 2 &&
+        strchr("aeiouy", tolower((unsigned char)utf8[i - 2])) && utf8[i + 1] &&
+        strchr("aeiouy", tolower((unsigned char)utf8[i + 1])))
+      french = 1;
+    if (c == 'u' && prev == 'g' && utf8[i + 1] && strchr("ei", tolower((unsigned char)utf8[i + 1])))
+      french = 1;
     if (i == 1 && prev == 'i' && strchr("aoeu", c)) french = 1;
     prev = c;
   }

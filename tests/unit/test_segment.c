@@ -281,6 +281,7 @@ test_translit(void)
   static const char *const french[][2] = {
       {"Kouznetsova", "Kuznetsova"}, {"Kotcherguine", "Kochergin"}, {"Vassilieva", "Vasilyeva"},
       {"Gadjiev", "Gadzhiyev"},      {"Jdanova", "Zhdanova"},       {"Iachina", "Yashina"},
+      {"Vassilenko", "Vasilenko"},
   };
   check_names("fkg_translit_french_name", fkg_translit_french_name, french,
               sizeof french / sizeof *french, &a);
@@ -296,6 +297,9 @@ test_translit(void)
   CHECK_INT(fkg_name_transcription("Djabrailov"), 1, "dj is French");
   CHECK_INT(fkg_name_transcription("Zhdanova"), -1, "zh is English");
   CHECK_INT(fkg_name_transcription("Ivanov"), 0, "Ivanov tells nothing");
+  CHECK_INT(fkg_name_transcription("Vassilenko"), 1, "ss between vowels is French");
+  CHECK_INT(fkg_name_transcription("Evguenia"), 1, "gu before e is French");
+  CHECK_INT(fkg_name_transcription("Grossman"), 0, "ss after a consonant tells nothing");
   fkg_arena_clear(&a);
 }
 
