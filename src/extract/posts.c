@@ -307,9 +307,13 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
     if (doc->lang == FKG_LANG_EN && (t->flags & FKG_TOK_LAT) && (t->flags & FKG_TOK_WORD) &&
         !(t->flags & FKG_TOK_CAP) && !fkg_tok_function_word(w, end))
       break;
+    /* (a hyphen inside a word joins its halves: Association of North-West Russia) */
+    const FkgToken *pv = tok(w, end - 1);
     if ((t->flags & FKG_TOK_WORD) && (t->flags & FKG_TOK_LAT) && (t->flags & FKG_TOK_CAP) &&
         !fkg_tok_function_word(w, end - 1) && w->region_at[end] < 0 &&
-        !layer(w, end, FKG_LX_ORG)->entry && !(tok(w, end - 1)->flags & FKG_TOK_CAP))
+        !layer(w, end, FKG_LX_ORG)->entry && !(pv->flags & FKG_TOK_CAP) &&
+        !((pv->flags & FKG_TOK_DASH) && !(pv->flags & FKG_TOK_SPACE) &&
+          !(t->flags & FKG_TOK_SPACE)))
       break;
     end++;
   }
