@@ -152,8 +152,11 @@ static int
 region_only(const FkgWork *w, int32_t first, int32_t last)
 {
   if (first >= last || w->region_at[first] < 0) return 0;
+  /* (its other name in parentheses is part of it: the Republic of Sakha (Yakutia)) */
   for (int32_t k = first; k < last; k++)
-    if (w->region_at[k] != w->region_at[first]) return 0;
+    if (w->region_at[k] != w->region_at[first] &&
+        !(k > first && (fkg_tok_is(w, k, "(") || fkg_tok_is(w, k, ")"))))
+      return 0;
   return 1;
 }
 
@@ -187,7 +190,12 @@ head_region_before(const FkgWork *w, int32_t first)
 {
   int32_t d = first - 1;
   if (d < 1 || w->in_quote[d] || !(spaced_dash(w, d) || fkg_tok_is(w, d, ":"))) return -1;
-  int32_t r = w->region_at[d - 1], h = d - 1;
+  int32_t h = d - 1;
+  /* "the Republic of Sakha (Yakutia) – …": the other name in parentheses after the region */
+  if (fkg_tok_is(w, h, ")") && h >= 3 && fkg_tok_is(w, h - 2, "(") && w->region_at[h - 1] >= 0 &&
+      w->region_at[h - 1] == w->region_at[h - 3])
+    h -= 3;
+  int32_t r = w->region_at[h];
   if (r < 0) return -1;
   int32_t lo = fkg_sent_first(w, d);
   while (h > lo && w->region_at[h - 1] == r)
