@@ -1233,6 +1233,17 @@ fkg_rule_events(FkgWork *w)
       if (w->facts->ents[ent].kind == FKG_E_SERIES && w->main_event >= 0)
         attach_organizers(w, w->main_event, s);
     }
+    /* …or the article's event, when that sentence refers to it by its noun, a forum or an
+     * event ("Деловая программа шестого форума включает … . Организаторами выступают …"; a
+     * семинар-совещание may be another event than the article's). */
+    if (first_in[from] < 0 && w->main_event >= 0) {
+      const FkgSentence *ps = &w->doc->sents[from];
+      static const char *const nouns[] = {"forum", "event", NULL};
+      int refers = 0;
+      for (int32_t i = ps->first; i < ps->last && !refers; i++)
+        refers = fkg_tok_event_type(w, i, nouns) && w->region_at[i] < 0 && !w->in_quote[i];
+      if (refers) attach_organizers(w, w->main_event, s);
+    }
   }
   return FKG_SUCCESS;
 }

@@ -555,6 +555,20 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   if (quoted && !w->in_quote[first] && fkg_tok_cue(w, first, FKG_CUE_ANAPHOR, &pointer_end) &&
       pointer_end < last)
     first = pointer_end;
+  /* A long quotation that opens in lower case is what someone said of it, not its name:
+   * "назвала забайкальский опыт «редким примером того, как можно сохранить …»". */
+  for (int32_t i = first; i < last; i++) {
+    int32_t cf, cl, close;
+    if (w->in_quote[i] || !fkg_quote_span(w, i, &cf, &cl, &close)) continue;
+    int qwords = 0;
+    for (int32_t k = cf; k < cl; k++)
+      qwords += (tok(w, k)->flags & FKG_TOK_WORD) != 0;
+    /* (French quotes lower-case terms: « familles d'accueil pour personnes âgées ») */
+    if (cf < cl && w->doc->lang != FKG_LANG_FR && (tok(w, cf)->flags & FKG_TOK_WORD) &&
+        !(tok(w, cf)->flags & FKG_TOK_CAP) && qwords >= 6)
+      return FKG_SUCCESS;
+    break;
+  }
   /* A forum, conference, congress or summit named outside quotation marks is an event, and a
    * phrase about it (подготовка к форуму) is no practice; a quoted name may hold the word. */
   static const char *const events[] = {"forum", "conference", "congress", "summit", NULL};
