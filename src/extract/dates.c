@@ -399,6 +399,19 @@ fkg_date_near(const FkgWork *w, int32_t sent, int32_t first, int32_t last)
     /* A last day alone ("until June 15") is what the attachment takes when no first day is
      * written in the sentence. */
     if (!d->start.month && d->end.month) dist += 1 << 20;
+    /* A dateline's date ("MOSCOW. Sept 8 (Interfax) - The VII Forum … will be held on
+     * September 10-12, 2025") is when the news was written: any other date of the sentence
+     * comes first. */
+    const FkgSentence *s = &w->doc->sents[sent];
+    const FkgDate *own = &w->doc->date;
+    int32_t c = d->first - 1;
+    while (c >= 0 && c >= d->first - 2 && (fkg_tok_is(w, c, ".") || fkg_tok_is(w, c, ",")))
+      c--;
+    int after_city = c >= 0 && c < d->first - 1 && (tok(w, c)->flags & FKG_TOK_ALLCAPS) &&
+                     (tok(w, c)->flags & FKG_TOK_WORD) && tok(w, c)->e - tok(w, c)->b > 2;
+    if (d->first - s->first <= 4 && !d->end.month &&
+        (after_city || (own->month && d->start.month == own->month && d->start.day == own->day)))
+      dist += 1 << 19;
     if (dist < bestdist) {
       bestdist = dist;
       best = d;

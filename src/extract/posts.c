@@ -548,11 +548,12 @@ lower_field_list(const FkgWork *w, int32_t k)
   return 0;
 }
 
-/* Post in apposition after person mention p: ", директор …" / ", gouverneur de …". */
+/* Post in apposition after a person mention or a post that ends at token k: ", директор …" /
+ * ", gouverneur de …" / "…, Deputy Chair of the … Committee, senator from …". */
 static int32_t
-post_after(FkgWork *w, int p, int32_t *end_out)
+post_after(FkgWork *w, int32_t k, int32_t *end_out)
 {
-  int32_t k = w->people[p].last, n = fkg_sent_last(w, k - 1);
+  int32_t n = fkg_sent_last(w, k - 1);
   /* …or after a spaced dash, as speakers' lists and the Russian copula write it: "Окунев
    * Игорь Степанович — директор департамента …". */
   if (k >= n || !(fkg_tok_is(w, k, ",") ||
@@ -892,8 +893,13 @@ fkg_rule_posts(FkgWork *w)
       if (members > 1 || !plural_title(w, first))
         if ((st = add_post(w, p, first, end, region))) return st;
     }
-    if ((first = post_after(w, p, &end)) >= 0 && !plural_title(w, first)) {
+    /* (a second post may follow the first: "…, Deputy Chair of the Federation Council
+     * Committee on Social Policy, senator from the Yamalo-Nenets Autonomous Okrug") */
+    int32_t at = w->people[p].last;
+    for (int posts = 0;
+         posts < 2 && (first = post_after(w, at, &end)) >= 0 && !plural_title(w, first); posts++) {
       if ((st = add_post(w, p, first, end, region_in(w, first, end)))) return st;
+      at = end;
     }
   }
   /* "X, who represents Krasnoyarsk Krai in the Federation Council", "X, représentant de la
