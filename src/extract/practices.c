@@ -523,6 +523,30 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   int32_t cue_end;
   if (fkg_tok_cue(w, first, FKG_CUE_PRACTICE, &cue_end) && cue_end >= last) return FKG_SUCCESS;
   if (generic_group(w, first, last)) return FKG_SUCCESS;
+  /* A noun with only a region after it (or a place: à Moscou) names the region's experience,
+   * no practice: "l'exemple de l'oblast de Tcheliabinsk", "опыт Чувашии", "ses meilleures
+   * pratiques sociales à Moscou". */
+  {
+    int32_t k = first, place = -1;
+    while (k < last && !w->in_quote[k] && !(tok(w, k)->flags & FKG_TOK_QOPEN) &&
+           (w->region_at[k] < 0 && !layer(w, k, FKG_LX_CITY)->entry))
+      k++;
+    static const char *const at[] = {"à", "au", "en", "in", "в", "во", "на", NULL};
+    if (k < last && k > first && fkg_tok_is_any(w, k - 1, at)) place = k - 1;
+    int only_region = k < last && k > first;
+    for (int32_t q = k; q < last && only_region; q++)
+      only_region =
+          w->region_at[q] >= 0 || layer(w, q, FKG_LX_CITY)->entry || fkg_tok_function_word(w, q) ||
+          (tok(w, q)->flags & FKG_TOK_PUNCT) ||
+          (q > k && layer(w, q - 1, FKG_LX_CITY)->entry && layer(w, q - 1, FKG_LX_CITY)->last > q);
+    /* the words before it: the practice noun and at most one other word (l'exemple de …) */
+    int32_t content = 0;
+    for (int32_t q = first; q < (place >= 0 ? place : k) && only_region; q++)
+      content += (tok(w, q)->flags & FKG_TOK_WORD) && !fkg_tok_function_word(w, q) &&
+                 !fkg_tok_cue(w, q, FKG_CUE_PRACTICE, NULL);
+    if (only_region && (place >= 0 ? generic_group(w, first, place) : content <= 1))
+      return FKG_SUCCESS;
+  }
   /* "сразу несколько проектов для жителей тундры", "лишь шесть регионов", "several projects
    * for …": a count (after at most one lower-case word) with no quoted name counts things, it
    * names none. */
