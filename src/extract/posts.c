@@ -360,6 +360,15 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
   if (e < 0) return -1;
   if (!w->facts->ents[e].label) w->facts->ents[e].label = label;
   int32_t reg = region_in(w, i, end);
+  /* A parent body of one region among its dependents is where it is: "comité du Kouroultaï
+   * d'État pour la politique sociale" is Bashkortostan's. */
+  for (int32_t k = lh->last; k < end && reg < 0; k++) {
+    const FkgLayer *po = layer(w, k, FKG_LX_ORG);
+    const char *riso =
+        po->entry ? fkg_lexicon_cell(w->lex, FKG_LX_ORG, po->entry->row, "region_iso") : "";
+    int32_t rrow = *riso ? fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", riso) : -1;
+    if (rrow >= 0) reg = fkg_region_entity(w, rrow);
+  }
   if (reg >= 0) fkg_facts_rel(w->facts, FKG_R_REGION, e, reg);
   fkg_facts_span(w->facts, e, tok(w, i)->b, tok(w, end - 1)->e);
   *last = end;
