@@ -1030,9 +1030,9 @@ fkg_rule_events(FkgWork *w)
     } else if (named_before) {
       last = i + 1; /* "Far Eastern Social Forum": capitalised words before the noun */
     } else if ((first == i && !sentence_initial(w, i)) ||
-               /* an ordinal alone before it: "le IIe Forum sibérien des innovations sociales" */
-               (first < i && !named_before && !sentence_initial(w, first) && cap &&
-                w->doc->lang != FKG_LANG_EN) ||
+               /* an ordinal alone before the capitalised noun (named_before is unset here):
+                * "le IIe Forum sibérien des innovations sociales" */
+               (first < i && !sentence_initial(w, first) && w->doc->lang != FKG_LANG_EN) ||
                (!named_before && !sentence_initial(w, first) && named_otherwise(w, i))) {
       /* (an ordinal before a series' short form that a region's genitive makes another forum:
        * "III Форум социальных инноваций Югры") */
