@@ -56,6 +56,24 @@ roman_value(const char *s)
   return v > 0 && v < 100 ? v : 0;
 }
 
+/* A French Roman ordinal in lower case (ier, iie, ve, xiième), or 0: only I, V and X before
+ * the ending ("le", "la" are articles, not L + e), and "er" for the first alone. */
+static int
+french_roman(const char *low)
+{
+  static const char *const sufs[] = {"ème", "er", "e", NULL};
+  size_t r = strspn(low, "ivx");
+  for (int k = 0; r > 0 && r < 16 && sufs[k]; k++) {
+    if (strcmp(low + r, sufs[k]) != 0) continue;
+    char roman[16];
+    memcpy(roman, low, r);
+    roman[r] = '\0';
+    int v = roman_value(roman);
+    if (v && (v == 1) == (strcmp(sufs[k], "er") == 0)) return v;
+  }
+  return 0;
+}
+
 /* Ordinal ending at token i (inclusive); *first set to its first token. */
 static int
 ordinal_at(const FkgWork *w, int32_t i, int32_t *first)
@@ -70,18 +88,8 @@ ordinal_at(const FkgWork *w, int32_t i, int32_t *first)
   }
   /* French Roman ordinals: Ier, IIe, Ve, XIIème */
   if ((t->flags & FKG_TOK_WORD) && (t->flags & FKG_TOK_CAP) && (t->flags & FKG_TOK_LAT)) {
-    static const char *const sufs[] = {"ème", "er", "e", NULL};
-    for (int k = 0; sufs[k]; k++) {
-      size_t n = strlen(t->lower), m = strlen(sufs[k]);
-      char roman[16];
-      if (n <= m || n - m >= sizeof roman || strcmp(t->lower + n - m, sufs[k]) != 0) continue;
-      memcpy(roman, t->lower, n - m);
-      roman[n - m] = '\0';
-      /* only I, V, X: "Le", "La" are articles, not L + e */
-      if (strspn(roman, "ivx") != n - m) continue;
-      int v = roman_value(roman);
-      if (v && (v == 1) == (strcmp(sufs[k], "er") == 0)) return v;
-    }
+    int v = french_roman(t->lower);
+    if (v) return v;
   }
   /* 3ème, 2nd, 1er, 5-й */
   if (isdigit((unsigned char)t->lower[0])) {
@@ -266,15 +274,8 @@ static int
 word_ordinal(const FkgWork *w, const char *low)
 {
   if (low[0] && strspn(low, "ivxl") == strlen(low)) return roman_value(low);
-  /* French Roman ordinals: ive, iie, xiième, ier */
-  size_t r = strspn(low, "ivx");
-  if (r > 0 && r < 16 &&
-      (!strcmp(low + r, "e") || !strcmp(low + r, "ème") || !strcmp(low + r, "er"))) {
-    char roman[16];
-    memcpy(roman, low, r);
-    roman[r] = '\0';
-    return roman_value(roman);
-  }
+  int fr = french_roman(low);
+  if (fr) return fr;
   int32_t row = fkg_lexicon_find(w->lex, FKG_LX_ORDINAL, "form", low);
   return row >= 0 ? atoi(fkg_lexicon_cell(w->lex, FKG_LX_ORDINAL, row, "n")) : 0;
 }

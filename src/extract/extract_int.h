@@ -212,6 +212,8 @@ int fkg_sentence_refers_back(const FkgWork *w, int sent);
 /* Whether sentence s points back at the sentence before as the place of what it tells (French
  * y, en before an auxiliary, a pronoun subject first). */
 int fkg_sentence_points_back(const FkgWork *w, const FkgSentence *s);
+/* Whether token i is a bracket next to a region's name: Республики Саха (Якутия). */
+int fkg_tok_in_region_brackets(const FkgWork *w, int32_t i);
 int32_t fkg_sent_first(const FkgWork *w, int32_t i);
 int32_t fkg_sent_last(const FkgWork *w, int32_t i);
 

@@ -311,6 +311,16 @@ fkg_referent_before(const FkgWork *w, int sent)
   return holder >= 0 ? holder : fkg_last_person_before(w, lo);
 }
 
+/* Whether token i is a bracket next to a region's name: Республики Саха (Якутия), whose two
+ * names are two mentions of one region. */
+int
+fkg_tok_in_region_brackets(const FkgWork *w, int32_t i)
+{
+  int32_t open = fkg_tok_is(w, i, "(") ? i : fkg_tok_is(w, i, ")") ? i - 2 : -1;
+  return open >= 1 && open + 2 < w->doc->ntoks && fkg_tok_is(w, open, "(") &&
+         fkg_tok_is(w, open + 2, ")") && w->region_at[open - 1] >= 0 && w->region_at[open + 1] >= 0;
+}
+
 /* Whether sentence s, which names a person, points back at the sentence before as the place
  * of what it tells: French y (X y prendra la parole) or en before an auxiliary (X en sera le
  * modérateur), or a pronoun subject first in the sentence (It was moderated by X; Elle a été

@@ -387,16 +387,6 @@ org_in(FkgWork *w, int32_t first, int32_t last)
   return -1;
 }
 
-/* Whether token i is a bracket next to a region's name: Республики Саха (Якутия), whose two
- * names are two mentions of one region. */
-static int
-in_region_brackets(const FkgWork *w, int32_t i)
-{
-  int32_t open = fkg_tok_is(w, i, "(") ? i : fkg_tok_is(w, i, ")") ? i - 2 : -1;
-  return open >= 1 && open + 2 < w->doc->ntoks && fkg_tok_is(w, open, "(") &&
-         fkg_tok_is(w, open + 2, ")") && w->region_at[open - 1] >= 0 && w->region_at[open + 1] >= 0;
-}
-
 /* The one region sentence `sent` names, or -1 when it names none or several. A region after
  * a preposition of place (в Москву, à Moscou, to Moscow, из Перми) is where people go or come
  * from, not whom they serve, and does not count. */
@@ -476,7 +466,7 @@ post_before(FkgWork *w, int p, int32_t *end_out, int *group_first)
   for (; k >= lo && k > end - 26; k--) {
     /* A region's name may hold a bracket or a dash: Республики Саха (Якутия), Кемеровской
      * области — Кузбасса. */
-    if (w->region_at[k] >= 0 || in_region_brackets(w, k)) continue;
+    if (w->region_at[k] >= 0 || fkg_tok_in_region_brackets(w, k)) continue;
     if (stop_punct(w, k) || w->person_at[k] >= 0) return -1;
     if ((tok(w, k)->flags & FKG_TOK_DASH) && (tok(w, k)->flags & FKG_TOK_SPACE)) return -1;
     const FkgLayer *l = layer(w, k, FKG_LX_POST);
@@ -589,7 +579,7 @@ post_after(FkgWork *w, int32_t k, int32_t *end_out)
   int32_t start = k > owner ? owner : k, end = l->last;
   while (end < n && end < start + 30) {
     const FkgToken *t = tok(w, end);
-    if (w->region_at[end] >= 0 || in_region_brackets(w, end)) {
+    if (w->region_at[end] >= 0 || fkg_tok_in_region_brackets(w, end)) {
       end++;
       continue;
     }

@@ -152,7 +152,8 @@ static int
 region_only(const FkgWork *w, int32_t first, int32_t last)
 {
   if (first >= last || w->region_at[first] < 0) return 0;
-  /* (its other name in parentheses is part of it: the Republic of Sakha (Yakutia)) */
+  /* (its other name in parentheses, of one word or several, is part of it: the Republic of
+   * Sakha (Yakutia), Iougra (district autonome des Khantys-Mansis)) */
   for (int32_t k = first; k < last; k++)
     if (w->region_at[k] != w->region_at[first] &&
         !(k > first && (fkg_tok_is(w, k, "(") || fkg_tok_is(w, k, ")"))))
@@ -192,9 +193,7 @@ head_region_before(const FkgWork *w, int32_t first)
   if (d < 1 || w->in_quote[d] || !(spaced_dash(w, d) || fkg_tok_is(w, d, ":"))) return -1;
   int32_t h = d - 1;
   /* "the Republic of Sakha (Yakutia) – …": the other name in parentheses after the region */
-  if (fkg_tok_is(w, h, ")") && h >= 3 && fkg_tok_is(w, h - 2, "(") && w->region_at[h - 1] >= 0 &&
-      w->region_at[h - 1] == w->region_at[h - 3])
-    h -= 3;
+  if (fkg_tok_is(w, h, ")") && fkg_tok_in_region_brackets(w, h)) h -= 3;
   int32_t r = w->region_at[h];
   if (r < 0) return -1;
   int32_t lo = fkg_sent_first(w, d);
@@ -531,8 +530,7 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     while (k < last && !w->in_quote[k] && !(tok(w, k)->flags & FKG_TOK_QOPEN) &&
            (w->region_at[k] < 0 && !layer(w, k, FKG_LX_CITY)->entry))
       k++;
-    static const char *const at[] = {"à", "au", "en", "in", "в", "во", "на", NULL};
-    if (k < last && k > first && fkg_tok_is_any(w, k - 1, at)) place = k - 1;
+    if (k < last && k > first && fkg_tok_locative(w, k - 1)) place = k - 1;
     int only_region = k < last && k > first;
     for (int32_t q = k; q < last && only_region; q++)
       only_region =
