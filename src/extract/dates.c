@@ -391,6 +391,8 @@ fkg_date_near(const FkgWork *w, int32_t sent, int32_t first, int32_t last)
     return NULL;
   const FkgDateExpr *best = NULL;
   int32_t bestdist = INT32_MAX;
+  const FkgSentence *s = &w->doc->sents[sent];
+  const FkgDate *own = &w->doc->date;
   for (int k = w->date_in_sent[sent]; k < w->ndates; k++) {
     const FkgDateExpr *d = &w->dates[k];
     if (tok(w, d->first)->sent > sent) break;
@@ -402,8 +404,6 @@ fkg_date_near(const FkgWork *w, int32_t sent, int32_t first, int32_t last)
     /* A dateline's date ("MOSCOW. Sept 8 (Interfax) - The VII Forum … will be held on
      * September 10-12, 2025") is when the news was written: any other date of the sentence
      * comes first. */
-    const FkgSentence *s = &w->doc->sents[sent];
-    const FkgDate *own = &w->doc->date;
     int32_t c = d->first - 1;
     while (c >= 0 && c >= d->first - 2 && (fkg_tok_is(w, c, ".") || fkg_tok_is(w, c, ",")))
       c--;

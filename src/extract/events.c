@@ -519,7 +519,7 @@ attach_city(FkgWork *w, int32_t ent, int sent, int heading)
     if (c < 0) return;
     w->facts->ents[c].row = l->entry->row;
     fkg_facts_span(w->facts, c, tok(w, i)->b, tok(w, l->last - 1)->e);
-    int32_t rrow = fkg_city_region_row(w, l->entry->row);
+    int32_t rrow = fkg_region_row_of(w, FKG_LX_CITY, l->entry->row);
     if (rrow >= 0) fkg_facts_rel(w->facts, FKG_R_REGION, c, fkg_region_entity(w, rrow));
     if (fkg_facts_first_rel(w->facts, FKG_R_LOCATION, ent) >= 0) return;
     fkg_facts_rel(w->facts, FKG_R_LOCATION, ent, c);

@@ -205,8 +205,9 @@ int fkg_tok_event_type(const FkgWork *w, int32_t i, const char *const *types);
 int fkg_ends_with_any(const char *low, const char *const *ends, size_t more);
 /* The first five letters of a lower-case word, into out (at most cap bytes). */
 void fkg_stem5(const char *lower, char *out, size_t cap);
-/* The regions.tsv row of the region a cities.tsv row lies in (its region_iso), or -1. */
-int32_t fkg_city_region_row(const FkgWork *w, int32_t city_row);
+/* The regions.tsv row of the region a cities.tsv or organizations.tsv row lies in (its
+ * region_iso), or -1. */
+int32_t fkg_region_row_of(const FkgWork *w, FkgLexKind kind, int32_t row);
 /* The sentence refers back to a person named before it (он, elle, le sénateur). */
 int fkg_sentence_refers_back(const FkgWork *w, int sent);
 /* Whether sentence s points back at the sentence before as the place of what it tells (French

@@ -479,9 +479,9 @@ fkg_bullet(const FkgWork *w, int32_t j)
 }
 
 int32_t
-fkg_city_region_row(const FkgWork *w, int32_t city_row)
+fkg_region_row_of(const FkgWork *w, FkgLexKind kind, int32_t row)
 {
-  const char *iso = fkg_lexicon_cell(w->lex, FKG_LX_CITY, city_row, "region_iso");
+  const char *iso = fkg_lexicon_cell(w->lex, kind, row, "region_iso");
   return iso && *iso ? fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", iso) : -1;
 }
 

@@ -200,7 +200,7 @@ fkg_rule_places(FkgWork *w)
     if (w->region_at[i] >= 0 && (i == 0 || w->region_at[i - 1] != w->region_at[i]))
       row = w->facts->ents[w->region_at[i]].row;
     else if (layer(w, i, FKG_LX_CITY)->entry && w->region_at[i] < 0)
-      row = fkg_city_region_row(w, layer(w, i, FKG_LX_CITY)->entry->row);
+      row = fkg_region_row_of(w, FKG_LX_CITY, layer(w, i, FKG_LX_CITY)->entry->row);
     if (row >= 0 && row < 128 && row < rows) {
       count[row]++;
       if (first_at[row] > i) first_at[row] = i;

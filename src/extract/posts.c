@@ -38,7 +38,7 @@ capital_for_region(FkgWork *w, int32_t first, int32_t last)
   for (int32_t i = first; i < last; i++) {
     const FkgLayer *l = layer(w, i, FKG_LX_CITY);
     if (!l->entry || w->region_at[i] >= 0) continue;
-    int32_t row = fkg_city_region_row(w, l->entry->row);
+    int32_t row = fkg_region_row_of(w, FKG_LX_CITY, l->entry->row);
     if (row < 0) continue;
     const char *cap = fkg_lexicon_cell(w->lex, FKG_LX_REGION, row, "capital_ru");
     const char *cname = fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "name_ru");
@@ -242,11 +242,8 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
      * lexicon's full name); a Russian one is often in an oblique case (Совета Федерации). */
     if (!w->facts->ents[e].label && (tok(w, i)->flags & FKG_TOK_LAT))
       w->facts->ents[e].label = fkg_tokens_text(w, i, end);
-    const char *riso = fkg_lexicon_cell(w->lex, FKG_LX_ORG, lo->entry->row, "region_iso");
-    if (*riso) {
-      int32_t rrow = fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", riso);
-      if (rrow >= 0) fkg_facts_rel(w->facts, FKG_R_REGION, e, fkg_region_entity(w, rrow));
-    }
+    int32_t rrow = fkg_region_row_of(w, FKG_LX_ORG, lo->entry->row);
+    if (rrow >= 0) fkg_facts_rel(w->facts, FKG_R_REGION, e, fkg_region_entity(w, rrow));
     fkg_facts_span(w->facts, e, tok(w, i)->b, tok(w, end - 1)->e);
     *last = end;
     return e;
@@ -364,9 +361,7 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
    * d'État pour la politique sociale" is Bashkortostan's. */
   for (int32_t k = lh->last; k < end && reg < 0; k++) {
     const FkgLayer *po = layer(w, k, FKG_LX_ORG);
-    const char *riso =
-        po->entry ? fkg_lexicon_cell(w->lex, FKG_LX_ORG, po->entry->row, "region_iso") : "";
-    int32_t rrow = *riso ? fkg_lexicon_find(w->lex, FKG_LX_REGION, "iso", riso) : -1;
+    int32_t rrow = po->entry ? fkg_region_row_of(w, FKG_LX_ORG, po->entry->row) : -1;
     if (rrow >= 0) reg = fkg_region_entity(w, rrow);
   }
   if (reg >= 0) fkg_facts_rel(w->facts, FKG_R_REGION, e, reg);
@@ -802,7 +797,7 @@ city_region(FkgWork *w, int32_t first, int32_t last)
   for (int32_t i = first; i < last; i++) {
     const FkgLayer *l = layer(w, i, FKG_LX_CITY);
     if (!l->entry || l->last > last) continue;
-    int32_t rrow = fkg_city_region_row(w, l->entry->row);
+    int32_t rrow = fkg_region_row_of(w, FKG_LX_CITY, l->entry->row);
     if (rrow >= 0) return fkg_region_entity(w, rrow);
   }
   return -1;

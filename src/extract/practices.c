@@ -863,9 +863,7 @@ static int32_t
 region_with_item(const FkgWork *w, int32_t first, int32_t last, int32_t *region)
 {
   static const char *const with[] = {"avec", "with", "с", "со", NULL};
-  int32_t k = first;
-  while (k < last && fkg_tok_is_any(w, k, item_articles))
-    k++;
+  int32_t k = item_region_start(w, first, last);
   if (k >= last || w->region_at[k] < 0) return first;
   int32_t r = w->region_at[k];
   while (k < last && w->region_at[k] == r)
