@@ -992,9 +992,14 @@ fkg_rule_events(FkgWork *w)
     /* …nor past a clause's first word: 'told forum participants that the capital's "…"'. */
     static const char *const clause_words[] = {"that", "which", "who", "que", "qui",
                                                "что",  "где",   "où",  NULL};
+    /* …nor past what the event gives a prize for or talks about: "диплом форума за проект «…»",
+     * "the forum's award for the project "…"". */
+    static const char *const about_words[] = {"за",    "о",    "об",  "про", "for",
+                                              "about", "pour", "sur", NULL};
     while (q < hi && q <= i + 6 && !fkg_quote_span(w, q, &cf, &cl, &close) &&
            (tok(w, q)->flags & FKG_TOK_WORD) && !fkg_tok_verb_like(w, q) &&
            !fkg_tok_is_any(w, q, aux) && !fkg_tok_is_any(w, q, clause_words) &&
+           !(fkg_tok_is_any(w, q, about_words) && !(tok(w, q)->flags & FKG_TOK_CAP)) &&
            w->person_at[q] < 0 && !layer(w, q, FKG_LX_SESSION)->entry &&
            !layer(w, q, FKG_LX_ORG)->entry && !fkg_tok_cue(w, q, FKG_CUE_TITLE, NULL) &&
            !fkg_tok_cue(w, q, FKG_CUE_ORGANIZER, NULL))

@@ -1319,6 +1319,18 @@ plural_unambiguous(const FkgWork *w, int32_t i)
   return fkg_ends_with_any(tok(w, i)->lower, ends, 2);
 }
 
+/* Whether the quotation starting at token q is part of an event's name: the "…" of
+ * 'Межрегиональный форум социальных практик «…»' names the forum, not a practice. */
+static int
+event_title(const FkgWork *w, int32_t q)
+{
+  if (!w->event_first_in) return 0;
+  int sent = tok(w, q)->sent;
+  for (int k = w->event_first_in[sent]; k >= 0; k = w->event_next_in[k])
+    if (w->events[k].first < q && q < w->events[k].last) return 1;
+  return 0;
+}
+
 /* Whether a session's name is the quotation starting at token q. */
 static int
 session_title(const FkgWork *w, int32_t q)
@@ -1415,7 +1427,7 @@ match_quoted_practice(FkgWork *w, int32_t i, int32_t *next)
    * platform "…"), not a session's title, and not a name already presented (a diploma "за
    * практику «…»" after the list that named it). */
   if (plural_unambiguous(w, noun) || fkg_tok_in_session_phrase(w, noun) || session_title(w, cf) ||
-      named_before(w, cf, cl)) {
+      event_title(w, cf) || named_before(w, cf, cl)) {
     *next = last;
     return FKG_SUCCESS;
   }

@@ -175,6 +175,44 @@ event_mention_end(const FkgWork *w, int32_t k)
   return -1;
 }
 
+/* Whether the bare session form at token i (площадка, platform, site) is where an event took
+ * place: "Форум, прошедший 23–24 октября на площадке «Экспоцентра»", "le forum s'est tenu sur
+ * le site « … »". Between a held cue and the form stand only a date, the event's own mention,
+ * numbers and function words; a session noun between ("прошла дискуссия на площадке «…»") has
+ * the cue for its own. */
+static int
+held_at_venue(const FkgWork *w, int32_t i)
+{
+  int sent = tok(w, i)->sent;
+  int32_t lo = w->doc->sents[sent].first, p = i - 1;
+  static const char *const articles[] = {"le", "la", "l'", "les", "the", NULL};
+  if (p > lo && fkg_tok_is_any(w, p, articles)) p--;
+  /* held at a place (на площадке, sur le site): "se tiendra l'atelier « … »" holds a session */
+  if (p <= lo || !(fkg_tok_venue(w, p) || fkg_tok_is(w, p, "sur"))) return 0;
+  for (int32_t k = p - 1; k >= lo && k >= i - 12; k--) {
+    for (int32_t c = k; c >= lo && c > k - 3; c--) {
+      int32_t end;
+      if (fkg_tok_cue(w, c, FKG_CUE_HELD, &end) && end == k + 1) return 1;
+    }
+    int skipped = 0;
+    for (int d = 0; d < w->ndates && !skipped; d++)
+      if (w->dates[d].first <= k && k < w->dates[d].last) {
+        k = w->dates[d].first;
+        skipped = 1;
+      }
+    if (w->event_first_in)
+      for (int m = w->event_first_in[sent]; m >= 0 && !skipped; m = w->event_next_in[m])
+        if (w->events[m].first <= k && k < w->events[m].last) {
+          k = w->events[m].first;
+          skipped = 1;
+        }
+    if (!skipped && !(tok(w, k)->flags & FKG_TOK_NUM) && !fkg_tok_function_word(w, k) &&
+        !fkg_tok_venue(w, k) && !fkg_tok_is(w, k, "sur"))
+      return 0;
+  }
+  return 0;
+}
+
 FkgStatus
 fkg_rule_sessions(FkgWork *w)
 {
@@ -196,7 +234,7 @@ fkg_rule_sessions(FkgWork *w)
     /* A form that names a session only with its title right after it (на площадке «…»; a bare
      * площадка is as often the venue itself): session-types.tsv, needs = title. */
     if (!strcmp(fkg_lexicon_cell(w->lex, FKG_LX_SESSION, l->entry->row, "needs"), "title") &&
-        (j >= n || !fkg_quote_span(w, j, &qf, &ql, &qc))) {
+        (j >= n || !fkg_quote_span(w, j, &qf, &ql, &qc) || held_at_venue(w, i))) {
       i = l->last - 1;
       continue;
     }

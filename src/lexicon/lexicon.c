@@ -99,7 +99,8 @@ static const char *const kCueNames[] = {"speaker",
                                         "opening",
                                         "speakers-label",
                                         "moderators-label",
-                                        "participants-label"};
+                                        "participants-label",
+                                        "held"};
 _Static_assert(sizeof kCueNames / sizeof *kCueNames == FKG_CUE_COUNT,
                "one name per cue role (include/forumkg/lexicon.h)");
 
