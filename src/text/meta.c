@@ -285,10 +285,11 @@ line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t *use
   int32_t n = e - b;
   uint64_t set = candidates(ctx, FKG_PREFIX_CHROME, doc->text, b, e);
   uint64_t scan = ctx->chrome_scan ? scan_candidates(ctx, doc->text, b, e) : 0;
-  /* A menu pattern may start with any letter: only a line with a separator tries it. */
+  /* A menu pattern may start with any letter: only a line with a separator tries it (|, ·, •,
+   * and a breadcrumb's > or ›). */
   int menu = 0;
   for (int32_t i = 0; i < n && !menu; i++)
-    menu = u[i] == 0x7C || u[i] == 0xB7 || u[i] == 0x2022;
+    menu = u[i] == 0x7C || u[i] == 0xB7 || u[i] == 0x2022 || u[i] == 0x3E || u[i] == 0x203A;
   int any = 0;
   for (int k = 0; k < ctx->nchrome && !any; k++)
     any = worth_trying(ctx, k, set, scan, menu);

@@ -423,12 +423,15 @@ test_chrome_prefixes(void)
       "RETOUR À LA LISTE",
       "Partager sur Facebook",
       "Поделиться: ВКонтакте, Telegram",
+      "Республика Татарстан · Официальный портал",
+      "Министерство труда, занятости и социальной защиты РТ > Пресс-центр > Анонсы",
+      "Home › News › Regions",
   };
   static const char *const body[] = {
       "Размер пособия вырос на десять процентов",  "Версия о причинах пожара не подтвердилась",
       "Print media covered the forum on pensions", "Backing the reform, the minister spoke",
       "Imprimerie nationale a publié le rapport",  "Retour des retraités au travail en Russie",
-      "Поделились опытом руководители центров",
+      "Поделились опытом руководители центров",    "Доля граждан старше 80 лет > 4% в трёх районах",
   };
   for (int pass = 0; pass < 2; pass++) {
     char text[4096] = "";
