@@ -331,6 +331,12 @@ fkg_sentence_points_back(const FkgWork *w, const FkgSentence *s)
   static const char *const first[] = {"it", "il", "elle", "его", "её", "ее", NULL};
   static const char *const aux[] = {"sera", "est", "était", "a", "fut", "seront", "sont", NULL};
   if (s->first < s->last && fkg_tok_is_any(w, s->first, first)) return 1;
+  /* "В нём выступят …", "На ней обсудили …": the thing named before is where it happens. */
+  static const char *const in[] = {"в", "во", "на", NULL};
+  static const char *const it[] = {"нём", "нем", "ней", NULL};
+  if (s->first + 1 < s->last && fkg_tok_is_any(w, s->first, in) &&
+      fkg_tok_is_any(w, s->first + 1, it))
+    return 1;
   if (w->doc->lang != FKG_LANG_FR) return 0;
   for (int32_t i = s->first; i < s->last; i++)
     if (!w->in_quote[i] &&

@@ -1092,6 +1092,18 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   }
   static const char *const preps[] = {"об", "о", "about", "on", NULL};
   if (fkg_tok_is_any(w, start, preps)) start++;
+  /* To whom, in the dative plural, before what: "представила коллегам «…»", "рассказал
+   * участникам форума о проекте …". */
+  static const char *const dative[] = {"ам", "ям", NULL};
+  if (start + 1 < hi && (tok(w, start)->flags & FKG_TOK_CYR) &&
+      !(tok(w, start)->flags & FKG_TOK_CAP) && !w->in_quote[start] &&
+      !fkg_tok_cue(w, start, FKG_CUE_PRACTICE, NULL) &&
+      fkg_ends_with_any(tok(w, start)->lower, dative, 3)) {
+    start++;
+    for (int k = 0; k < w->nevents; k++)
+      if (w->events[k].first == start && w->events[k].last < hi) start = w->events[k].last;
+    if (fkg_tok_is_any(w, start, preps)) start++;
+  }
   /* Where it was presented comes first: "представила на VIII Форуме … опыт работы …". */
   if (fkg_tok_venue(w, start))
     for (int k = 0; k < w->nevents; k++)
