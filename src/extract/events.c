@@ -1217,6 +1217,25 @@ fkg_rule_events(FkgWork *w)
     attach_city(w, w->main_event, sent, 0);
     attach_organizers(w, w->main_event, sent);
   }
+  /* A pronoun that is held ("Organisé par …, il se tient du 10 au 12 septembre", "It will be
+   * held on 5–6 June", "Он пройдёт 5–6 июня") dates and places the event named in the sentence
+   * before. */
+  static const char *const pron[] = {"il", "elle", "it", "он", "она", "оно", NULL};
+  for (int s = 1; s < nsents; s++) {
+    if (first_in[s] >= 0 || first_in[s - 1] < 0) continue;
+    int32_t p = -1;
+    for (int32_t i = w->doc->sents[s].first; i + 1 < w->doc->sents[s].last && p < 0; i++)
+      if (fkg_tok_is_any(w, i, pron) && !w->in_quote[i])
+        for (int32_t c = i + 1; c <= i + 3 && c < w->doc->sents[s].last && p < 0; c++)
+          if (fkg_tok_cue(w, c, FKG_CUE_HELD, NULL)) p = i;
+    if (p < 0) continue;
+    for (int k = first_in[s - 1]; k >= 0; k = next_in[k]) {
+      if (w->facts->ents[w->events[k].ent].kind == FKG_E_SERIES) continue;
+      attach_date(w, w->events[k].ent, s, p, p + 1, 1);
+      attach_city(w, w->events[k].ent, s, 0);
+      break;
+    }
+  }
   /* A heading's line of place and dates under the event's name ("X Форум социальных
    * инноваций регионов" / "Москва, 10–12 сентября 2025 года") dates and places that event. */
   for (int s = 1; s < nsents; s++) {

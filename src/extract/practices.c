@@ -42,6 +42,21 @@ person_last_in(const FkgWork *w, int32_t first, int32_t last)
   return -1;
 }
 
+/* The person of a second, contrasted clause before token `at`: "Верхотуров рассказал о …, а
+ * Лихоборов – о городском проекте «…»", "…, while Petrov spoke about …": the last person named
+ * before `at`, when a contrasting conjunction opens their clause; else -1. */
+static int32_t
+contrasted_person_before(const FkgWork *w, int32_t first, int32_t at)
+{
+  static const char *const but[] = {"а", "while", "whereas", "tandis", NULL};
+  for (int32_t i = at - 1; i > first; i--) {
+    if (w->person_at[i] < 0) continue;
+    const FkgPersonMention *pm = &w->people[w->person_at[i]];
+    return pm->first > first && fkg_tok_is_any(w, pm->first - 1, but) ? pm->ent : -1;
+  }
+  return -1;
+}
+
 /* The first region named in tokens [first, last) as a place, not as where people come from:
  * in "Коллеги из Красноярского края познакомились с практиками …" the practices are the
  * hosts', and Krasnoyarsk is only the visitors' origin. */
@@ -1453,6 +1468,8 @@ match_quoted_practice(FkgWork *w, int32_t i, int32_t *next)
   if (fkg_sent_has_cue(w, sent, FKG_CUE_SPEAKER) || fkg_sent_has_cue(w, sent, FKG_CUE_PRESENT)) {
     by = person_in(w, s->first, s->last);
     if (by < 0 && fkg_sentence_refers_back(w, sent)) by = fkg_referent_before(w, sent);
+    int32_t second = contrasted_person_before(w, s->first, first);
+    if (second >= 0) by = second;
   }
   int32_t region = region_in(w, s->first, s->last);
   if (by < 0 && region >= 0) by = -1;

@@ -149,6 +149,11 @@ title_gap(const FkgWork *w, int32_t k)
   }
   static const char *const conj[] = {"и", "and", "et", NULL};
   if (fkg_tok_is_any(w, k, conj)) return -1;
+  /* An article right before the quotation makes it an object of its own: "a évoqué à la
+   * tribune de la plénière le « Certificat familial … »". */
+  static const char *const articles[] = {"le", "la", "les", "l'", "l’", "the", NULL};
+  int32_t cf, cl, close;
+  if (fkg_tok_is_any(w, k, articles) && fkg_quote_span(w, k + 1, &cf, &cl, &close)) return -1;
   if ((t->flags & (FKG_TOK_NUM | FKG_TOK_CAP)) || fkg_tok_function_word(w, k)) return k + 1;
   return -1;
 }
