@@ -46,13 +46,24 @@ person_last_in(const FkgWork *w, int32_t first, int32_t last)
  * Лихоборов – о городском проекте «…»", "…, while Petrov spoke about …": the last person named
  * before `at`, when a contrasting conjunction opens their clause; else -1. */
 static int32_t
-contrasted_person_before(const FkgWork *w, int32_t first, int32_t at)
+contrasted_person_before(const FkgWork *w, int32_t first, int32_t at, int32_t *clause)
 {
   static const char *const but[] = {"а", "while", "whereas", "tandis", NULL};
   for (int32_t i = at - 1; i > first; i--) {
     if (w->person_at[i] < 0) continue;
     const FkgPersonMention *pm = &w->people[w->person_at[i]];
-    return pm->first > first && fkg_tok_is_any(w, pm->first - 1, but) ? pm->ent : -1;
+    /* the conjunction, then the person with their post before them ("а вице-губернатор
+     * Санкт-Петербурга Андрей Лихоборов") */
+    for (int32_t k = pm->first - 1; k > first && k >= pm->first - 8; k--) {
+      if (fkg_tok_is_any(w, k, but)) {
+        *clause = k;
+        return pm->ent;
+      }
+      if (fkg_tok_is(w, k, ",") || clause_end(w, k) || fkg_tok_verb_like(w, k) ||
+          w->person_at[k] >= 0)
+        break;
+    }
+    return -1;
   }
   return -1;
 }
@@ -1464,14 +1475,14 @@ match_quoted_practice(FkgWork *w, int32_t i, int32_t *next)
   while (first - 1 > s->first && fkg_tok_ru_adjective(w, first - 1) &&
          !(tok(w, first - 1)->flags & FKG_TOK_CAP) && first - 1 >= w->practices_done)
     first--;
-  int32_t by = -2;
+  int32_t by = -2, clause = s->first; /* where the presenter's clause starts */
   if (fkg_sent_has_cue(w, sent, FKG_CUE_SPEAKER) || fkg_sent_has_cue(w, sent, FKG_CUE_PRESENT)) {
     by = person_in(w, s->first, s->last);
     if (by < 0 && fkg_sentence_refers_back(w, sent)) by = fkg_referent_before(w, sent);
-    int32_t second = contrasted_person_before(w, s->first, first);
+    int32_t second = contrasted_person_before(w, s->first, first, &clause);
     if (second >= 0) by = second;
   }
-  int32_t region = region_in(w, s->first, s->last);
+  int32_t region = region_in(w, clause, s->last);
   if (by < 0 && region >= 0) by = -1;
   if (region < 0) region = home_region(w);
   last = purpose_end(w, last, s->last);
