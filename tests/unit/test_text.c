@@ -352,6 +352,27 @@ test_metadata(void)
   }
   fkg_doc_clear(&doc);
 
+  /* Date lines with a label and a time zone, and slash dates whose day may be a month (the
+   * year alone: 10/09/2025 is 10 September or October 9 depending on the page). */
+  static const struct {
+    const char *text;
+    int y, m, d;
+  } lines[] = {
+      {"Posted 2024-09-11 14:32 MSK | Updated 2024-09-11 16:05 MSK\nThe forum opened.\n", 2024, 9,
+       11},
+      {"Опубликовано: 2023-05-17 09:00\nФорум открылся.\n", 2023, 5, 17},
+      {"10/09/2025\nLe forum s'est ouvert.\n", 2025, 0, 0},
+      {"19/09/2024\nLe forum s'est ouvert.\n", 2024, 9, 19},
+  };
+  for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+    st = load(&doc, lines[i].text, 0);
+    CHECK(!st && doc.date.year == lines[i].y && doc.date.month == lines[i].m &&
+              doc.date.day == lines[i].d,
+          "date line %zu: got %d-%d-%d", i, doc.date.year, doc.date.month, doc.date.day);
+    if (!st) CHECK(all_skipped(&doc, 0, find_text(&doc, "\n")), "date line %zu masked", i);
+    fkg_doc_clear(&doc);
+  }
+
   /* A date in the article body is not the article's date. */
   st = load(&doc, "В районе открыли центр, о нем писали 11.02.2018 и позже.\n", 0);
   CHECK(!st && doc.date.year == 0, "a date inside a sentence is not header metadata (got %d)",
