@@ -899,7 +899,8 @@ fkg_rule_events(FkgWork *w)
     int num;
     int bare = !(tok(w, i)->flags & FKG_TOK_CAP) ||
                (i + 1 < n && (tok(w, i + 1)->flags & FKG_TOK_PUNCT) &&
-                !(tok(w, i + 1)->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE)));
+                !(tok(w, i + 1)->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE))) ||
+               fkg_tok_cue(w, i + 1, FKG_CUE_HELD, NULL); /* "The first Forum took place …" */
     /* …and "its first edition", when no series' name follows the noun (that one the loop
      * above has numbered). */
     int edition_noun = fkg_tok_cue(w, i, FKG_CUE_EDITION, NULL) &&
@@ -1044,7 +1045,8 @@ fkg_rule_events(FkgWork *w)
        * "III Форум социальных инноваций Югры") */
       int32_t j = i + 1, content = 0;
       while (j < hi && (tok(w, j)->flags & FKG_TOK_WORD) && !(tok(w, j)->flags & FKG_TOK_CAP) &&
-             !stop_like(w, j) && !fkg_tok_verb_like(w, j) && !fkg_tok_is_any(w, j, aux))
+             !stop_like(w, j) && !fkg_tok_verb_like(w, j) && !fkg_tok_is_any(w, j, aux) &&
+             !fkg_tok_cue(w, j, FKG_CUE_HELD, NULL)) /* "The first Forum took place in …" */
         content += !fkg_tok_function_word(w, j++);
       /* "Forum social de l'Oural", "Forum social de la Sibérie": a capitalised complement
        * after the dependents ends the name; a name never ends on "de l'". */
