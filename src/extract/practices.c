@@ -144,7 +144,10 @@ tail_participle(const FkgWork *w, int32_t i)
   if (i + 1 >= w->doc->ntoks || !(tok(w, i)->flags & FKG_TOK_LAT) ||
       (tok(w, i)->flags & FKG_TOK_CAP))
     return 0;
-  static const char *const ends[] = {"é", "ée", "és", "ées", "ed", NULL};
+  /* (and the French irregular ones: ouvertes, mises, construits, établie) */
+  static const char *const ends[] = {"é",    "ée",   "és",    "ées", "ed",   "ert",
+                                     "erte", "erts", "ertes", "ise", "ises", "uit",
+                                     "uite", "uits", "uites", "lie", "lies", NULL};
   static const char *const preps[] = {"dans", "en", "à",  "au", "par",
                                       "pour", "in", "by", "at", NULL};
   return fkg_ends_with_any(tok(w, i)->lower, ends, 2) && fkg_tok_is_any(w, i + 1, preps);
