@@ -492,6 +492,15 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     /* So does a relative word there, with no comma: "«École des pères» qui est réalisé …".
      * (A participle of purpose, "« Mentor de carrière » destinée aux diplômés", may belong to
      * the name or not: annotators differ, and it stays.) */
+    /* An English relative word with no comma ends the name wherever it stands: '"Employment
+     * Navigator" chatbot that matches …', 'mobile social service teams that travel …'. */
+    static const char *const relative[] = {"that", "which", "who", NULL};
+    if (!w->in_quote[i] && i > first + 1 && w->doc->lang == FKG_LANG_EN &&
+        fkg_tok_is_any(w, i, relative) && (tok(w, i - 1)->flags & FKG_TOK_WORD) &&
+        !fkg_tok_function_word(w, i - 1)) {
+      last = i;
+      break;
+    }
     static const char *const cut[] = {"afin", "about", "qui", "which", "that", NULL};
     if (!w->in_quote[i] && (tok(w, i - 1)->flags & FKG_TOK_QCLOSE) &&
         (fkg_tok_is_any(w, i, cut) || strncmp(tok(w, i)->lower, "котор", strlen("котор")) == 0 ||
