@@ -96,6 +96,10 @@ typedef struct {
    * entity, so that a later mention of the name is the same practice (practices.c) */
   struct FkgQuotedPractice *quoted_practices;
   int nquoted_practices;
+  /* practices by the sorted stems of their label's content words, so that the headline's
+   * "home rehabilitation model" and the text's "Rehabilitation at Home" model are one */
+  struct FkgQuotedPractice *stem_practices;
+  int nstem_practices;
   int french_names; /* 1: family names, 2: given names transcribed the French way (people.c) */
   /* the last sentence of the title and lead: the second sentence of four words or more (a
    * page's menu lines come before them), set by fkg_layers_build */

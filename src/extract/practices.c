@@ -16,6 +16,7 @@
 #include "forumkg/text.h"
 #include "forumkg/segment.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static int
@@ -454,6 +455,60 @@ quoted_key(FkgWork *w, int32_t first, int32_t last)
   return n ? fkg_arena_strndup(&w->doc->arena, buf, n) : NULL;
 }
 
+static int
+cmp_str(const void *a, const void *b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The sorted stems of the content words (three letters or more, no function word) of tokens
+ * [first, last), quotation marks and word order aside; NULL for fewer than two. */
+static char *
+stem_set_key(FkgWork *w, int32_t first, int32_t last)
+{
+  const char *stems[16];
+  int n = 0;
+  for (int32_t k = first; k < last && n < 16; k++) {
+    const FkgToken *t = tok(w, k);
+    if (!(t->flags & FKG_TOK_WORD) || fkg_tok_function_word(w, k) || strlen(t->lower) < 3) continue;
+    stems[n++] = t->key ? t->key : t->lower;
+  }
+  if (n < 2 || n >= 16) return NULL;
+  qsort(stems, (size_t)n, sizeof *stems, cmp_str);
+  char buf[256];
+  size_t len = 0;
+  for (int k = 0; k < n; k++) {
+    if (k && !strcmp(stems[k], stems[k - 1])) continue;
+    size_t sl = strlen(stems[k]);
+    if (len + sl + 2 > sizeof buf) return NULL;
+    if (len) buf[len++] = ' ';
+    memcpy(buf + len, stems[k], sl);
+    len += sl;
+  }
+  return fkg_arena_strndup(&w->doc->arena, buf, len);
+}
+
+/* Remembers practice p under `key` in the list *list of *n entries. */
+static FkgStatus
+remember_practice(FkgWork *w, FkgQuotedPractice **list, int *n, const char *key, int32_t p)
+{
+  FkgQuotedPractice *nq = fkg_arena_room(&w->doc->arena, *list, (size_t)*n, sizeof *nq);
+  if (!nq) return FKG_BAD_ALLOC;
+  nq[(*n)++] = (FkgQuotedPractice){key, p};
+  *list = nq;
+  return FKG_SUCCESS;
+}
+
+/* The practice remembered under `key` among the last 64 of a list, or -1: an article names
+ * fewer, and a long document stays linear. */
+static int32_t
+remembered_practice(const FkgQuotedPractice *list, int n, const char *key)
+{
+  for (int k = n - 1; key && k >= 0 && k >= n - 64; k--)
+    if (!strcmp(list[k].key, key)) return list[k].ent;
+  return -1;
+}
+
 static FkgStatus
 add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
 {
@@ -647,11 +702,11 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
    * whatever case ("проект «Поморская усадьба» по …" in a list, "Архангельский проект
    * «Поморская усадьба» представил …" later): the first mention keeps its label. */
   char *qkey = quoted_key(w, first, last);
-  int32_t p = -1;
-  /* Among the last 64 names: an article names fewer, and a long document stays linear. */
-  for (int k = w->nquoted_practices - 1; qkey && k >= 0 && k >= w->nquoted_practices - 64 && p < 0;
-       k--)
-    if (!strcmp(w->quoted_practices[k].key, qkey)) p = w->quoted_practices[k].ent;
+  int32_t p = remembered_practice(w->quoted_practices, w->nquoted_practices, qkey);
+  /* …and so is one whose words are another's in another order or case ("home rehabilitation
+   * model" in the headline, 'the "Rehabilitation at Home" model' in the text). */
+  char *skey = stem_set_key(w, first, last);
+  if (p < 0) p = remembered_practice(w->stem_practices, w->nstem_practices, skey);
   int again = p >= 0;
   if (!again) {
     char *slug = label ? fkg_slug(w->ctx, &w->doc->arena, label, 80) : NULL;
@@ -659,14 +714,13 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     p = fkg_facts_entity(w->facts, FKG_E_PRACTICE,
                          fkg_join(&w->doc->arena, "practice/", slug, NULL, NULL));
     if (p < 0) return FKG_BAD_ALLOC;
-    if (qkey) {
-      FkgQuotedPractice *nq = fkg_arena_room(&w->doc->arena, w->quoted_practices,
-                                             (size_t)w->nquoted_practices, sizeof *nq);
-      if (!nq) return FKG_BAD_ALLOC;
-      nq[w->nquoted_practices++] = (FkgQuotedPractice){qkey, p};
-      w->quoted_practices = nq;
-    }
   }
+  FkgStatus st = FKG_SUCCESS;
+  if (qkey && remembered_practice(w->quoted_practices, w->nquoted_practices, qkey) < 0)
+    st = remember_practice(w, &w->quoted_practices, &w->nquoted_practices, qkey, p);
+  if (!st && skey && remembered_practice(w->stem_practices, w->nstem_practices, skey) < 0)
+    st = remember_practice(w, &w->stem_practices, &w->nstem_practices, skey, p);
+  if (st) return st;
   FkgEntity *e = &w->facts->ents[p];
   if (!e->label) e->label = label;
   fkg_facts_span(w->facts, p, tok(w, first)->b, tok(w, last - 1)->e);
