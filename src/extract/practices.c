@@ -1070,8 +1070,13 @@ subject_region(FkgWork *w, int32_t lo, int32_t i)
     if (d > lo && fkg_tok_is_any(w, d, dets)) d--;
     if (d > lo && fkg_tok_is_any(w, d, of)) d--;
     if (d > lo && fkg_tok_is_any(w, d, dets)) d--;
-    if (d >= lo && d < k - 1 && fkg_tok_cue(w, d, FKG_CUE_DELEGATION, NULL) && !reflexive(w, i) &&
-        region_as_listed(w, k, end))
+    /* (…and so do its representatives or colleagues: "Colleagues from Primorye will present
+     * …", "Представители Мордовии представили …") */
+    static const char *const colleagues[] = {"colleagues", "коллеги", "collègues", NULL};
+    if (d >= lo && d < k - 1 &&
+        (fkg_tok_cue(w, d, FKG_CUE_DELEGATION, NULL) ||
+         fkg_tok_cue(w, d, FKG_CUE_REPRESENTATIVES, NULL) || fkg_tok_is_any(w, d, colleagues)) &&
+        !reflexive(w, i) && region_as_listed(w, k, end))
       return w->region_at[k];
     /* Not a place (в Пермском крае представили …) nor the genitive of another noun
      * (Делегация Псковской области познакомилась …, Представители Мордовии …, the
