@@ -1577,7 +1577,8 @@ match_implemented(FkgWork *w, int32_t i, int32_t *next)
     return FKG_FAILURE;
   int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
   int place = 0;
-  for (int32_t k = i - 1; k >= lo && k >= i - 4; k--)
+  /* (within six words: "В регионе на базе медицинского колледжа открыта «…»") */
+  for (int32_t k = i - 1; k >= lo && k >= i - 6 && !fkg_tok_is(w, k, ","); k--)
     if (w->region_at[k] >= 0 || fkg_tok_is(w, k, "регионе") || fkg_tok_is(w, k, "округе") ||
         fkg_tok_is(w, k, "области") || fkg_tok_is(w, k, "крае") || fkg_tok_is(w, k, "республике"))
       /* The place is where (в регионе, в Вологодской области, на Тамбовщине): a region in
@@ -1588,8 +1589,11 @@ match_implemented(FkgWork *w, int32_t i, int32_t *next)
   if (!place || fkg_tok_cue(w, cue_end, FKG_CUE_LIST_INTRO, NULL)) return FKG_FAILURE;
   /* "практика «…», которую в крае реализуют вместе с …": in a relative clause the object is
    * the thing named before (match_implemented_in's), and what follows the verb is not. */
-  static const char *const rel[] = {"которую", "который", "которое", "которые", "которая",
-                                    "которой", "которых", "которым", NULL};
+  /* (…and "проект «…», в рамках которого в каждом районе открыты клубы …": what the clause
+   * tells of is part of the project) */
+  static const char *const rel[] = {"которую",  "который",  "которое", "которые",
+                                    "которая",  "которой",  "которых", "которым",
+                                    "которого", "которому", NULL};
   for (int32_t k = i - 1; k >= lo && !fkg_tok_is(w, k, ","); k--)
     if (fkg_tok_is_any(w, k, rel)) return FKG_FAILURE;
   int32_t end = cue_end;
