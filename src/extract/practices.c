@@ -1205,13 +1205,25 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
       if (w->events[k].first == start && w->events[k].last < hi) start = w->events[k].last;
     if (fkg_tok_is_any(w, start, preps)) start++;
   }
-  /* Where it was presented comes first: "представила на VIII Форуме … опыт работы …". */
-  if (fkg_tok_venue(w, start))
+  /* Where it was presented comes first: "представила на VIII Форуме … опыт работы …", "a
+   * évoqué à la tribune de la plénière le « … »", "presented at the round table "…" the …". */
+  if (fkg_tok_venue(w, start)) {
+    int32_t at = start;
     for (int k = 0; k < w->nevents; k++)
       if (w->events[k].first > start && w->events[k].first <= start + 3 && w->events[k].last < hi) {
-        start = w->events[k].last;
+        at = w->events[k].last;
         break;
       }
+    for (int32_t k = start + 1; at == start && k < hi && k <= start + 5 && !w->in_quote[k]; k++) {
+      const FkgLayer *sl = layer(w, k, FKG_LX_SESSION);
+      if (!sl->entry || sl->last >= hi) continue;
+      at = sl->last;
+      int32_t cf, cl, close; /* with its title */
+      if (fkg_quote_span(w, at, &cf, &cl, &close) && w->in_session && w->in_session[cf])
+        at = close + 1;
+    }
+    start = at;
+  }
   /* …or a stand or exhibition: "a présenté sur son stand l'« École … »", "представила на
    * своём стенде …", "showcased at its stand …". */
   static const char *const at_stand[] = {"sur", "à", "au", "на", "at", "on", NULL};
@@ -1303,12 +1315,27 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
       from = k + 1;
       continue;
     }
-    if (w->in_quote[k] || !fkg_tok_is_any(w, k, conj)) continue;
+    if (w->in_quote[k]) continue;
+    /* "ainsi que", "as well as", "а также" join two things whatever the second is named by
+     * ("le programme « … » ainsi que le réseau des centres familiaux de la capitale"); a bare
+     * "и", "and", "et" only before a practice noun or a quotation. */
+    int32_t after = k + 1, strong = 1;
+    if (fkg_tok_is(w, k, "ainsi") && fkg_tok_is(w, k + 1, "que"))
+      after = k + 2;
+    else if (fkg_tok_is(w, k, "а") && fkg_tok_is(w, k + 1, "также"))
+      after = k + 2;
+    else if (fkg_tok_is(w, k, "as") && fkg_tok_is(w, k + 1, "well") && fkg_tok_is(w, k + 2, "as"))
+      after = k + 3;
+    else if (fkg_tok_is_any(w, k, conj))
+      strong = 0;
+    else
+      continue;
+    if (after + 1 >= end) continue;
     /* "… and about technology «…»", "и о практике …", "et le projet « … »": a preposition or an
      * article after the conjunction. */
     static const char *const about[] = {"about", "о",   "об", "the", "le",
                                         "la",    "les", "l'", "l’",  NULL};
-    int32_t second = k + 1;
+    int32_t second = after;
     while (second + 1 < end && second < k + 3 && fkg_tok_is_any(w, second, about))
       second++;
     /* …with its adjectives: "и о краевом проекте «…»" */
@@ -1316,10 +1343,12 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     while (noun + 1 < end && noun < second + 2 && fkg_tok_ru_adjective_any_case(w, noun) &&
            !fkg_tok_cue(w, noun, FKG_CUE_PRACTICE, NULL))
       noun++;
-    if (!fkg_tok_cue(w, noun, FKG_CUE_PRACTICE, NULL) && !quote_mark(w, second)) continue;
+    if (!strong && !fkg_tok_cue(w, noun, FKG_CUE_PRACTICE, NULL) && !quote_mark(w, second))
+      continue;
     FkgStatus st = add_practice(w, from, k, region, by);
     if (st) return st;
     from = second;
+    k = second - 1;
   }
   return add_practice(w, from, end, region, by);
 }
