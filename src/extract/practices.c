@@ -1216,12 +1216,23 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
       }
     for (int32_t k = start + 1; at == start && k < hi && k <= start + 5 && !w->in_quote[k]; k++) {
       const FkgLayer *sl = layer(w, k, FKG_LX_SESSION);
+      /* (or a bare session noun: "lors de la même session") */
+      static const char *const session[] = {"session", NULL};
+      if (!sl->entry && fkg_tok_event_type(w, k, session)) sl = layer(w, k, FKG_LX_EVENTTYPE);
       if (!sl->entry || sl->last >= hi) continue;
       at = sl->last;
       int32_t cf, cl, close; /* with its title */
       if (fkg_quote_span(w, at, &cf, &cl, &close) && w->in_session && w->in_session[cf])
         at = close + 1;
     }
+    /* A verb after the place: the participle described its subject ("the practices presented
+     * at the session should be taken into account …"), and nothing is named after it. */
+    static const char *const aux[] = {"should", "will", "would", "can",     "could", "must",
+                                      "may",    "is",   "are",   "was",     "were",  "has",
+                                      "have",   "had",  "doit",  "doivent", "sera",  "seront",
+                                      "est",    "sont", "будет", "будут",   NULL};
+    if (at > start && at < hi && (fkg_tok_verb_like(w, at) || fkg_tok_is_any(w, at, aux)))
+      return FKG_FAILURE;
     start = at;
   }
   /* …or a stand or exhibition: "a présenté sur son stand l'« École … »", "представила на

@@ -218,6 +218,23 @@ held_at_venue(const FkgWork *w, int32_t i)
   return 0;
 }
 
+/* Whether the bare session form at token i (plateforme, platform, площадку) is what a
+ * presenting verb right before it presents: "la ministre a présenté la plateforme « Sibérie
+ * accessible », une carte interactive …" is a practice, no thematic site. */
+static int
+presented_thing(const FkgWork *w, int32_t i)
+{
+  static const char *const articles[] = {"le", "la",  "l'",   "les",   "the", "a",   "its",
+                                         "sa", "son", "leur", "their", "her", "his", NULL};
+  int32_t k = i - 1, lo = fkg_sent_first(w, i);
+  if (k > lo && fkg_tok_is_any(w, k, articles)) k--;
+  for (int32_t c = k; c >= lo && c > k - 3; c--) {
+    int32_t end;
+    if (fkg_tok_cue(w, c, FKG_CUE_PRESENT, &end) && end == k + 1) return 1;
+  }
+  return 0;
+}
+
 FkgStatus
 fkg_rule_sessions(FkgWork *w)
 {
@@ -239,7 +256,8 @@ fkg_rule_sessions(FkgWork *w)
     /* A form that names a session only with its title right after it (на площадке «…»; a bare
      * площадка is as often the venue itself): session-types.tsv, needs = title. */
     if (!strcmp(fkg_lexicon_cell(w->lex, FKG_LX_SESSION, l->entry->row, "needs"), "title") &&
-        (j >= n || !fkg_quote_span(w, j, &qf, &ql, &qc) || held_at_venue(w, i))) {
+        (j >= n || !fkg_quote_span(w, j, &qf, &ql, &qc) || held_at_venue(w, i) ||
+         presented_thing(w, i))) {
       i = l->last - 1;
       continue;
     }
