@@ -69,6 +69,25 @@ contrasted_person_before(const FkgWork *w, int32_t first, int32_t at, int32_t *c
   return -1;
 }
 
+/* The region a "the latter" before token `at` points to: "Les représentants de l'Oudmourtie et
+ * de la Mordovie ont pris la parole, ces derniers présentant le programme « … »" is Mordovia's:
+ * the last region named before the pointing words; else -1. */
+static int32_t
+latter_region(const FkgWork *w, int32_t first, int32_t at)
+{
+  static const char *const latter[] = {"derniers", "dernières", "latter", "последние", NULL};
+  static const char *const these[] = {"ces", "les", "the", NULL};
+  for (int32_t i = at - 1; i > first; i--) {
+    if (!fkg_tok_is_any(w, i, latter)) continue;
+    /* (последние stands alone; the others after their determiner) */
+    if (!fkg_tok_is_any(w, i - 1, these) && !fkg_tok_is(w, i, "последние")) continue;
+    for (int32_t k = i - 1; k >= first; k--)
+      if (w->region_at[k] >= 0) return w->region_at[k];
+    return -1;
+  }
+  return -1;
+}
+
 /* The first region named in tokens [first, last) as a place, not as where people come from:
  * in "Коллеги из Красноярского края познакомились с практиками …" the practices are the
  * hosts', and Krasnoyarsk is only the visitors' origin. */
@@ -1598,6 +1617,8 @@ match_quoted_practice(FkgWork *w, int32_t i, int32_t *next)
     if (second >= 0) by = second;
   }
   int32_t region = region_in(w, clause, s->last);
+  int32_t latter = latter_region(w, s->first, first);
+  if (latter >= 0 && by < 0) region = latter;
   if (by < 0 && region >= 0) by = -1;
   if (region < 0) region = home_region(w);
   last = purpose_end(w, last, s->last);
