@@ -525,7 +525,7 @@ possessor_region(const FkgWork *w, int32_t first)
 }
 
 /* Whether the lower-case Latin words from token k go on a comma list of a body's fields up to
- * "and", its last field, and a region, with no comma, person or verb before the region. */
+ * "and" (et), its last field, and a region, with no comma, person or verb before the region. */
 static int
 lower_field_list(const FkgWork *w, int32_t k)
 {
@@ -537,7 +537,9 @@ lower_field_list(const FkgWork *w, int32_t k)
         fkg_tok_verb_like(w, j))
       return 0;
     if ((t->flags & FKG_TOK_CAP) && !fkg_tok_function_word(w, j)) return 0;
-    and_seen |= fkg_tok_is(w, j, "and");
+    /* (French too: "vice-ministre de la Politique sociale, démographique et familiale de la
+     * région de Samara") */
+    and_seen |= fkg_tok_is(w, j, "and") || fkg_tok_is(w, j, "et");
   }
   return 0;
 }
