@@ -603,7 +603,9 @@ fkg_rule_relations(FkgWork *w)
        * участникам заседания …" after the plenary's sentence; the expert sessions of
        * tomorrow come later). Not in French, where "la session" is as often the forum's own
        * days ("au cours de la seconde moitié de la session", dev h005). */
-      for (int back = 1; session < 0 && nsessions > 1 && back <= 4 && sent - back >= 0 && np > 0 &&
+      /* (eight sentences back: "The session was moderated by …" and the session's talks may
+       * stand between) */
+      for (int back = 1; session < 0 && nsessions > 1 && back <= 8 && sent - back >= 0 && np > 0 &&
                          w->doc->lang != FKG_LANG_FR && bare_session(w, s);
            back++)
         session = fkg_session_in_sentence(w, sent - back);
