@@ -1224,7 +1224,7 @@ fkg_rule_events(FkgWork *w)
    * before. */
   static const char *const pron[] = {"il", "elle", "it", "он", "она", "оно", NULL};
   for (int s = 1; s < nsents; s++) {
-    if (first_in[s] >= 0 || first_in[s - 1] < 0) continue;
+    if (first_in[s] >= 0 || first_in[s - 1] < 0 || !fkg_sent_has_cue(w, s, FKG_CUE_HELD)) continue;
     int32_t p = -1;
     for (int32_t i = w->doc->sents[s].first; i + 1 < w->doc->sents[s].last && p < 0; i++)
       if (fkg_tok_is_any(w, i, pron) && !w->in_quote[i])
