@@ -1361,6 +1361,17 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     else
       continue;
     if (after + 1 >= end) continue;
+    /* A gapped clause, another region and its own thing: "the Vologda Region will showcase its
+     * "…" online service and the Arkhangelsk Region its floating social service station". */
+    static const char *const its[] = {"its", "their", "son", "sa", "ses", "leur", "leurs", NULL};
+    int32_t r = after + fkg_tok_is_any(w, after, item_articles), re = r;
+    while (re < end && w->region_at[re] >= 0 && w->region_at[re] == w->region_at[r])
+      re++;
+    if (re > r && re + 1 < end && fkg_tok_is_any(w, re, its)) {
+      FkgStatus st = add_practice(w, from, k, region, by);
+      if (st) return st;
+      return add_practice(w, re + 1, end, w->region_at[r], -1);
+    }
     /* "… and about technology «…»", "и о практике …", "et le projet « … »": a preposition or an
      * article after the conjunction. */
     static const char *const about[] = {"about", "о",   "об", "the", "le",
@@ -1381,6 +1392,34 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     k = second - 1;
   }
   return add_practice(w, from, end, region, by);
+}
+
+/* A programme's bulleted line, a person, their post and, after a spaced dash, what they
+ * present: "- Alexei Frolov, Chairman of the Committee on Social Policy of Saint Petersburg —
+ * district long-term care coordination centres;". After the dash stands no post ("• Иванов
+ * Иван Иванович — директор центра …" gives the post) and no second person. */
+static FkgStatus
+match_programme_topic(FkgWork *w, int32_t i, int32_t *next)
+{
+  if (!spaced_dash(w, i) || (tok(w, i)->flags & FKG_TOK_NL)) return FKG_FAILURE;
+  int32_t ls = i, n = w->doc->ntoks;
+  while (ls > 0 && !(tok(w, ls)->flags & FKG_TOK_NL))
+    ls--;
+  int32_t mark = fkg_bullet(w, ls);
+  if (mark <= 0 || ls + mark >= i || w->person_at[ls + mark] < 0) return FKG_FAILURE;
+  int32_t person = w->person_at[ls + mark], from = i + 1;
+  for (int32_t k = ls + mark; k < i; k++)
+    if (w->person_at[k] >= 0 && w->person_at[k] != person) return FKG_FAILURE;
+  if (from >= n || (tok(w, from)->flags & FKG_TOK_NL) || layer(w, from, FKG_LX_POST)->entry ||
+      w->person_at[from] >= 0)
+    return FKG_FAILURE;
+  int32_t end = from;
+  while (end < n && !(tok(w, end)->flags & FKG_TOK_NL) && w->person_at[end] < 0 &&
+         !spaced_dash(w, end))
+    end++;
+  if (end < n && !(tok(w, end)->flags & FKG_TOK_NL)) return FKG_FAILURE;
+  *next = end;
+  return add_practice(w, from, end, region_in(w, ls + mark, end), w->people[person].ent);
 }
 
 /* "с докладом о X выступит …": the report's topic. */
@@ -1779,6 +1818,8 @@ may_start(const FkgWork *w, int32_t i)
     return 1;
   const FkgToken *t = tok(w, i);
   if (fkg_lower_is(t->lower, ":") || fkg_lower_is(t->lower, ",")) return 1;
+  /* match_programme_topic: the dash before a programme line's topic */
+  if (spaced_dash(w, i)) return 1;
   /* match_fronted_object: a Russian sentence's first word */
   if ((t->flags & FKG_TOK_CYR) && (i == 0 || tok(w, i - 1)->sent != t->sent)) return 1;
   /* match_quoted_practice: "the \"…\" project" starts on its quote */
@@ -1836,7 +1877,8 @@ fkg_rule_practices(FkgWork *w)
   static const Rule rules[] = {
       match_practice_list,      match_bullets,         match_fronted_object, match_named_project,
       match_created_initiative, match_implemented,     match_implemented_in, match_report_topic,
-      match_presented_object,   match_experience_list, match_model_of,       match_quoted_practice};
+      match_presented_object,   match_experience_list, match_model_of,       match_quoted_practice,
+      match_programme_topic};
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     if (!may_start(w, i)) continue;
     for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
