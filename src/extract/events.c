@@ -482,6 +482,18 @@ edition_in_lead(const FkgWork *w, int32_t ed)
   return 0;
 }
 
+/* Whether token q is a practice noun in the singular right before a quotation, which then
+ * names that practice: "представил на форуме результаты проекта «Кузбасская семья»" (a
+ * forum of practices, "форум социальных практик «…»", has the plural). */
+static int
+practice_owns_quote(const FkgWork *w, int32_t q)
+{
+  static const char *const plural[] = {"ов", "ев", "ик", "ий", "ей", "ам", "ах", "s", NULL};
+  return fkg_tok_cue(w, q, FKG_CUE_PRACTICE, NULL) && q + 1 < w->doc->ntoks &&
+         ((tok(w, q + 1)->flags & FKG_TOK_QOPEN) || fkg_tok_is(w, q + 1, "\"")) &&
+         !fkg_ends_with_any(tok(w, q)->lower, plural, 2);
+}
+
 /* Event nouns that name an event only with a quoted name after them: конференция, congrès,
  * summit, festival. */
 static int
@@ -1001,9 +1013,9 @@ fkg_rule_events(FkgWork *w)
            (tok(w, q)->flags & FKG_TOK_WORD) && !fkg_tok_verb_like(w, q) &&
            !fkg_tok_is_any(w, q, aux) && !fkg_tok_is_any(w, q, clause_words) &&
            !(fkg_tok_is_any(w, q, about_words) && !(tok(w, q)->flags & FKG_TOK_CAP)) &&
-           w->person_at[q] < 0 && !layer(w, q, FKG_LX_SESSION)->entry &&
-           !layer(w, q, FKG_LX_ORG)->entry && !fkg_tok_cue(w, q, FKG_CUE_TITLE, NULL) &&
-           !fkg_tok_cue(w, q, FKG_CUE_ORGANIZER, NULL))
+           !practice_owns_quote(w, q) && w->person_at[q] < 0 &&
+           !layer(w, q, FKG_LX_SESSION)->entry && !layer(w, q, FKG_LX_ORG)->entry &&
+           !fkg_tok_cue(w, q, FKG_CUE_TITLE, NULL) && !fkg_tok_cue(w, q, FKG_CUE_ORGANIZER, NULL))
       q++;
     if (quoted_only && !(q < hi && fkg_quote_span(w, q, &cf, &cl, &close))) continue;
     if (q < hi && fkg_quote_span(w, q, &cf, &cl, &close)) {

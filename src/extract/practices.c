@@ -1357,7 +1357,10 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     else if (fkg_tok_is(w, k, "as") && fkg_tok_is(w, k + 1, "well") && fkg_tok_is(w, k + 2, "as"))
       after = k + 3;
     else if (fkg_tok_is_any(w, k, conj))
-      strong = 0;
+      /* (…and so does a bare one that repeats the preposition: "о программе «…» и о сети
+       * пунктов проката …", "about X and about Y") */
+      strong =
+          fkg_tok_is(w, k + 1, "о") || fkg_tok_is(w, k + 1, "об") || fkg_tok_is(w, k + 1, "about");
     else
       continue;
     if (after + 1 >= end) continue;
