@@ -482,6 +482,22 @@ edition_in_lead(const FkgWork *w, int32_t ed)
   return 0;
 }
 
+/* The quotation that titles a session phrase ending at token k, right after it or after at
+ * most three lower-case words or function words ("séance stratégique de district « … »",
+ * "стратегическая сессия округа «…»"), or -1. */
+static int32_t
+title_after(const FkgWork *w, int32_t k, int32_t *cf, int32_t *cl, int32_t *close)
+{
+  for (int32_t q = k; q < w->doc->ntoks && q <= k + 3; q++) {
+    if (fkg_quote_span(w, q, cf, cl, close)) return q;
+    const FkgToken *t = tok(w, q);
+    if (!(t->flags & FKG_TOK_WORD) || ((t->flags & FKG_TOK_CAP) && !fkg_tok_function_word(w, q)) ||
+        fkg_tok_verb_like(w, q) || layer(w, q, FKG_LX_SESSION)->entry)
+      return -1;
+  }
+  return -1;
+}
+
 /* Whether token q is a practice noun in the singular right before a quotation, which then
  * names that practice: "представил на форуме результаты проекта «Кузбасская семья»" (a
  * forum of practices, "форум социальных практик «…»", has the plural). */
@@ -1140,8 +1156,8 @@ fkg_rule_events(FkgWork *w)
     for (int32_t i = 0; i < n && titled < 0 && tok(w, i)->sent <= w->lead_last + 1; i++) {
       const FkgLayer *l = layer(w, i, FKG_LX_SESSION);
       int32_t tf, tl, tclose;
-      if (l->entry && l->entry->value == FKG_ST_STRATEGIC && !w->in_quote[i] && l->last < n &&
-          fkg_quote_span(w, l->last, &tf, &tl, &tclose))
+      if (l->entry && l->entry->value == FKG_ST_STRATEGIC && !w->in_quote[i] &&
+          title_after(w, l->last, &tf, &tl, &tclose) >= 0)
         titled = i;
     }
     for (int32_t i = titled >= 0 ? titled : 0; i < n; i++) {
@@ -1157,7 +1173,7 @@ fkg_rule_events(FkgWork *w)
       /* Its own quoted title right after it: 'прошла региональная стратегическая сессия
        * "Социальная сфера Калужской области: …"'. */
       int32_t tf, tl, tclose;
-      if (l->last < n && fkg_quote_span(w, l->last, &tf, &tl, &tclose)) {
+      if (title_after(w, l->last, &tf, &tl, &tclose) >= 0) {
         char *title = fkg_tokens_text(w, l->last, tclose + 1);
         if (name && title) name = fkg_join(&w->doc->arena, name, " ", title, NULL);
         intro = tok(w, i)->sent;

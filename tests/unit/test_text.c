@@ -363,6 +363,7 @@ test_metadata(void)
       {"Опубликовано: 2023-05-17 09:00\nФорум открылся.\n", 2023, 5, 17},
       {"10/09/2025\nLe forum s'est ouvert.\n", 2025, 0, 0},
       {"19/09/2024\nLe forum s'est ouvert.\n", 2024, 9, 19},
+      {"EN BREF — 21 juin 2019\nLe forum s'est ouvert.\n", 2019, 0, 21},
   };
   for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
     st = load(&doc, lines[i].text, 0);
