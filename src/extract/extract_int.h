@@ -101,6 +101,9 @@ typedef struct {
   struct FkgQuotedPractice *stem_practices;
   int nstem_practices;
   int french_names; /* 1: family names, 2: given names transcribed the French way (people.c) */
+  /* an interview's interviewee (person entity) + 1, -1 when the article is no interview, 0
+   * until asked (fkg_interviewee) */
+  int32_t interviewee;
   /* the last sentence of the title and lead: the second sentence of four words or more (a
    * page's menu lines come before them), set by fkg_layers_build */
   int lead_last;
@@ -159,6 +162,14 @@ fkg_sent_has_cue(const FkgWork *w, int sent, FkgCueRole role)
   return (w->sent_cues[sent] >> role) & 1;
 }
 int fkg_tok_function_word(const FkgWork *w, int32_t i);
+/* The person an interview asks, or -1: in an article with a dash-led line that asks ("– What
+ * has changed?"), the person named last before that first question (the headline's and the
+ * lead's "We asked X"). Asked once the people rule has run. */
+int32_t fkg_interviewee(FkgWork *w);
+/* Whether sentence `sent` speaks as the interviewee: it lies in a dash-led line that does not
+ * ask, in an interview, and says I, me, my, our (я, мы, наш; je, j', nous, notre), or answers
+ * a question line that asks what they presented. */
+int fkg_interviewee_speaks(FkgWork *w, int sent);
 /* Whether token i is an English possessive ending, a token of its own (Tatarstan 's). */
 int fkg_tok_possessive(const FkgWork *w, int32_t i);
 /* Whether token i is a Russian adjective by its ending (социальной, творческих, новое). */

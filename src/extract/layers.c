@@ -337,6 +337,16 @@ fkg_sentence_points_back(const FkgWork *w, const FkgSentence *s)
   if (s->first + 1 < s->last && fkg_tok_is_any(w, s->first, in) &&
       fkg_tok_is_any(w, s->first + 1, it))
     return 1;
+  /* "I will speak there about …": there, not the existential "there will be …" */
+  static const char *const be[] = {"is",    "are",  "was",   "were",  "will", "would",
+                                   "has",   "have", "had",   "'s",    "’s",   "may",
+                                   "might", "must", "could", "seems", "seem", NULL};
+  if (w->doc->lang == FKG_LANG_EN)
+    for (int32_t i = s->first + 1; i + 1 < s->last; i++)
+      if (fkg_tok_is(w, i, "there") && !w->in_quote[i] && !fkg_tok_is_any(w, i + 1, be) &&
+          (tok(w, i - 1)->flags & FKG_TOK_WORD) && !(tok(w, i - 1)->flags & FKG_TOK_CAP) &&
+          !fkg_tok_is_any(w, i - 1, be))
+        return 1;
   if (w->doc->lang != FKG_LANG_FR) return 0;
   for (int32_t i = s->first; i < s->last; i++)
     if (!w->in_quote[i] &&
@@ -352,6 +362,69 @@ ru_plural_noun(const char *low)
 {
   static const char *const ends[] = {"и", "ы", NULL};
   return fkg_ends_with_any(low, ends, 2);
+}
+
+/* The first token of the line that holds token i. */
+static int32_t
+line_first(const FkgWork *w, int32_t i)
+{
+  while (i > 0 && !(tok(w, i)->flags & FKG_TOK_NL))
+    i--;
+  return i;
+}
+
+/* The last token of the line that holds token i, + 1. */
+static int32_t
+line_end(const FkgWork *w, int32_t i)
+{
+  int32_t n = w->doc->ntoks;
+  for (i++; i < n && !(tok(w, i)->flags & FKG_TOK_NL);)
+    i++;
+  return i;
+}
+
+/* Whether the line that starts at token i is led by a dash and asks. */
+static int
+question_line(const FkgWork *w, int32_t i)
+{
+  return (tok(w, i)->flags & FKG_TOK_DASH) && fkg_tok_is(w, line_end(w, i) - 1, "?");
+}
+
+int32_t
+fkg_interviewee(FkgWork *w)
+{
+  if (!w->interviewee) {
+    w->interviewee = -1; /* no interview, unless a question line says otherwise */
+    for (int32_t i = 0; i < w->doc->ntoks; i = line_end(w, i)) {
+      if (!question_line(w, i)) continue;
+      int32_t p = fkg_last_person_before(w, i);
+      if (p >= 0) w->interviewee = p + 1;
+      break;
+    }
+  }
+  return w->interviewee > 0 ? w->interviewee - 1 : -1;
+}
+
+int
+fkg_interviewee_speaks(FkgWork *w, int sent)
+{
+  const FkgSentence *s = &w->doc->sents[sent];
+  if (s->first >= s->last || fkg_interviewee(w) < 0) return 0;
+  int32_t ls = line_first(w, s->first);
+  if (!(tok(w, ls)->flags & FKG_TOK_DASH) || question_line(w, ls)) return 0;
+  static const char *const me[] = {"i",    "me",    "my",   "our",   "we", "я",  "мы",
+                                   "наш",  "наша",  "наши", "нашем", "je", "j'", "j’",
+                                   "nous", "notre", "nos",  "moi",   NULL};
+  for (int32_t i = s->first; i < s->last; i++)
+    if (!w->in_quote[i] && fkg_tok_is_any(w, i, me)) return 1;
+  /* …or answers a question about what they presented ("— Concrètement, qu'avez-vous
+   * présenté ?" / "— D'abord le projet « … » …") */
+  if (ls == 0) return 0;
+  int32_t qs = line_first(w, ls - 1);
+  if (!question_line(w, qs)) return 0;
+  for (int32_t i = qs; i < ls; i++)
+    if (fkg_tok_cue(w, i, FKG_CUE_PRESENT, NULL)) return 1;
+  return 0;
 }
 
 int

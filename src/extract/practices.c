@@ -1178,6 +1178,7 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   int32_t by = person_last_in(w, lo, i);
   if (by < 0 && fkg_sentence_refers_back(w, tok(w, i)->sent))
     by = fkg_referent_before(w, tok(w, i)->sent);
+  if (by < 0 && fkg_interviewee_speaks(w, tok(w, i)->sent)) by = fkg_interviewee(w);
   int32_t start = last, region = sentence_region(w, tok(w, i)->sent);
   if (by < 0) {
     /* A fronted cue, the subject and its verb after it: "В качестве примера Фролов привёл
@@ -1270,11 +1271,24 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   /* The object is a noun phrase: not a clause (que, что, that), a place, a company (поделились
    * опытом с коллегами), a domain (поделилась опытом по сопровождению …) or who presented it
    * (practices presented by other regions). */
-  static const char *const clause[] = {
-      "что",  "que",  "qu'", "that",   "dans",
-      "в",    "in",   "à",   "с",      "со",
-      "with", "avec", "по",  "вместе", /* the agent of a passive: */ "by",
-      "par",  NULL};
+  static const char *const clause[] = {"что",
+                                       "que",
+                                       "qu'",
+                                       "that",
+                                       "dans",
+                                       "в",
+                                       "in",
+                                       "à",
+                                       "с",
+                                       "со",
+                                       "with",
+                                       "avec",
+                                       "по",
+                                       "вместе",
+                                       /* the agent of a passive: */ "by",
+                                       "par",
+                                       /* a place, "внедрим у себя": */ "у",
+                                       NULL};
   if (fkg_tok_is_any(w, start, clause)) return FKG_FAILURE;
   /* "…, которую в крае реализуют вместе с …": the verb's object is the relative pronoun's
    * antecedent, named before. */
@@ -1658,6 +1672,8 @@ match_quoted_practice(FkgWork *w, int32_t i, int32_t *next)
     int32_t second = contrasted_person_before(w, s->first, first, &clause);
     if (second >= 0) by = second;
   }
+  /* In an interview's answer, the one interviewed ("— D'abord le projet « … » …") */
+  if (by < 0 && fkg_interviewee_speaks(w, sent)) by = fkg_interviewee(w);
   int32_t region = region_in(w, clause, s->last);
   int32_t latter = latter_region(w, s->first, first);
   if (latter >= 0 && by < 0) region = latter;

@@ -559,6 +559,10 @@ fkg_rule_relations(FkgWork *w)
     if (np == 0 && last_person >= 0 && (((speak || moderate) && session >= 0) || greet) &&
         fkg_sentence_refers_back(w, sent))
       persons[np++] = last_person;
+    /* "— C'est ce que j'ai expliqué lors de la session stratégique « … »": an interview's
+     * answer speaks as the one interviewed. */
+    if (np == 0 && (speak || present) && fkg_interviewee_speaks(w, sent))
+      persons[np++] = fkg_interviewee(w);
     /* A welcome speech (приветственное слово, In his welcoming speech, he noted …) is spoken
      * at the session or event of its sentence, else of the event the sentence before
      * introduced. */
