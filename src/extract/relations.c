@@ -348,6 +348,9 @@ names_someone(const FkgWork *w, const FkgSentence *s)
 static int
 same_session(const FkgWork *w, const FkgSentence *s)
 {
+  /* "Там же X рассказала …": there too */
+  if (s->first + 1 < s->last && fkg_tok_is(w, s->first, "там") && fkg_tok_is(w, s->first + 1, "же"))
+    return 1;
   /* …or a demonstrative before it: cette séance, this session, этой сессии */
   static const char *const same[] = {"même", "same", "же",    "cette", "this",
                                      "этой", "этом", "этого", NULL};
@@ -358,6 +361,65 @@ same_session(const FkgWork *w, const FkgSentence *s)
       if (!w->in_quote[i] && fkg_tok_is_any(w, i, same)) return 1;
   }
   return 0;
+}
+
+/* The session a sentence names by what it is dedicated to: "На площадке, посвящённой
+ * старшему поколению, X представил …" after the list of sites "– «Старшее поколение: забота
+ * без границ»;": of the sessions named in the twelve sentences before, the one whose title
+ * shares the most word stems (four letters or more) with the five words after the
+ * dedication; -1 when none shares one. */
+static int32_t
+dedicated_session(FkgWork *w, int sent)
+{
+  static const char *const dedicated[] = {
+      "посвящённой", "посвященной", "посвящённом", "посвященном", "посвящённая", "посвященная",
+      "dedicated",   "devoted",     "consacrée",   "consacré",    "consacrées",  NULL};
+  const FkgSentence *s = &w->doc->sents[sent];
+  int32_t d = -1;
+  for (int32_t k = s->first + 1; k < s->last && d < 0; k++)
+    if (fkg_tok_is_any(w, k, dedicated) &&
+        (layer(w, k - 1, FKG_LX_SESSION)->entry || is_session_noun(w, k - 1) ||
+         (fkg_tok_is(w, k - 1, ",") && k >= 2 &&
+          (layer(w, k - 2, FKG_LX_SESSION)->entry || is_session_noun(w, k - 2)))))
+      d = k;
+  if (d < 0) return -1;
+  const char *stems[5];
+  int ns = 0;
+  for (int32_t k = d + 1; k < s->last && k <= d + 6 && ns < 5; k++) {
+    const FkgToken *t = tok(w, k);
+    if (fkg_tok_is(w, k, ",")) break;
+    if ((t->flags & FKG_TOK_WORD) && t->key && strlen(t->key) >= 4) stems[ns++] = t->key;
+  }
+  /* The best session title among the quotations of those sentences (a list of sites names
+   * several in one sentence). */
+  int32_t best_cf = -1, best_cl = -1;
+  int best_n = 0;
+  for (int back = 1; back <= 12 && sent - back >= 0 && ns > 0; back++) {
+    if (fkg_session_in_sentence(w, sent - back) < 0) continue;
+    const FkgSentence *p = &w->doc->sents[sent - back];
+    for (int32_t q = p->first; q < p->last; q++) {
+      int32_t cf, cl, close;
+      if (!fkg_quote_span(w, q, &cf, &cl, &close) || !w->in_session || !w->in_session[cf]) continue;
+      int shared = 0;
+      for (int32_t k = cf; k < cl; k++)
+        for (int j = 0; tok(w, k)->key && j < ns; j++)
+          shared += strcmp(tok(w, k)->key, stems[j]) == 0;
+      if (shared > best_n) {
+        best_n = shared;
+        best_cf = cf;
+        best_cl = cl;
+      }
+      q = close;
+    }
+  }
+  if (best_n == 0) return -1;
+  /* …and the session that title names */
+  const char *title = fkg_tokens_text(w, best_cf, best_cl);
+  for (int32_t e = 0; title && e < w->facts->nents; e++)
+    if (w->facts->ents[e].kind == FKG_E_SESSION && w->facts->ents[e].name &&
+        !strcmp(w->facts->ents[e].name, title))
+      return e;
+  return -1;
 }
 
 /* Whether sentence s opens with a cue of `role`, after at most one token (a bullet, a dash). */
@@ -511,6 +573,9 @@ fkg_rule_relations(FkgWork *w)
    * its entries last. */
   int block_kind = -1;
   int32_t block_at = -1;
+  /* The session the last sentence that had one was found to be at, and that sentence. */
+  int32_t resolved = -1;
+  int resolved_in = -1;
   for (int sent = 0; sent < w->doc->nsents; sent++) {
     const FkgSentence *s = &w->doc->sents[sent];
     int32_t session = fkg_session_in_sentence(w, sent);
@@ -635,9 +700,17 @@ fkg_rule_relations(FkgWork *w)
         session = fkg_session_in_sentence(w, sent - 1);
       /* "Intervenant lors de la même séance", "at the same session", "на той же сессии": the
        * last session named in the three sentences before. */
-      for (int back = 1, same = same_session(w, s);
-           session < 0 && same && back <= 3 && sent - back >= 0; back++)
+      /* (the session a sentence of the three before resolved first: "На площадке, посвящённой
+       * …, X представил …. Там же Y рассказала …") */
+      int same = same_session(w, s);
+      if (session < 0 && same && resolved >= 0 && resolved_in >= sent - 3) session = resolved;
+      for (int back = 1; session < 0 && same && back <= 3 && sent - back >= 0; back++)
         session = fkg_session_in_sentence(w, sent - back);
+    }
+    /* "На площадке, посвящённой старшему поколению, X представил …" */
+    if (session < 0 && np > 0 && (speak || present || moderate)) {
+      session = dedicated_session(w, sent);
+      if (session >= 0 && present) speak = 1;
     }
     /* "Au cours de cette séance, X a présenté …": presenting at the session named before is
      * speaking there. */
@@ -691,6 +764,10 @@ fkg_rule_relations(FkgWork *w)
         fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, event, regs[k]);
     }
     if (np > 0) last_person = persons[np - 1];
+    if (session >= 0) {
+      resolved = session;
+      resolved_in = sent;
+    }
   }
   for (int k = 0; k < parts.n; k++)
     fkg_facts_rel(w->facts, parts.v[k].kind, parts.v[k].at, parts.v[k].who);
