@@ -1033,8 +1033,12 @@ fkg_rule_events(FkgWork *w)
            !layer(w, q, FKG_LX_SESSION)->entry && !layer(w, q, FKG_LX_ORG)->entry &&
            !fkg_tok_cue(w, q, FKG_CUE_TITLE, NULL) && !fkg_tok_cue(w, q, FKG_CUE_ORGANIZER, NULL))
       q++;
-    if (quoted_only && !(q < hi && fkg_quote_span(w, q, &cf, &cl, &close))) continue;
-    if (q < hi && fkg_quote_span(w, q, &cf, &cl, &close)) {
+    /* A quotation that opens in lower case is what was said of it, no name: 'the practices
+     * presented at the forum "have long outgrown the pilot stage."' */
+    int named_q = q < hi && fkg_quote_span(w, q, &cf, &cl, &close) &&
+                  (!(tok(w, cf)->flags & FKG_TOK_WORD) || (tok(w, cf)->flags & FKG_TOK_CAP));
+    if (quoted_only && !named_q) continue;
+    if (named_q) {
       last = close + 1;
       if (!cap)
         while (first > lo && fkg_tok_ru_adjective(w, first - 1) &&

@@ -336,7 +336,12 @@ fkg_rule_sessions(FkgWork *w)
     }
     /* An untitled session word inside a quotation is part of a name (the network of "Inclusive
      * Workshops"), not a session. */
-    if (!titled && !w->in_quote[i] &&
+    /* Nor is an untitled phrase of the type of the session that is the article's own event
+     * ("Ural regions draft … at strategic session in Yekaterinburg" over 'The district
+     * strategic session "…", … took place'): that session is the event. */
+    int own_kind = w->event_phrase >= 0 && layer(w, w->event_phrase, FKG_LX_SESSION)->entry &&
+                   layer(w, w->event_phrase, FKG_LX_SESSION)->entry->value == stype;
+    if (!titled && !w->in_quote[i] && !own_kind &&
         (framed(w, i) || acted_in(w, tok(w, i)->sent) || of_event(w, l->last)) && nc < n)
       c[nc++] = (Cand){i, l->last, -2, -2, stype, ev};
     i = l->last - 1;

@@ -364,6 +364,9 @@ test_metadata(void)
       {"10/09/2025\nLe forum s'est ouvert.\n", 2025, 0, 0},
       {"19/09/2024\nLe forum s'est ouvert.\n", 2024, 9, 19},
       {"EN BREF — 21 juin 2019\nLe forum s'est ouvert.\n", 2019, 0, 21},
+      {"Society | Yekaterinburg | Published 4 October 2024, 11:30 | Views: 2,317\nThe session "
+       "opened.\n",
+       2024, 0, 4},
   };
   for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
     st = load(&doc, lines[i].text, 0);
