@@ -705,6 +705,13 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     if (cf < cl && w->doc->lang != FKG_LANG_FR && (tok(w, cf)->flags & FKG_TOK_WORD) &&
         !(tok(w, cf)->flags & FKG_TOK_CAP) && qwords >= 6)
       return FKG_SUCCESS;
+    /* …and so is one that holds a sentence's end before more words: "поделилась историей
+     * сына: «Он впервые сам сходил в магазин в 19 лет. Для кого-то мелочь …»". */
+    static const char *const ends[] = {".", "!", "?", NULL};
+    for (int32_t k = cf + 1; k + 1 < cl; k++)
+      if (fkg_tok_is_any(w, k, ends) && (tok(w, k + 1)->flags & FKG_TOK_WORD) &&
+          (tok(w, k + 1)->flags & FKG_TOK_CAP))
+        return FKG_SUCCESS;
     break;
   }
   /* A forum, conference, congress or summit named outside quotation marks is an event, and a
