@@ -376,12 +376,13 @@ dedicated_session(FkgWork *w, int sent)
       "dedicated",   "devoted",     "consacrée",   "consacré",    "consacrées",  NULL};
   const FkgSentence *s = &w->doc->sents[sent];
   int32_t d = -1;
-  for (int32_t k = s->first + 1; k < s->last && d < 0; k++)
-    if (fkg_tok_is_any(w, k, dedicated) &&
-        (layer(w, k - 1, FKG_LX_SESSION)->entry || is_session_noun(w, k - 1) ||
-         (fkg_tok_is(w, k - 1, ",") && k >= 2 &&
-          (layer(w, k - 2, FKG_LX_SESSION)->entry || is_session_noun(w, k - 2)))))
+  /* (the session noun first: the lexicon's layers answer it without a string compare) */
+  for (int32_t k = s->first + 1; k < s->last && d < 0; k++) {
+    int32_t noun = k - 1 - (k >= 2 && fkg_tok_is(w, k - 1, ","));
+    if (w->lex_at[noun] && (layer(w, noun, FKG_LX_SESSION)->entry || is_session_noun(w, noun)) &&
+        fkg_tok_is_any(w, k, dedicated))
       d = k;
+  }
   if (d < 0) return -1;
   const char *stems[5];
   int ns = 0;
