@@ -162,6 +162,10 @@ fkg_sent_has_cue(const FkgWork *w, int sent, FkgCueRole role)
   return (w->sent_cues[sent] >> role) & 1;
 }
 int fkg_tok_function_word(const FkgWork *w, int32_t i);
+/* Whether token i is a definite article: le, la, l', les, the. */
+int fkg_tok_definite_article(const FkgWork *w, int32_t i);
+/* The first token of the line that holds token i. */
+int32_t fkg_line_first(const FkgWork *w, int32_t i);
 /* The person an interview asks, or -1: in an article with a dash-led line that asks ("– What
  * has changed?"), the person named last before that first question (the headline's and the
  * lead's "We asked X"). Asked once the people rule has run. */

@@ -364,9 +364,15 @@ ru_plural_noun(const char *low)
   return fkg_ends_with_any(low, ends, 2);
 }
 
-/* The first token of the line that holds token i. */
-static int32_t
-line_first(const FkgWork *w, int32_t i)
+int
+fkg_tok_definite_article(const FkgWork *w, int32_t i)
+{
+  static const char *const articles[] = {"le", "la", "l'", "l’", "les", "the", NULL};
+  return fkg_tok_is_any(w, i, articles);
+}
+
+int32_t
+fkg_line_first(const FkgWork *w, int32_t i)
 {
   while (i > 0 && !(tok(w, i)->flags & FKG_TOK_NL))
     i--;
@@ -410,7 +416,7 @@ fkg_interviewee_speaks(FkgWork *w, int sent)
 {
   const FkgSentence *s = &w->doc->sents[sent];
   if (s->first >= s->last || fkg_interviewee(w) < 0) return 0;
-  int32_t ls = line_first(w, s->first);
+  int32_t ls = fkg_line_first(w, s->first);
   if (!(tok(w, ls)->flags & FKG_TOK_DASH) || question_line(w, ls)) return 0;
   static const char *const me[] = {"i",    "me",    "my",   "our",   "we", "я",  "мы",
                                    "наш",  "наша",  "наши", "нашем", "je", "j'", "j’",
@@ -420,7 +426,7 @@ fkg_interviewee_speaks(FkgWork *w, int sent)
   /* …or answers a question about what they presented ("— Concrètement, qu'avez-vous
    * présenté ?" / "— D'abord le projet « … » …") */
   if (ls == 0) return 0;
-  int32_t qs = line_first(w, ls - 1);
+  int32_t qs = fkg_line_first(w, ls - 1);
   if (!question_line(w, qs)) return 0;
   for (int32_t i = qs; i < ls; i++)
     if (fkg_tok_cue(w, i, FKG_CUE_PRESENT, NULL)) return 1;

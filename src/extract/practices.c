@@ -193,9 +193,6 @@ spaced_dash(const FkgWork *w, int32_t i)
 /* The agent of a passive: "présenté par X", "presented by X", "представлен X" has none. */
 static const char *const by_words[] = {"par", "by", NULL};
 
-/* Articles before a region's name in a list item: "– le kraï de Khabarovsk : …". */
-static const char *const item_articles[] = {"le", "la", "l'", "l’", "les", "the", NULL};
-
 /* Whether tokens [first, last) are one region's mention and nothing else. */
 static int
 region_only(const FkgWork *w, int32_t first, int32_t last)
@@ -218,13 +215,13 @@ item_region_start(const FkgWork *w, int32_t first, int32_t last)
 {
   static const char *const of[] = {"of", "from", "de", "du", "d'", "d’", "из", NULL};
   int32_t rf = first, end;
-  while (rf < last && fkg_tok_is_any(w, rf, item_articles))
+  while (rf < last && fkg_tok_definite_article(w, rf))
     rf++;
   if (rf < last && w->region_at[rf] < 0 && fkg_tok_cue(w, rf, FKG_CUE_DELEGATION, &end) &&
       end == rf + 1) {
     rf = end;
     while (rf < last && w->region_at[rf] < 0 &&
-           (fkg_tok_is_any(w, rf, of) || fkg_tok_is_any(w, rf, item_articles)))
+           (fkg_tok_is_any(w, rf, of) || fkg_tok_definite_article(w, rf)))
       rf++;
   }
   return rf;
@@ -253,7 +250,7 @@ head_region_before(const FkgWork *w, int32_t first)
       h = k;
       break;
     }
-  while (h > lo && fkg_tok_is_any(w, h - 1, item_articles))
+  while (h > lo && fkg_tok_definite_article(w, h - 1))
     h--;
   if (h == lo || (tok(w, h)->flags & FKG_TOK_NL) || fkg_tok_is(w, h - 1, ";") ||
       fkg_tok_is(w, h - 1, ","))
@@ -1388,7 +1385,7 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     /* A gapped clause, another region and its own thing: "the Vologda Region will showcase its
      * "…" online service and the Arkhangelsk Region its floating social service station". */
     static const char *const its[] = {"its", "their", "son", "sa", "ses", "leur", "leurs", NULL};
-    int32_t r = after + fkg_tok_is_any(w, after, item_articles), re = r;
+    int32_t r = after + fkg_tok_definite_article(w, after), re = r;
     while (re < end && w->region_at[re] >= 0 && w->region_at[re] == w->region_at[r])
       re++;
     if (re > r && re + 1 < end && fkg_tok_is_any(w, re, its)) {
@@ -1426,9 +1423,7 @@ static FkgStatus
 match_programme_topic(FkgWork *w, int32_t i, int32_t *next)
 {
   if (!spaced_dash(w, i) || (tok(w, i)->flags & FKG_TOK_NL)) return FKG_FAILURE;
-  int32_t ls = i, n = w->doc->ntoks;
-  while (ls > 0 && !(tok(w, ls)->flags & FKG_TOK_NL))
-    ls--;
+  int32_t ls = fkg_line_first(w, i), n = w->doc->ntoks;
   int32_t mark = fkg_bullet(w, ls);
   if (mark <= 0 || ls + mark >= i || w->person_at[ls + mark] < 0) return FKG_FAILURE;
   int32_t person = w->person_at[ls + mark], from = i + 1;

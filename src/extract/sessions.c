@@ -151,9 +151,8 @@ title_gap(const FkgWork *w, int32_t k)
   if (fkg_tok_is_any(w, k, conj)) return -1;
   /* An article right before the quotation makes it an object of its own: "a évoqué à la
    * tribune de la plénière le « Certificat familial … »". */
-  static const char *const articles[] = {"le", "la", "les", "l'", "l’", "the", NULL};
   int32_t cf, cl, close;
-  if (fkg_tok_is_any(w, k, articles) && fkg_quote_span(w, k + 1, &cf, &cl, &close)) return -1;
+  if (fkg_tok_definite_article(w, k) && fkg_quote_span(w, k + 1, &cf, &cl, &close)) return -1;
   if ((t->flags & (FKG_TOK_NUM | FKG_TOK_CAP)) || fkg_tok_function_word(w, k)) return k + 1;
   return -1;
 }
@@ -190,8 +189,7 @@ held_at_venue(const FkgWork *w, int32_t i)
 {
   int sent = tok(w, i)->sent;
   int32_t lo = w->doc->sents[sent].first, p = i - 1;
-  static const char *const articles[] = {"le", "la", "l'", "les", "the", NULL};
-  if (p > lo && fkg_tok_is_any(w, p, articles)) p--;
+  if (p > lo && fkg_tok_definite_article(w, p)) p--;
   /* held at a place (на площадке, sur le site): "se tiendra l'atelier « … »" holds a session */
   if (p <= lo || !(fkg_tok_venue(w, p) || fkg_tok_is(w, p, "sur"))) return 0;
   for (int32_t k = p - 1; k >= lo && k >= i - 12; k--) {
@@ -224,10 +222,10 @@ held_at_venue(const FkgWork *w, int32_t i)
 static int
 presented_thing(const FkgWork *w, int32_t i)
 {
-  static const char *const articles[] = {"le", "la",  "l'",   "les",   "the", "a",   "its",
-                                         "sa", "son", "leur", "their", "her", "his", NULL};
+  static const char *const determiners[] = {"a",     "its", "sa",  "son", "leur",
+                                            "their", "her", "his", NULL};
   int32_t k = i - 1, lo = fkg_sent_first(w, i);
-  if (k > lo && fkg_tok_is_any(w, k, articles)) k--;
+  if (k > lo && (fkg_tok_definite_article(w, k) || fkg_tok_is_any(w, k, determiners))) k--;
   for (int32_t c = k; c >= lo && c > k - 3; c--) {
     int32_t end;
     if (fkg_tok_cue(w, c, FKG_CUE_PRESENT, &end) && end == k + 1) return 1;
