@@ -1492,6 +1492,28 @@ match_experience_list(FkgWork *w, int32_t i, int32_t *next)
   return add_list(w, k + 1, end, region, -1, 0);
 }
 
+/* "делегация … ознакомилась с работой системы долговременного ухода …" on a visit: what the
+ * guests learnt of is the host's practice (the region a visit cue names, else the article's).
+ * "работой коллег по A, B" is match_experience_list's. */
+static FkgStatus
+match_learnt_work(FkgWork *w, int32_t i, int32_t *next)
+{
+  if (!fkg_tok_is(w, i, "работой") || i < 2 ||
+      !(fkg_tok_is(w, i - 1, "с") || fkg_tok_is(w, i - 1, "со")))
+    return FKG_FAILURE;
+  const char *verb = tok(w, i - 2)->lower;
+  if (strncmp(verb, "ознакомил", strlen("ознакомил")) != 0 &&
+      strncmp(verb, "познакомил", strlen("познакомил")) != 0)
+    return FKG_FAILURE;
+  int32_t hi = fkg_sent_last(w, i), end = i + 1;
+  while (end < hi && !clause_end(w, end) && !fkg_tok_is(w, end, ",") && !fkg_tok_verb_like(w, end))
+    end++;
+  if (end - (i + 1) < 2) return FKG_FAILURE;
+  *next = end;
+  int32_t region = w->host_region >= 0 ? w->host_region : w->main_region;
+  return add_practice(w, i + 1, end, region, -1);
+}
+
 /* "a model of X" / "модель X" with a region in the same clause: "in the Perm region there is a
  * model of creating …". */
 static FkgStatus
@@ -1899,7 +1921,7 @@ fkg_rule_practices(FkgWork *w)
       match_practice_list,      match_bullets,         match_fronted_object, match_named_project,
       match_created_initiative, match_implemented,     match_implemented_in, match_report_topic,
       match_presented_object,   match_experience_list, match_model_of,       match_quoted_practice,
-      match_programme_topic};
+      match_programme_topic,    match_learnt_work};
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     if (!may_start(w, i)) continue;
     for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
