@@ -162,6 +162,9 @@ fkg_sent_has_cue(const FkgWork *w, int sent, FkgCueRole role)
   return (w->sent_cues[sent] >> role) & 1;
 }
 int fkg_tok_function_word(const FkgWork *w, int32_t i);
+/* Whether token i is a bare session noun (session, séance, заседание: event-types.tsv's
+ * "session" type). */
+int fkg_tok_session_noun(const FkgWork *w, int32_t i);
 /* Whether token i is a definite article: le, la, l', les, the. */
 int fkg_tok_definite_article(const FkgWork *w, int32_t i);
 /* The first token of the line that holds token i. */

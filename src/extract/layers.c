@@ -365,6 +365,13 @@ ru_plural_noun(const char *low)
 }
 
 int
+fkg_tok_session_noun(const FkgWork *w, int32_t i)
+{
+  static const char *const types[] = {"session", NULL};
+  return fkg_tok_event_type(w, i, types);
+}
+
+int
 fkg_tok_definite_article(const FkgWork *w, int32_t i)
 {
   static const char *const articles[] = {"le", "la", "l'", "l’", "les", "the", NULL};

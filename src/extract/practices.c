@@ -725,11 +725,12 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
    * whatever case ("проект «Поморская усадьба» по …" in a list, "Архангельский проект
    * «Поморская усадьба» представил …" later): the first mention keeps its label. */
   char *qkey = quoted_key(w, first, last);
-  int32_t p = remembered_practice(w->quoted_practices, w->nquoted_practices, qkey);
+  int32_t pq = remembered_practice(w->quoted_practices, w->nquoted_practices, qkey), p = pq;
   /* …and so is one whose words are another's in another order or case ("home rehabilitation
    * model" in the headline, 'the "Rehabilitation at Home" model' in the text). */
   char *skey = stem_set_key(w, first, last);
-  if (p < 0) p = remembered_practice(w->stem_practices, w->nstem_practices, skey);
+  int32_t ps = remembered_practice(w->stem_practices, w->nstem_practices, skey);
+  if (p < 0) p = ps;
   int again = p >= 0;
   if (!again) {
     char *slug = label ? fkg_slug(w->ctx, &w->doc->arena, label, 80) : NULL;
@@ -739,9 +740,9 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     if (p < 0) return FKG_BAD_ALLOC;
   }
   FkgStatus st = FKG_SUCCESS;
-  if (qkey && remembered_practice(w->quoted_practices, w->nquoted_practices, qkey) < 0)
+  if (qkey && pq < 0)
     st = remember_practice(w, &w->quoted_practices, &w->nquoted_practices, qkey, p);
-  if (!st && skey && remembered_practice(w->stem_practices, w->nstem_practices, skey) < 0)
+  if (!st && skey && ps < 0)
     st = remember_practice(w, &w->stem_practices, &w->nstem_practices, skey, p);
   if (st) return st;
   FkgEntity *e = &w->facts->ents[p];
@@ -1241,8 +1242,7 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     for (int32_t k = start + 1; at == start && k < hi && k <= start + 5 && !w->in_quote[k]; k++) {
       const FkgLayer *sl = layer(w, k, FKG_LX_SESSION);
       /* (or a bare session noun: "lors de la même session") */
-      static const char *const session[] = {"session", NULL};
-      if (!sl->entry && fkg_tok_event_type(w, k, session)) sl = layer(w, k, FKG_LX_EVENTTYPE);
+      if (!sl->entry && fkg_tok_session_noun(w, k)) sl = layer(w, k, FKG_LX_EVENTTYPE);
       if (!sl->entry || sl->last >= hi) continue;
       at = sl->last;
       int32_t cf, cl, close; /* with its title */

@@ -287,15 +287,6 @@ only_attends(const FkgWork *w, const FkgSentence *s, int32_t i)
   return 0;
 }
 
-/* Whether token i is a bare session noun (session, séance, заседание: event-types.tsv's
- * "session" type). */
-static int
-is_session_noun(const FkgWork *w, int32_t i)
-{
-  static const char *const types[] = {"session", NULL};
-  return fkg_tok_event_type(w, i, types);
-}
-
 /* Whether sentence s names a meeting or a session by its bare noun (the meeting, la réunion,
  * встреча; the session, заседание), outside quotation marks. */
 static int
@@ -313,7 +304,7 @@ static int
 bare_session(const FkgWork *w, const FkgSentence *s)
 {
   for (int32_t i = s->first; i < s->last; i++)
-    if (!w->in_quote[i] && is_session_noun(w, i)) return 1;
+    if (!w->in_quote[i] && fkg_tok_session_noun(w, i)) return 1;
   return 0;
 }
 
@@ -356,7 +347,8 @@ same_session(const FkgWork *w, const FkgSentence *s)
                                      "этой", "этом", "этого", NULL};
   /* The session nouns are few: find them first, then the word before them. */
   for (int32_t k = s->first + 1; k < s->last; k++) {
-    if (!w->lex_at[k] || !(layer(w, k, FKG_LX_SESSION)->entry || is_session_noun(w, k))) continue;
+    if (!w->lex_at[k] || !(layer(w, k, FKG_LX_SESSION)->entry || fkg_tok_session_noun(w, k)))
+      continue;
     for (int32_t i = k - 1; i >= s->first && i >= k - 2; i--)
       if (!w->in_quote[i] && fkg_tok_is_any(w, i, same)) return 1;
   }
@@ -379,7 +371,8 @@ dedicated_session(FkgWork *w, int sent)
   /* (the session noun first: the lexicon's layers answer it without a string compare) */
   for (int32_t k = s->first + 1; k < s->last && d < 0; k++) {
     int32_t noun = k - 1 - (k >= 2 && fkg_tok_is(w, k - 1, ","));
-    if (w->lex_at[noun] && (layer(w, noun, FKG_LX_SESSION)->entry || is_session_noun(w, noun)) &&
+    if (w->lex_at[noun] &&
+        (layer(w, noun, FKG_LX_SESSION)->entry || fkg_tok_session_noun(w, noun)) &&
         fkg_tok_is_any(w, k, dedicated))
       d = k;
   }

@@ -179,6 +179,18 @@ event_mention_end(const FkgWork *w, int32_t k)
   return -1;
 }
 
+/* Whether a cue of `role` that starts at most three tokens before token `at` (not before `lo`)
+ * ends right there: the verb right before a phrase. */
+static int
+cue_ends_at(const FkgWork *w, FkgCueRole role, int32_t at, int32_t lo)
+{
+  for (int32_t c = at - 1; c >= lo && c >= at - 3; c--) {
+    int32_t end;
+    if (fkg_tok_cue(w, c, role, &end) && end == at) return 1;
+  }
+  return 0;
+}
+
 /* Whether the bare session form at token i (площадка, platform, site) is where an event took
  * place: "Форум, прошедший 23–24 октября на площадке «Экспоцентра»", "le forum s'est tenu sur
  * le site « … »". Between a held cue and the form stand only a date, the event's own mention,
@@ -193,10 +205,7 @@ held_at_venue(const FkgWork *w, int32_t i)
   /* held at a place (на площадке, sur le site): "se tiendra l'atelier « … »" holds a session */
   if (p <= lo || !(fkg_tok_venue(w, p) || fkg_tok_is(w, p, "sur"))) return 0;
   for (int32_t k = p - 1; k >= lo && k >= i - 12; k--) {
-    for (int32_t c = k; c >= lo && c > k - 3; c--) {
-      int32_t end;
-      if (fkg_tok_cue(w, c, FKG_CUE_HELD, &end) && end == k + 1) return 1;
-    }
+    if (cue_ends_at(w, FKG_CUE_HELD, k + 1, lo)) return 1;
     int skipped = 0;
     for (int d = 0; d < w->ndates && !skipped; d++)
       if (w->dates[d].first <= k && k < w->dates[d].last) {
@@ -226,11 +235,7 @@ presented_thing(const FkgWork *w, int32_t i)
                                             "their", "her", "his", NULL};
   int32_t k = i - 1, lo = fkg_sent_first(w, i);
   if (k > lo && (fkg_tok_definite_article(w, k) || fkg_tok_is_any(w, k, determiners))) k--;
-  for (int32_t c = k; c >= lo && c > k - 3; c--) {
-    int32_t end;
-    if (fkg_tok_cue(w, c, FKG_CUE_PRESENT, &end) && end == k + 1) return 1;
-  }
-  return 0;
+  return cue_ends_at(w, FKG_CUE_PRESENT, k + 1, lo);
 }
 
 FkgStatus
