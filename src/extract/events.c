@@ -537,7 +537,7 @@ attach_city(FkgWork *w, int32_t ent, int sent, int heading)
     if (!l->entry) continue;
     /* A heading's "Москва, 10–12 сентября 2025 года" names the city first, with no
      * preposition. */
-    int ok = heading && i == s->first;
+    int ok = heading && (i == s->first || fkg_tok_is(w, i - 1, ","));
     for (int32_t k = i - 1; k >= s->first && k >= i - 3; k--)
       if (fkg_tok_is_any(w, k, preps)) ok = 1;
     if (!ok) continue;
@@ -565,8 +565,19 @@ place_date_line(const FkgWork *w, int sent)
   const FkgSentence *s = &w->doc->sents[sent];
   const FkgDateExpr *d = fkg_date_in_sentence(w, sent);
   /* Only a range: a single day there may be the article's own (МОСКВА, 11 сентября. /ТАСС/.). */
-  if (!d || !d->start.month || !d->end.month || d->first < s->first + 2 || d->first > s->first + 4)
-    return 0;
+  if (!d || !d->start.month || !d->end.month) return 0;
+  /* The other order, "15–17 сентября 2027 года, Москва, Центр международной торговли": the
+   * range opens the line, a comma and a capitalised place follow, and the line ends there. */
+  if (d->first == s->first && (tok(w, s->first)->flags & FKG_TOK_NL)) {
+    if (d->last == s->last) return 1;
+    if (!fkg_tok_is(w, d->last, ",") || d->last + 1 >= s->last ||
+        !(tok(w, d->last + 1)->flags & FKG_TOK_CAP) || s->last - d->last > 12)
+      return 0;
+    for (int32_t i = d->last + 1; i < s->last; i++)
+      if ((tok(w, i)->flags & (FKG_TOK_NL | FKG_TOK_NUM)) || fkg_tok_verb_like(w, i)) return 0;
+    return 1;
+  }
+  if (d->first < s->first + 2 || d->first > s->first + 4) return 0;
   int32_t sep = d->first - 1;
   if (!fkg_tok_is(w, sep, ",") && !(tok(w, sep)->flags & FKG_TOK_DASH)) return 0;
   for (int32_t i = s->first; i < sep; i++)
@@ -651,14 +662,16 @@ attach_organizers(FkgWork *w, int32_t ent, int sent)
     int32_t last;
     if (!fkg_tok_cue(w, i, FKG_CUE_ORGANIZER, &last)) continue;
     /* The list of organisations after the cue: "X, Y и Z"; after its colon ("Организаторы:
-     * X, Y"), or after the event named and the verb ("Организаторами X Форума … выступили
-     * Y и Z"). */
+     * X, Y"), or after the event named and the verb or a colon ("Организаторами X Форума …
+     * выступили Y и Z", "Организаторы форума: Y, Z"). */
     int32_t j = last;
     if (j < s->last && fkg_tok_is(w, j, ":")) j++;
+    /* (the event's noun alone: "Организаторы форума: …") */
+    if (j + 1 < s->last && event_anaphor(w, j) && fkg_tok_is(w, j + 1, ":")) j += 2;
     for (int k = w->event_first_in ? w->event_first_in[sent] : -1; k >= 0 && w->event_next_in;
          k = w->event_next_in[k])
       if (w->events[k].first == j && w->events[k].last < s->last &&
-          fkg_tok_verb_like(w, w->events[k].last)) {
+          (fkg_tok_verb_like(w, w->events[k].last) || fkg_tok_is(w, w->events[k].last, ":"))) {
         j = w->events[k].last + 1;
         break;
       }
@@ -1023,8 +1036,11 @@ fkg_rule_events(FkgWork *w)
                                                "что",  "где",   "où",  NULL};
     /* …nor past what the event gives a prize for or talks about: "диплом форума за проект «…»",
      * "the forum's award for the project "…"". */
-    static const char *const about_words[] = {"за",    "о",    "об",  "про", "for",
-                                              "about", "pour", "sur", NULL};
+    /* …nor past a preposition of place: "в сообществе форума в социальной сети «ВКонтакте»"
+     * says where, the name there is another thing's. */
+    static const char *const about_words[] = {"за",   "о",   "об",   "про", "for", "about",
+                                              "pour", "sur", "в",    "во",  "на",  "in",
+                                              "on",   "at",  "dans", "à",   NULL};
     while (q < hi && q <= i + 6 && !fkg_quote_span(w, q, &cf, &cl, &close) &&
            (tok(w, q)->flags & FKG_TOK_WORD) && !fkg_tok_verb_like(w, q) &&
            !fkg_tok_is_any(w, q, aux) && !fkg_tok_is_any(w, q, clause_words) &&

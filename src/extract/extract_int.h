@@ -84,6 +84,7 @@ typedef struct {
   /* per sentence: the session entity fkg_session_in_sentence finds there, or -1; NULL until the
    * sessions rule has made every session */
   int32_t *session_in_sent;
+  uint8_t *sessions_several; /* per sentence: mentions of two sessions or more; NULL as above */
   uint8_t *in_session;    /* per token: inside a session's mention (its phrase or its title); NULL
                              until the sessions rule has run */
   int32_t practices_done; /* tokens before this one lie in a practice found already (practices.c) */
@@ -169,6 +170,14 @@ int fkg_tok_session_noun(const FkgWork *w, int32_t i);
 int fkg_tok_definite_article(const FkgWork *w, int32_t i);
 /* The first token of the line that holds token i. */
 int32_t fkg_line_first(const FkgWork *w, int32_t i);
+/* Where a line's entry starts, from the line's first token ls: after a bullet or dash, or a
+ * list number ("1.", "2)"). */
+int32_t fkg_line_entry_start(const FkgWork *w, int32_t ls);
+/* A programme entry's topic line, "Тема выступления: …", "Talk: …" (a topic-label cue, or a
+ * title cue, opening the line of token i before a colon): the token after the colon, else -1. */
+int32_t fkg_topic_line(const FkgWork *w, int32_t i);
+/* The person who opens the line above the line of token i (a programme's entry), or -1. */
+int32_t fkg_entry_person_above(const FkgWork *w, int32_t i);
 /* The person an interview asks, or -1: in an article with a dash-led line that asks ("– What
  * has changed?"), the person named last before that first question (the headline's and the
  * lead's "We asked X"). Asked once the people rule has run. */
@@ -262,6 +271,8 @@ int32_t fkg_region_entity(FkgWork *w, int32_t row);
 /* The first session entity one of whose mentions lies in sentence `sent`, or -1 (none yet
  * before the sessions rule). */
 int32_t fkg_session_in_sentence(const FkgWork *w, int sent);
+/* Whether sentence `sent` mentions two sessions or more. */
+int fkg_sentence_has_sessions(const FkgWork *w, int sent);
 
 /* Nearest date expression in the sentence of token i, or NULL. */
 const FkgDateExpr *fkg_date_in_sentence(const FkgWork *w, int32_t sent);

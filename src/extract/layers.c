@@ -386,6 +386,41 @@ fkg_line_first(const FkgWork *w, int32_t i)
   return i;
 }
 
+int32_t
+fkg_line_entry_start(const FkgWork *w, int32_t ls)
+{
+  int32_t n = w->doc->ntoks;
+  if (ls + 2 < n && (tok(w, ls)->flags & FKG_TOK_NUM) &&
+      (fkg_tok_is(w, ls + 1, ".") || fkg_tok_is(w, ls + 1, ")")) &&
+      !(tok(w, ls + 2)->flags & FKG_TOK_NL))
+    return ls + 2;
+  if (ls + 1 < n && (tok(w, ls)->flags & FKG_TOK_PUNCT) && !(tok(w, ls)->flags & FKG_TOK_QOPEN) &&
+      !(tok(w, ls + 1)->flags & FKG_TOK_NL))
+    return ls + 1;
+  return ls;
+}
+
+int32_t
+fkg_topic_line(const FkgWork *w, int32_t i)
+{
+  int32_t at = fkg_line_entry_start(w, fkg_line_first(w, i)), end;
+  if (!fkg_tok_cue(w, at, FKG_CUE_TOPIC_LABEL, &end) && !fkg_tok_cue(w, at, FKG_CUE_TITLE, &end))
+    return -1;
+  return end + 1 < w->doc->ntoks && fkg_tok_is(w, end, ":") &&
+                 !(tok(w, end + 1)->flags & FKG_TOK_NL)
+             ? end + 1
+             : -1;
+}
+
+int32_t
+fkg_entry_person_above(const FkgWork *w, int32_t i)
+{
+  int32_t ls = fkg_line_first(w, i);
+  if (ls == 0) return -1;
+  int32_t at = fkg_line_entry_start(w, fkg_line_first(w, ls - 1));
+  return w->person_at[at] >= 0 ? w->people[w->person_at[at]].ent : -1;
+}
+
 /* The last token of the line that holds token i, + 1. */
 static int32_t
 line_end(const FkgWork *w, int32_t i)

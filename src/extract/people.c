@@ -859,11 +859,23 @@ match_family_given_patronymic(FkgWork *w, int32_t i, FkgStatus *st)
   /* Cheap tests first: this runs on every capitalised Cyrillic word. */
   if (!(tok(w, i)->flags & FKG_TOK_CYR) || i + 2 >= w->doc->ntoks ||
       !(tok(w, i + 2)->flags & FKG_TOK_CAP) || !patronymic_letters(tok(w, i + 2)->lower) ||
-      !family_ok(w, i, FKG_TOK_CYR) || given_row(w, i + 1) < 0)
+      !family_ok(w, i, FKG_TOK_CYR))
     return -1;
   int shaped = surname_shaped(tok(w, i)->lower);
   int listed = list_entry_name(w, i);
   if (!shaped && !listed) return -1;
+  int pg = 0;
+  /* "Бадмаева Цаган Очировна, заместитель …" on a list line: a given name the lexicon lacks
+   * between a family name of Russian shape and a nominative patronymic, which give the
+   * gender. */
+  if (given_row(w, i + 1) < 0) {
+    if (!listed || !shaped || !is_cap_word(w, i + 1) || !(tok(w, i + 1)->flags & FKG_TOK_CYR) ||
+        (tok(w, i + 1)->flags & (FKG_TOK_NL | FKG_TOK_ALLCAPS)) || known_otherwise(w, i + 1) ||
+        patronymic_shape(w, i + 1, &pg) != C_UNKNOWN || patronymic_shape(w, i + 2, &pg) != C_NOM)
+      return -1;
+    *st = add_person(w, i, i + 3, tok(w, i + 1)->surface, tok(w, i)->surface, pg);
+    return i + 3;
+  }
   /* A family name that is also a given name (Ким, Марк) stands first only on a list line. */
   if (given_row(w, i) >= 0 && !listed) return -1;
   /* Where a list or a byline puts it: after punctuation, a line break, or the region that
@@ -873,7 +885,6 @@ match_family_given_patronymic(FkgWork *w, int32_t i, FkgStatus *st)
       !(tok(w, i)->flags & FKG_TOK_NL) && w->region_at[i - 1] < 0)
     return -1;
   int32_t grow = given_row(w, i + 1);
-  int pg = 0;
   if (grow < 0 || (tok(w, i + 1)->flags & FKG_TOK_NL) ||
       (!(shaped && is_patronymic(w, i + 2)) &&
        !(listed && patronymic_shape(w, i + 2, &pg) == C_NOM)))

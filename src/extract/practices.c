@@ -533,6 +533,20 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
    * relative», where …"), any name after a spaced dash or a colon ("Care Bus" – mobile teams
    * …; « Sport sans âge » : des séances …), or the putting in place after the thing put
    * ("système de soins de longue durée mis en place dans la république depuis 2019"). */
+  /* "2. Бадмаева Цаган Очировна, заместитель …" / "Тема выступления: проект «…»": a
+   * programme's topic line is what the person who opens the entry above presents, for their
+   * region unless the line names one. */
+  if (by < 0 && fkg_topic_line(w, first) >= 0) {
+    int32_t entry = fkg_entry_person_above(w, first);
+    if (entry >= 0) {
+      by = entry;
+      int32_t ls = fkg_line_first(w, first);
+      if (region_in(w, ls, fkg_sent_last(w, first)) < 0) {
+        int32_t r = fkg_facts_first_rel(w->facts, FKG_R_REPRESENTS, entry);
+        region = r >= 0 ? w->facts->rels[r].o : -1;
+      }
+    }
+  }
   int32_t head = head_region_before(w, first);
   if (head >= 0) {
     region = head;

@@ -103,6 +103,18 @@ event_is_topic(const FkgWork *w, int32_t at)
   return 1;
 }
 
+/* Whether the event mention at token `at` is framed as where something happens: a venue
+ * preposition or a framing cue (на форуме, at the forum, в рамках форума) within the four
+ * tokens before it, not merely spoken of ("напомнила, что форум превратился …"). */
+static int
+event_framed(const FkgWork *w, int32_t at)
+{
+  int32_t lo = fkg_sent_first(w, at), end;
+  for (int32_t k = at - 1; k >= lo && k >= at - 4; k--)
+    if (fkg_tok_venue(w, k) || (fkg_tok_cue(w, k, FKG_CUE_FRAME, &end) && end == at)) return 1;
+  return 0;
+}
+
 /* Whether token i lies in one of the document's date expressions. */
 static int
 in_date(const FkgWork *w, int32_t i)
@@ -433,8 +445,20 @@ opens_with(const FkgWork *w, const FkgSentence *s, FkgCueRole role)
 static int32_t
 line_start(const FkgWork *w, const FkgSentence *s)
 {
-  return s->first + 1 < s->last && (tok(w, s->first)->flags & FKG_TOK_PUNCT) ? s->first + 1
-                                                                             : s->first;
+  int32_t at = fkg_line_entry_start(w, s->first);
+  return at < s->last ? at : s->first;
+}
+
+/* Whether a sentence with no one in it keeps a programme's list going: a list number alone
+ * ("1." before its entry), the entry's topic line ("Тема выступления: …"), or the rest of an
+ * entry's line. */
+static int
+entry_filler(const FkgWork *w, const FkgSentence *s)
+{
+  int words = 0;
+  for (int32_t i = s->first; i < s->last; i++)
+    words += (tok(w, i)->flags & FKG_TOK_WORD) != 0;
+  return words == 0 || fkg_topic_line(w, s->first) >= 0 || !(tok(w, s->first)->flags & FKG_TOK_NL);
 }
 
 static int
@@ -570,6 +594,10 @@ fkg_rule_relations(FkgWork *w)
   /* The session the last sentence that had one was found to be at, and that sentence. */
   int32_t resolved = -1;
   int resolved_in = -1;
+  /* The one session named by the last sentence that named any, when that sentence opens its
+   * paragraph (line); its first token and its index. */
+  int32_t line_session = -1, line_session_from = -1;
+  int line_session_in = -1;
   for (int sent = 0; sent < w->doc->nsents; sent++) {
     const FkgSentence *s = &w->doc->sents[sent];
     int32_t session = fkg_session_in_sentence(w, sent);
@@ -596,8 +624,12 @@ fkg_rule_relations(FkgWork *w)
     int label = label_kind(w, s, &after);
     if (label >= 0) {
       block_kind = label;
-      block_at = label_session(w, sent);
-    } else if (block_kind >= 0 && !(np > 0 && person_tok[0] == line_start(w, s))) {
+      /* (a label far below its heading, after a long list of speakers and their topics, is
+       * for the session of the label before it) */
+      int32_t at = label_session(w, sent);
+      block_at = at >= 0 ? at : block_at;
+    } else if (block_kind >= 0 && !(np > 0 && person_tok[0] == line_start(w, s)) &&
+               !(np == 0 && entry_filler(w, s))) {
       block_kind = -1;
     }
     if (block_kind >= 0 && block_at >= 0 && np > 0) {
@@ -716,6 +748,16 @@ fkg_rule_relations(FkgWork *w)
     if (session < 0 && present && np > 0 && sent > 0 && fkg_sentence_points_back(w, s) &&
         (session = fkg_session_in_sentence(w, sent - 1)) >= 0)
       speak = 1;
+    /* A paragraph that introduces one session ("10 сентября состоялась стратегическая сессия
+     * «…». Модерировал её …. Министр … презентовал …") goes on about it: who speaks or
+     * presents later on its line, at no session or event of their own, speaks there. */
+    if (session < 0 && np > 0 && (speak || present) && line_session >= 0 &&
+        fkg_line_first(w, s->first) == line_session_from && sent - line_session_in <= 4 &&
+        (event_at < 0 || !event_framed(w, event_at))) {
+      session = line_session;
+      speak = 1;
+      event = -1;
+    }
     /* …the speakers the next sentences name are that session's (Министр … рассказал о …). */
     if (session >= 0 || event_at >= 0) unnamed_left = 0;
     if (session < 0 && unnamed_left > 0 && np > 0 && (speak || present)) {
@@ -761,6 +803,15 @@ fkg_rule_relations(FkgWork *w)
     if (session >= 0) {
       resolved = session;
       resolved_in = sent;
+    }
+    /* (only a sentence that opens its paragraph introduces it so, and only for the four
+     * sentences after it: a whole article on one line is no paragraph about one session) */
+    int32_t own = fkg_session_in_sentence(w, sent);
+    if (own >= 0 || fkg_sentence_has_sessions(w, sent)) {
+      int opens = fkg_line_first(w, s->first) == s->first && !fkg_sentence_has_sessions(w, sent);
+      line_session = opens ? own : -1;
+      line_session_from = s->first;
+      line_session_in = sent;
     }
   }
   for (int k = 0; k < parts.n; k++)

@@ -459,13 +459,17 @@ index_sessions(FkgWork *w)
   for (int k = 0; k < w->doc->nsents; k++)
     at[k] = -1;
   uint8_t *in = fkg_arena_alloc(&w->doc->arena, (size_t)w->doc->ntoks + 1);
-  if (!in) return FKG_BAD_ALLOC;
+  uint8_t *several = fkg_arena_alloc(&w->doc->arena, (size_t)w->doc->nsents + 1);
+  if (!in || !several) return FKG_BAD_ALLOC;
   for (int32_t i = 0; i < w->facts->nents; i++) {
     const FkgEntity *s = &w->facts->ents[i];
     if (s->kind != FKG_E_SESSION) continue;
     for (int k = 0; k < s->nspans; k++) {
       int sent = sentence_holding(w, s->spans[k].b, s->spans[k].e);
-      if (sent >= 0 && at[sent] < 0) at[sent] = i;
+      if (sent >= 0 && at[sent] < 0)
+        at[sent] = i;
+      else if (sent >= 0 && at[sent] != i)
+        several[sent] = 1;
       for (int32_t t = fkg_token_at(w, s->spans[k].b);
            t < w->doc->ntoks && tok(w, t)->b < s->spans[k].e; t++)
         in[t] = 1;
@@ -473,6 +477,7 @@ index_sessions(FkgWork *w)
   }
   w->session_in_sent = at;
   w->in_session = in;
+  w->sessions_several = several;
   return FKG_SUCCESS;
 }
 
@@ -481,4 +486,10 @@ fkg_session_in_sentence(const FkgWork *w, int sent)
 {
   /* Before the sessions rule has run there is no session at all. */
   return w->session_in_sent ? w->session_in_sent[sent] : -1;
+}
+
+int
+fkg_sentence_has_sessions(const FkgWork *w, int sent)
+{
+  return w->sessions_several && w->sessions_several[sent];
 }

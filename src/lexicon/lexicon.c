@@ -100,7 +100,8 @@ static const char *const kCueNames[] = {"speaker",
                                         "speakers-label",
                                         "moderators-label",
                                         "participants-label",
-                                        "held"};
+                                        "held",
+                                        "topic-label"};
 _Static_assert(sizeof kCueNames / sizeof *kCueNames == FKG_CUE_COUNT,
                "one name per cue role (include/forumkg/lexicon.h)");
 
