@@ -38,9 +38,9 @@ char *fkg_translit_name(FkgContext *ctx, FkgArena *arena, const char *utf8);
 int fkg_utf8_starts_cyrillic(const char *s);
 
 /* How a Latin name transcribes Russian: 1 the French way (ou, tch, dj, j, ï, an initial ia,
- * io, ie, iu, a final -ine: Kouznetsov, Tchernychev, Jdanova, Iachina, Kalinine), -1 the
- * English way (sh, zh, ya, yu, ye, yo, w, a u
- * outside ou, gu, qu: Shishkin, Yuri, Kuznetsov), 0 when nothing tells (Ivanov, Tkachev), or
+ * io, ie, iu, a final -ine or -yne: Kouznetsov, Tchernychev, Jdanova, Iachina, Kalinine,
+ * Sinitsyne; ï wins over any English letter), -1 the English way (sh, zh, ya, yu, ye, yo, w, a
+ * u outside ou, gu, qu: Shishkin, Yuri, Kuznetsov), 0 when nothing tells (Ivanov, Tkachev), or
  * when the name is Cyrillic. */
 int fkg_name_transcription(const char *utf8);
 

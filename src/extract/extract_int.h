@@ -170,8 +170,8 @@ int fkg_tok_session_noun(const FkgWork *w, int32_t i);
 int fkg_tok_definite_article(const FkgWork *w, int32_t i);
 /* The first token of the line that holds token i. */
 int32_t fkg_line_first(const FkgWork *w, int32_t i);
-/* Where a line's entry starts, from the line's first token ls: after a bullet or dash, or a
- * list number ("1.", "2)"). */
+/* Where a line's entry starts, from the line's first token ls: after its bullet (fkg_bullet)
+ * or another mark. */
 int32_t fkg_line_entry_start(const FkgWork *w, int32_t ls);
 /* A programme entry's topic line, "Тема выступления: …", "Talk: …" (a topic-label cue, or a
  * title cue, opening the line of token i before a colon): the token after the colon, else -1. */

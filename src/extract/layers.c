@@ -389,15 +389,11 @@ fkg_line_first(const FkgWork *w, int32_t i)
 int32_t
 fkg_line_entry_start(const FkgWork *w, int32_t ls)
 {
-  int32_t n = w->doc->ntoks;
-  if (ls + 2 < n && (tok(w, ls)->flags & FKG_TOK_NUM) &&
-      (fkg_tok_is(w, ls + 1, ".") || fkg_tok_is(w, ls + 1, ")")) &&
-      !(tok(w, ls + 2)->flags & FKG_TOK_NL))
-    return ls + 2;
-  if (ls + 1 < n && (tok(w, ls)->flags & FKG_TOK_PUNCT) && !(tok(w, ls)->flags & FKG_TOK_QOPEN) &&
-      !(tok(w, ls + 1)->flags & FKG_TOK_NL))
-    return ls + 1;
-  return ls;
+  int mark = fkg_bullet(w, ls);
+  /* (any other mark before the entry: "► Иванов …", but not a quotation's opening) */
+  if (mark == 0 && (tok(w, ls)->flags & FKG_TOK_PUNCT) && !(tok(w, ls)->flags & FKG_TOK_QOPEN))
+    mark = 1;
+  return ls + mark < w->doc->ntoks && !(tok(w, ls + mark)->flags & FKG_TOK_NL) ? ls + mark : ls;
 }
 
 int32_t
@@ -417,8 +413,13 @@ fkg_entry_person_above(const FkgWork *w, int32_t i)
 {
   int32_t ls = fkg_line_first(w, i);
   if (ls == 0) return -1;
-  int32_t at = fkg_line_entry_start(w, fkg_line_first(w, ls - 1));
-  return w->person_at[at] >= 0 ? w->people[w->person_at[at]].ent : -1;
+  int32_t prev = fkg_line_first(w, ls - 1), at = fkg_line_entry_start(w, prev);
+  if (w->person_at[at] >= 0) return w->people[w->person_at[at]].ent;
+  /* "– la ministre du Travail …, Irina Semionova": a bulleted entry with its post first */
+  if (fkg_bullet(w, prev) > 0)
+    for (int32_t k = at; k < ls; k++)
+      if (w->person_at[k] >= 0) return w->people[w->person_at[k]].ent;
+  return -1;
 }
 
 /* The last token of the line that holds token i, + 1. */

@@ -1455,6 +1455,36 @@ match_programme_topic(FkgWork *w, int32_t i, int32_t *next)
   return add_practice(w, from, end, region_in(w, ls + mark, end), w->people[person].ent);
 }
 
+/* A programme entry's talk, a quotation that fills its line below the entry ("– Viktor
+ * Saltykov, vice-gouverneur …" / "« Le certificat familial régional : trois ans de pratique »")
+ * or after a topic label ("Тема выступления: «…»"): what the entry's person presents, up to
+ * the title's own colon (after it comes the talk's angle). Only for a person who speaks for a
+ * region: a federal official's or a scholar's talk is a theme, not a region's practice. */
+static FkgStatus
+match_entry_topic(FkgWork *w, int32_t i, int32_t *next)
+{
+  int32_t n = w->doc->ntoks, cf, cl, close;
+  if (!(tok(w, i)->flags & FKG_TOK_NL)) return FKG_FAILURE;
+  int32_t at = fkg_topic_line(w, i);
+  if (at < 0) at = fkg_line_entry_start(w, i);
+  if (!fkg_quote_span(w, at, &cf, &cl, &close)) return FKG_FAILURE;
+  int32_t end = close + 1;
+  while (end < n && !(tok(w, end)->flags & FKG_TOK_NL) && (tok(w, end)->flags & FKG_TOK_PUNCT))
+    end++;
+  if (end < n && !(tok(w, end)->flags & FKG_TOK_NL)) return FKG_FAILURE;
+  int32_t person = fkg_entry_person_above(w, i);
+  int32_t r = person >= 0 ? fkg_facts_first_rel(w->facts, FKG_R_REPRESENTS, person) : -1;
+  if (r < 0) return FKG_FAILURE;
+  int32_t last = cl;
+  for (int32_t k = cf, depth = 0; k < cl && last == cl; k++) {
+    depth += (tok(w, k)->flags & FKG_TOK_QOPEN) != 0;
+    depth -= (tok(w, k)->flags & FKG_TOK_QCLOSE) != 0 && depth > 0;
+    if (depth == 0 && fkg_tok_is(w, k, ":")) last = k;
+  }
+  *next = end;
+  return add_practice(w, cf, last, w->facts->rels[r].o, person);
+}
+
 /* "с докладом о X выступит …": the report's topic. */
 static FkgStatus
 match_report_topic(FkgWork *w, int32_t i, int32_t *next)
@@ -1875,6 +1905,8 @@ may_start(const FkgWork *w, int32_t i)
     return 1;
   const FkgToken *t = tok(w, i);
   if (fkg_lower_is(t->lower, ":") || fkg_lower_is(t->lower, ",")) return 1;
+  /* match_entry_topic: a line's first token */
+  if (t->flags & FKG_TOK_NL) return 1;
   /* match_programme_topic: the dash before a programme line's topic */
   if (spaced_dash(w, i)) return 1;
   /* match_fronted_object: a Russian sentence's first word */
@@ -1935,7 +1967,7 @@ fkg_rule_practices(FkgWork *w)
       match_practice_list,      match_bullets,         match_fronted_object, match_named_project,
       match_created_initiative, match_implemented,     match_implemented_in, match_report_topic,
       match_presented_object,   match_experience_list, match_model_of,       match_quoted_practice,
-      match_programme_topic,    match_learnt_work};
+      match_programme_topic,    match_learnt_work,     match_entry_topic};
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     if (!may_start(w, i)) continue;
     for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {

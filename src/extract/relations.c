@@ -450,15 +450,25 @@ line_start(const FkgWork *w, const FkgSentence *s)
 }
 
 /* Whether a sentence with no one in it keeps a programme's list going: a list number alone
- * ("1." before its entry), the entry's topic line ("Тема выступления: …"), or the rest of an
- * entry's line. */
+ * ("1." before its entry), the entry's topic line ("Тема выступления: …", or a quoted talk
+ * title alone on its line), or the rest of an entry's line. */
 static int
 entry_filler(const FkgWork *w, const FkgSentence *s)
 {
   int words = 0;
   for (int32_t i = s->first; i < s->last; i++)
     words += (tok(w, i)->flags & FKG_TOK_WORD) != 0;
-  return words == 0 || fkg_topic_line(w, s->first) >= 0 || !(tok(w, s->first)->flags & FKG_TOK_NL);
+  int32_t at = fkg_line_entry_start(w, s->first);
+  return words == 0 || fkg_topic_line(w, s->first) >= 0 ||
+         !(tok(w, s->first)->flags & FKG_TOK_NL) || (tok(w, at)->flags & FKG_TOK_QOPEN);
+}
+
+/* Whether sentence s opens a bulleted line: "– la ministre …, Irina Semionova" is an entry of
+ * a programme's list whether the name or the post comes first. */
+static int
+bulleted_line(const FkgWork *w, const FkgSentence *s)
+{
+  return (tok(w, s->first)->flags & FKG_TOK_NL) && fkg_bullet(w, s->first) > 0;
 }
 
 static int
@@ -628,7 +638,9 @@ fkg_rule_relations(FkgWork *w)
        * for the session of the label before it) */
       int32_t at = label_session(w, sent);
       block_at = at >= 0 ? at : block_at;
-    } else if (block_kind >= 0 && !(np > 0 && person_tok[0] == line_start(w, s)) &&
+    } else if (block_kind >= 0 &&
+               !(np > 0 && (person_tok[0] == line_start(w, s) ||
+                            (bulleted_line(w, s) && (session < 0 || session == block_at)))) &&
                !(np == 0 && entry_filler(w, s))) {
       block_kind = -1;
     }

@@ -185,6 +185,9 @@ fkg_name_transcription(const char *utf8)
   int french = 0;
   char prev = 0;
   size_t n = strlen(utf8);
+  /* й written ï (Rudnitskaïa, Saïfoullina) is French whatever else the name keeps of an
+   * English spelling (its u, where French writes ou). */
+  if (strstr(utf8, "\xC3\xAF") && !fkg_utf8_starts_cyrillic(utf8)) return 1;
   for (size_t i = 0; i < n; i++) {
     unsigned char b = (unsigned char)utf8[i];
     if (b == 0xD0 || b == 0xD1) return 0; /* Cyrillic: no transcription */
@@ -212,8 +215,10 @@ fkg_name_transcription(const char *utf8)
     if (i == 1 && prev == 'i' && strchr("aoeu", c)) french = 1;
     prev = c;
   }
-  /* -ine for -ин: Kalinine, Poutine */
-  if (n > 4 && !strcmp(utf8 + n - 3, "ine") && !strchr("aeiouy", utf8[n - 4])) french = 1;
+  /* -ine for -ин: Kalinine, Poutine; -yne for -ын: Sinitsyne */
+  if (n > 4 && (!strcmp(utf8 + n - 3, "ine") || !strcmp(utf8 + n - 3, "yne")) &&
+      !strchr("aeiouy", utf8[n - 4]))
+    french = 1;
   return french;
 }
 
