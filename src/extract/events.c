@@ -833,6 +833,34 @@ fkg_rule_events(FkgWork *w)
     if (!num && noun < i - 1 && fkg_tok_cue(w, noun, FKG_CUE_EDITION, &cue_end) &&
         cue_end == noun + 1)
       num = ordinal_at(w, noun - 1, &ofirst);
+    /* A heading's series name alone on its line, the edition's ordinal opening the line below:
+     * "FORUM DES INNOVATIONS SOCIALES DES RÉGIONS" / "VIe édition — Moscou, 10–12 septembre". */
+    int32_t below = -1, below_first = -1;
+    if (!num && (i == 0 || (tok(w, i)->flags & FKG_TOK_NL)) && l->last + 1 < n &&
+        (tok(w, l->last)->flags & FKG_TOK_NL))
+      for (int32_t c = l->last + 1; c <= l->last + 2 && c < n && below < 0; c++) {
+        int n2 = fkg_tok_cue(w, c, FKG_CUE_EDITION, &cue_end) && cue_end == c + 1 &&
+                         !(tok(w, c)->flags & FKG_TOK_NL)
+                     ? ordinal_at(w, c - 1, &below_first)
+                     : 0;
+        if (n2 && below_first == l->last) {
+          num = n2;
+          below = c + 1;
+        }
+      }
+    if (num && below >= 0) {
+      int32_t ed = edition_entity(w, series, num);
+      if (ed < 0) return FKG_BAD_ALLOC;
+      FkgEntity *e = &w->facts->ents[ed];
+      if (!e->name) e->name = fkg_tokens_text(w, i, l->last);
+      if ((st = fkg_facts_span(w->facts, ed, tok(w, i)->b, tok(w, l->last - 1)->e))) return st;
+      if ((st = fkg_facts_span(w->facts, ed, tok(w, below_first)->b, tok(w, below - 1)->e)))
+        return st;
+      if ((st = push_event(w, below_first, below, ed))) return st;
+      if (main_numbered < 0 && !historical(w, tok(w, i)->sent)) main_numbered = ed;
+      i = l->last - 1;
+      continue;
+    }
     if (num) {
       int32_t ed = edition_entity(w, series, num);
       if (ed < 0) return FKG_BAD_ALLOC;
