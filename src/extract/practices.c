@@ -760,6 +760,14 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     st = remember_practice(w, &w->stem_practices, &w->nstem_practices, skey, p);
   if (st) return st;
   FkgEntity *e = &w->facts->ents[p];
+  /* …except a headline's, which is short: the text's "son projet « Village actif » de soutien
+   * aux retraités ruraux" says in full what the headline's "le projet « Village actif »"
+   * begins to. */
+  if (e->label && label && again && e->nspans > 0 &&
+      tok(w, fkg_token_at(w, e->spans[0].b))->sent == 0 && tok(w, first)->sent > 0 &&
+      strlen(label) > strlen(e->label) && !strncmp(label, e->label, strlen(e->label)) &&
+      label[strlen(e->label)] == ' ')
+    e->label = label;
   if (!e->label) e->label = label;
   fkg_facts_span(w->facts, p, tok(w, first)->b, tok(w, last - 1)->e);
   if (last > w->practices_done) w->practices_done = last;
@@ -1920,6 +1928,67 @@ may_start(const FkgWork *w, int32_t i)
   return fkg_tok_is_any(w, i, (t->flags & FKG_TOK_CYR) ? cyr : lat);
 }
 
+/* "Le projet a été exposé par Maria Kouzmina, directrice …", "The project was presented by
+ * …", "Этот проект представила директор центра …": a sentence whose subject is a bare practice
+ * noun after an article or a demonstrative, and whose presenting verb follows it with an agent,
+ * names who presented the practice named last before it. */
+static FkgStatus
+passive_presenters(FkgWork *w)
+{
+  static const char *const dets[] = {"le",   "la",  "ce",  "cet",    "cette",  "the", "this",
+                                     "этот", "эта", "это", "данный", "данная", NULL};
+  /* only auxiliaries between the noun and the verb: "le projet oudmourte a été présenté par
+   * …" is another project than the one named last */
+  static const char *const aux[] = {"a",   "été",  "est",  "was",  "has",   "been",  "is",
+                                    "был", "была", "было", "also", "aussi", "также", NULL};
+  for (int sent = 1; sent < w->doc->nsents; sent++) {
+    const FkgSentence *s = &w->doc->sents[sent];
+    int32_t i = s->first, cue_end;
+    if (i + 3 >= s->last) continue;
+    if (!fkg_tok_is_any(w, i, dets)) continue;
+    i++;
+    if (w->in_quote[i] || !fkg_tok_cue(w, i, FKG_CUE_PRACTICE, &cue_end) || cue_end != i + 1)
+      continue;
+    /* the verb within four tokens (a été exposé, was presented, был представлен), then the
+     * agent: after par / by, or directly in Russian */
+    int32_t person = -1;
+    for (int32_t k = cue_end; k < s->last && k <= cue_end + 3 && person < 0; k++) {
+      int32_t vend;
+      /* (a quoted or capitalised name after the noun names a practice of this sentence) */
+      if ((tok(w, k)->flags & (FKG_TOK_QOPEN | FKG_TOK_CAP)) || fkg_tok_is(w, k, "\"")) break;
+      if (!fkg_tok_cue(w, k, FKG_CUE_PRESENT, &vend)) {
+        if (!fkg_tok_is_any(w, k, aux)) break;
+        continue;
+      }
+      int32_t a = vend < s->last && fkg_tok_is_any(w, vend, by_words) ? vend + 1 : vend;
+      if (a == vend && !(tok(w, i)->flags & FKG_TOK_CYR)) break;
+      /* the agent's name, or a post and then the name (par la ministre … Anna Petrova) */
+      for (int32_t q = a; q < s->last && q <= a + 8 && person < 0; q++) {
+        if (w->person_at[q] >= 0) person = w->people[w->person_at[q]].ent;
+        if (q > a && (clause_end(w, q) || fkg_tok_is(w, q, ","))) break;
+      }
+      break;
+    }
+    if (person < 0) continue;
+    /* the practice named last before the sentence */
+    int32_t best = -1, best_b = -1;
+    for (int32_t e = w->facts->nents - 1, seen = 0; e >= 0 && seen < 64; e--) {
+      const FkgEntity *x = &w->facts->ents[e];
+      if (x->kind != FKG_E_PRACTICE) continue;
+      seen++;
+      for (int k = 0; k < x->nspans; k++)
+        if (x->spans[k].e <= tok(w, s->first)->b && x->spans[k].b > best_b) {
+          best_b = x->spans[k].b;
+          best = e;
+        }
+    }
+    if (best < 0) continue;
+    FkgStatus st = fkg_facts_rel(w->facts, FKG_R_PRESENTED_BY, best, person);
+    if (st) return st;
+  }
+  return FKG_SUCCESS;
+}
+
 /* A practice is presented by its region only where no person of the article is said to
  * present it: "Кузбасс – проект «Серебряный маршрут»" in a list of the delegations' projects,
  * and later "the minister presented «Серебряный маршрут»", name one presenter, the minister,
@@ -1980,5 +2049,6 @@ fkg_rule_practices(FkgWork *w)
       if (st != FKG_FAILURE) return st;
     }
   }
-  return region_presenters(w);
+  FkgStatus st = passive_presenters(w);
+  return st ? st : region_presenters(w);
 }
