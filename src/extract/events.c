@@ -1119,7 +1119,9 @@ fkg_rule_events(FkgWork *w)
                (!named_before && !sentence_initial(w, first) && named_otherwise(w, i))) {
       /* (an ordinal before a series' short form that a region's genitive makes another forum:
        * "III Форум социальных инноваций Югры") */
-      int32_t j = i + 1, content = 0;
+      /* (Not in English, whose names capitalise their words: "of the Forum traditionally are
+       * the Federation Council", "the Forum the stand of Perm Krai" name nothing.) */
+      int32_t j = w->doc->lang == FKG_LANG_EN ? hi : i + 1, content = 0;
       while (j < hi && (tok(w, j)->flags & FKG_TOK_WORD) && !(tok(w, j)->flags & FKG_TOK_CAP) &&
              !stop_like(w, j) && !fkg_tok_verb_like(w, j) && !fkg_tok_is_any(w, j, aux) &&
              !fkg_tok_cue(w, j, FKG_CUE_HELD, NULL)) /* "The first Forum took place in …" */

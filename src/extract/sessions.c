@@ -349,6 +349,29 @@ fkg_rule_sessions(FkgWork *w)
       c[nc++] = (Cand){i, l->last, -2, -2, stype, ev};
     i = l->last - 1;
   }
+  /* "…, who moderated the session, titled "Beyond Benefits: …"": the bare session noun after
+   * an article, with a title cue and a title, titles the untitled session named last before it
+   * (a panel session, earlier), whose type it takes. */
+  for (int32_t i = 1, nc0 = nc; i + 2 < n && nc < n; i++) {
+    static const char *const dems[] = {"this", "that", "cette", "ce", "эта", "этой", "эту", NULL};
+    if (!fkg_tok_session_noun(w, i) || layer(w, i, FKG_LX_SESSION)->entry ||
+        !(fkg_tok_definite_article(w, i - 1) || fkg_tok_is_any(w, i - 1, dems)))
+      continue;
+    int32_t k = i + 1 + fkg_tok_is(w, i + 1, ","), cue_end, cf, cl, close;
+    if (!fkg_tok_cue(w, k, FKG_CUE_TITLE, &cue_end) ||
+        !fkg_quote_span(w, cue_end, &cf, &cl, &close) || !(tok(w, cf)->flags & FKG_TOK_CAP) ||
+        cl - cf > 20)
+      continue;
+    int last_untitled = -1;
+    for (int q = 0; q < nc0 && c[q].first < i; q++) {
+      if (c[q].tfirst < 0)
+        last_untitled = q;
+      else
+        last_untitled = -1; /* a titled one named since: "the session" may be that one */
+    }
+    if (last_untitled < 0) continue;
+    c[nc++] = (Cand){i, i + 1, cf, cl, c[last_untitled].stype, c[last_untitled].event};
+  }
   /* The (type, event) pairs that have a titled candidate, a set: an untitled one of the same
    * pair is the same session, and a long document has thousands of candidates. */
   uint32_t tslots = 16;
