@@ -449,6 +449,22 @@ line_start(const FkgWork *w, const FkgSentence *s)
   return at < s->last ? at : s->first;
 }
 
+/* Whether the line that starts at token ls is a heading: at most ten words, no quotation,
+ * and no mark that ends a sentence or a clause at its end ("Round table on long-term care",
+ * "Занятость людей с инвалидностью"). */
+static int
+heading_line(const FkgWork *w, int32_t ls)
+{
+  int32_t n = w->doc->ntoks, i = ls;
+  int words = 0;
+  for (; i < n && (i == ls || !(tok(w, i)->flags & FKG_TOK_NL)); i++) {
+    if (tok(w, i)->flags & FKG_TOK_QOPEN) return 0;
+    words += (tok(w, i)->flags & FKG_TOK_WORD) != 0;
+  }
+  static const char *const ends[] = {".", "!", "?", ";", ":", ",", "…", NULL};
+  return words > 0 && words <= 10 && !fkg_tok_is_any(w, i - 1, ends);
+}
+
 /* Whether a sentence with no one in it keeps a programme's list going: a list number alone
  * ("1." before its entry), the entry's topic line ("Тема выступления: …", or a quoted talk
  * title alone on its line), or the rest of an entry's line. */
@@ -608,8 +624,12 @@ fkg_rule_relations(FkgWork *w)
    * paragraph (line); its first token and its index. */
   int32_t line_session = -1, line_session_from = -1;
   int line_session_in = -1;
+  /* …or, when a heading line stands right above it, the section that heading opens: its
+   * paragraphs go on about the session until the next heading. */
+  int line_session_section = 0;
   for (int sent = 0; sent < w->doc->nsents; sent++) {
     const FkgSentence *s = &w->doc->sents[sent];
+    if ((tok(w, s->first)->flags & FKG_TOK_NL) && heading_line(w, s->first)) line_session = -1;
     int32_t session = fkg_session_in_sentence(w, sent);
     int32_t event_at = -1, event = event_in(w, sent, &event_at);
     int speak = has_cue(w, s, FKG_CUE_SPEAKER), moderate = has_cue(w, s, FKG_CUE_MODERATOR);
@@ -764,7 +784,9 @@ fkg_rule_relations(FkgWork *w)
      * «…». Модерировал её …. Министр … презентовал …") goes on about it: who speaks or
      * presents later on its line, at no session or event of their own, speaks there. */
     if (session < 0 && np > 0 && (speak || present) && line_session >= 0 &&
-        fkg_line_first(w, s->first) == line_session_from && sent - line_session_in <= 4 &&
+        ((line_session_section && fkg_line_first(w, s->first) != line_session_from &&
+          event_at < 0) ||
+         (fkg_line_first(w, s->first) == line_session_from && sent - line_session_in <= 4)) &&
         (event_at < 0 || !event_framed(w, event_at))) {
       session = line_session;
       speak = 1;
@@ -824,6 +846,8 @@ fkg_rule_relations(FkgWork *w)
       line_session = opens ? own : -1;
       line_session_from = s->first;
       line_session_in = sent;
+      line_session_section =
+          opens && s->first > 0 && heading_line(w, fkg_line_first(w, s->first - 1));
     }
   }
   for (int k = 0; k < parts.n; k++)
