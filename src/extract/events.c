@@ -567,10 +567,11 @@ place_date_line(const FkgWork *w, int sent)
   /* Only a range: a single day there may be the article's own (МОСКВА, 11 сентября. /ТАСС/.). */
   if (!d || !d->start.month || !d->end.month) return 0;
   /* The other order, "15–17 сентября 2027 года, Москва, Центр международной торговли": the
-   * range opens the line, a comma and a capitalised place follow, and the line ends there. */
+   * range opens the line, a comma (or a bar) and a capitalised place follow, and the line ends
+   * there. */
   if (d->first == s->first && (tok(w, s->first)->flags & FKG_TOK_NL)) {
     if (d->last == s->last) return 1;
-    if (!fkg_tok_is(w, d->last, ",") || d->last + 1 >= s->last ||
+    if (!(fkg_tok_is(w, d->last, ",") || fkg_tok_is(w, d->last, "|")) || d->last + 1 >= s->last ||
         !(tok(w, d->last + 1)->flags & FKG_TOK_CAP) || s->last - d->last > 12)
       return 0;
     for (int32_t i = d->last + 1; i < s->last; i++)
@@ -665,7 +666,8 @@ attach_organizers(FkgWork *w, int32_t ent, int sent)
      * X, Y"), or after the event named and the verb or a colon ("Организаторами X Форума …
      * выступили Y и Z", "Организаторы форума: Y, Z"). */
     int32_t j = last;
-    if (j < s->last && fkg_tok_is(w, j, ":")) j++;
+    int label = j < s->last && fkg_tok_is(w, j, ":");
+    if (label) j++;
     /* (the event's noun alone: "Организаторы форума: …") */
     if (j + 1 < s->last && event_anaphor(w, j) && fkg_tok_is(w, j + 1, ":")) j += 2;
     for (int k = w->event_first_in ? w->event_first_in[sent] : -1; k >= 0 && w->event_next_in;
@@ -697,7 +699,8 @@ attach_organizers(FkgWork *w, int32_t ent, int sent)
           continue;
         }
       }
-      if (stop_like(w, j)) break;
+      /* (a label's list may go on after a semicolon: "Organisers: X; Y") */
+      if (stop_like(w, j) && !(label && fkg_tok_is(w, j, ";"))) break;
       misses++;
       j++;
     }

@@ -1447,10 +1447,15 @@ match_programme_topic(FkgWork *w, int32_t i, int32_t *next)
   if (!spaced_dash(w, i) || (tok(w, i)->flags & FKG_TOK_NL)) return FKG_FAILURE;
   int32_t ls = fkg_line_first(w, i), n = w->doc->ntoks;
   int32_t mark = fkg_bullet(w, ls);
-  if (mark <= 0 || ls + mark >= i || w->person_at[ls + mark] < 0) return FKG_FAILURE;
-  int32_t person = w->person_at[ls + mark], from = i + 1;
+  if (mark <= 0 || ls + mark >= i) return FKG_FAILURE;
+  /* (the name first, or the post first: "- Deputy Chairman of … Pavel Dementyev – "…"") */
+  int32_t person = -1, from = i + 1;
   for (int32_t k = ls + mark; k < i; k++)
-    if (w->person_at[k] >= 0 && w->person_at[k] != person) return FKG_FAILURE;
+    if (w->person_at[k] >= 0 && person < 0)
+      person = w->person_at[k];
+    else if (w->person_at[k] >= 0 && w->person_at[k] != person)
+      return FKG_FAILURE;
+  if (person < 0) return FKG_FAILURE;
   if (from >= n || (tok(w, from)->flags & FKG_TOK_NL) || layer(w, from, FKG_LX_POST)->entry ||
       w->person_at[from] >= 0)
     return FKG_FAILURE;
