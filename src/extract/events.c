@@ -575,7 +575,9 @@ place_date_line(const FkgWork *w, int sent)
         !(tok(w, d->last + 1)->flags & FKG_TOK_CAP) || s->last - d->last > 12)
       return 0;
     for (int32_t i = d->last + 1; i < s->last; i++)
-      if ((tok(w, i)->flags & (FKG_TOK_NL | FKG_TOK_NUM)) || fkg_tok_verb_like(w, i)) return 0;
+      if ((tok(w, i)->flags & (FKG_TOK_NL | FKG_TOK_NUM | FKG_TOK_QOPEN)) ||
+          fkg_tok_cue(w, i, FKG_CUE_HELD, NULL))
+        return 0;
     return 1;
   }
   if (d->first < s->first + 2 || d->first > s->first + 4) return 0;
