@@ -617,6 +617,13 @@ post_after(FkgWork *w, int32_t k, int32_t *end_out)
     if (stop_punct(w, end) || fkg_tok_is(w, end, ",") || w->person_at[end] >= 0 ||
         fkg_tok_verb_like(w, end))
       break;
+    /* The country is part of the post, and what follows it may be too: "сенатор Российской
+     * Федерации от Ставропольского края". */
+    const FkgLayer *country = layer(w, end, FKG_LX_COUNTRY);
+    if (country->entry && country->entry->value == 0 && country->last <= n) {
+      end = country->last;
+      continue;
+    }
     /* A capitalised article (Le, La, The) starts a new sentence that lost its full stop. */
     if ((t->flags & FKG_TOK_CAP) && fkg_tok_function_word(w, end) && end > start + 1) break;
     /* A capitalised word after a content word starts a new sentence fragment (scraped text
