@@ -1765,6 +1765,28 @@ match_quoted_practice(FkgWork *w, int32_t i, int32_t *next)
   return add_practice(w, first, last, region, by);
 }
 
+/* The person a sentence opens by quoting: "По его словам, …", "Selon elle, …", "According to
+ * him, …" (the person named last before it), or "По словам X, …", "Selon X, …" (that person);
+ * -1 when the sentence opens otherwise. What they say is put in place, they tell of. */
+static int32_t
+attributed_to(const FkgWork *w, int32_t lo)
+{
+  static const char *const intro[] = {"по", "selon", "d'après", "d’après", "according", NULL};
+  static const char *const pron[] = {"его",  "её",  "ее",  "их",  "lui",
+                                     "elle", "eux", "him", "her", NULL};
+  if (!fkg_tok_is_any(w, lo, intro)) return -1;
+  int32_t k = lo + 1, hi = fkg_sent_last(w, lo);
+  if (k < hi && (fkg_tok_is(w, k, "to") || fkg_tok_is(w, k, "словам"))) k++;
+  if (k < hi && fkg_tok_is_any(w, k, pron)) {
+    if (k + 1 < hi && fkg_tok_is(w, k + 1, "словам")) k++;
+    return k + 1 < hi && fkg_tok_is(w, k + 1, ",") ? fkg_last_person_before(w, lo) : -1;
+  }
+  /* "По словам министра X, …": a post may stand before the name */
+  for (int32_t q = k; q < hi && q < k + 8 && !fkg_tok_is(w, q, ","); q++)
+    if (w->person_at[q] >= 0) return w->people[w->person_at[q]].ent;
+  return -1;
+}
+
 /* A place in the locative, then something put in place there: "в нашем регионе утверждён
  * единый перечень …", "в автономном округе внедрена модель …", "в Воронежской области успешно
  * реализуется центр …". The implementation words are the implement cues. */
@@ -1813,7 +1835,7 @@ match_implemented(FkgWork *w, int32_t i, int32_t *next)
   int32_t region = -1;
   for (int32_t k = lo; k < i && region < 0; k++)
     if (w->region_at[k] >= 0) region = w->region_at[k];
-  return add_practice(w, cue_end, end, region >= 0 ? region : w->main_region, -1);
+  return add_practice(w, cue_end, end, region >= 0 ? region : w->main_region, attributed_to(w, lo));
 }
 
 /* Something named before its implementation in a region: "программа …, реализуемая в
