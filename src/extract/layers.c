@@ -432,11 +432,22 @@ line_end(const FkgWork *w, int32_t i)
   return i;
 }
 
-/* Whether the line that starts at token i is led by a dash and asks. */
+/* Whether the line that starts at token i opens with an interview's label of a question
+ * (ask: "Q :", "В:", "Вопрос:") or of an answer ("R :", "A:", "О:", "Ответ:") and its colon. */
+static int
+qa_label(const FkgWork *w, int32_t i, int ask)
+{
+  static const char *const q[] = {"q", "в", "вопрос", "question", NULL};
+  static const char *const a[] = {"r", "a", "о", "ответ", "réponse", "answer", NULL};
+  return i + 1 < w->doc->ntoks && fkg_tok_is_any(w, i, ask ? q : a) && fkg_tok_is(w, i + 1, ":");
+}
+
+/* Whether the line that starts at token i is led by a dash or a question label and asks. */
 static int
 question_line(const FkgWork *w, int32_t i)
 {
-  return (tok(w, i)->flags & FKG_TOK_DASH) && fkg_tok_is(w, line_end(w, i) - 1, "?");
+  return ((tok(w, i)->flags & FKG_TOK_DASH) || qa_label(w, i, 1)) &&
+         fkg_tok_is(w, line_end(w, i) - 1, "?");
 }
 
 int32_t
@@ -446,7 +457,14 @@ fkg_interviewee(FkgWork *w)
     w->interviewee = -1; /* no interview, unless a question line says otherwise */
     for (int32_t i = 0; i < w->doc->ntoks; i = line_end(w, i)) {
       if (!question_line(w, i)) continue;
-      int32_t p = fkg_last_person_before(w, i);
+      /* (the last official named before it: "Propos recueillis par Claire Morand" names the
+       * interviewer, who holds no post) */
+      int32_t p = -1;
+      for (int32_t k = i - 1; k >= 0 && p < 0; k--)
+        if (w->person_at[k] >= 0 &&
+            fkg_facts_first_rel(w->facts, FKG_R_HOLDS, w->people[w->person_at[k]].ent) >= 0)
+          p = w->people[w->person_at[k]].ent;
+      if (p < 0) p = fkg_last_person_before(w, i);
       if (p >= 0) w->interviewee = p + 1;
       break;
     }
@@ -460,7 +478,7 @@ fkg_interviewee_speaks(FkgWork *w, int sent)
   const FkgSentence *s = &w->doc->sents[sent];
   if (s->first >= s->last || fkg_interviewee(w) < 0) return 0;
   int32_t ls = fkg_line_first(w, s->first);
-  if (!(tok(w, ls)->flags & FKG_TOK_DASH) || question_line(w, ls)) return 0;
+  if (!((tok(w, ls)->flags & FKG_TOK_DASH) || qa_label(w, ls, 0)) || question_line(w, ls)) return 0;
   static const char *const me[] = {"i",    "me",    "my",   "our",   "we", "я",  "мы",
                                    "наш",  "наша",  "наши", "нашем", "je", "j'", "j’",
                                    "nous", "notre", "nos",  "moi",   NULL};

@@ -1279,6 +1279,20 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
                                       "est",    "sont", "будет", "будут",   NULL};
     if (at > start && at < hi && (fkg_tok_verb_like(w, at) || fkg_tok_is_any(w, at, aux)))
       return FKG_FAILURE;
+    /* …with its topic: "a présenté au cours de la table ronde sur les soins de longue durée
+     * notre projet de …": a possessive opens the object. */
+    static const char *const topic[] = {"sur", "on", "about", "о", "об", "по", NULL};
+    static const char *const poss[] = {"notre", "nos",   "son", "sa",   "ses",
+                                       "leur",  "leurs", "our", "its",  "their",
+                                       "свой",  "свою",  "наш", "нашу", NULL};
+    if (at > start && at < hi && fkg_tok_is_any(w, at, topic))
+      for (int32_t k = at + 1; k < hi && k <= at + 8 && !w->in_quote[k]; k++) {
+        if (fkg_tok_is(w, k, ",") || clause_end(w, k)) break;
+        if (fkg_tok_is_any(w, k, poss)) {
+          at = k + 1;
+          break;
+        }
+      }
     start = at;
   }
   /* …or a stand or exhibition: "a présenté sur son stand l'« École … »", "представила на
