@@ -628,15 +628,22 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
       "и",   "and",  "et",    "об",   "о",     "of",    "the",  "a",         "an",    "l'",  "un",
       "une", "la",   "le",    "les",  "de",    "des",   "du",   "its",       "their", "son", "sa",
       "ses", "leur", "leurs", "also", "aussi", "также", "тоже", "également", NULL};
-  /* (…and a common noun's possessive: "the region's "…" model", "the ministry's project") */
-  while (first < last &&
-         ((tok(w, first)->flags & FKG_TOK_PUNCT) || fkg_tok_is_any(w, first, lead) ||
-          (first + 2 < last && fkg_tok_possessive(w, first + 1) &&
-           (tok(w, first)->flags & FKG_TOK_WORD) && !(tok(w, first)->flags & FKG_TOK_CAP))))
-    if ((tok(w, first)->flags & FKG_TOK_QOPEN) || fkg_tok_is(w, first, "\""))
+  /* (…and a common noun's possessive: "the region's "…" model", "the ministry's project";
+   * and a relative time: "a présenté jeudi dernier son programme …", "le mois dernier") */
+  for (int32_t time_end;;) {
+    while (first < last &&
+           ((tok(w, first)->flags & FKG_TOK_PUNCT) || fkg_tok_is_any(w, first, lead) ||
+            (first + 2 < last && fkg_tok_possessive(w, first + 1) &&
+             (tok(w, first)->flags & FKG_TOK_WORD) && !(tok(w, first)->flags & FKG_TOK_CAP))))
+      if ((tok(w, first)->flags & FKG_TOK_QOPEN) || fkg_tok_is(w, first, "\""))
+        break;
+      else
+        first += fkg_tok_possessive(w, first + 1) ? 2 : 1;
+    if (first >= last || w->in_quote[first] || !fkg_tok_cue(w, first, FKG_CUE_TIME, &time_end) ||
+        time_end > last)
       break;
-    else
-      first += fkg_tok_possessive(w, first + 1) ? 2 : 1;
+    first = time_end;
+  }
   while (last > first && (tok(w, last - 1)->flags & FKG_TOK_PUNCT) &&
          !(tok(w, last - 1)->flags & FKG_TOK_QCLOSE))
     last--;

@@ -101,7 +101,8 @@ static const char *const kCueNames[] = {"speaker",
                                         "moderators-label",
                                         "participants-label",
                                         "held",
-                                        "topic-label"};
+                                        "topic-label",
+                                        "time"};
 _Static_assert(sizeof kCueNames / sizeof *kCueNames == FKG_CUE_COUNT,
                "one name per cue role (include/forumkg/lexicon.h)");
 
