@@ -478,15 +478,24 @@ cmp_str(const void *a, const void *b)
 }
 
 /* The sorted stems of the content words (three letters or more, no function word) of tokens
- * [first, last), quotation marks and word order aside; NULL for fewer than two. */
+ * [first, last), quotation marks and word order aside; NULL for fewer than two. A practice noun
+ * that heads the phrase is left out: "the model of Family Multifunctional Centres" and "Family
+ * Multifunctional Centres opened in …" are one practice. */
 static char *
 stem_set_key(FkgWork *w, int32_t first, int32_t last)
 {
   const char *stems[16];
-  int n = 0;
+  int n = 0, head = 1;
   for (int32_t k = first; k < last && n < 16; k++) {
     const FkgToken *t = tok(w, k);
     if (!(t->flags & FKG_TOK_WORD) || fkg_tok_function_word(w, k) || strlen(t->lower) < 3) continue;
+    int32_t cue_end;
+    if (head && !w->in_quote[k] && fkg_tok_cue(w, k, FKG_CUE_PRACTICE, &cue_end) &&
+        cue_end == k + 1) {
+      head = 0;
+      continue;
+    }
+    head = 0;
     stems[n++] = t->key ? t->key : t->lower;
   }
   if (n < 2 || n >= 16) return NULL;
