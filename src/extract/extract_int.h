@@ -105,6 +105,7 @@ typedef struct {
   /* an interview's interviewee (person entity) + 1, -1 when the article is no interview, 0
    * until asked (fkg_interviewee) */
   int32_t interviewee;
+  int column; /* the interviewee is a column's author, who speaks in every "I" (layers.c) */
   /* the last sentence of the title and lead: the second sentence of four words or more (a
    * page's menu lines come before them), set by fkg_layers_build */
   int lead_last;
@@ -180,7 +181,8 @@ int32_t fkg_topic_line(const FkgWork *w, int32_t i);
 int32_t fkg_entry_person_above(const FkgWork *w, int32_t i);
 /* The person an interview asks, or -1: in an article with a dash-led line that asks ("– What
  * has changed?"), the person named last before that first question (the headline's and the
- * lead's "We asked X"). Asked once the people rule has run. */
+ * lead's "We asked X"); in a column, its author (a byline of a name and a post near the top,
+ * and an article that says I). Asked once the people rule has run. */
 int32_t fkg_interviewee(FkgWork *w);
 /* Whether sentence `sent` speaks as the interviewee: it lies in a dash-led line that does not
  * ask, in an interview, and says I, me, my, our (я, мы, наш; je, j', nous, notre), or answers

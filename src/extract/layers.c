@@ -450,6 +450,38 @@ question_line(const FkgWork *w, int32_t i)
          fkg_tok_is(w, line_end(w, i) - 1, "?");
 }
 
+static const char *const kFirstPerson[] = {"i",    "me",    "my",   "our",   "we", "я",  "мы",
+                                           "наш",  "наша",  "наши", "нашем", "je", "j'", "j’",
+                                           "nous", "notre", "nos",  "moi",   NULL};
+
+/* A column's author: a line among the first eight that opens with a person who holds a post
+ * and says little else (the byline "Вера Голощапова, министр социального развития …"), in an
+ * article whose own words (outside quotations) say I (я, je, I). -1 when none. */
+static int32_t
+column_author(const FkgWork *w)
+{
+  static const char *const me[] = {"я", "je", "j'", "j’", "i", NULL};
+  int first_person = 0;
+  for (int32_t i = 0; i < w->doc->ntoks && !first_person; i++)
+    first_person =
+        !w->in_quote[i] && fkg_tok_is_any(w, i, me) &&
+        (w->doc->lang != FKG_LANG_EN || fkg_tok_is(w, i, "I") || !strcmp(tok(w, i)->surface, "I"));
+  if (!first_person) return -1;
+  int lines = 0;
+  for (int32_t i = 0; i < w->doc->ntoks && lines < 8; i = line_end(w, i), lines++) {
+    int32_t at = fkg_line_entry_start(w, i), end = line_end(w, i);
+    if (w->person_at[at] < 0 || end - at > 30) continue;
+    int32_t p = w->people[w->person_at[at]].ent;
+    if (fkg_facts_first_rel(w->facts, FKG_R_HOLDS, p) < 0) continue;
+    int verbs = 0;
+    for (int32_t k = at; k < end; k++)
+      verbs += fkg_tok_verb_like(w, k) || fkg_tok_cue(w, k, FKG_CUE_SPEAKER, NULL) ||
+               fkg_tok_cue(w, k, FKG_CUE_PRESENT, NULL);
+    if (!verbs) return p;
+  }
+  return -1;
+}
+
 int32_t
 fkg_interviewee(FkgWork *w)
 {
@@ -468,6 +500,12 @@ fkg_interviewee(FkgWork *w)
       if (p >= 0) w->interviewee = p + 1;
       break;
     }
+    /* (no question: perhaps a column, whose author speaks in every I) */
+    int32_t author = w->interviewee < 0 ? column_author(w) : -1;
+    if (author >= 0) {
+      w->interviewee = author + 1;
+      w->column = 1;
+    }
   }
   return w->interviewee > 0 ? w->interviewee - 1 : -1;
 }
@@ -477,13 +515,16 @@ fkg_interviewee_speaks(FkgWork *w, int sent)
 {
   const FkgSentence *s = &w->doc->sents[sent];
   if (s->first >= s->last || fkg_interviewee(w) < 0) return 0;
+  /* A column speaks as its author wherever it says I or we. */
+  if (w->column) {
+    for (int32_t i = s->first; i < s->last; i++)
+      if (!w->in_quote[i] && fkg_tok_is_any(w, i, kFirstPerson)) return 1;
+    return 0;
+  }
   int32_t ls = fkg_line_first(w, s->first);
   if (!((tok(w, ls)->flags & FKG_TOK_DASH) || qa_label(w, ls, 0)) || question_line(w, ls)) return 0;
-  static const char *const me[] = {"i",    "me",    "my",   "our",   "we", "я",  "мы",
-                                   "наш",  "наша",  "наши", "нашем", "je", "j'", "j’",
-                                   "nous", "notre", "nos",  "moi",   NULL};
   for (int32_t i = s->first; i < s->last; i++)
-    if (!w->in_quote[i] && fkg_tok_is_any(w, i, me)) return 1;
+    if (!w->in_quote[i] && fkg_tok_is_any(w, i, kFirstPerson)) return 1;
   /* …or answers a question about what they presented ("— Concrètement, qu'avez-vous
    * présenté ?" / "— D'abord le projet « … » …") */
   if (ls == 0) return 0;

@@ -533,13 +533,14 @@ lower_field_list(const FkgWork *w, int32_t k)
   for (int32_t j = k, n = w->doc->ntoks; j < n && j < k + 10; j++) {
     const FkgToken *t = tok(w, j);
     if (w->region_at[j] >= 0) return and_seen;
-    if (!(t->flags & FKG_TOK_WORD) || !(t->flags & FKG_TOK_LAT) || w->person_at[j] >= 0 ||
-        fkg_tok_verb_like(w, j))
+    if (!(t->flags & FKG_TOK_WORD) || !(t->flags & (FKG_TOK_LAT | FKG_TOK_CYR)) ||
+        w->person_at[j] >= 0 || fkg_tok_verb_like(w, j))
       return 0;
     if ((t->flags & FKG_TOK_CAP) && !fkg_tok_function_word(w, j)) return 0;
     /* (French too: "vice-ministre de la Politique sociale, démographique et familiale de la
-     * région de Samara") */
-    and_seen |= fkg_tok_is(w, j, "and") || fkg_tok_is(w, j, "et");
+     * région de Samara"; and Russian: "министр социального развития, опеки и попечительства
+     * Иркутской области") */
+    and_seen |= fkg_tok_is(w, j, "and") || fkg_tok_is(w, j, "et") || fkg_tok_is(w, j, "и");
   }
   return 0;
 }

@@ -556,6 +556,11 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
       }
     }
   }
+  /* A column's or an interview's "I" and "we" present as its author ("я выступила с докладом о
+   * нашей модели «…»"); not what "we showed" at the region's stand, which is the region's. */
+  if (by == -1 && fkg_interviewee_speaks(w, tok(w, first)->sent) &&
+      !fkg_sent_has_cue(w, tok(w, first)->sent, FKG_CUE_STAND))
+    by = fkg_interviewee(w);
   int32_t head = head_region_before(w, first);
   if (head >= 0) {
     region = head;
@@ -962,12 +967,18 @@ add_list(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by, in
         cut = 1;
     }
     if (!cut) continue;
+    /* A relative clause after a comma describes the item before it, and is none: "по
+     * организации сельских гостиниц, где пожилые люди могут …". */
+    static const char *const relative[] = {"где",     "куда",  "которые", "который", "которая",
+                                           "которое", "where", "which",   "who",     "où",
+                                           "qui",     "dont",  NULL};
+    int relative_item = start > first && fkg_tok_is_any(w, start, relative);
     /* "le « Bureau social mobile », un service …": an indefinite phrase after a quoted name
      * says what the name is, it is no item of its own. */
     static const char *const indef[] = {"un", "une", "a", "an", NULL};
     int apposed = start > first && quoted_head(w, prev) && fkg_tok_is_any(w, start, indef);
     if ((!headed || practice_headed(w, start, i) || quoted_head(w, start)) && !apposed &&
-        (st = add_practice(w, start, i, region, by)))
+        !relative_item && (st = add_practice(w, start, i, region, by)))
       return st;
     prev = start;
     start = next;
@@ -1570,6 +1581,9 @@ match_experience_list(FkgWork *w, int32_t i, int32_t *next)
     end++;
   *next = end;
   int32_t region = -1;
+  /* The region whose experience it is: "опыт Республики Бурятия по организации …". */
+  for (int32_t t = i + 1; t < k && region < 0; t++)
+    region = w->region_at[t];
   /* The host's region: "опытом коллег в Мурманской области" elsewhere in the article. */
   for (int32_t t = 0; t < w->doc->ntoks && region < 0; t++)
     if (fkg_tok_cue(w, t, FKG_CUE_PRACTICE, NULL) && t + 3 < w->doc->ntoks)
