@@ -1260,7 +1260,12 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
                      !(tok(w, i - 1)->flags & FKG_TOK_CAP) && w->person_at[i - 1] < 0;
   if (post_subject) by = fkg_post_holder_before(w, i - 1);
   if (by < 0 && !(post_subject && region >= 0)) {
-    int32_t r = subject_region(w, lo, i);
+    /* (the subject of its own clause: "Kuzbass showcased …; Yugra presented …; Yamal
+     * described …") */
+    int32_t clo = i;
+    while (clo > lo && !fkg_tok_is(w, clo - 1, ";"))
+      clo--;
+    int32_t r = subject_region(w, clo, i);
     if (r < 0 && !(passive = passive_cue(w, i))) return FKG_FAILURE;
     by = -1;
     if (r >= 0) region = r;
