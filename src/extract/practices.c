@@ -593,10 +593,15 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
      * the name or not: annotators differ, and it stays.) */
     /* An English relative word with no comma ends the name wherever it stands: '"Employment
      * Navigator" chatbot that matches …', 'mobile social service teams that travel …'. */
+    /* (So does a French "qui": "des brigades sociales mobiles qui rejoignent …".) */
     static const char *const relative[] = {"that", "which", "who", NULL};
-    if (!w->in_quote[i] && i > first + 1 && w->doc->lang == FKG_LANG_EN &&
-        fkg_tok_is_any(w, i, relative) && (tok(w, i - 1)->flags & FKG_TOK_WORD) &&
-        !fkg_tok_function_word(w, i - 1)) {
+    static const char *const relative_fr[] = {"qui", NULL}, *const none[] = {NULL};
+    if (!w->in_quote[i] && i > first + 1 &&
+        fkg_tok_is_any(w, i,
+                       w->doc->lang == FKG_LANG_EN   ? relative
+                       : w->doc->lang == FKG_LANG_FR ? relative_fr
+                                                     : none) &&
+        (tok(w, i - 1)->flags & FKG_TOK_WORD) && !fkg_tok_function_word(w, i - 1)) {
       last = i;
       break;
     }
