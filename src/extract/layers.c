@@ -460,15 +460,10 @@ static const char *const kFirstPerson[] = {"i",    "me",    "my",   "our",   "we
 static int32_t
 column_author(const FkgWork *w)
 {
-  static const char *const me[] = {"я", "je", "j'", "j’", "i", NULL};
-  int first_person = 0;
-  for (int32_t i = 0; i < w->doc->ntoks && !first_person; i++)
-    first_person =
-        !w->in_quote[i] && fkg_tok_is_any(w, i, me) &&
-        (w->doc->lang != FKG_LANG_EN || fkg_tok_is(w, i, "I") || !strcmp(tok(w, i)->surface, "I"));
-  if (!first_person) return -1;
+  /* The byline first: most articles have none, and are spared the scan for "I". */
+  int32_t author = -1;
   int lines = 0;
-  for (int32_t i = 0; i < w->doc->ntoks && lines < 8; i = line_end(w, i), lines++) {
+  for (int32_t i = 0; i < w->doc->ntoks && lines < 8 && author < 0; i = line_end(w, i), lines++) {
     int32_t at = fkg_line_entry_start(w, i), end = line_end(w, i);
     if (w->person_at[at] < 0 || end - at > 30) continue;
     int32_t p = w->people[w->person_at[at]].ent;
@@ -477,7 +472,15 @@ column_author(const FkgWork *w)
     for (int32_t k = at; k < end; k++)
       verbs += fkg_tok_verb_like(w, k) || fkg_tok_cue(w, k, FKG_CUE_SPEAKER, NULL) ||
                fkg_tok_cue(w, k, FKG_CUE_PRESENT, NULL);
-    if (!verbs) return p;
+    if (!verbs) author = p;
+  }
+  static const char *const me[] = {"я", "je", "j'", "j’", "i", NULL};
+  for (int32_t i = 0; i < w->doc->ntoks && author >= 0; i++) {
+    /* (three bytes at most, as each of those words is: the test spares most tokens the
+     * compares) */
+    const char *l = tok(w, i)->lower;
+    if (!l[0] || (l[1] && l[2] && l[3]) || w->in_quote[i] || !fkg_tok_is_any(w, i, me)) continue;
+    if (w->doc->lang != FKG_LANG_EN || !strcmp(tok(w, i)->surface, "I")) return author;
   }
   return -1;
 }

@@ -1994,8 +1994,10 @@ may_start(const FkgWork *w, int32_t i)
     return 1;
   const FkgToken *t = tok(w, i);
   if (fkg_lower_is(t->lower, ":") || fkg_lower_is(t->lower, ",")) return 1;
-  /* match_entry_topic: a line's first token */
-  if (t->flags & FKG_TOK_NL) return 1;
+  /* match_entry_topic: a line's first token, before a topic label or a quotation */
+  if ((t->flags & FKG_TOK_NL) &&
+      (fkg_topic_line(w, i) >= 0 || (tok(w, fkg_line_entry_start(w, i))->flags & FKG_TOK_QOPEN)))
+    return 1;
   /* match_programme_topic: the dash before a programme line's topic */
   if (spaced_dash(w, i)) return 1;
   /* match_fronted_object: a Russian sentence's first word */

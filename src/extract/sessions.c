@@ -354,6 +354,7 @@ fkg_rule_sessions(FkgWork *w)
    * (a panel session, earlier), whose type it takes. */
   for (int32_t i = 1, nc0 = nc; i + 2 < n && nc < n; i++) {
     static const char *const dems[] = {"this", "that", "cette", "ce", "эта", "этой", "эту", NULL};
+    /* (the noun first: a look-up in its lexicon slots, where the article test compares strings) */
     if (!fkg_tok_session_noun(w, i) || layer(w, i, FKG_LX_SESSION)->entry ||
         !(fkg_tok_definite_article(w, i - 1) || fkg_tok_is_any(w, i - 1, dems)))
       continue;
