@@ -594,7 +594,15 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     /* An English relative word with no comma ends the name wherever it stands: '"Employment
      * Navigator" chatbot that matches …', 'mobile social service teams that travel …'. */
     /* (So does a French "qui": "des brigades sociales mobiles qui rejoignent …".) */
+    /* (and "under which", "in which", "by which" without a comma: "a social franchising scheme
+     * under which …") */
     static const char *const relative[] = {"that", "which", "who", NULL};
+    static const char *const rel_preps[] = {"under", "in", "by", "through", "with", NULL};
+    if (!w->in_quote[i] && i > first + 1 && w->doc->lang == FKG_LANG_EN &&
+        fkg_tok_is_any(w, i, rel_preps) && fkg_tok_is(w, i + 1, "which")) {
+      last = i;
+      break;
+    }
     static const char *const relative_fr[] = {"qui", NULL}, *const none[] = {NULL};
     if (!w->in_quote[i] && i > first + 1 &&
         fkg_tok_is_any(w, i,
@@ -1237,7 +1245,10 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   int32_t by = person_last_in(w, lo, i);
   if (by < 0 && fkg_sentence_refers_back(w, tok(w, i)->sent))
     by = fkg_referent_before(w, tok(w, i)->sent);
-  if (by < 0 && fkg_interviewee_speaks(w, tok(w, i)->sent)) by = fkg_interviewee(w);
+  /* (the interviewee's "I" only where no region is the verb's subject: "Bashkortostan showed
+   * something I would like every region to copy") */
+  if (by < 0 && fkg_interviewee_speaks(w, tok(w, i)->sent) && subject_region(w, lo, i) < 0)
+    by = fkg_interviewee(w);
   int32_t start = last, region = sentence_region(w, tok(w, i)->sent);
   if (by < 0) {
     /* A fronted cue, the subject and its verb after it: "В качестве примера Фролов привёл
@@ -1341,6 +1352,18 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
         start = k + 1;
         break;
       }
+  /* "showed something I would like every region to copy: a social franchising scheme …": an
+   * indefinite pronoun names nothing; what it stands for follows the clause's colon. */
+  static const char *const something[] = {"something", "что-то", "нечто", NULL};
+  int vague = fkg_tok_is_any(w, start, something) ||
+              (fkg_tok_is(w, start, "quelque") && fkg_tok_is(w, start + 1, "chose"));
+  if (vague) {
+    int32_t k = start + 1;
+    while (k < hi && !fkg_tok_is(w, k, ":") && !clause_end(w, k))
+      k++;
+    if (k + 1 >= hi || !fkg_tok_is(w, k, ":")) return FKG_FAILURE;
+    start = k + 1;
+  }
   /* What was put in place, not the putting: опытом реализации X, experience of implementing X,
    * expérience de mise en œuvre de X. */
   int32_t impl_end;
@@ -2028,10 +2051,16 @@ passive_presenters(FkgWork *w)
     const FkgSentence *s = &w->doc->sents[sent];
     int32_t i = s->first, cue_end;
     if (i + 3 >= s->last) continue;
-    if (!fkg_tok_is_any(w, i, dets)) continue;
-    i++;
-    if (w->in_quote[i] || !fkg_tok_cue(w, i, FKG_CUE_PRACTICE, &cue_end) || cue_end != i + 1)
-      continue;
+    /* (or a pronoun alone: "It was presented by Liliya Sabitova, director of …") */
+    static const char *const pron[] = {"it", "il", "elle", "он", "она", "оно", NULL};
+    if (fkg_tok_is_any(w, i, pron)) {
+      cue_end = i + 1;
+    } else {
+      if (!fkg_tok_is_any(w, i, dets)) continue;
+      i++;
+      if (w->in_quote[i] || !fkg_tok_cue(w, i, FKG_CUE_PRACTICE, &cue_end) || cue_end != i + 1)
+        continue;
+    }
     /* the verb within four tokens (a été exposé, was presented, был представлен), then the
      * agent: after par / by, or directly in Russian */
     int32_t person = -1;
