@@ -465,6 +465,9 @@ column_author(const FkgWork *w)
   int lines = 0;
   for (int32_t i = 0; i < w->doc->ntoks && lines < 8 && author < 0; i = line_end(w, i), lines++) {
     int32_t at = fkg_line_entry_start(w, i), end = line_end(w, i);
+    /* (after "Par", "By", "Автор:") */
+    static const char *const by[] = {"par", "by", "автор", NULL};
+    if (fkg_tok_is_any(w, at, by) && at + 1 < end) at += 1 + fkg_tok_is(w, at + 1, ":");
     if (w->person_at[at] < 0 || end - at > 30) continue;
     int32_t p = w->people[w->person_at[at]].ent;
     if (fkg_facts_first_rel(w->facts, FKG_R_HOLDS, p) < 0) continue;
