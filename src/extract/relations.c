@@ -245,9 +245,9 @@ ends_with_participation(const FkgWork *w, const FkgSentence *s)
 }
 
 /* In a sentence with both a speaking and a moderating cue, whether the person at token i is the
- * moderator: the nearest cue before them is the moderating one ("X spoke at the panel «…»,
- * moderated by Y"), or, with no cue before them, the nearest after ("Y moderated the session,
- * at which X spoke"). */
+ * moderator: their own verb after them says so, else the nearest cue before them is the
+ * moderating one ("X spoke at the panel «…», moderated by Y"), or, with no cue before them, the
+ * nearest after. */
 static int
 moderates(const FkgWork *w, const FkgSentence *s, int32_t i)
 {
@@ -259,6 +259,14 @@ moderates(const FkgWork *w, const FkgSentence *s, int32_t i)
   if (after + 1 < s->last && fkg_tok_is(w, after, ",") &&
       fkg_tok_cue(w, after + 1, FKG_CUE_MODERATOR, NULL))
     return 1;
+  /* …and so does their own verb, the first cue after them before anyone else: "Ostrovskaya
+   * moderated the expert session "…", at which Alexei Kuvshinov (director …) briefed
+   * participants on …" */
+  for (int32_t k = after; k < s->last && w->person_at[k] < 0; k++) {
+    if (fkg_tok_cue(w, k, FKG_CUE_MODERATOR, NULL)) return 1;
+    if (fkg_tok_cue(w, k, FKG_CUE_SPEAKER, NULL) || fkg_tok_cue(w, k, FKG_CUE_PRESENT, NULL))
+      return 0;
+  }
   for (int32_t k = i - 1; k >= s->first; k--) {
     if (fkg_tok_cue(w, k, FKG_CUE_MODERATOR, NULL)) return 1;
     if (!fkg_tok_cue(w, k, FKG_CUE_SPEAKER, NULL)) continue;
