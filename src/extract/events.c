@@ -654,6 +654,17 @@ attach_date(FkgWork *w, int32_t ent, int sent, int32_t first, int32_t last, int 
          (u->end.month == d->start.month && u->end.day > d->start.day)))
       e->end = u->end;
   }
+  /* A timeline's paragraph opens with its year ("2017, Красногорск. Второй форум прошёл 8–9
+   * июня …"): a day and a month in it are of that year. */
+  if (e->start.month && !e->start.year) {
+    int32_t ls = fkg_line_first(w, w->doc->sents[sent].first);
+    const FkgToken *y = tok(w, ls);
+    int year = (y->flags & FKG_TOK_NUM) && strlen(y->lower) == 4 ? atoi(y->lower) : 0;
+    if (year >= 1990 && year <= 2100 && ls + 1 < w->doc->ntoks &&
+        (fkg_tok_is(w, ls + 1, ",") || fkg_tok_is(w, ls + 1, ".") ||
+         (tok(w, ls + 1)->flags & FKG_TOK_DASH)))
+      e->start.year = year;
+  }
   if (e->end.month && !e->end.year && e->start.year) e->end.year = e->start.year;
 }
 
@@ -985,6 +996,10 @@ fkg_rule_events(FkgWork *w)
       if (ed < 0) return FKG_BAD_ALLOC;
       if (!w->facts->ents[ed].name) w->facts->ents[ed].name = fkg_tokens_text(w, of, i + 1);
       fkg_facts_span(w->facts, ed, tok(w, of)->b, tok(w, i)->e);
+      /* …which its sentence's date and place describe ("Второй форум прошёл 8–9 июня в
+       * Подмосковье"), not the article's event (below) */
+      attach_date(w, ed, tok(w, i)->sent, of, i + 1, 0);
+      attach_city(w, ed, tok(w, i)->sent, 0);
     }
   }
   /* Other named events: a capitalised event noun with a quoted name, or mid-sentence with
@@ -1295,7 +1310,8 @@ fkg_rule_events(FkgWork *w)
     attach_organizers(w, m->ent, m->sent);
   }
   for (int32_t i = 0; i < n && w->main_event >= 0; i++) {
-    if (!event_anaphor(w, i) || w->region_at[i] >= 0) continue;
+    int32_t of;
+    if (!event_anaphor(w, i) || w->region_at[i] >= 0 || ordinal_at(w, i - 1, &of)) continue;
     int sent = tok(w, i)->sent;
     if (first_in[sent] >= 0) continue; /* the sentence names an event */
     attach_date(w, w->main_event, sent, i, i + 1, 1);
