@@ -849,7 +849,7 @@ fkg_rule_relations(FkgWork *w)
     /* (only a sentence that opens its paragraph introduces it so, and only for the four
      * sentences after it: a whole article on one line is no paragraph about one session) */
     int32_t own = fkg_session_in_sentence(w, sent);
-    if (own >= 0 || fkg_sentence_has_sessions(w, sent)) {
+    if (own >= 0) { /* (a sentence with several sessions has a first one too) */
       int opens = fkg_line_first(w, s->first) == s->first && !fkg_sentence_has_sessions(w, sent);
       line_session = opens ? own : -1;
       line_session_from = s->first;
