@@ -715,6 +715,21 @@ latin_patronymic(const FkgWork *w, int32_t i)
   size_t L = strlen(low);
   for (int k = 0; pat[k]; k++)
     if (L > strlen(pat[k]) + 2 && !strcmp(low + L - strlen(pat[k]), pat[k])) return 1;
+  /* A father's name in -a or -я gives -ich straight after its stem (Ильич ← Илья, Кузьмич ←
+   * Кузьма): Ilitch, Ilyich, Kouzmitch, Nikititch, when the stem with its vowel back is a given
+   * name the lexicon knows (Babich, Rabinovich have none). */
+  static const char *const short_pat[] = {"yitch", "yich", "itch", "ich", NULL};
+  static const char *const vowel[] = {"a", "ya", "ia", NULL};
+  for (int k = 0; short_pat[k]; k++) {
+    size_t m = strlen(short_pat[k]);
+    if (L < m + 2 || L - m > 24 || strcmp(low + L - m, short_pat[k]) != 0) continue;
+    for (int v = 0; vowel[v]; v++) {
+      char cand[32];
+      snprintf(cand, sizeof cand, "%.*s%s", (int)(L - m), low, vowel[v]);
+      if (fkg_lexicon_given(w->lex, cand) >= 0) return 1;
+    }
+    break; /* the longest ending that fits decides */
+  }
   return 0;
 }
 
