@@ -1318,6 +1318,30 @@ fkg_rule_events(FkgWork *w)
     attach_city(w, w->main_event, sent, 0);
     attach_organizers(w, w->main_event, sent);
   }
+  /* "21 июня в Москве завершился III Форум … За три дня, с 19 по 21 июня 2019 года, его
+   * площадки посетили …": the next sentence, which names no event, gives a range that opens
+   * or closes on the single day the event's own sentence gave it: that range is the event's. */
+  for (int s = 0; s + 1 < nsents; s++) {
+    if (first_in[s] < 0 || first_in[s + 1] >= 0 || w->date_in_sent[s + 1] < 0) continue;
+    for (int k = first_in[s]; k >= 0; k = next_in[k]) {
+      FkgEntity *e = &w->facts->ents[w->events[k].ent];
+      if (e->kind == FKG_E_SERIES || !e->start.day || e->end.month) continue;
+      for (int q = w->date_in_sent[s + 1];
+           q < w->ndates && tok(w, w->dates[q].first)->sent == s + 1; q++) {
+        const FkgDateExpr *d = &w->dates[q];
+        if (!range_holds(d, e->start)) continue;
+        int opens = d->start.month == e->start.month && d->start.day == e->start.day;
+        int closes = d->end.month == e->start.month && d->end.day == e->start.day;
+        if (!opens && !closes) continue;
+        int year = e->start.year ? e->start.year : d->start.year ? d->start.year : d->end.year;
+        e->start = d->start;
+        e->end = d->end;
+        if (!e->start.year) e->start.year = year;
+        if (!e->end.year) e->end.year = year;
+        break;
+      }
+    }
+  }
   /* A pronoun that is held ("Organisé par …, il se tient du 10 au 12 septembre", "It will be
    * held on 5–6 June", "Он пройдёт 5–6 июня") dates and places the event named in the sentence
    * before. */
