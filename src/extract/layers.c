@@ -527,10 +527,29 @@ fkg_interviewee_speaks(FkgWork *w, int sent)
       if (!w->in_quote[i] && fkg_tok_is_any(w, i, kFirstPerson)) return 1;
     return 0;
   }
+  /* An answer is the interviewee's all through, in each of its paragraphs: a paragraph with
+   * no dash or label of its own goes on with the answer above it ("— Я выступлю на экспертной
+   * сессии … Расскажем о проекте «…»." / "Второе направление — … Мы создали …"). */
   int32_t ls = fkg_line_first(w, s->first);
+  while (ls > 0 &&
+         !((tok(w, ls)->flags & FKG_TOK_DASH) || qa_label(w, ls, 0) || qa_label(w, ls, 1)))
+    ls = fkg_line_first(w, ls - 1);
   if (!((tok(w, ls)->flags & FKG_TOK_DASH) || qa_label(w, ls, 0)) || question_line(w, ls)) return 0;
-  for (int32_t i = s->first; i < s->last; i++)
-    if (!w->in_quote[i] && fkg_tok_is_any(w, i, kFirstPerson)) return 1;
+  /* (after the first question: a dash before it is the lead's, not an answer's) */
+  int asked = 0;
+  for (int32_t i = 0; i < ls && !asked; i = line_end(w, i))
+    asked = question_line(w, i);
+  if (!asked) return 0;
+  /* The sentence says I or we before it names anyone else, or names no one else: no person
+   * and no region ("Мы создали в Екатеринбурге …", "Расскажем о проекте «…»"; not "Colleagues
+   * from Primorye will present …", nor "Kamchatka Krai showed …, which our colleagues …"). */
+  int other = 0;
+  for (int32_t i = s->first; i < s->last && !other; i++) {
+    if (w->in_quote[i]) continue;
+    if (fkg_tok_is_any(w, i, kFirstPerson)) return 1;
+    other = w->person_at[i] >= 0 || w->region_at[i] >= 0;
+  }
+  if (!other) return 1;
   /* …or answers a question about what they presented ("— Concrètement, qu'avez-vous
    * présenté ?" / "— D'abord le projet « … » …") */
   if (ls == 0) return 0;

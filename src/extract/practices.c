@@ -534,6 +534,43 @@ remembered_practice(const FkgQuotedPractice *list, int n, const char *key)
   return -1;
 }
 
+/* Whether tokens [first, last) are a bare noun and whose it is, no more: "работе региона", "опыт
+ * Тюменской области", "l'expérience de la région", "le travail de notre république". That
+ * points at what a region does in general and names no practice. */
+static int
+owner_only(const FkgWork *w, int32_t first, int32_t last)
+{
+  while (first < last && fkg_tok_definite_article(w, first))
+    first++;
+  if (last - first < 2 || !(tok(w, first)->flags & FKG_TOK_WORD)) return 0;
+  int owner = 0;
+  for (int32_t k = first + 1; k < last; k++) {
+    int32_t end;
+    if (w->in_quote[k]) return 0;
+    if (w->region_at[k] >= 0 || fkg_tok_cue(w, k, FKG_CUE_ANAPHOR, NULL)) {
+      owner |= w->region_at[k] >= 0;
+      continue;
+    }
+    if (fkg_tok_cue(w, k, FKG_CUE_REGIONAL, &end) && !(tok(w, k)->flags & FKG_TOK_CAP)) {
+      owner = 1;
+      k = end - 1;
+      continue;
+    }
+    if (!fkg_tok_function_word(w, k)) return 0;
+  }
+  return owner;
+}
+
+/* Whether person entity `person` represents region entity `region` (fkg:represents). */
+static int
+speaks_for(const FkgWork *w, int32_t person, int32_t region)
+{
+  for (int32_t r = fkg_facts_first_rel(w->facts, FKG_R_REPRESENTS, person); r >= 0;
+       r = w->facts->rels[r].next_ks)
+    if (w->facts->rels[r].o == region) return 1;
+  return 0;
+}
+
 static FkgStatus
 add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
 {
@@ -564,7 +601,9 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   int32_t head = head_region_before(w, first);
   if (head >= 0) {
     region = head;
-    if (by >= 0 && person_in(w, first, last) != by) by = -1;
+    /* (the item's region presents it, unless the person named in it, or one who speaks for
+     * that region, does) */
+    if (by >= 0 && person_in(w, first, last) != by && !speaks_for(w, by, head)) by = -1;
   }
   int named = 0;
   for (int32_t i = first + 1; i + 1 < last; i++) {
@@ -764,6 +803,7 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   static const char *const events[] = {"forum", "conference", "congress", "summit", NULL};
   for (int32_t i = first; i < last; i++)
     if (!w->in_quote[i] && fkg_tok_event_type(w, i, events)) return FKG_SUCCESS;
+  if (owner_only(w, first, last)) return FKG_SUCCESS;
   char *label = label_noun_nominative(w, first, last);
   if (!label) {
     label = fkg_tokens_text(w, first, last);
@@ -1113,6 +1153,42 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
   return items ? FKG_SUCCESS : FKG_FAILURE;
 }
 
+/* "1. Республика Башкортостан — «Социальный контракт плюс». Малоимущие семьи …", "– Perm
+ * Krai: the "Social Business Incubator".": an entry of a list of practices opens its line
+ * with a region, a spaced dash or a colon, and the practice's name, which ends its sentence.
+ * The region presents it, unless the entry goes on to quote an official of that region (Как
+ * пояснил заместитель главы администрации области …), who does. */
+static FkgStatus
+match_region_entry(FkgWork *w, int32_t i, int32_t *next)
+{
+  if (!(spaced_dash(w, i) || fkg_tok_is(w, i, ":")) || w->in_quote[i] || i < 1 ||
+      i + 1 >= w->doc->ntoks || (tok(w, i + 1)->flags & FKG_TOK_NL))
+    return FKG_FAILURE;
+  int32_t at = fkg_line_entry_start(w, fkg_line_first(w, i));
+  int32_t h = item_region_start(w, at, i);
+  if (h >= i || !region_only(w, h, i)) return FKG_FAILURE;
+  int32_t region = w->region_at[h];
+  /* The name: up to the end of its clause, a quoted name in it or a practice noun heading it,
+   * and short, as a name is (a sentence that goes on is the entry's description). */
+  int32_t first = i + 1, hi = fkg_sent_last(w, i), end = first;
+  while (end <= hi && !clause_end(w, end))
+    end++;
+  if (end > hi || !fkg_tok_is(w, end, ".") || end - first > 12) return FKG_FAILURE;
+  int quoted = 0;
+  for (int32_t k = first; k < end && !quoted; k++)
+    quoted = quote_mark(w, k);
+  if (!quoted && !practice_headed(w, first, end)) return FKG_FAILURE;
+  /* An official of the entry's region quoted further on its line. */
+  int32_t by = -1;
+  for (int32_t k = end + 1; k < w->doc->ntoks && !(tok(w, k)->flags & FKG_TOK_NL) && by < 0; k++) {
+    if (w->person_at[k] < 0) continue;
+    int32_t person = w->people[w->person_at[k]].ent;
+    if (speaks_for(w, person, region)) by = person;
+  }
+  *next = end;
+  return add_practice(w, first, end, region, by);
+}
+
 /* A Russian reflexive verb (познакомилась, ознакомились): the subject learnt, not showed. */
 static int
 reflexive(const FkgWork *w, int32_t i)
@@ -1390,6 +1466,15 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
                                        /* a place, "внедрим у себя": */ "у",
                                        NULL};
   if (fkg_tok_is_any(w, start, clause)) return FKG_FAILURE;
+  /* "запустили её у себя", "presented it to colleagues": a pronoun stands for what was named
+   * before (its possessive reading, "её программу «…»", goes on to a name). */
+  static const char *const pronoun[] = {"её", "ее", "его", "it", NULL};
+  if (fkg_tok_is_any(w, start, pronoun)) {
+    int quoted = 0;
+    for (int32_t k = start + 1; k < hi && k <= start + 4 && !quoted; k++)
+      quoted = quote_mark(w, k);
+    if (!quoted) return FKG_FAILURE;
+  }
   /* "…, которую в крае реализуют вместе с …": the verb's object is the relative pronoun's
    * antecedent, named before. */
   for (int32_t k = i - 1; k >= lo && !fkg_tok_is(w, k, ","); k--)
@@ -2145,10 +2230,10 @@ fkg_rule_practices(FkgWork *w)
   }
   typedef FkgStatus (*Rule)(FkgWork *, int32_t, int32_t *);
   static const Rule rules[] = {
-      match_practice_list,      match_bullets,         match_fronted_object, match_named_project,
-      match_created_initiative, match_implemented,     match_implemented_in, match_report_topic,
-      match_presented_object,   match_experience_list, match_model_of,       match_quoted_practice,
-      match_programme_topic,    match_learnt_work,     match_entry_topic};
+      match_region_entry,    match_practice_list,      match_bullets,         match_fronted_object,
+      match_named_project,   match_created_initiative, match_implemented,     match_implemented_in,
+      match_report_topic,    match_presented_object,   match_experience_list, match_model_of,
+      match_quoted_practice, match_programme_topic,    match_learnt_work,     match_entry_topic};
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     if (!may_start(w, i)) continue;
     for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
