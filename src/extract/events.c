@@ -1236,7 +1236,7 @@ fkg_rule_events(FkgWork *w)
       int32_t first = i;
       if (i - 1 > fkg_sent_first(w, i) && (tok(w, i - 1)->flags & FKG_TOK_WORD) &&
           !(tok(w, i - 1)->flags & FKG_TOK_CAP) && !fkg_tok_function_word(w, i - 1) &&
-          !layer(w, i - 1, FKG_LX_SESSION)->entry)
+          !fkg_tok_venue(w, i - 1) && !layer(w, i - 1, FKG_LX_SESSION)->entry)
         first = i - 1;
       char *name = fkg_tokens_text(w, first, l->last);
       int intro = -1;

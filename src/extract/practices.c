@@ -1314,7 +1314,14 @@ static FkgStatus
 match_presented_object(FkgWork *w, int32_t i, int32_t *next)
 {
   int32_t last;
-  if (w->in_quote[i] || !fkg_tok_cue(w, i, FKG_CUE_PRESENT, &last)) return FKG_FAILURE;
+  if (w->in_quote[i]) return FKG_FAILURE;
+  /* "spoke at the strategic session "…" about the "Neighbourhood Aid" hub": a speaking verb
+   * with its venue and then its topic presents what the topic names (taken up below). */
+  int spoke = 0;
+  if (!fkg_tok_cue(w, i, FKG_CUE_PRESENT, &last)) {
+    if (!fkg_tok_cue(w, i, FKG_CUE_SPEAKER, &last) || !fkg_tok_venue(w, last)) return FKG_FAILURE;
+    spoke = 1;
+  }
   int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
   /* The presenter is the subject: the person named last before the verb ("М.А. Остапенко
    * остановилась на проекте …, а Баир Очиров рассказал о …" is Очиров's), or referred back to. */
@@ -1409,7 +1416,19 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     static const char *const poss[] = {"notre", "nos",   "son", "sa",   "ses",
                                        "leur",  "leurs", "our", "its",  "their",
                                        "свой",  "свою",  "наш", "нашу", NULL};
-    if (at > start && at < hi && fkg_tok_is_any(w, at, topic))
+    /* (after a speaking verb the topic is what was presented, possessive or not) */
+    /* (only "about" and "о", which a session's own topic does not take: "spoke at the round
+     * table on rural services", "выступил на круглом столе по …"; and only a named thing, a
+     * quoted name or a practice noun) */
+    static const char *const about[] = {"about", "о", "об", NULL};
+    if (spoke) {
+      if (at == start || at + 1 >= hi || !fkg_tok_is_any(w, at, about)) return FKG_FAILURE;
+      int named = practice_headed(w, at + 1, hi);
+      for (int32_t k = at + 1; k < hi && k <= at + 4 && !named; k++)
+        named = quote_mark(w, k);
+      if (!named) return FKG_FAILURE;
+      at++;
+    } else if (at > start && at < hi && fkg_tok_is_any(w, at, topic))
       for (int32_t k = at + 1; k < hi && k <= at + 8 && !w->in_quote[k]; k++) {
         if (fkg_tok_is(w, k, ",") || clause_end(w, k)) break;
         if (fkg_tok_is_any(w, k, poss)) {
@@ -1418,6 +1437,19 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
         }
       }
     start = at;
+  } else if (spoke) {
+    return FKG_FAILURE;
+  }
+  /* "will present on September 11 a mobile team …", "представит 11 сентября проект …": the
+   * day it is presented comes before what. */
+  static const char *const on_day[] = {"on", "le", NULL};
+  for (int q = 0; q < w->ndates; q++) {
+    int32_t ds = w->dates[q].first;
+    if (ds == start || (ds == start + 1 && fkg_tok_is_any(w, start, on_day))) {
+      if (w->dates[q].last < hi) start = w->dates[q].last;
+      break;
+    }
+    if (ds > start + 1) break;
   }
   /* …or a stand or exhibition: "a présenté sur son stand l'« École … »", "представила на
    * своём стенде …", "showcased at its stand …". */
@@ -2098,7 +2130,8 @@ may_start(const FkgWork *w, int32_t i)
 {
   const FkgTokLex *x = w->lex_at[i];
   if (x && (x->cue_last[FKG_CUE_LIST_INTRO] || x->cue_last[FKG_CUE_PRACTICE] ||
-            x->cue_last[FKG_CUE_PRESENT] || x->cue_last[FKG_CUE_IMPLEMENT]))
+            x->cue_last[FKG_CUE_PRESENT] || x->cue_last[FKG_CUE_IMPLEMENT] ||
+            x->cue_last[FKG_CUE_SPEAKER]))
     return 1;
   const FkgToken *t = tok(w, i);
   if (fkg_lower_is(t->lower, ":") || fkg_lower_is(t->lower, ",")) return 1;
