@@ -979,19 +979,28 @@ fkg_rule_events(FkgWork *w)
   /* "the first forum": an ordinal before a bare forum noun, in an article about a series;
    * capitalised too when nothing follows that could go on naming it ("lors du Ve Forum, en
    * 2024"; not "IIe Forum de la jeunesse"). */
+  static const char *const en_name_links[] = {"of", "for", "on", NULL};
+  /* (not "your first forum", "notre premier forum": whose forum it was, not which edition) */
+  static const char *const owner[] = {"your",  "my",  "our",   "their", "his", "her",
+                                      "votre", "vos", "notre", "mon",   "ma",  "leur",
+                                      "ваш",   "наш", "мой",   "свой",  NULL};
   for (int32_t i = 1; i < n && any_series >= 0; i++) {
     int32_t of;
     int num;
     int bare = !(tok(w, i)->flags & FKG_TOK_CAP) ||
                (i + 1 < n && (tok(w, i + 1)->flags & FKG_TOK_PUNCT) &&
                 !(tok(w, i + 1)->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE))) ||
-               fkg_tok_cue(w, i + 1, FKG_CUE_HELD, NULL); /* "The first Forum took place …" */
+               fkg_tok_cue(w, i + 1, FKG_CUE_HELD, NULL) || /* "The first Forum took place …" */
+               /* (English names go on in capitals or with "of", "for", "on": "At the Fifth
+                * Forum two years ago we showed …" names no other forum) */
+               (w->doc->lang == FKG_LANG_EN && i + 1 < n && (tok(w, i + 1)->flags & FKG_TOK_WORD) &&
+                !(tok(w, i + 1)->flags & FKG_TOK_CAP) && !fkg_tok_is_any(w, i + 1, en_name_links));
     /* …and "its first edition", when no series' name follows the noun (that one the loop
      * above has numbered). */
     int edition_noun = fkg_tok_cue(w, i, FKG_CUE_EDITION, NULL) &&
                        !(i + 1 < n && fkg_tok_is_any(w, i + 1, of_words));
     if ((event_anaphor(w, i) || edition_noun) && !layer(w, i, FKG_LX_SERIES)->entry && bare &&
-        (num = ordinal_at(w, i - 1, &of))) {
+        (num = ordinal_at(w, i - 1, &of)) && !(!edition_noun && fkg_tok_is_any(w, of - 1, owner))) {
       int32_t ed = edition_entity(w, any_series, num);
       if (ed < 0) return FKG_BAD_ALLOC;
       if (!w->facts->ents[ed].name) w->facts->ents[ed].name = fkg_tokens_text(w, of, i + 1);
@@ -1089,9 +1098,14 @@ fkg_rule_events(FkgWork *w)
     static const char *const about_words[] = {"за",   "о",   "об",   "про", "for", "about",
                                               "pour", "sur", "в",    "во",  "на",  "in",
                                               "on",   "at",  "dans", "à",   NULL};
+    /* …nor past a subject pronoun: 'At the Fifth Forum two years ago we showed our "…"'. */
+    static const char *const subject[] = {"we",   "i",  "they", "he", "she", "you",
+                                          "nous", "je", "j'",   "j’", "ils", "elles",
+                                          "мы",   "я",  "они",  "он", "она", NULL};
     while (q < hi && q <= i + 6 && !fkg_quote_span(w, q, &cf, &cl, &close) &&
            (tok(w, q)->flags & FKG_TOK_WORD) && !fkg_tok_verb_like(w, q) &&
            !fkg_tok_is_any(w, q, aux) && !fkg_tok_is_any(w, q, clause_words) &&
+           !fkg_tok_is_any(w, q, subject) &&
            !(fkg_tok_is_any(w, q, about_words) && !(tok(w, q)->flags & FKG_TOK_CAP)) &&
            !practice_owns_quote(w, q) && w->person_at[q] < 0 &&
            !layer(w, q, FKG_LX_SESSION)->entry && !layer(w, q, FKG_LX_ORG)->entry &&
