@@ -1232,7 +1232,22 @@ fkg_rule_events(FkgWork *w)
    * was held … for the implementation of the … Project "X""). */
   /* …when it holds sessions of its own (thematic sites, a plenary): a strategic session
    * alone is a session with no event, as annotators write it. */
-  if (w->main_event < 0 && holds_other_sessions(w)) {
+  /* (…and only when no event is named before the session: "au Forum social interrégional du
+   * Nord-Ouest … Une session stratégique consacrée au bénévolat a clos la journée" is that
+   * forum's session) */
+  /* (the session first named, by its phrase or a bare noun: "The session was held …") */
+  int32_t first_strategic = -1;
+  for (int32_t i = 0; i < n && first_strategic < 0; i++) {
+    const FkgLayer *l = layer(w, i, FKG_LX_SESSION);
+    if (!w->in_quote[i] &&
+        ((l->entry && l->entry->value == FKG_ST_STRATEGIC) || fkg_tok_session_noun(w, i)))
+      first_strategic = i;
+  }
+  int event_before = 0;
+  for (int k = 0; k < w->nevents && first_strategic >= 0; k++)
+    event_before |= w->events[k].first < first_strategic &&
+                    w->facts->ents[w->events[k].ent].kind == FKG_E_EVENT;
+  if (w->main_event < 0 && !event_before && holds_other_sessions(w)) {
     /* The phrase that gives the session's quoted title, when one in the title or lead does
      * ("В Вологде прошла … стратегическая сессия по …" / "работала … стратегическая сессия
      * «…»"); else the first phrase. */

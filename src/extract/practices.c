@@ -1128,6 +1128,13 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
     int32_t e = j + mark;
     while (e < w->doc->ntoks && !(tok(w, e)->flags & FKG_TOK_NL))
       e++;
+    /* "– Olga Lapina, directrice adjointe …, a présenté le service « … » ;": a line that
+     * opens with a person tells what that person did; the other rules read it. */
+    if (w->person_at[j + mark] >= 0) {
+      if (!items) break;
+      j = e;
+      continue;
+    }
     if (present || practice_headed(w, j + mark, e) || region_headed(w, j + mark, e) ||
         named_item(w, j + mark, e)) {
       int32_t own = -1, from = region_with_item(w, j + mark, e, &own);
