@@ -1247,6 +1247,14 @@ subject_region(FkgWork *w, int32_t lo, int32_t i)
          fkg_tok_cue(w, d, FKG_CUE_REPRESENTATIVES, NULL) || fkg_tok_is_any(w, d, colleagues)) &&
         !reflexive(w, i) && region_as_listed(w, k, end))
       return w->region_at[k];
+    /* …and so does its government: "le gouvernement de Moscou a présenté …", "the Government
+     * of Tatarstan presented …", "Правительство Москвы представило …" (the region in the
+     * genitive, as the head noun governs it). */
+    const FkgLayer *head = d >= lo && d < k ? layer(w, d, FKG_LX_ORGHEAD) : NULL;
+    if (head && head->entry && head->last == d + 1 &&
+        !strcmp(fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, head->entry->row, "kind"), "government") &&
+        !reflexive(w, i))
+      return w->region_at[k];
     /* Not a place (в Пермском крае представили …) nor the genitive of another noun
      * (Делегация Псковской области познакомилась …, Представители Мордовии …, the
      * delegation of the Pskov Region shared …). */
@@ -1460,13 +1468,28 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   }
   /* …or a stand or exhibition: "a présenté sur son stand l'« École … »", "представила на
    * своём стенде …", "showcased at its stand …". */
-  static const char *const at_stand[] = {"sur", "à", "au", "на", "at", "on", NULL};
+  static const char *const at_stand[] = {"sur", "à", "au", "на", "at", "on", "dans", "in", NULL};
   if (fkg_tok_is_any(w, start, at_stand))
-    for (int32_t k = start + 1; k < hi && k <= start + 3 && !w->in_quote[k]; k++)
-      if (fkg_tok_cue(w, k, FKG_CUE_STAND, NULL)) {
-        start = k + 1;
+    for (int32_t k = start + 1; k < hi && k <= start + 3 && !w->in_quote[k]; k++) {
+      int32_t stand_end;
+      if (fkg_tok_cue(w, k, FKG_CUE_STAND, &stand_end)) {
+        start = stand_end;
         break;
       }
+    }
+  /* …or its audience: "a présenté devant les participants du forum le programme « … »",
+   * "представил перед участниками форума проект …": what was presented starts at the first
+   * practice noun or quoted name after it. */
+  static const char *const audience[] = {"devant", "перед", "before", NULL};
+  if (fkg_tok_is_any(w, start, audience)) {
+    int32_t k = start + 1;
+    while (k < hi && k <= start + 8 && !fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL) &&
+           !quote_mark(w, k) && !clause_end(w, k) && !fkg_tok_is(w, k, ","))
+      k++;
+    if (k >= hi || k > start + 8 || clause_end(w, k) || fkg_tok_is(w, k, ",")) return FKG_FAILURE;
+    /* (with its article: "le programme") */
+    start = k > start + 1 && fkg_tok_definite_article(w, k - 1) ? k - 1 : k;
+  }
   /* "showed something I would like every region to copy: a social franchising scheme …": an
    * indefinite pronoun names nothing; what it stands for follows the clause's colon. */
   static const char *const something[] = {"something", "что-то", "нечто", NULL};
