@@ -997,8 +997,22 @@ fkg_rule_events(FkgWork *w)
                 !(tok(w, i + 1)->flags & FKG_TOK_CAP) && !fkg_tok_is_any(w, i + 1, en_name_links));
     /* …and "its first edition", when no series' name follows the noun (that one the loop
      * above has numbered). */
+    /* (…or "la première édition du forum", "the first edition of the forum": the bare noun
+     * after it is the series' too, unless a name goes on after it) */
+    int32_t fn = i + 2 + (i + 2 < n && fkg_tok_definite_article(w, i + 2));
+    int of_bare_forum = i + 1 < n && fkg_tok_is_any(w, i + 1, of_words) && fn < n &&
+                        event_anaphor(w, fn) && !(tok(w, fn)->flags & FKG_TOK_CAP) &&
+                        !(fn + 1 < n && fkg_tok_is_any(w, fn + 1, of_words));
+    /* ("la dixième édition du forum interrégional « Oural social »" names another forum: its
+     * adjectives lead to a quoted name) */
+    for (int32_t q = fn + 1; of_bare_forum && q < n && q <= fn + 3; q++) {
+      if (tok(w, q)->flags & FKG_TOK_QOPEN) of_bare_forum = 0;
+      if (!(tok(w, q)->flags & FKG_TOK_WORD) || (tok(w, q)->flags & FKG_TOK_CAP) ||
+          fkg_tok_locative(w, q) || fkg_tok_verb_like(w, q))
+        break;
+    }
     int edition_noun = fkg_tok_cue(w, i, FKG_CUE_EDITION, NULL) &&
-                       !(i + 1 < n && fkg_tok_is_any(w, i + 1, of_words));
+                       (!(i + 1 < n && fkg_tok_is_any(w, i + 1, of_words)) || of_bare_forum);
     if ((event_anaphor(w, i) || edition_noun) && !layer(w, i, FKG_LX_SERIES)->entry && bare &&
         (num = ordinal_at(w, i - 1, &of)) && !(!edition_noun && fkg_tok_is_any(w, of - 1, owner))) {
       int32_t ed = edition_entity(w, any_series, num);
