@@ -987,14 +987,22 @@ fkg_rule_events(FkgWork *w)
   for (int32_t i = 1; i < n && any_series >= 0; i++) {
     int32_t of;
     int num;
-    int bare = !(tok(w, i)->flags & FKG_TOK_CAP) ||
-               (i + 1 < n && (tok(w, i + 1)->flags & FKG_TOK_PUNCT) &&
-                !(tok(w, i + 1)->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE))) ||
-               fkg_tok_cue(w, i + 1, FKG_CUE_HELD, NULL) || /* "The first Forum took place …" */
-               /* (English names go on in capitals or with "of", "for", "on": "At the Fifth
-                * Forum two years ago we showed …" names no other forum) */
-               (w->doc->lang == FKG_LANG_EN && i + 1 < n && (tok(w, i + 1)->flags & FKG_TOK_WORD) &&
-                !(tok(w, i + 1)->flags & FKG_TOK_CAP) && !fkg_tok_is_any(w, i + 1, en_name_links));
+    /* (a quoted name after the noun makes it another forum: "третий форум «Сибирь
+     * социальная»") */
+    int quoted_next =
+        i + 1 < n && ((tok(w, i + 1)->flags & FKG_TOK_QOPEN) || fkg_tok_is(w, i + 1, "\""));
+    int bare =
+        quoted_next
+            ? 0
+            : !(tok(w, i)->flags & FKG_TOK_CAP) ||
+                  (i + 1 < n && (tok(w, i + 1)->flags & FKG_TOK_PUNCT) &&
+                   !(tok(w, i + 1)->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE))) ||
+                  fkg_tok_cue(w, i + 1, FKG_CUE_HELD, NULL) || /* "The first Forum took place …" */
+                  /* (English names go on in capitals or with "of", "for", "on": "At the Fifth
+                   * Forum two years ago we showed …" names no other forum) */
+                  (w->doc->lang == FKG_LANG_EN && i + 1 < n &&
+                   (tok(w, i + 1)->flags & FKG_TOK_WORD) && !(tok(w, i + 1)->flags & FKG_TOK_CAP) &&
+                   !fkg_tok_is_any(w, i + 1, en_name_links));
     /* …and "its first edition", when no series' name follows the noun (that one the loop
      * above has numbered). */
     /* (…or "la première édition du forum", "the first edition of the forum": the bare noun
