@@ -561,6 +561,25 @@ owner_only(const FkgWork *w, int32_t first, int32_t last)
   return owner;
 }
 
+/* Whether tokens [first, last) are headed by "social network" ("социальной сети «ВКонтакте»",
+ * "the social network VK", "le réseau social VKontakte"): a platform, where a network of centres
+ * (сеть центров, réseau de centres) is a practice, and so is a use of social networks
+ * (использование социальных сетей как механизма …). */
+static int
+social_network(const FkgWork *w, int32_t first, int32_t last)
+{
+  while (first < last && fkg_tok_definite_article(w, first))
+    first++;
+  for (int32_t k = first; k + 1 < last && k == first; k++) {
+    const char *a = tok(w, k)->lower, *b = tok(w, k + 1)->lower;
+    if ((!strncmp(a, "социальн", strlen("социальн")) && !strncmp(b, "сет", strlen("сет"))) ||
+        (!strcmp(a, "social") && !strncmp(b, "network", 7)) ||
+        (!strncmp(a, "réseau", strlen("réseau")) && !strncmp(b, "socia", 5)))
+      return 1;
+  }
+  return 0;
+}
+
 /* Whether person entity `person` represents region entity `region` (fkg:represents). */
 static int
 speaks_for(const FkgWork *w, int32_t person, int32_t region)
@@ -598,6 +617,12 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   if (by == -1 && fkg_interviewee_speaks(w, tok(w, first)->sent) &&
       !fkg_sent_has_cue(w, tok(w, first)->sent, FKG_CUE_STAND))
     by = fkg_interviewee(w);
+  /* "Сабиров Айдар Ильдарович — министр … (сервис «Соцзащита в смартфоне»)": a programme
+   * entry's practice in brackets after the post is the entry person's. */
+  if (by == -1 && first > 0 && fkg_tok_is(w, first - 1, "(")) {
+    int32_t at = fkg_line_entry_start(w, fkg_line_first(w, first));
+    if (at < first && w->person_at[at] >= 0) by = w->people[w->person_at[at]].ent;
+  }
   int32_t head = head_region_before(w, first);
   if (head >= 0) {
     region = head;
@@ -803,7 +828,7 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   static const char *const events[] = {"forum", "conference", "congress", "summit", NULL};
   for (int32_t i = first; i < last; i++)
     if (!w->in_quote[i] && fkg_tok_event_type(w, i, events)) return FKG_SUCCESS;
-  if (owner_only(w, first, last)) return FKG_SUCCESS;
+  if (owner_only(w, first, last) || social_network(w, first, last)) return FKG_SUCCESS;
   char *label = label_noun_nominative(w, first, last);
   if (!label) {
     label = fkg_tokens_text(w, first, last);
@@ -1917,6 +1942,21 @@ noun_after(const FkgWork *w, int32_t k)
   return -1;
 }
 
+/* Whether token q is an abbreviation in capitals (МФЦ, НКО, NGO): its second letter is a
+ * capital too, as a name's is not (Москва). */
+static int
+acronym(const FkgWork *w, int32_t q)
+{
+  const char *sf = tok(w, q)->surface, *lw = tok(w, q)->lower;
+  size_t n1 = ((unsigned char)sf[0] < 0x80) ? 1 : ((unsigned char)sf[0] < 0xE0) ? 2 : 3;
+  size_t n2 = sf[n1] == '\0'                   ? 0
+              : ((unsigned char)sf[n1] < 0x80) ? 1
+              : ((unsigned char)sf[n1] < 0xE0) ? 2
+                                               : 3;
+  return n2 > 0 && strlen(sf) == strlen(lw) && memcmp(sf + n1, lw + n1, n2) != 0 &&
+         strlen(sf) <= 5 * n1;
+}
+
 /* The end of a practice noun's dependents from token k, before its quoted name: at most six
  * lower-case words, function words among them, and no verb, person, place, mark, quote or list
  * cue (a group noun's "telles que" lists; the caller asks this of a singular noun only)
@@ -1928,8 +1968,8 @@ dependents_end(const FkgWork *w, int32_t k)
   int32_t q = k, cf, cl, close;
   while (q < w->doc->ntoks && q < k + 6 && !w->in_quote[q] &&
          !fkg_quote_span(w, q, &cf, &cl, &close) && (tok(w, q)->flags & FKG_TOK_WORD) &&
-         !(tok(w, q)->flags & FKG_TOK_CAP) && !fkg_tok_verb_like(w, q) && w->person_at[q] < 0 &&
-         w->region_at[q] < 0 && !fkg_tok_cue(w, q, FKG_CUE_PRACTICE, NULL) &&
+         (!(tok(w, q)->flags & FKG_TOK_CAP) || acronym(w, q)) && !fkg_tok_verb_like(w, q) &&
+         w->person_at[q] < 0 && w->region_at[q] < 0 && !fkg_tok_cue(w, q, FKG_CUE_PRACTICE, NULL) &&
          !fkg_tok_cue(w, q, FKG_CUE_LIST_INTRO, NULL))
     q++;
   return q > k && q < w->doc->ntoks && fkg_quote_span(w, q, &cf, &cl, &close) ? q : k;
