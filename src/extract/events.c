@@ -537,7 +537,11 @@ attach_city(FkgWork *w, int32_t ent, int sent, int heading)
     if (!l->entry) continue;
     /* A heading's "Москва, 10–12 сентября 2025 года" names the city first, with no
      * preposition. */
-    int ok = heading && (i == s->first || fkg_tok_is(w, i - 1, ","));
+    /* (the region a city names the start of is no city: "Krasnogorsk, Moscow Region") */
+    if (w->region_at[i] >= 0 && l->last < s->last && w->region_at[l->last] == w->region_at[i])
+      continue;
+    int ok = heading && (i == s->first || fkg_tok_is(w, i - 1, ",") || fkg_tok_is(w, i - 1, "|") ||
+                         (tok(w, i - 1)->flags & FKG_TOK_DASH));
     for (int32_t k = i - 1; k >= s->first && k >= i - 3; k--)
       if (fkg_tok_is_any(w, k, preps)) ok = 1;
     if (!ok) continue;
@@ -553,6 +557,22 @@ attach_city(FkgWork *w, int32_t ent, int sent, int heading)
     fkg_facts_rel(w->facts, FKG_R_LOCATION, ent, c);
     return;
   }
+}
+
+/* Whether sentence `sent` is a line of its own that a quotation fills: an event's theme under
+ * its name. */
+static int
+quotation_line(const FkgWork *w, int sent)
+{
+  const FkgSentence *s = &w->doc->sents[sent];
+  int32_t cf, cl, close;
+  if (s->first >= s->last || !(tok(w, s->first)->flags & FKG_TOK_NL) ||
+      !fkg_quote_span(w, s->first, &cf, &cl, &close))
+    return 0;
+  int32_t e = close + 1;
+  while (e < s->last && (tok(w, e)->flags & FKG_TOK_PUNCT))
+    e++;
+  return e == s->last && (e >= w->doc->ntoks || (tok(w, e)->flags & FKG_TOK_NL));
 }
 
 /* Whether sentence `sent` is a line of a place and a date alone, as an announcement's heading
@@ -1414,9 +1434,13 @@ fkg_rule_events(FkgWork *w)
   }
   /* A heading's line of place and dates under the event's name ("X Форум социальных
    * инноваций регионов" / "Москва, 10–12 сентября 2025 года") dates and places that event. */
+  /* (…or under its theme, a quotation alone on the line between: "SECOND FORUM …" / "\"Social
+   * Innovations and Project Management …\"" / "8–9 June 2017 | Krasnogorsk") */
   for (int s = 1; s < nsents; s++) {
     if (first_in[s] >= 0 || !place_date_line(w, s)) continue;
-    for (int k = first_in[s - 1]; k >= 0; k = next_in[k]) {
+    int above = s - 1;
+    if (first_in[above] < 0 && above > 0 && quotation_line(w, above)) above--;
+    for (int k = first_in[above]; k >= 0; k = next_in[k]) {
       if (w->facts->ents[w->events[k].ent].kind == FKG_E_SERIES) continue;
       attach_date(w, w->events[k].ent, s, w->doc->sents[s].first, w->doc->sents[s].first, 0);
       attach_city(w, w->events[k].ent, s, 1);

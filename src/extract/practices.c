@@ -1683,6 +1683,30 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   return add_practice(w, from, end, region, by);
 }
 
+/* The end of a quoted talk title's name, tokens [cf, cl) inside its quotation marks: its own
+ * colon, after which comes the talk's angle ("Social services certificate: the money follows
+ * the client"); -1 when the title asks or looks back rather than names a practice: a question
+ * ("What NGOs expect from …", "Как …"), a span ("From the First Forum in Omsk to the Second"),
+ * or an event named in it. */
+static int32_t
+talk_title_end(const FkgWork *w, int32_t cf, int32_t cl)
+{
+  static const char *const asks[] = {"what",    "how",      "why",    "who",    "which", "from",
+                                     "что",     "как",      "почему", "зачем",  "кто",   "от",
+                                     "comment", "pourquoi", "quel",   "quelle", "quels", "quelles",
+                                     "de",      "du",       "des",    "d'",     "d’",    NULL};
+  if (fkg_tok_is_any(w, cf, asks)) return -1;
+  int32_t last = cl;
+  for (int32_t k = cf, depth = 0; k < cl && last == cl; k++) {
+    depth += (tok(w, k)->flags & FKG_TOK_QOPEN) != 0;
+    depth -= (tok(w, k)->flags & FKG_TOK_QCLOSE) != 0 && depth > 0;
+    if (depth == 0 && fkg_tok_is(w, k, ":")) last = k;
+  }
+  for (int k = 0; k < w->nevents; k++)
+    if (w->events[k].first >= cf && w->events[k].first < last) return -1;
+  return last;
+}
+
 /* A programme's bulleted line, a person, their post and, after a spaced dash, what they
  * present: "- Alexei Frolov, Chairman of the Committee on Social Policy of Saint Petersburg —
  * district long-term care coordination centres;". After the dash stands no post ("• Иванов
@@ -1711,7 +1735,15 @@ match_programme_topic(FkgWork *w, int32_t i, int32_t *next)
     end++;
   if (end < n && !(tok(w, end)->flags & FKG_TOK_NL)) return FKG_FAILURE;
   *next = end;
-  return add_practice(w, from, end, region_in(w, ls + mark, end), w->people[person].ent);
+  /* A quoted talk title that fills the rest of the line: its name, up to its own colon. */
+  int32_t cf, cl, close, last = end;
+  if (fkg_quote_span(w, from, &cf, &cl, &close) && close + 1 >= end - 1) {
+    int32_t e = talk_title_end(w, cf, cl);
+    if (e < 0) return FKG_SUCCESS;
+    from = cf;
+    last = e;
+  }
+  return add_practice(w, from, last, region_in(w, ls + mark, end), w->people[person].ent);
 }
 
 /* A programme entry's talk, a quotation that fills its line below the entry ("– Viktor
@@ -1734,13 +1766,9 @@ match_entry_topic(FkgWork *w, int32_t i, int32_t *next)
   int32_t person = fkg_entry_person_above(w, i);
   int32_t r = person >= 0 ? fkg_facts_first_rel(w->facts, FKG_R_REPRESENTS, person) : -1;
   if (r < 0) return FKG_FAILURE;
-  int32_t last = cl;
-  for (int32_t k = cf, depth = 0; k < cl && last == cl; k++) {
-    depth += (tok(w, k)->flags & FKG_TOK_QOPEN) != 0;
-    depth -= (tok(w, k)->flags & FKG_TOK_QCLOSE) != 0 && depth > 0;
-    if (depth == 0 && fkg_tok_is(w, k, ":")) last = k;
-  }
+  int32_t last = talk_title_end(w, cf, cl);
   *next = end;
+  if (last < 0) return FKG_SUCCESS;
   return add_practice(w, cf, last, w->facts->rels[r].o, person);
 }
 
