@@ -1186,6 +1186,15 @@ fkg_rule_events(FkgWork *w)
            last < hi && (tok(w, last)->flags & FKG_TOK_CAP) && (tok(w, last)->flags & FKG_TOK_WORD);
            last++)
         ;
+      /* (and a second complement: "Interregional Forum of Social Workers of the Ural Federal
+       * District") */
+      while (
+          last + 1 < hi && fkg_tok_is_any(w, last, of) &&
+          (cap_word(w, last + 1) || (fkg_tok_is_any(w, last + 1, dets) && cap_word(w, last + 2)))) {
+        last += 1 + !cap_word(w, last + 1);
+        while (last < hi && cap_word(w, last))
+          last++;
+      }
     } else if (named_before) {
       last = i + 1; /* "Far Eastern Social Forum": capitalised words before the noun */
     } else if ((first == i && !sentence_initial(w, i)) ||
