@@ -1185,23 +1185,62 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
   return items ? FKG_SUCCESS : FKG_FAILURE;
 }
 
+/* The spaced dash or colon after the region that opens the line starting at token ls, or -1:
+ * "1. Республика Башкортостан — …", "– Perm Krai: …", or after a short label and its dash
+ * ("1st place – Perm Krai: …", "Гран-при — Пермский край — …"). *region is the region. */
+static int32_t
+region_entry_head(const FkgWork *w, int32_t ls, int32_t *region)
+{
+  int32_t n = w->doc->ntoks, at = fkg_line_entry_start(w, ls);
+  for (int32_t k = at + 1; k + 1 < n && k <= at + 4 && !(tok(w, k)->flags & FKG_TOK_NL); k++)
+    if (spaced_dash(w, k) && w->region_at[k + 1] >= 0) {
+      int plain = 1;
+      for (int32_t q = at; q < k && plain; q++)
+        plain = w->person_at[q] < 0 && w->region_at[q] < 0 && !w->in_quote[q];
+      if (plain) at = k + 1;
+      break;
+    }
+  int32_t h = item_region_start(w, at, n);
+  if (h >= n || w->region_at[h] < 0) return -1;
+  int32_t d = h;
+  while (d < n && (w->region_at[d] == w->region_at[h] ||
+                   ((fkg_tok_is(w, d, "(") || fkg_tok_is(w, d, ")")) && d > h)))
+    d++;
+  if (d + 1 >= n || !(spaced_dash(w, d) || fkg_tok_is(w, d, ":")) || w->in_quote[d] ||
+      (tok(w, d + 1)->flags & FKG_TOK_NL) || !region_only(w, h, d))
+    return -1;
+  *region = w->region_at[h];
+  return d;
+}
+
+/* Whether the line before or after the one starting at ls (blank lines apart) opens with a
+ * region and its dash too: the lines are a list of regions' entries. */
+static int
+region_entry_neighbour(const FkgWork *w, int32_t ls)
+{
+  int32_t r;
+  if (ls > 0 && region_entry_head(w, fkg_line_first(w, ls - 1), &r) >= 0) return 1;
+  int32_t nx = ls + 1;
+  while (nx < w->doc->ntoks && !(tok(w, nx)->flags & FKG_TOK_NL))
+    nx++;
+  return nx < w->doc->ntoks && region_entry_head(w, nx, &r) >= 0;
+}
+
 /* "1. Республика Башкортостан — «Социальный контракт плюс». Малоимущие семьи …", "– Perm
- * Krai: the "Social Business Incubator".": an entry of a list of practices opens its line
+ * Krai: the "Social Business Incubator".", "2nd place – Kirov Region: early-intervention
+ * service based at rural district hospitals.": an entry of a list of practices opens its line
  * with a region, a spaced dash or a colon, and the practice's name, which ends its sentence.
  * The region presents it, unless the entry goes on to quote an official of that region (Как
  * пояснил заместитель главы администрации области …), who does. */
 static FkgStatus
 match_region_entry(FkgWork *w, int32_t i, int32_t *next)
 {
-  if (!(spaced_dash(w, i) || fkg_tok_is(w, i, ":")) || w->in_quote[i] || i < 1 ||
-      i + 1 >= w->doc->ntoks || (tok(w, i + 1)->flags & FKG_TOK_NL))
-    return FKG_FAILURE;
-  int32_t at = fkg_line_entry_start(w, fkg_line_first(w, i));
-  int32_t h = item_region_start(w, at, i);
-  if (h >= i || !region_only(w, h, i)) return FKG_FAILURE;
-  int32_t region = w->region_at[h];
-  /* The name: up to the end of its clause, a quoted name in it or a practice noun heading it,
-   * and short, as a name is (a sentence that goes on is the entry's description). */
+  if (!(spaced_dash(w, i) || fkg_tok_is(w, i, ":")) || w->in_quote[i]) return FKG_FAILURE;
+  int32_t region, ls = fkg_line_first(w, i);
+  if (region_entry_head(w, ls, &region) != i) return FKG_FAILURE;
+  /* The name: up to the end of its clause, short, as a name is (a sentence that goes on is the
+   * entry's description), with a quoted name in it or a practice noun heading it, or any
+   * phrase when the lines around are entries of the same shape. */
   int32_t first = i + 1, hi = fkg_sent_last(w, i), end = first;
   while (end <= hi && !clause_end(w, end))
     end++;
@@ -1209,7 +1248,9 @@ match_region_entry(FkgWork *w, int32_t i, int32_t *next)
   int quoted = 0;
   for (int32_t k = first; k < end && !quoted; k++)
     quoted = quote_mark(w, k);
-  if (!quoted && !practice_headed(w, first, end)) return FKG_FAILURE;
+  if (!quoted && !practice_headed(w, first, end) &&
+      !(end - first >= 3 && region_entry_neighbour(w, ls)))
+    return FKG_FAILURE;
   /* An official of the entry's region quoted further on its line. */
   int32_t by = -1;
   for (int32_t k = end + 1; k < w->doc->ntoks && !(tok(w, k)->flags & FKG_TOK_NL) && by < 0; k++) {
