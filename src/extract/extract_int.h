@@ -59,7 +59,7 @@ typedef struct {
   FkgFacts *facts;
   FkgTokLex **lex_at;      /* per token (ntoks + 1), NULL when no entry starts there */
   const FkgTokLex *no_lex; /* the empty record */
-  uint32_t *sent_cues;     /* per sentence: bit r set when a cue of role r starts in it */
+  uint64_t *sent_cues;     /* per sentence: bit r set when a cue of role r starts in it */
   int32_t *given_memo;     /* per token: given-names row + 2 once known, 0 before (people.c) */
   const char **lower_keys; /* the keys of the lower-case words, a set; NULL until asked */
   uint32_t lower_keys_mask;
@@ -161,7 +161,7 @@ fkg_tok_cue(const FkgWork *w, int32_t i, FkgCueRole role, int32_t *last)
 static inline int
 fkg_sent_has_cue(const FkgWork *w, int sent, FkgCueRole role)
 {
-  return (w->sent_cues[sent] >> role) & 1;
+  return (int)((w->sent_cues[sent] >> role) & 1);
 }
 int fkg_tok_function_word(const FkgWork *w, int32_t i);
 /* Whether token i is a bare session noun (session, séance, заседание: event-types.tsv's

@@ -230,14 +230,15 @@ fkg_layers_build(FkgWork *w)
   }
   /* Rules ask whether a sentence holds a cue of some role, sentence by sentence and role by
    * role: answer once per sentence. */
-  w->sent_cues = fkg_arena_alloc(&w->doc->arena, sizeof(uint32_t) * ((size_t)w->doc->nsents + 1));
+  _Static_assert(FKG_CUE_COUNT <= 64, "one bit per cue role in sent_cues");
+  w->sent_cues = fkg_arena_alloc(&w->doc->arena, sizeof(uint64_t) * ((size_t)w->doc->nsents + 1));
   if (!w->sent_cues) return FKG_BAD_ALLOC;
   for (int32_t s = 0; s < w->doc->nsents; s++) {
-    uint32_t bits = 0;
+    uint64_t bits = 0;
     for (int32_t i = w->doc->sents[s].first; i < w->doc->sents[s].last; i++) {
       const FkgTokLex *x = w->lex_at[i];
       for (int r = 0; x && r < FKG_CUE_COUNT; r++)
-        if (x->cue_last[r]) bits |= 1u << r;
+        if (x->cue_last[r]) bits |= (uint64_t)1 << r;
     }
     w->sent_cues[s] = bits;
   }

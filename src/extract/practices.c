@@ -1593,7 +1593,27 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
                                        "par",
                                        /* a place, "внедрим у себя": */ "у",
                                        NULL};
+  /* (an English adverb before it: "launched jointly with the police" says how, and with whom) */
+  static const char *const adverb[] = {"ly", NULL};
+  if (w->doc->lang == FKG_LANG_EN && start + 1 < hi && !w->in_quote[start] &&
+      fkg_ends_with_any(tok(w, start)->lower, adverb, 2) && fkg_tok_is_any(w, start + 1, clause))
+    return FKG_FAILURE;
   if (fkg_tok_is_any(w, start, clause)) return FKG_FAILURE;
+  /* "who presented the project to the jury", "launched a pilot earlier": a bare practice noun
+   * after an article names nothing of its own (the definite one points back), when no quoted
+   * name and no dependents of its own follow. */
+  {
+    static const char *const art[] = {"the", "a", "an", "this", "that", NULL};
+    static const char *const after[] = {"to",    "at",     "in",    "on",    "earlier",
+                                        "later", "before", "again", "there", "here",
+                                        "too",   "as",     NULL};
+    int32_t cue_end;
+    if (fkg_tok_is_any(w, start, art) && start + 1 < hi &&
+        fkg_tok_cue(w, start + 1, FKG_CUE_PRACTICE, &cue_end) && cue_end == start + 2 &&
+        (cue_end >= hi || clause_end(w, cue_end) || fkg_tok_is(w, cue_end, ",") ||
+         fkg_tok_is_any(w, cue_end, after)))
+      return FKG_FAILURE;
+  }
   /* "запустили её у себя", "presented it to colleagues": a pronoun stands for what was named
    * before (its possessive reading, "её программу «…»", goes on to a name). */
   static const char *const pronoun[] = {"её", "ее", "его", "it", NULL};
@@ -2351,7 +2371,11 @@ passive_presenters(FkgWork *w)
           best = e;
         }
     }
-    if (best < 0) continue;
+    /* (in the sentence before, or earlier in the same paragraph: a practice of another
+     * paragraph is another entry's, when this one's went unnamed) */
+    if (best < 0 || (fkg_line_first(w, fkg_token_at(w, best_b)) != fkg_line_first(w, s->first) &&
+                     tok(w, fkg_token_at(w, best_b))->sent != sent - 1))
+      continue;
     FkgStatus st = fkg_facts_rel(w->facts, FKG_R_PRESENTED_BY, best, person);
     if (st) return st;
   }

@@ -641,6 +641,9 @@ fkg_rule_relations(FkgWork *w)
     int32_t session = fkg_session_in_sentence(w, sent);
     int32_t event_at = -1, event = event_in(w, sent, &event_at);
     int speak = has_cue(w, s, FKG_CUE_SPEAKER), moderate = has_cue(w, s, FKG_CUE_MODERATOR);
+    /* "The jury was chaired by …", "Жюри возглавил …, который отметил …": a competition's
+     * chair, who neither moderates nor speaks at a session for it */
+    if (has_cue(w, s, FKG_CUE_JURY)) moderate = speak = 0;
     int participate = has_cue(w, s, FKG_CUE_PARTICIPANT) || has_cue(w, s, FKG_CUE_DELEGATION);
     int32_t persons[32], person_tok[32];
     int np = 0;

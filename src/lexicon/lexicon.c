@@ -102,7 +102,8 @@ static const char *const kCueNames[] = {"speaker",
                                         "participants-label",
                                         "held",
                                         "topic-label",
-                                        "time"};
+                                        "time",
+                                        "jury"};
 _Static_assert(sizeof kCueNames / sizeof *kCueNames == FKG_CUE_COUNT,
                "one name per cue role (include/forumkg/lexicon.h)");
 
