@@ -1248,8 +1248,11 @@ match_region_entry(FkgWork *w, int32_t i, int32_t *next)
   int quoted = 0;
   for (int32_t k = first; k < end && !quoted; k++)
     quoted = quote_mark(w, k);
+  /* (an unquoted phrase only on a line of its own: "1. Le Kouzbass : la coordination par le
+   * haut. Lors de la session …" heads a paragraph with a theme, no practice) */
+  int line_ends = end + 1 >= w->doc->ntoks || (tok(w, end + 1)->flags & FKG_TOK_NL);
   if (!quoted && !practice_headed(w, first, end) &&
-      !(end - first >= 3 && region_entry_neighbour(w, ls)))
+      !(end - first >= 3 && line_ends && region_entry_neighbour(w, ls)))
     return FKG_FAILURE;
   /* An official of the entry's region quoted further on its line. */
   int32_t by = -1;
