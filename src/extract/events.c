@@ -1004,6 +1004,9 @@ fkg_rule_events(FkgWork *w)
   static const char *const owner[] = {"your",  "my",  "our",   "their", "his", "her",
                                       "votre", "vos", "notre", "mon",   "ma",  "leur",
                                       "ваш",   "наш", "мой",   "свой",  NULL};
+  /* (per sentence: an ordinal edition named there, which takes the sentence's organisers) */
+  uint8_t *ordinal_in = fkg_arena_alloc(&w->doc->arena, (size_t)w->doc->nsents + 1);
+  if (!ordinal_in) return FKG_BAD_ALLOC;
   for (int32_t i = 1; i < n && any_series >= 0; i++) {
     int32_t of;
     int num;
@@ -1051,6 +1054,8 @@ fkg_rule_events(FkgWork *w)
        * Подмосковье"), not the article's event (below) */
       attach_date(w, ed, tok(w, i)->sent, of, i + 1, 0);
       attach_city(w, ed, tok(w, i)->sent, 0);
+      attach_organizers(w, ed, tok(w, i)->sent);
+      ordinal_in[tok(w, i)->sent] = 1;
     }
   }
   /* Other named events: a capitalised event noun with a quoted name, or mid-sentence with
@@ -1458,7 +1463,7 @@ fkg_rule_events(FkgWork *w)
   /* An organiser sentence with no event of its own continues the previous sentence's (or the
    * one before a heading's line of place and dates). */
   for (int s = 1; s < nsents; s++) {
-    if (first_in[s] >= 0) continue;
+    if (first_in[s] >= 0 || ordinal_in[s]) continue;
     int from = s - 1;
     if (from > 0 && first_in[from] < 0 && place_date_line(w, from)) from--;
     for (int k = first_in[from]; k >= 0; k = next_in[k]) {
