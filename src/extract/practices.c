@@ -623,6 +623,22 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     int32_t at = fkg_line_entry_start(w, fkg_line_first(w, first));
     if (at < first && w->person_at[at] >= 0) by = w->people[w->person_at[at]].ent;
   }
+  /* "программа «Серебряный университет» (Оренбургская область);": a region in brackets after
+   * the name is whose practice it is, and no part of its name. */
+  int32_t tail = last; /* (past a list's ";" or ".") */
+  while (tail - 1 > first && (fkg_tok_is(w, tail - 1, ";") || fkg_tok_is(w, tail - 1, ".")))
+    tail--;
+  if (tail - first >= 4 && fkg_tok_is(w, tail - 1, ")")) {
+    last = tail;
+    int32_t open = last - 2;
+    while (open > first && !fkg_tok_is(w, open, "(") && w->region_at[open] >= 0)
+      open--;
+    if (open > first && fkg_tok_is(w, open, "(") && region_only(w, open + 1, last - 1)) {
+      region = w->region_at[open + 1];
+      if (by >= 0 && !speaks_for(w, by, region)) by = -1;
+      last = open;
+    }
+  }
   int32_t head = head_region_before(w, first);
   if (head >= 0) {
     region = head;
