@@ -540,8 +540,7 @@ remembered_practice(const FkgQuotedPractice *list, int n, const char *key)
 static int
 owner_only(const FkgWork *w, int32_t first, int32_t last)
 {
-  while (first < last && fkg_tok_definite_article(w, first))
-    first++;
+  if (first < last && fkg_tok_definite_article(w, first)) first++;
   if (last - first < 2 || !(tok(w, first)->flags & FKG_TOK_WORD)) return 0;
   int owner = 0;
   for (int32_t k = first + 1; k < last; k++) {
@@ -626,8 +625,7 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   /* "программа «Серебряный университет» (Оренбургская область);": a region in brackets after
    * the name is whose practice it is, and no part of its name. */
   int32_t tail = last; /* (past a list's ";" or ".") */
-  while (tail - 1 > first && (fkg_tok_is(w, tail - 1, ";") || fkg_tok_is(w, tail - 1, ".")))
-    tail--;
+  if (tail - 1 > first && (fkg_tok_is(w, tail - 1, ";") || fkg_tok_is(w, tail - 1, "."))) tail--;
   if (tail - first >= 4 && fkg_tok_is(w, tail - 1, ")")) {
     last = tail;
     int32_t open = last - 2;
