@@ -105,6 +105,7 @@ typedef struct {
   /* an interview's interviewee (person entity) + 1, -1 when the article is no interview, 0
    * until asked (fkg_interviewee) */
   int32_t interviewee;
+  int32_t first_question; /* the first question line's first token, once fkg_interviewee asked */
   int column; /* the interviewee is a column's author, who speaks in every "I" (layers.c) */
   /* the last sentence of the title and lead: the second sentence of four words or more (a
    * page's menu lines come before them), set by fkg_layers_build */

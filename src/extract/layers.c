@@ -494,8 +494,10 @@ fkg_interviewee(FkgWork *w)
 {
   if (!w->interviewee) {
     w->interviewee = -1; /* no interview, unless a question line says otherwise */
+    w->first_question = -1;
     for (int32_t i = 0; i < w->doc->ntoks; i = line_end(w, i)) {
       if (!question_line(w, i)) continue;
+      w->first_question = i;
       /* (the last official named before it: "Propos recueillis par Claire Morand" names the
        * interviewer, who holds no post) */
       int32_t p = -1;
@@ -531,16 +533,16 @@ fkg_interviewee_speaks(FkgWork *w, int sent)
   /* An answer is the interviewee's all through, in each of its paragraphs: a paragraph with
    * no dash or label of its own goes on with the answer above it ("— Я выступлю на экспертной
    * сессии … Расскажем о проекте «…»." / "Второе направление — … Мы создали …"). */
+  /* (six paragraphs back at most: a long document stays linear) */
   int32_t ls = fkg_line_first(w, s->first);
-  while (ls > 0 &&
-         !((tok(w, ls)->flags & FKG_TOK_DASH) || qa_label(w, ls, 0) || qa_label(w, ls, 1)))
+  for (int back = 0;
+       back < 6 && ls > 0 &&
+       !((tok(w, ls)->flags & FKG_TOK_DASH) || qa_label(w, ls, 0) || qa_label(w, ls, 1));
+       back++)
     ls = fkg_line_first(w, ls - 1);
   if (!((tok(w, ls)->flags & FKG_TOK_DASH) || qa_label(w, ls, 0)) || question_line(w, ls)) return 0;
   /* (after the first question: a dash before it is the lead's, not an answer's) */
-  int asked = 0;
-  for (int32_t i = 0; i < ls && !asked; i = line_end(w, i))
-    asked = question_line(w, i);
-  if (!asked) return 0;
+  if (w->first_question < 0 || w->first_question >= ls) return 0;
   /* The sentence says I or we before it names anyone else, or names no one else: no person
    * and no region ("Мы создали в Екатеринбурге …", "Расскажем о проекте «…»"; not "Colleagues
    * from Primorye will present …", nor "Kamchatka Krai showed …, which our colleagues …"). */

@@ -567,16 +567,12 @@ owner_only(const FkgWork *w, int32_t first, int32_t last)
 static int
 social_network(const FkgWork *w, int32_t first, int32_t last)
 {
-  while (first < last && fkg_tok_definite_article(w, first))
-    first++;
-  for (int32_t k = first; k + 1 < last && k == first; k++) {
-    const char *a = tok(w, k)->lower, *b = tok(w, k + 1)->lower;
-    if ((!strncmp(a, "социальн", strlen("социальн")) && !strncmp(b, "сет", strlen("сет"))) ||
-        (!strcmp(a, "social") && !strncmp(b, "network", 7)) ||
-        (!strncmp(a, "réseau", strlen("réseau")) && !strncmp(b, "socia", 5)))
-      return 1;
-  }
-  return 0;
+  if (first < last && fkg_tok_definite_article(w, first)) first++;
+  if (first + 1 >= last) return 0;
+  const char *a = tok(w, first)->lower, *b = tok(w, first + 1)->lower;
+  return (!strncmp(a, "социальн", strlen("социальн")) && !strncmp(b, "сет", strlen("сет"))) ||
+         (!strcmp(a, "social") && !strncmp(b, "network", 7)) ||
+         (!strncmp(a, "réseau", strlen("réseau")) && !strncmp(b, "socia", 5));
 }
 
 /* Whether person entity `person` represents region entity `region` (fkg:represents). */
