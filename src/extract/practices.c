@@ -1537,8 +1537,9 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   /* "will present on September 11 a mobile team …", "представит 11 сентября проект …": the
    * day it is presented comes before what. */
   static const char *const on_day[] = {"on", "le", NULL};
-  for (int q = 0; q < w->ndates; q++) {
+  for (int q = w->date_in_sent[tok(w, start)->sent]; q >= 0 && q < w->ndates; q++) {
     int32_t ds = w->dates[q].first;
+    if (ds < start) continue;
     if (ds == start || (ds == start + 1 && fkg_tok_is_any(w, start, on_day))) {
       if (w->dates[q].last < hi) start = w->dates[q].last;
       break;
