@@ -908,6 +908,7 @@ practice_headed(const FkgWork *w, int32_t k, int32_t last)
 {
   static const char *const dets[] = {"le",  "la",  "les", "l'", "un", "une",
                                      "des", "the", "a",   "an", NULL};
+  if (last > w->doc->ntoks) last = w->doc->ntoks; /* (callers look a few tokens ahead) */
   if (k < last && fkg_tok_is_any(w, k, dets)) k++;
   for (int n = 0; n < 3 && k < last; n++, k++) {
     if (fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL) || fkg_tok_cue(w, k, FKG_CUE_INSTITUTION, NULL))
