@@ -575,16 +575,6 @@ social_network(const FkgWork *w, int32_t first, int32_t last)
          (!strncmp(a, "réseau", strlen("réseau")) && !strncmp(b, "socia", 5));
 }
 
-/* Whether person entity `person` represents region entity `region` (fkg:represents). */
-static int
-speaks_for(const FkgWork *w, int32_t person, int32_t region)
-{
-  for (int32_t r = fkg_facts_first_rel(w->facts, FKG_R_REPRESENTS, person); r >= 0;
-       r = w->facts->rels[r].next_ks)
-    if (w->facts->rels[r].o == region) return 1;
-  return 0;
-}
-
 static FkgStatus
 add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
 {
@@ -629,7 +619,7 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
       open--;
     if (open > first && fkg_tok_is(w, open, "(") && region_only(w, open + 1, last - 1)) {
       region = w->region_at[open + 1];
-      if (by >= 0 && !speaks_for(w, by, region)) by = -1;
+      if (by >= 0 && !fkg_facts_has_rel(w->facts, FKG_R_REPRESENTS, by, region)) by = -1;
       last = open;
     }
   }
@@ -638,7 +628,9 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
     region = head;
     /* (the item's region presents it, unless the person named in it, or one who speaks for
      * that region, does) */
-    if (by >= 0 && person_in(w, first, last) != by && !speaks_for(w, by, head)) by = -1;
+    if (by >= 0 && person_in(w, first, last) != by &&
+        !fkg_facts_has_rel(w->facts, FKG_R_REPRESENTS, by, head))
+      by = -1;
   }
   int named = 0;
   for (int32_t i = first + 1; i + 1 < last; i++) {
@@ -1270,7 +1262,7 @@ match_region_entry(FkgWork *w, int32_t i, int32_t *next)
   for (int32_t k = end + 1; k < w->doc->ntoks && !(tok(w, k)->flags & FKG_TOK_NL) && by < 0; k++) {
     if (w->person_at[k] < 0) continue;
     int32_t person = w->people[w->person_at[k]].ent;
-    if (speaks_for(w, person, region)) by = person;
+    if (fkg_facts_has_rel(w->facts, FKG_R_REPRESENTS, person, region)) by = person;
   }
   *next = end;
   return add_practice(w, first, end, region, by);
