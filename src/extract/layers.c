@@ -35,6 +35,25 @@ fkg_tok_locative(const FkgWork *w, int32_t i)
 
 static int opens_quote(const FkgWork *w, int32_t i);
 
+/* Whether match `k` of `m` is another language's word that only looks like one of the
+ * document's own: Latin keys drop accents and a final e, so French «ministère» (a body) and
+ * English "Minister" (a post) share a key. When the document's language reads the same words
+ * as a thing of another kind, the foreign reading goes. Foreign matches that agree with the
+ * document's reading, or stand alone (présidente as a post), are kept. */
+static int
+false_friend(const FkgWork *w, const FkgLexMatch *m, int nm, int k)
+{
+  const FkgLexEntry *e = m[k].entry;
+  if (e->lang < 0 || e->lang == (int)w->doc->lang || e->kind == FKG_LX_CUE) return 0;
+  for (int j = 0; j < nm; j++) {
+    const FkgLexEntry *o = m[j].entry;
+    if (o->lang == (int)w->doc->lang && o->kind != e->kind && o->kind != FKG_LX_CUE &&
+        m[j].last == m[k].last)
+      return 1;
+  }
+  return 0;
+}
+
 /* A straight single quote, U+0027, as a token of its own (an apostrophe inside a word is not
  * one: ICU keeps "Envoy's" and "l'Université" whole). */
 static int
@@ -199,6 +218,7 @@ fkg_layers_build(FkgWork *w)
     if (!x) return FKG_BAD_ALLOC;
     w->lex_at[i] = x;
     for (int k = 0; k < nm; k++) {
+      if (false_friend(w, m, nm, k)) continue;
       /* Cue words can carry several roles at one token: keep the longest end of each role. */
       if (m[k].entry->kind == FKG_LX_CUE) {
         int32_t *c = &x->cue_last[m[k].entry->value];
