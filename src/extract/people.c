@@ -850,6 +850,7 @@ match_given_family(FkgWork *w, int32_t i, FkgStatus *st)
  * Ивановна, начальник управления …". Only with the patronymic, which the other order never
  * has after a given name before a family name. */
 static int surname_shaped(const char *low);
+static int latin_surname_shaped(const char *low);
 
 /* Whether the three capitalised words at i open an entry of a speakers' list, "Пак Виктор
  * Енович — начальник управления …": a line's (or a sentence's) first words, a dash or a comma
@@ -1044,6 +1045,34 @@ match_initials_family(FkgWork *w, int32_t i, FkgStatus *st)
   }
   *st = add_person(w, i, j + 1, given, family, 0);
   return j + 1;
+}
+
+/* Family Initial. Initial., the order of Russian programmes, protocols and signatures:
+ * "Гайнуллина Р.Ф. — начальник управления …", "Шарипов Т.Х.", "Ivanova O.P.". Two initials,
+ * and no capitalised word after them on the line, which would be the family name of
+ * "Initial. Initial. Family" (сообщил В.В. Путин). The family name has a family name's
+ * ending, or opens its line or follows punctuation, as a list entry does (Пак В.Е.). */
+static int32_t
+match_family_initials(FkgWork *w, int32_t i, FkgStatus *st)
+{
+  if (!is_initial(w, i + 1) || !is_initial(w, i + 3)) return -1;
+  uint32_t script = tok(w, i)->flags & (FKG_TOK_CYR | FKG_TOK_LAT);
+  if (!script || !family_ok(w, i, script) || fkg_tok_function_word(w, i) ||
+      fkg_tok_verb_like(w, i) || (tok(w, i + 1)->flags & FKG_TOK_NL) ||
+      !(tok(w, i + 1)->flags & script) || !(tok(w, i + 3)->flags & script))
+    return -1;
+  int32_t j = i + 5;
+  if (j < w->doc->ntoks && !(tok(w, j)->flags & FKG_TOK_NL) && is_cap_word(w, j)) return -1;
+  int opens = (tok(w, i)->flags & FKG_TOK_NL) || i == fkg_sent_first(w, i) ||
+              (i > 0 && (tok(w, i - 1)->flags & FKG_TOK_PUNCT));
+  int shaped = script == FKG_TOK_CYR ? surname_shaped(tok(w, i)->lower)
+                                     : latin_surname_shaped(tok(w, i)->lower);
+  if (!opens && !shaped) return -1;
+  const char *given = fkg_arena_printf(&w->doc->arena, "%s.", tok(w, i + 1)->surface);
+  const char *family = tok(w, i)->surface;
+  if (script == FKG_TOK_CYR) family = family_nominative_by_ending(&w->doc->arena, family);
+  *st = add_person(w, i, j, given, family, 0);
+  return j;
 }
 
 /* Given Family right after a post title, when the given name is not in the lexicon:
@@ -1420,6 +1449,7 @@ fkg_rule_people(FkgWork *w)
     if (end < 0) end = match_given_family(w, i, &st);
     if (end < 0) end = match_patronymic_name(w, i, &st);
     if (end < 0) end = match_initials_family(w, i, &st);
+    if (end < 0) end = match_family_initials(w, i, &st);
     if (end < 0) end = match_name_after_post(w, i, &st);
     if (end < 0) end = match_unknown_given(w, i, &st);
     if (end < 0) end = match_unknown_given_latin(w, i, &st);
