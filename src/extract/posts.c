@@ -545,6 +545,24 @@ lower_field_list(const FkgWork *w, int32_t k)
   return 0;
 }
 
+/* Whether lower-case words from token k, joined by "и", "and" or "et", run to the end of their
+ * line with no punctuation: the rest of a body's name on a programme's entry line ("…
+ * Комитета Государственной Думы по труду, социальной политике и делам ветеранов"). */
+static int
+line_field_list(const FkgWork *w, int32_t k)
+{
+  int and_seen = 0;
+  int32_t n = w->doc->ntoks, j = k;
+  for (; j < n && j < k + 10 && !(tok(w, j)->flags & FKG_TOK_NL); j++) {
+    const FkgToken *t = tok(w, j);
+    if (!(t->flags & FKG_TOK_WORD) || (t->flags & FKG_TOK_CAP) || w->person_at[j] >= 0 ||
+        fkg_tok_verb_like(w, j))
+      return 0;
+    and_seen |= fkg_tok_is(w, j, "and") || fkg_tok_is(w, j, "et") || fkg_tok_is(w, j, "и");
+  }
+  return and_seen && j > k && (j >= n || (tok(w, j)->flags & FKG_TOK_NL));
+}
+
 /* Post in apposition after a person mention or a post that ends at token k: ", директор …" /
  * ", gouverneur de …" / "…, Deputy Chair of the … Committee, senator from …". */
 static int32_t
@@ -600,9 +618,29 @@ post_after(FkgWork *w, int32_t k, int32_t *end_out)
     /* …in lower case too, when the list ends with "and" its last field and then the region:
      * "first deputy minister of labour, employment and social protection of the Republic
      * of Tatarstan". */
-    if (fkg_tok_is(w, end, ",") && lower_field_list(w, end + 1)) {
+    if (fkg_tok_is(w, end, ",") && (lower_field_list(w, end + 1) || line_field_list(w, end + 1))) {
       end++;
       continue;
+    }
+    /* A body's quoted name is part of the post: "руководитель АНО «Сёстры милосердия»",
+     * "директор ГКУ «Центр занятости населения Тульской области»". */
+    int32_t qf, ql, qclose;
+    if ((t->flags & FKG_TOK_QOPEN) && fkg_quote_span(w, end, &qf, &ql, &qclose) && qclose < n &&
+        qclose < start + 30) {
+      end = qclose + 1;
+      continue;
+    }
+    /* "руководитель АНО «…», Ярославская область", "Director of the Republican Centre …,
+     * Republic of Buryatia": a region after a comma that ends the entry is where the body
+     * is. */
+    if (fkg_tok_is(w, end, ",") && end + 1 < n && w->region_at[end + 1] >= 0) {
+      int32_t r = end + 1;
+      while (r < n && w->region_at[r] == w->region_at[end + 1])
+        r++;
+      if (r >= n || (tok(w, r)->flags & FKG_TOK_NL) || stop_punct(w, r)) {
+        end = r;
+        break;
+      }
     }
     /* "director of the Kolpashevo District Social Services Centre (Tomsk Region)": the region
      * in brackets after the body is where it is. */
@@ -634,8 +672,9 @@ post_after(FkgWork *w, int32_t k, int32_t *end_out)
         !(tok(w, end - 1)->flags & (FKG_TOK_CAP | FKG_TOK_DASH)) && !fkg_tok_is(w, end - 1, ",") &&
         w->region_at[end] < 0 && !layer(w, end, FKG_LX_ORG)->entry &&
         !layer(w, end, FKG_LX_POST)->entry &&
-        !((t->flags & FKG_TOK_CYR) && layer(w, end, FKG_LX_ORGHEAD)->entry))
-      break;
+        !((t->flags & FKG_TOK_CYR) && layer(w, end, FKG_LX_ORGHEAD)->entry) &&
+        !((t->flags & FKG_TOK_ALLCAPS) && end + 1 < n && (tok(w, end + 1)->flags & FKG_TOK_QOPEN)))
+      break; /* (an abbreviation before a quoted name is the body's legal form: директор ГКУ «…») */
     end++;
   }
   while (end > start + 1 && fkg_tok_is(w, end - 1, ","))

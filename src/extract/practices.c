@@ -1752,24 +1752,53 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
 }
 
 /* The end of a quoted talk title's name, tokens [cf, cl) inside its quotation marks: its own
- * colon, after which comes the talk's angle ("Social services certificate: the money follows
- * the client"); -1 when the title asks or looks back rather than names a practice: a question
+ * colon when the talk's angle comes after it ("Квотирование рабочих мест: опыт Тульской
+ * области"), else the whole title; -1 when the title asks or looks back rather than names a
+ * practice: a question
  * ("What NGOs expect from …", "Как …"), a span ("From the First Forum in Omsk to the Second"),
  * or an event named in it. */
 static int32_t
 talk_title_end(const FkgWork *w, int32_t cf, int32_t cl)
 {
-  static const char *const asks[] = {"what",    "how",      "why",    "who",    "which", "from",
-                                     "что",     "как",      "почему", "зачем",  "кто",   "от",
-                                     "comment", "pourquoi", "quel",   "quelle", "quels", "quelles",
-                                     "de",      "du",       "des",    "d'",     "d’",    NULL};
+  static const char *const asks[] = {"what", "how",    "why",   "who",     "which",   "что",
+                                     "как",  "почему", "зачем", "кто",     "comment", "pourquoi",
+                                     "quel", "quelle", "quels", "quelles", NULL};
+  /* (a span opens with from, от, de and closes with to, до, à: "De l'aide à l'emploi"; "Des
+   * entrepreneurs issus du contrat social" names a thing) */
+  static const char *const from[] = {"from", "от", "de", "du", "d'", "d’", NULL};
+  static const char *const to[] = {"to", "до", "к", "à", "au", "aux", NULL};
   if (fkg_tok_is_any(w, cf, asks)) return -1;
+  if (fkg_tok_is_any(w, cf, from))
+    for (int32_t k = cf + 1; k < cl; k++)
+      if (fkg_tok_is_any(w, k, to)) return -1;
   int32_t last = cl;
   for (int32_t k = cf, depth = 0; k < cl && last == cl; k++) {
     depth += (tok(w, k)->flags & FKG_TOK_QOPEN) != 0;
     depth -= (tok(w, k)->flags & FKG_TOK_QCLOSE) != 0 && depth > 0;
     if (depth == 0 && fkg_tok_is(w, k, ":")) last = k;
   }
+  /* What follows the colon is the talk's angle when it speaks of the practice rather than
+   * of what it does: its experience, its years or results, a region ("…: опыт Тульской
+   * области", "…: trois ans de pratique"). Otherwise the subtitle says what the practice is
+   * ("Lace cooperatives: craft employment for women in remote villages"), and the title is
+   * kept whole, as written. */
+  static const char *const angle[] = {
+      "опыт",       "опыта",      "практика",  "практики", "итоги",   "результаты",
+      "уроки",      "experience", "practice",  "results",  "lessons", "outcomes",
+      "expérience", "pratique",   "résultats", "bilan",    "leçons",  NULL};
+  /* …and so is a clause, a question or a span ("…: когда помощь получает вся семья", "…: des
+   * clubs aux emplois"), and anything after a quoted name, which names the practice already
+   * (projet « Longévité moscovite » : …). */
+  static const char *const when[] = {"когда", "when", "quand", NULL};
+  static const char *const span[] = {"from", "от", "de", "du", "des", "d'", "d’", NULL};
+  int angled =
+      last + 1 < cl && (fkg_tok_is_any(w, last + 1, asks) || fkg_tok_is_any(w, last + 1, when));
+  for (int32_t k = cf; k < last && last < cl && !angled; k++)
+    angled = (tok(w, k)->flags & FKG_TOK_QOPEN) || fkg_lower_is(tok(w, k)->lower, "\"");
+  for (int32_t k = last + 1; k < cl && last < cl && !angled; k++)
+    angled = w->region_at[k] >= 0 || fkg_tok_is_any(w, k, angle) ||
+             (k > last + 1 && fkg_tok_is_any(w, last + 1, span) && fkg_tok_is_any(w, k, to));
+  if (last < cl && !angled) last = cl;
   for (int k = 0; k < w->nevents; k++)
     if (w->events[k].first >= cf && w->events[k].first < last) return -1;
   return last;
@@ -1814,6 +1843,24 @@ match_programme_topic(FkgWork *w, int32_t i, int32_t *next)
   return add_practice(w, from, last, region_in(w, ls + mark, end), w->people[person].ent);
 }
 
+/* The token after the colon of a topic label that stands inside a line, after the end of
+ * what comes before it (a full stop, a semicolon, a bar): "… края. Тема выступления: «…»";
+ * -1 when token i opens no such label. */
+static int32_t
+inline_topic(const FkgWork *w, int32_t i)
+{
+  int32_t end;
+  if (i == 0 || (tok(w, i)->flags & FKG_TOK_NL) ||
+      !(fkg_tok_is(w, i - 1, ".") || fkg_tok_is(w, i - 1, ";") || fkg_tok_is(w, i - 1, "|")))
+    return -1;
+  if (!fkg_tok_cue(w, i, FKG_CUE_TOPIC_LABEL, &end) && !fkg_tok_cue(w, i, FKG_CUE_TITLE, &end))
+    return -1;
+  return end + 1 < w->doc->ntoks && fkg_tok_is(w, end, ":") &&
+                 !(tok(w, end + 1)->flags & FKG_TOK_NL)
+             ? end + 1
+             : -1;
+}
+
 /* A programme entry's talk, a quotation that fills its line below the entry ("– Viktor
  * Saltykov, vice-gouverneur …" / "« Le certificat familial régional : trois ans de pratique »")
  * or after a topic label ("Тема выступления: «…»"): what the entry's person presents, up to
@@ -1822,16 +1869,26 @@ match_programme_topic(FkgWork *w, int32_t i, int32_t *next)
 static FkgStatus
 match_entry_topic(FkgWork *w, int32_t i, int32_t *next)
 {
-  int32_t n = w->doc->ntoks, cf, cl, close;
-  if (!(tok(w, i)->flags & FKG_TOK_NL)) return FKG_FAILURE;
-  int32_t at = fkg_topic_line(w, i);
-  if (at < 0) at = fkg_line_entry_start(w, i);
+  int32_t n = w->doc->ntoks, cf, cl, close, at;
+  int32_t person = -1;
+  if (tok(w, i)->flags & FKG_TOK_NL) {
+    at = fkg_topic_line(w, i);
+    if (at < 0) at = fkg_line_entry_start(w, i);
+  } else {
+    /* the label on the entry's own line, after its post: "Трошин Павел Андреевич — министр
+     * … края. Тема выступления: «…»" */
+    at = inline_topic(w, i);
+    if (at < 0) return FKG_FAILURE;
+    int32_t p = w->person_at[fkg_line_entry_start(w, fkg_line_first(w, i))];
+    if (p < 0) return FKG_FAILURE;
+    person = w->people[p].ent;
+  }
   if (!fkg_quote_span(w, at, &cf, &cl, &close)) return FKG_FAILURE;
   int32_t end = close + 1;
   while (end < n && !(tok(w, end)->flags & FKG_TOK_NL) && (tok(w, end)->flags & FKG_TOK_PUNCT))
     end++;
   if (end < n && !(tok(w, end)->flags & FKG_TOK_NL)) return FKG_FAILURE;
-  int32_t person = fkg_entry_person_above(w, i);
+  if (person < 0) person = fkg_entry_person_above(w, i);
   int32_t r = person >= 0 ? fkg_facts_first_rel(w->facts, FKG_R_REPRESENTS, person) : -1;
   if (r < 0) return FKG_FAILURE;
   int32_t last = talk_title_end(w, cf, cl);
@@ -2304,6 +2361,10 @@ may_start(const FkgWork *w, int32_t i)
   /* match_entry_topic: a line's first token, before a topic label or a quotation */
   if ((t->flags & FKG_TOK_NL) &&
       (fkg_topic_line(w, i) >= 0 || (tok(w, fkg_line_entry_start(w, i))->flags & FKG_TOK_QOPEN)))
+    return 1;
+  /* match_entry_topic: a topic label inside an entry's line */
+  if (x && (x->cue_last[FKG_CUE_TOPIC_LABEL] || x->cue_last[FKG_CUE_TITLE]) &&
+      inline_topic(w, i) >= 0)
     return 1;
   /* match_programme_topic: the dash before a programme line's topic */
   if (spaced_dash(w, i)) return 1;
