@@ -79,6 +79,7 @@ typedef enum {
   FKG_CUE_TOPIC_LABEL, /* "Тема выступления:", "Talk:": a programme entry's talk follows */
   FKG_CUE_TIME,        /* "jeudi dernier", "last month", "вчера": when, never what */
   FKG_CUE_JURY,        /* "жюри", "jury": who chairs it moderates no session */
+  FKG_CUE_AUTHOR, /* "(автор: …)", "(author: …)": the person after it made the practice */
   FKG_CUE_COUNT
 } FkgCueRole;
 

@@ -1195,12 +1195,14 @@ static int32_t
 region_entry_head(const FkgWork *w, int32_t ls, int32_t *region)
 {
   int32_t n = w->doc->ntoks, at = fkg_line_entry_start(w, ls);
+  int labelled = 0;
   for (int32_t k = at + 1; k + 1 < n && k <= at + 4 && !(tok(w, k)->flags & FKG_TOK_NL); k++)
     if (spaced_dash(w, k) && w->region_at[k + 1] >= 0) {
       int plain = 1;
       for (int32_t q = at; q < k && plain; q++)
         plain = w->person_at[q] < 0 && w->region_at[q] < 0 && !w->in_quote[q];
       if (plain) at = k + 1;
+      labelled = plain;
       break;
     }
   int32_t h = item_region_start(w, at, n);
@@ -1209,8 +1211,10 @@ region_entry_head(const FkgWork *w, int32_t ls, int32_t *region)
   while (d < n && (w->region_at[d] == w->region_at[h] ||
                    ((fkg_tok_is(w, d, "(") || fkg_tok_is(w, d, ")")) && d > h)))
     d++;
-  if (d + 1 >= n || !(spaced_dash(w, d) || fkg_tok_is(w, d, ":")) || w->in_quote[d] ||
-      (tok(w, d + 1)->flags & FKG_TOK_NL) || !region_only(w, h, d))
+  /* (after a label, a comma too: "1st place - Novosibirsk Region, \"…\"") */
+  if (d + 1 >= n ||
+      !(spaced_dash(w, d) || fkg_tok_is(w, d, ":") || (labelled && fkg_tok_is(w, d, ","))) ||
+      w->in_quote[d] || (tok(w, d + 1)->flags & FKG_TOK_NL) || !region_only(w, h, d))
     return -1;
   *region = w->region_at[h];
   return d;
@@ -1238,31 +1242,43 @@ region_entry_neighbour(const FkgWork *w, int32_t ls)
 static FkgStatus
 match_region_entry(FkgWork *w, int32_t i, int32_t *next)
 {
-  if (!(spaced_dash(w, i) || fkg_tok_is(w, i, ":")) || w->in_quote[i]) return FKG_FAILURE;
-  int32_t region, ls = fkg_line_first(w, i);
+  if (!(spaced_dash(w, i) || fkg_tok_is(w, i, ":") || fkg_tok_is(w, i, ",")) || w->in_quote[i])
+    return FKG_FAILURE;
+  int32_t region, ls = fkg_line_first(w, i), n = w->doc->ntoks;
   if (region_entry_head(w, ls, &region) != i) return FKG_FAILURE;
   /* The name: up to the end of its clause, short, as a name is (a sentence that goes on is the
    * entry's description), with a quoted name in it or a practice noun heading it, or any
-   * phrase when the lines around are entries of the same shape. */
+   * phrase when the lines around are entries of the same shape. The end of the line ends it
+   * too, and so does a bracket that names its author ("(author: Tatyana Lind, director …)"). */
   int32_t first = i + 1, hi = fkg_sent_last(w, i), end = first;
-  while (end <= hi && !clause_end(w, end))
+  /* (only after a label's comma: "1. Bachkirie : les ONG sociales réunies à Oufa" is a
+   * contents line, a headline with no full stop) */
+  int comma = fkg_tok_is(w, i, ",");
+  while (end <= hi && end < n && !clause_end(w, end) && !(comma && fkg_tok_is(w, end, "(")) &&
+         !(comma && end > first && (tok(w, end)->flags & FKG_TOK_NL)))
     end++;
-  if (end > hi || !fkg_tok_is(w, end, ".") || end - first > 12) return FKG_FAILURE;
+  int line_ended =
+      comma && (end >= n || (tok(w, end)->flags & FKG_TOK_NL) || fkg_tok_is(w, end, "("));
+  if ((end > hi && !line_ended) || !(fkg_tok_is(w, end, ".") || line_ended) || end - first > 12)
+    return FKG_FAILURE;
   int quoted = 0;
   for (int32_t k = first; k < end && !quoted; k++)
     quoted = quote_mark(w, k);
   /* (an unquoted phrase only on a line of its own: "1. Le Kouzbass : la coordination par le
    * haut. Lors de la session …" heads a paragraph with a theme, no practice) */
-  int line_ends = end + 1 >= w->doc->ntoks || (tok(w, end + 1)->flags & FKG_TOK_NL);
+  int line_ends = line_ended || end + 1 >= n || (tok(w, end + 1)->flags & FKG_TOK_NL);
   if (!quoted && !practice_headed(w, first, end) &&
       !(end - first >= 3 && line_ends && region_entry_neighbour(w, ls)))
     return FKG_FAILURE;
-  /* An official of the entry's region quoted further on its line. */
+  /* An official of the entry's region quoted further on its line, or its author in brackets
+   * ("(author: Tatyana Lind, director of …)", "(автор — …)"). */
   int32_t by = -1;
-  for (int32_t k = end + 1; k < w->doc->ntoks && !(tok(w, k)->flags & FKG_TOK_NL) && by < 0; k++) {
+  int authored =
+      fkg_tok_is(w, end, "(") && end + 1 < n && fkg_tok_cue(w, end + 1, FKG_CUE_AUTHOR, NULL);
+  for (int32_t k = end + 1; k < n && !(tok(w, k)->flags & FKG_TOK_NL) && by < 0; k++) {
     if (w->person_at[k] < 0) continue;
     int32_t person = w->people[w->person_at[k]].ent;
-    if (fkg_facts_has_rel(w->facts, FKG_R_REPRESENTS, person, region)) by = person;
+    if (authored || fkg_facts_has_rel(w->facts, FKG_R_REPRESENTS, person, region)) by = person;
   }
   *next = end;
   return add_practice(w, first, end, region, by);

@@ -103,7 +103,8 @@ static const char *const kCueNames[] = {"speaker",
                                         "held",
                                         "topic-label",
                                         "time",
-                                        "jury"};
+                                        "jury",
+                                        "author"};
 _Static_assert(sizeof kCueNames / sizeof *kCueNames == FKG_CUE_COUNT,
                "one name per cue role (include/forumkg/lexicon.h)");
 
