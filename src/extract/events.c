@@ -1163,6 +1163,16 @@ fkg_rule_events(FkgWork *w)
     int named_q = q < hi && fkg_quote_span(w, q, &cf, &cl, &close) &&
                   (!(tok(w, cf)->flags & FKG_TOK_WORD) || (tok(w, cf)->flags & FKG_TOK_CAP));
     if (quoted_only && !named_q) continue;
+    /* A heading in capitals capitalises every word: there only adjectives before the noun make
+     * a name (МЕЖДУНАРОДНЫЙ СОЦИАЛЬНЫЙ ФОРУМ), another noun governs it (ПРОГРАММА ДЕЛОВЫХ
+     * МЕРОПРИЯТИЙ is a programme's title). */
+    if (!named_q && (tok(w, i)->flags & FKG_TOK_ALLCAPS) && (tok(w, i)->flags & FKG_TOK_CYR)) {
+      int governed = 0;
+      for (int32_t k = first; k < i && !governed; k++)
+        governed = (tok(w, k)->flags & FKG_TOK_WORD) && !fkg_tok_ru_adjective_any_case(w, k) &&
+                   !ordinal_at(w, k, &(int32_t){0});
+      if (governed) continue;
+    }
     if (named_q) {
       last = close + 1;
       if (!cap)

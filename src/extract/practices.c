@@ -740,6 +740,20 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   while (last > first && (tok(w, last - 1)->flags & FKG_TOK_PUNCT) &&
          !(tok(w, last - 1)->flags & FKG_TOK_QCLOSE))
     last--;
+  /* "о работе «Школы родственного ухода»", "the work of the "…"", "le travail de « … »": the
+   * work of a named thing is that thing. */
+  {
+    static const char *const work[] = {"работа",       "работы",     "работе",  "работу",
+                                       "работой",      "work",       "travail", "деятельность",
+                                       "деятельности", "activities", NULL};
+    static const char *const link[] = {"of", "the", "de", "du", "d'", "d’", NULL};
+    int32_t q = first + 1;
+    while (q < last && q < first + 3 && fkg_tok_is_any(w, q, link))
+      q++;
+    if (q + 1 < last && !w->in_quote[first] && fkg_tok_is_any(w, first, work) &&
+        ((tok(w, q)->flags & FKG_TOK_QOPEN) || fkg_lower_is(tok(w, q)->lower, "\"")))
+      first = q;
+  }
   int words = 0;
   for (int32_t i = first; i < last; i++)
     words += (tok(w, i)->flags & FKG_TOK_WORD) != 0;
@@ -1674,6 +1688,20 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
          (end + 3 < hi && w->region_at[end + 3] >= 0)))
       break;
     end++;
+  }
+  /* "представила практику сопровождения семей, воспитывающих детей с инвалидностью,
+   * «Ступени».": a clause set off by commas between the noun and its quoted name, which ends
+   * the sentence, belongs to the object. */
+  if (end < hi && fkg_tok_is(w, end, ",") && !w->in_quote[end] && end > start) {
+    int32_t k = end + 1;
+    while (k < hi && k <= end + 10 && !fkg_tok_is(w, k, ",") && !clause_end(w, k) &&
+           !w->in_quote[k] && !quote_mark(w, k) && w->person_at[k] < 0 && !fkg_tok_verb_like(w, k))
+      k++;
+    int32_t cf, cl, close;
+    if (k > end + 1 && k + 1 < hi && fkg_tok_is(w, k, ",") &&
+        fkg_quote_span(w, k + 1, &cf, &cl, &close) && close + 1 <= hi &&
+        (close + 1 == hi || clause_end(w, close + 1)))
+      end = close + 1;
   }
   /* "представит три проекта:": a count, whose items the bulleted lines give (match_bullets). */
   int named_obj = 0;
