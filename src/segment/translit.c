@@ -204,6 +204,11 @@ fkg_name_transcription(const char *utf8)
     /* ж written j (Jdanova; English writes zh), and я, ё, ю, е written with i at the start
      * (Iachina, Iouri; English writes Ya, Yo, Yu, Ye) */
     if (c == 'j' && prev != 'd') french = 1;
+    /* ш written ch before a consonant (Chvetsova, Chkolnik): English writes sh, and its ch
+     * (ч) comes before a vowel, or before r or l in a Greek name (Christina) */
+    if (c == 'h' && prev == 'c' && utf8[i + 1] && isalpha((unsigned char)utf8[i + 1]) &&
+        !strchr("aeiouyrl", tolower((unsigned char)utf8[i + 1])))
+      french = 1;
     /* с between vowels written ss (Vassilenko, Beloussova; BGN writes one s), and г before e
      * or i written gu (Evguenia, Edilgueriev) */
     if (c == 's' && prev == 's' && i >= 2 &&
