@@ -80,6 +80,7 @@ typedef enum {
   FKG_CUE_TIME,        /* "jeudi dernier", "last month", "вчера": when, never what */
   FKG_CUE_JURY,        /* "жюри", "jury": who chairs it moderates no session */
   FKG_CUE_AUTHOR, /* "(автор: …)", "(author: …)": the person after it made the practice */
+  FKG_CUE_CLOSED, /* "завершился", "ended", "s'est achevé": a sentence's one day is the last */
   FKG_CUE_COUNT
 } FkgCueRole;
 

@@ -665,6 +665,19 @@ attach_date(FkgWork *w, int32_t ent, int sent, int32_t first, int32_t last, int 
   e->start = d->start;
   e->end = d->end;
   if (!e->end.month && known_end.month) e->end = known_end;
+  /* "…, qui s'est achevé le 8 septembre à Moscou", "завершился 21 июня": the one day of a
+   * sentence that says the event closed is its last day. */
+  if (!e->end.month && e->start.day && fkg_sent_has_cue(w, sent, FKG_CUE_CLOSED)) {
+    int dates = 0;
+    for (int q = w->date_in_sent[sent];
+         q >= 0 && q < w->ndates && tok(w, w->dates[q].first)->sent == sent; q++)
+      dates++;
+    if (dates == 1) {
+      e->end = e->start;
+      memset(&e->start, 0, sizeof e->start);
+      return;
+    }
+  }
   /* "opened on September 3 and will run until September 5", "s'ouvre le 3 et durera jusqu'au
    * 5 septembre": a last day alone later in the sentence ends it. */
   for (int k = 0; k < w->ndates && !e->end.month; k++) {
@@ -1420,15 +1433,17 @@ fkg_rule_events(FkgWork *w)
     if (first_in[s] < 0 || first_in[s + 1] >= 0 || w->date_in_sent[s + 1] < 0) continue;
     for (int k = first_in[s]; k >= 0; k = next_in[k]) {
       FkgEntity *e = &w->facts->ents[w->events[k].ent];
-      if (e->kind == FKG_E_SERIES || !e->start.day || e->end.month) continue;
+      /* (the single day is the first one, or the last one a closing verb gave) */
+      FkgDate day = e->start.day && !e->end.month ? e->start : e->end;
+      if (e->kind == FKG_E_SERIES || !day.day || (e->start.month && e->end.month)) continue;
       for (int q = w->date_in_sent[s + 1];
            q < w->ndates && tok(w, w->dates[q].first)->sent == s + 1; q++) {
         const FkgDateExpr *d = &w->dates[q];
-        if (!range_holds(d, e->start)) continue;
-        int opens = d->start.month == e->start.month && d->start.day == e->start.day;
-        int closes = d->end.month == e->start.month && d->end.day == e->start.day;
+        if (!range_holds(d, day)) continue;
+        int opens = d->start.month == day.month && d->start.day == day.day;
+        int closes = d->end.month == day.month && d->end.day == day.day;
         if (!opens && !closes) continue;
-        int year = e->start.year ? e->start.year : d->start.year ? d->start.year : d->end.year;
+        int year = day.year ? day.year : d->start.year ? d->start.year : d->end.year;
         e->start = d->start;
         e->end = d->end;
         if (!e->start.year) e->start.year = year;

@@ -104,7 +104,8 @@ static const char *const kCueNames[] = {"speaker",
                                         "topic-label",
                                         "time",
                                         "jury",
-                                        "author"};
+                                        "author",
+                                        "closed"};
 _Static_assert(sizeof kCueNames / sizeof *kCueNames == FKG_CUE_COUNT,
                "one name per cue role (include/forumkg/lexicon.h)");
 
