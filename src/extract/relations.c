@@ -259,6 +259,20 @@ moderates(const FkgWork *w, const FkgSentence *s, int32_t i)
   if (after + 1 < s->last && fkg_tok_is(w, after, ",") &&
       fkg_tok_cue(w, after + 1, FKG_CUE_MODERATOR, NULL))
     return 1;
+  /* A moderating noun the person stands in apposition to is theirs, whatever they go on to
+   * say: "The moderator of the session, Federation Council senator X, recalled …",
+   * "Модератор сессии, сенатор X, напомнил …". */
+  for (int32_t k = i - 1, comma = 0; k >= s->first && w->person_at[k] < 0; k--) {
+    comma |= fkg_tok_is(w, k, ",");
+    if (fkg_tok_cue(w, k, FKG_CUE_SPEAKER, NULL) || fkg_tok_cue(w, k, FKG_CUE_PRESENT, NULL)) break;
+    if (fkg_tok_cue(w, k, FKG_CUE_MODERATOR, NULL)) {
+      int alone = comma && k <= s->first + 2;
+      for (int32_t q = s->first; q < k && alone; q++)
+        alone = w->person_at[q] < 0;
+      if (alone) return 1;
+      break;
+    }
+  }
   /* …and so does their own verb, the first cue after them before anyone else: "Ostrovskaya
    * moderated the expert session "…", at which Alexei Kuvshinov (director …) briefed
    * participants on …" */
