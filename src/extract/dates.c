@@ -380,6 +380,20 @@ fkg_rule_dates(FkgWork *w)
   return FKG_SUCCESS;
 }
 
+/* Whether date range `d` (day and month at both ends) holds `day`, in the same year when
+ * both give one. */
+static int
+spans_day(const FkgDateExpr *d, FkgDate day)
+{
+  if (!d->start.month || !d->end.month || !d->start.day || !d->end.day) return 0;
+  if (day.year && d->start.year && day.year != d->start.year && day.year != d->end.year) return 0;
+  int a = d->start.month * 32 + d->start.day, b = d->end.month * 32 + d->end.day;
+  int x = day.month * 32 + day.day;
+  if (b < a) b += 12 * 32; /* across the new year */
+  if (x < a) x += 12 * 32;
+  return x >= a && x <= b && b > a;
+}
+
 /* The date of sentence `sent` nearest to the mention [first, last) (counted in tokens from the
  * mention's edge): "…a présenté le 2 octobre, dernier jour du Forum (30 septembre – 2
  * octobre)" dates the forum by its brackets, not by the day before it. NULL when the sentence
@@ -417,6 +431,15 @@ fkg_date_near(const FkgWork *w, int32_t sent, int32_t first, int32_t last)
       best = d;
     }
   }
+  /* "announced on 21 June at the closing plenary of the III Forum, which took place in Moscow
+   * on 19-21 June": a single day that another date of the sentence spans is a day of the
+   * event (its session's); the span is the event's. */
+  if (best && best->start.day && !best->end.month)
+    for (int k = w->date_in_sent[sent]; k < w->ndates; k++) {
+      const FkgDateExpr *d = &w->dates[k];
+      if (tok(w, d->first)->sent > sent) break;
+      if (d != best && date_dates_events(w, d) && spans_day(d, best->start)) return d;
+    }
   return best;
 }
 
