@@ -581,6 +581,12 @@ post_after(FkgWork *w, int32_t k, int32_t *end_out)
   static const char *const when[] = {"then",  "now",  "currently", "alors", "actuellement",
                                      "тогда", "ныне", "ранее",     NULL};
   if (fkg_tok_is_any(w, k, when)) k++;
+  /* ", who was Minister of …", ", qui est vice-gouverneur …", ", которая является директором
+   * …": a relative clause that only says what the person is or was. */
+  static const char *const who[] = {"who", "qui", "который", "которая", NULL};
+  static const char *const is[] = {"is",       "was",     "est", "était", "является",
+                                   "являлась", "являлся", "был", "была",  NULL};
+  if (k + 1 < n && fkg_tok_is_any(w, k, who) && fkg_tok_is_any(w, k + 1, is)) k += 2;
   if (fkg_tok_is_any(w, k, arts)) k++;
   /* ", Kalmykia's Minister of Social Development": a region in the possessive owns the post. */
   int32_t owner = k;
@@ -655,6 +661,11 @@ post_after(FkgWork *w, int32_t k, int32_t *end_out)
     }
     if (stop_punct(w, end) || fkg_tok_is(w, end, ",") || w->person_at[end] >= 0 ||
         fkg_tok_verb_like(w, end))
+      break;
+    /* "Minister of Labour of the Omsk Region in 2015": when it was held is no part of it */
+    static const char *const in[] = {"in", "en", "в", "since", "depuis", "с", NULL};
+    if (end + 1 < n && fkg_tok_is_any(w, end, in) && (tok(w, end + 1)->flags & FKG_TOK_NUM) &&
+        strlen(tok(w, end + 1)->lower) == 4)
       break;
     /* The country is part of the post, and what follows it may be too: "сенатор Российской
      * Федерации от Ставропольского края". */
