@@ -1017,8 +1017,10 @@ fkg_rule_events(FkgWork *w)
   static const char *const owner[] = {"your",  "my",  "our",   "their", "his", "her",
                                       "votre", "vos", "notre", "mon",   "ma",  "leur",
                                       "ваш",   "наш", "мой",   "свой",  NULL};
-  /* (per sentence: an ordinal edition named there, which takes the sentence's organisers) */
-  uint8_t *ordinal_in = fkg_arena_alloc(&w->doc->arena, (size_t)w->doc->nsents + 1);
+  /* (per sentence: an ordinal edition named there, + 1, which takes the sentence's organisers
+   * and the next one's) */
+  int32_t *ordinal_in =
+      fkg_arena_alloc(&w->doc->arena, sizeof(int32_t) * ((size_t)w->doc->nsents + 1));
   if (!ordinal_in) return FKG_BAD_ALLOC;
   for (int32_t i = 1; i < n && any_series >= 0; i++) {
     int32_t of;
@@ -1068,7 +1070,7 @@ fkg_rule_events(FkgWork *w)
       attach_date(w, ed, tok(w, i)->sent, of, i + 1, 0);
       attach_city(w, ed, tok(w, i)->sent, 0);
       attach_organizers(w, ed, tok(w, i)->sent);
-      ordinal_in[tok(w, i)->sent] = 1;
+      ordinal_in[tok(w, i)->sent] = ed + 1;
     }
   }
   /* Other named events: a capitalised event noun with a quoted name, or mid-sentence with
@@ -1491,6 +1493,12 @@ fkg_rule_events(FkgWork *w)
     if (first_in[s] >= 0 || ordinal_in[s]) continue;
     int from = s - 1;
     if (from > 0 && first_in[from] < 0 && place_date_line(w, from)) from--;
+    /* ("The first forum took place in Omsk … It was organised by …": the edition an ordinal
+     * named there) */
+    if (first_in[from] < 0 && ordinal_in[from]) {
+      attach_organizers(w, ordinal_in[from] - 1, s);
+      continue;
+    }
     for (int k = first_in[from]; k >= 0; k = next_in[k]) {
       int32_t ent = w->events[k].ent;
       attach_organizers(w, ent, s);
