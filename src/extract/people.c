@@ -714,7 +714,8 @@ latin_patronymic(const FkgWork *w, int32_t i)
   const char *low = tok(w, i)->lower;
   size_t L = strlen(low);
   for (int k = 0; pat[k]; k++)
-    if (L > strlen(pat[k]) + 2 && !strcmp(low + L - strlen(pat[k]), pat[k])) return 1;
+    /* (a stem of two letters: Lvovna, Lvovich, from Лев) */
+    if (L >= strlen(pat[k]) + 2 && !strcmp(low + L - strlen(pat[k]), pat[k])) return 1;
   /* A father's name in -a or -я gives -ich straight after its stem (Ильич ← Илья, Кузьмич ←
    * Кузьма): Ilitch, Ilyich, Kouzmitch, Nikititch, when the stem with its vowel back is a given
    * name the lexicon knows (Babich, Rabinovich have none). */
@@ -954,6 +955,21 @@ static int32_t
 match_patronymic_name(FkgWork *w, int32_t i, FkgStatus *st)
 {
   int gender = 0;
+  /* Romanised too: "Guelnara Rafaelevna Zakirova", "Aïtalina Nikolaïevna Egorova"; the given
+   * name, not in the lexicon, stays as written. */
+  if ((tok(w, i)->flags & FKG_TOK_LAT) && family_ok(w, i, FKG_TOK_LAT) && given_row(w, i) < 0 &&
+      !fkg_tok_function_word(w, i) && latin_patronymic(w, i + 1) &&
+      !(tok(w, i + 1)->flags & FKG_TOK_NL)) {
+    int32_t fend = family_end(w, i + 2, FKG_TOK_LAT);
+    if (fend < 0 || given_row(w, i + 2) >= 0 || latin_patronymic(w, i + 2) ||
+        (tok(w, i + 2)->flags & FKG_TOK_NL))
+      return -1;
+    size_t L = strlen(tok(w, i + 1)->lower);
+    int female = L > 2 && tok(w, i + 1)->lower[L - 1] == 'a';
+    *st = add_person(w, i, fend, tok(w, i)->surface, fkg_tokens_text(w, i + 2, fend),
+                     female ? 'f' : 'm');
+    return fend;
+  }
   if (!(tok(w, i)->flags & FKG_TOK_CYR) || !family_ok(w, i, FKG_TOK_CYR)) return -1;
   Case c = patronymic_shape(w, i + 1, &gender);
   if (c == C_UNKNOWN) return -1;
