@@ -398,9 +398,14 @@ only_region_in(const FkgWork *w, int sent)
     int32_t from = i;
     while (from > s->first && w->region_at[from - 1] == r)
       from--;
-    if (from > s->first && fkg_tok_is_any(w, from - 1, place)) {
-      while (i + 1 < s->last && w->region_at[i + 1] == r)
-        i++;
+    /* (but a sentence that opens with its setting, "Au Kouzbass, le vice-gouverneur …", "В
+     * Кузбассе, по словам …", is about that region's people) */
+    int32_t to = i;
+    while (to + 1 < s->last && w->region_at[to + 1] == r)
+      to++;
+    int setting = from - 1 <= s->first + 2 && to + 1 < s->last && fkg_tok_is(w, to + 1, ",");
+    if (from > s->first && fkg_tok_is_any(w, from - 1, place) && !setting) {
+      i = to;
       continue;
     }
     if (found >= 0) return -1;
