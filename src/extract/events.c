@@ -1170,6 +1170,9 @@ fkg_rule_events(FkgWork *w)
            !fkg_tok_is_any(w, q, subject) &&
            !(fkg_tok_is_any(w, q, about_words) && !(tok(w, q)->flags & FKG_TOK_CAP)) &&
            !practice_owns_quote(w, q) && w->person_at[q] < 0 &&
+           /* (what was brought or shown there: "привезла на форум практику «…»") */
+           !(i > lo && fkg_tok_venue(w, i - 1) && (tok(w, q)->flags & FKG_TOK_CYR) &&
+             fkg_tok_cue(w, q, FKG_CUE_PRACTICE, NULL) && !fkg_tok_ru_adjective(w, q - 1)) &&
            !layer(w, q, FKG_LX_SESSION)->entry && !layer(w, q, FKG_LX_ORG)->entry &&
            !fkg_tok_cue(w, q, FKG_CUE_TITLE, NULL) && !fkg_tok_cue(w, q, FKG_CUE_ORGANIZER, NULL))
       q++;
