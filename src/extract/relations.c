@@ -523,6 +523,22 @@ label_kind(const FkgWork *w, const FkgSentence *s, int32_t *after)
       return (int)kinds[k];
     }
   }
+  /* A line that introduces a list with a speaking verb and a colon at its end ("С докладами на
+   * заседании выступили:", "The speakers at the plenary were:", "Sont intervenus :"), naming
+   * nobody itself, heads the speakers listed below. */
+  int32_t colon = -1, n = w->doc->ntoks;
+  int speaks = 0;
+  for (int32_t k = i; k < s->last && k < n; k++) {
+    if (k > i && (tok(w, k)->flags & FKG_TOK_NL)) break;
+    if (w->person_at[k] >= 0) return -1;
+    speaks |= fkg_tok_cue(w, k, FKG_CUE_SPEAKER, NULL);
+    colon = fkg_tok_is(w, k, ":") ? k : -1;
+  }
+  if (colon > i && speaks &&
+      (colon + 1 >= n || (tok(w, colon + 1)->flags & FKG_TOK_NL) || colon + 1 >= s->last)) {
+    *after = colon + 1;
+    return (int)FKG_R_SPEAKER;
+  }
   return -1;
 }
 
