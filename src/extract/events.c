@@ -1181,6 +1181,14 @@ fkg_rule_events(FkgWork *w)
     int named_q = q < hi && fkg_quote_span(w, q, &cf, &cl, &close) &&
                   (!(tok(w, cf)->flags & FKG_TOK_WORD) || (tok(w, cf)->flags & FKG_TOK_CAP));
     if (quoted_only && !named_q) continue;
+    /* A plural noun names no one event: "KEY EVENTS OF THE PROGRAMME", "Forums of the
+     * Year". */
+    if ((tok(w, i)->flags & FKG_TOK_LAT) && !named_q) {
+      const char *form = fkg_lexicon_cell(w->lex, FKG_LX_EVENTTYPE,
+                                          layer(w, i, FKG_LX_EVENTTYPE)->entry->row, "form");
+      size_t tl = strlen(tok(w, i)->lower), fl = strlen(form);
+      if (tl > 3 && tok(w, i)->lower[tl - 1] == 's' && fl > 0 && form[fl - 1] != 's') continue;
+    }
     /* A heading in capitals capitalises every word: there only adjectives before the noun make
      * a name (МЕЖДУНАРОДНЫЙ СОЦИАЛЬНЫЙ ФОРУМ), another noun governs it (ПРОГРАММА ДЕЛОВЫХ
      * МЕРОПРИЯТИЙ is a programme's title). */
