@@ -720,8 +720,13 @@ fkg_rule_relations(FkgWork *w)
     int present = has_cue(w, s, FKG_CUE_PRESENT);
     int greet = has_cue(w, s, FKG_CUE_GREETING);
     if (session >= 0 && present) speak = 1;
+    /* ("Summing up, the moderator announced …": the session's moderator, named before, not
+     * the last person named) */
+    int moderated = 0;
+    for (int k = 0; moderate && session >= 0 && k < parts.n && !moderated; k++)
+      moderated = parts.v[k].at == session && parts.v[k].kind == FKG_R_MODERATOR;
     if (np == 0 && last_person >= 0 && (((speak || moderate) && session >= 0) || greet) &&
-        fkg_sentence_refers_back(w, sent))
+        !moderated && fkg_sentence_refers_back(w, sent))
       persons[np++] = last_person;
     /* "— C'est ce que j'ai expliqué lors de la session stratégique « … »": an interview's
      * answer speaks as the one interviewed. */
