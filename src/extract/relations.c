@@ -725,9 +725,17 @@ fkg_rule_relations(FkgWork *w)
     int moderated = 0;
     for (int k = 0; moderate && session >= 0 && k < parts.n && !moderated; k++)
       moderated = parts.v[k].at == session && parts.v[k].kind == FKG_R_MODERATOR;
-    if (np == 0 && last_person >= 0 && (((speak || moderate) && session >= 0) || greet) &&
-        !moderated && fkg_sentence_refers_back(w, sent))
-      persons[np++] = last_person;
+    /* (a bare session noun in an article of one session is that session: "Сенатор, который
+     * модерировал сессию, напомнил …") */
+    int one_bare = session < 0 && nsessions == 1 && moderate && bare_session(w, s);
+    if (np == 0 && last_person >= 0 &&
+        (((speak || moderate) && (session >= 0 || one_bare)) || greet) && !moderated &&
+        fkg_sentence_refers_back(w, sent)) {
+      /* (the one who holds the post the sentence opens with, when someone named before does:
+       * "Министр отметила …" after the minister and others were named) */
+      int32_t ref = fkg_referent_before(w, sent);
+      persons[np++] = ref >= 0 ? ref : last_person;
+    }
     /* "— C'est ce que j'ai expliqué lors de la session stratégique « … »": an interview's
      * answer speaks as the one interviewed. */
     if (np == 0 && (speak || present) && fkg_interviewee_speaks(w, sent))
