@@ -510,6 +510,26 @@ post_before(FkgWork *w, int p, int32_t *end_out, int *group_first)
   return -1;
 }
 
+/* The start of a post that ends with the comma before token `first` (another post), when it
+ * runs from the sentence's start or a verb to that comma with no name, verb or full stop in
+ * it; -1 otherwise. */
+static int32_t
+stacked_post(const FkgWork *w, int32_t first)
+{
+  int32_t k = first - 1, lo = fkg_sent_first(w, first), cand = -1;
+  if (k <= lo || !fkg_tok_is(w, k, ",")) return -1;
+  for (int32_t j = k - 1; j >= lo && j > k - 26; j--) {
+    if (w->region_at[j] >= 0 || fkg_tok_in_region_brackets(w, j)) continue;
+    if (w->person_at[j] >= 0 || stop_punct(w, j) || fkg_tok_is(w, j, ",") ||
+        (w->in_quote[j] && !(tok(w, j)->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE))))
+      return -1;
+    if (layer(w, j, FKG_LX_POST)->entry) cand = j;
+    if (j == lo || fkg_tok_verb_like(w, j - 1)) return cand == j ? cand : -1;
+    if (fkg_tok_verb_like(w, j)) return -1;
+  }
+  return -1;
+}
+
 /* The region that owns a post in English: "Khabarovsk Krai's social protection minister", or
  * the article's own region for "the region's Minister …". -1 when no possessive precedes
  * token `first`. */
@@ -951,6 +971,11 @@ fkg_rule_posts(FkgWork *w)
        * регионов, депутаты собрания, кандидату в президенты). */
       if (members > 1 || !plural_title(w, first))
         if ((st = add_post(w, p, first, end, region))) return st;
+      /* "заявил представитель в Совете Федерации от … Вологодской области, член Комитета СФ
+       * по социальной политике Олег Рябинин": a post before the post, after a comma, from the
+       * verb or the sentence's start, is the same person's. */
+      int32_t sf = members == 1 ? stacked_post(w, first) : -1;
+      if (sf >= 0 && (st = add_post(w, p, sf, first - 1, region_in(w, sf, first - 1)))) return st;
     }
     /* (a second post may follow the first: "…, Deputy Chair of the Federation Council
      * Committee on Social Policy, senator from the Yamalo-Nenets Autonomous Okrug") */
