@@ -280,9 +280,13 @@ fkg_org_at(FkgWork *w, int32_t i, int32_t limit, int32_t *last)
     if (fkg_tok_is(w, end, ",")) {
       /* A comma goes on only inside a Russian list of lower-case genitives (департамент
        * молодёжной политики, гражданских инициатив …), not into a list of organisations. */
+      /* (an instrumental noun starts another clause: "Правительство Москвы, партнером
+       * деловой программы выступает …") */
+      static const char *const instr[] = {"ом", "ем", "ём", NULL};
       int32_t nx = end + 1;
       if (nx >= n || !(tok(w, nx)->flags & FKG_TOK_CYR) || (tok(w, nx)->flags & FKG_TOK_CAP) ||
-          layer(w, nx, FKG_LX_ORGHEAD)->entry || layer(w, nx, FKG_LX_ORG)->entry)
+          layer(w, nx, FKG_LX_ORGHEAD)->entry || layer(w, nx, FKG_LX_ORG)->entry ||
+          fkg_ends_with_any(tok(w, nx)->lower, instr, 4))
         break;
     }
     if ((t->flags & FKG_TOK_DASH) && (t->flags & FKG_TOK_SPACE)) break;
