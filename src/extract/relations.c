@@ -259,6 +259,15 @@ moderates(const FkgWork *w, const FkgSentence *s, int32_t i)
   if (after + 1 < s->last && fkg_tok_is(w, after, ",") &&
       fkg_tok_cue(w, after + 1, FKG_CUE_MODERATOR, NULL))
     return 1;
+  /* "La discussion était modérée par le directeur général … X, qui a demandé …": a moderating
+   * cue that leads straight to the person, across their post, is theirs, whatever their
+   * relative clause then says. */
+  for (int32_t k = i - 1; k >= s->first && w->person_at[k] < 0; k--) {
+    if (fkg_tok_is(w, k, ",") || fkg_tok_cue(w, k, FKG_CUE_SPEAKER, NULL) ||
+        fkg_tok_cue(w, k, FKG_CUE_PRESENT, NULL) || w->in_quote[k])
+      break;
+    if (fkg_tok_cue(w, k, FKG_CUE_MODERATOR, NULL)) return 1;
+  }
   /* A moderating noun the person stands in apposition to is theirs, whatever they go on to
    * say: "The moderator of the session, Federation Council senator X, recalled …",
    * "Модератор сессии, сенатор X, напомнил …". */
