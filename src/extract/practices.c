@@ -1294,6 +1294,9 @@ match_region_entry(FkgWork *w, int32_t i, int32_t *next)
     int32_t person = w->people[w->person_at[k]].ent;
     if (authored || fkg_facts_has_rel(w->facts, FKG_R_REPRESENTS, person, region)) by = person;
   }
+  /* (the author of a region's entry, placed by no post of their own, works in that region) */
+  if (authored && by >= 0 && fkg_facts_first_rel(w->facts, FKG_R_REPRESENTS, by) < 0)
+    fkg_facts_rel(w->facts, FKG_R_REPRESENTS, by, region);
   *next = end;
   return add_practice(w, first, end, region, by);
 }
