@@ -667,7 +667,10 @@ attach_date(FkgWork *w, int32_t ent, int sent, int32_t first, int32_t last, int 
   if (!e->end.month && known_end.month) e->end = known_end;
   /* "…, qui s'est achevé le 8 septembre à Moscou", "завершился 21 июня": the one day of a
    * sentence that says the event closed is its last day. */
-  if (!e->end.month && e->start.day && fkg_sent_has_cue(w, sent, FKG_CUE_CLOSED)) {
+  /* (not when the sentence says when it was held too: "завершил работу Форум, проходивший 6
+   * ноября" gives the day it was held on) */
+  if (!e->end.month && e->start.day && fkg_sent_has_cue(w, sent, FKG_CUE_CLOSED) &&
+      !fkg_sent_has_cue(w, sent, FKG_CUE_HELD)) {
     int dates = 0;
     for (int q = w->date_in_sent[sent];
          q >= 0 && q < w->ndates && tok(w, w->dates[q].first)->sent == sent; q++)
