@@ -175,8 +175,12 @@ int32_t fkg_line_first(const FkgWork *w, int32_t i);
 /* Where a line's entry starts, from the line's first token ls: after its bullet (fkg_bullet)
  * or another mark. */
 int32_t fkg_line_entry_start(const FkgWork *w, int32_t ls);
-/* A programme entry's topic line, "Тема выступления: …", "Talk: …" (a topic-label cue, or a
- * title cue, opening the line of token i before a colon): the token after the colon, else -1. */
+/* A topic label at token `at`, "Тема выступления: …", "Talk: …" (a topic-label cue, or a
+ * title cue, before a colon with text after it on the line): the token after the colon, else
+ * -1. */
+int32_t fkg_topic_label_at(const FkgWork *w, int32_t at);
+/* A programme entry's topic line: a topic label opening the line of token i
+ * (fkg_topic_label_at). */
 int32_t fkg_topic_line(const FkgWork *w, int32_t i);
 /* The person who opens the line above the line of token i (a programme's entry), or -1. */
 int32_t fkg_entry_person_above(const FkgWork *w, int32_t i);

@@ -418,15 +418,21 @@ fkg_line_entry_start(const FkgWork *w, int32_t ls)
 }
 
 int32_t
-fkg_topic_line(const FkgWork *w, int32_t i)
+fkg_topic_label_at(const FkgWork *w, int32_t at)
 {
-  int32_t at = fkg_line_entry_start(w, fkg_line_first(w, i)), end;
+  int32_t end;
   if (!fkg_tok_cue(w, at, FKG_CUE_TOPIC_LABEL, &end) && !fkg_tok_cue(w, at, FKG_CUE_TITLE, &end))
     return -1;
   return end + 1 < w->doc->ntoks && fkg_tok_is(w, end, ":") &&
                  !(tok(w, end + 1)->flags & FKG_TOK_NL)
              ? end + 1
              : -1;
+}
+
+int32_t
+fkg_topic_line(const FkgWork *w, int32_t i)
+{
+  return fkg_topic_label_at(w, fkg_line_entry_start(w, fkg_line_first(w, i)));
 }
 
 int32_t

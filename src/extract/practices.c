@@ -1896,16 +1896,10 @@ match_programme_topic(FkgWork *w, int32_t i, int32_t *next)
 static int32_t
 inline_topic(const FkgWork *w, int32_t i)
 {
-  int32_t end;
   if (i == 0 || (tok(w, i)->flags & FKG_TOK_NL) ||
       !(fkg_tok_is(w, i - 1, ".") || fkg_tok_is(w, i - 1, ";") || fkg_tok_is(w, i - 1, "|")))
     return -1;
-  if (!fkg_tok_cue(w, i, FKG_CUE_TOPIC_LABEL, &end) && !fkg_tok_cue(w, i, FKG_CUE_TITLE, &end))
-    return -1;
-  return end + 1 < w->doc->ntoks && fkg_tok_is(w, end, ":") &&
-                 !(tok(w, end + 1)->flags & FKG_TOK_NL)
-             ? end + 1
-             : -1;
+  return fkg_topic_label_at(w, i);
 }
 
 /* A programme entry's talk, a quotation that fills its line below the entry ("– Viktor
