@@ -731,15 +731,17 @@ fkg_rule_relations(FkgWork *w)
     if (session >= 0 && present) speak = 1;
     /* ("Summing up, the moderator announced …": the session's moderator, named before, not
      * the last person named) */
-    int moderated = 0;
-    for (int k = 0; moderate && session >= 0 && k < parts.n && !moderated; k++)
-      moderated = parts.v[k].at == session && parts.v[k].kind == FKG_R_MODERATOR;
     /* (a bare session noun in an article of one session is that session: "Сенатор, который
      * модерировал сессию, напомнил …") */
-    int one_bare = session < 0 && nsessions == 1 && moderate && bare_session(w, s);
-    if (np == 0 && last_person >= 0 &&
-        (((speak || moderate) && (session >= 0 || one_bare)) || greet) && !moderated &&
-        fkg_sentence_refers_back(w, sent)) {
+    int refers = np == 0 && last_person >= 0 &&
+                 (((speak || moderate) &&
+                   (session >= 0 || (nsessions == 1 && moderate && bare_session(w, s)))) ||
+                  greet) &&
+                 fkg_sentence_refers_back(w, sent);
+    /* (the parts are scanned only for such a sentence: a long document holds thousands) */
+    for (int k = 0; refers && moderate && session >= 0 && k < parts.n; k++)
+      if (parts.v[k].at == session && parts.v[k].kind == FKG_R_MODERATOR) refers = 0;
+    if (refers) {
       /* (the one who holds the post the sentence opens with, when someone named before does:
        * "Министр отметила …" after the minister and others were named) */
       int32_t ref = fkg_referent_before(w, sent);
