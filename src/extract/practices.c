@@ -1327,9 +1327,10 @@ subject_region(FkgWork *w, int32_t lo, int32_t i)
   } else {
     /* Auxiliaries and adverbs may stand between: Perm Krai will present, Пермский край также
      * представит, la région a également présenté. */
-    static const char *const aux[] = {"will",      "would", "has",   "have", "had", "also", "is",
-                                      "are",       "was",   "were",  "a",    "va",  "vont", "est",
-                                      "également", "aussi", "также", "тоже", NULL};
+    static const char *const aux[] = {"will",    "would", "has",       "have",  "had",     "also",
+                                      "is",      "are",   "was",       "were",  "a",       "va",
+                                      "vont",    "est",   "également", "aussi", "также",   "тоже",
+                                      "впервые", "уже",   "first",     "déjà",  "already", NULL};
     k = i;
     while (k - 1 > lo && w->region_at[k - 1] < 0 && fkg_tok_is_any(w, k - 1, aux))
       k--;
