@@ -1273,7 +1273,11 @@ match_region_entry(FkgWork *w, int32_t i, int32_t *next)
     end++;
   int line_ended =
       comma && (end >= n || (tok(w, end)->flags & FKG_TOK_NL) || fkg_tok_is(w, end, "("));
-  if ((end > hi && !line_ended) || !(fkg_tok_is(w, end, ".") || line_ended) || end - first > 12)
+  /* (a list's ";" ends an entry too, at the end of its line) */
+  int semi =
+      end < n && fkg_tok_is(w, end, ";") && (end + 1 >= n || (tok(w, end + 1)->flags & FKG_TOK_NL));
+  if ((end > hi && !line_ended) || !(fkg_tok_is(w, end, ".") || line_ended || semi) ||
+      end - first > 12)
     return FKG_FAILURE;
   int quoted = 0;
   for (int32_t k = first; k < end && !quoted; k++)
