@@ -380,18 +380,16 @@ fkg_rule_dates(FkgWork *w)
   return FKG_SUCCESS;
 }
 
-/* Whether date range `d` (day and month at both ends) holds `day`, in the same year when
- * both give one. */
-static int
-spans_day(const FkgDateExpr *d, FkgDate day)
+int
+fkg_date_range_holds(const FkgDateExpr *d, FkgDate day)
 {
-  if (!d->start.month || !d->end.month || !d->start.day || !d->end.day) return 0;
-  if (day.year && d->start.year && day.year != d->start.year && day.year != d->end.year) return 0;
+  if (!d->end.month || !d->start.day || !d->end.day) return 0;
   int a = d->start.month * 32 + d->start.day, b = d->end.month * 32 + d->end.day;
   int x = day.month * 32 + day.day;
   if (b < a) b += 12 * 32; /* across the new year */
   if (x < a) x += 12 * 32;
-  return x >= a && x <= b && b > a;
+  return (!day.year || !d->start.year || day.year == d->start.year || day.year == d->end.year) &&
+         x >= a && x <= b;
 }
 
 /* The date of sentence `sent` nearest to the mention [first, last) (counted in tokens from the
@@ -438,7 +436,10 @@ fkg_date_near(const FkgWork *w, int32_t sent, int32_t first, int32_t last)
     for (int k = w->date_in_sent[sent]; k < w->ndates; k++) {
       const FkgDateExpr *d = &w->dates[k];
       if (tok(w, d->first)->sent > sent) break;
-      if (d != best && date_dates_events(w, d) && spans_day(d, best->start)) return d;
+      if (d != best && date_dates_events(w, d) && d->start.month &&
+          (d->start.month != d->end.month || d->start.day != d->end.day) &&
+          fkg_date_range_holds(d, best->start))
+        return d;
     }
   return best;
 }

@@ -20,14 +20,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* End of a clause: full stop, semicolon, colon, question or exclamation mark. */
-static int
-stop_like(const FkgWork *w, int32_t i)
-{
-  const FkgToken *t = tok(w, i);
-  return (t->flags & FKG_TOK_PUNCT) && t->lower[0] && strchr(".;:!?", t->lower[0]);
-}
-
 static int
 roman_value(const char *s)
 {
@@ -612,20 +604,6 @@ place_date_line(const FkgWork *w, int sent)
   return 1;
 }
 
-/* Whether the range of d holds the single day `day`, a day of it the article named before:
- * the title's "la journée du 1er octobre" and the lead's "du 30 septembre au 2 octobre". */
-static int
-range_holds(const FkgDateExpr *d, FkgDate day)
-{
-  if (!d->end.month || !d->start.day || !d->end.day) return 0;
-  int a = d->start.month * 32 + d->start.day, b = d->end.month * 32 + d->end.day;
-  int x = day.month * 32 + day.day;
-  if (b < a) b += 12 * 32; /* across the new year */
-  if (x < a) x += 12 * 32;
-  return (!day.year || !d->start.year || day.year == d->start.year || day.year == d->end.year) &&
-         x >= a && x <= b;
-}
-
 /* Dates event `ent` by the date of sentence `sent` nearest to its mention [first, last). */
 static void
 attach_date(FkgWork *w, int32_t ent, int sent, int32_t first, int32_t last, int anaphor)
@@ -647,7 +625,7 @@ attach_date(FkgWork *w, int32_t ent, int sent, int32_t first, int32_t last, int 
     /* A single day dated it before, and this range holds that day: the day was one of the
      * event's (a session's, a ceremony's, the dateline's), the range is the event's own, also
      * when a reference names it ("The forum … is being held on September 10-12, 2025"). */
-    if (e->end.month || !e->start.day || !range_holds(d, e->start)) return;
+    if (e->end.month || !e->start.day || !fkg_date_range_holds(d, e->start)) return;
   }
   /* "в 2019 году наш форум получил …": a bare year next to a pronoun-like reference dates
    * something else about the forum, not its edition ("The forum, which runs until October
@@ -749,7 +727,7 @@ attach_organizers(FkgWork *w, int32_t ent, int sent)
         }
       }
       /* (a label's list may go on after a semicolon: "Organisers: X; Y") */
-      if (stop_like(w, j) && !(label && fkg_tok_is(w, j, ";"))) break;
+      if (fkg_tok_clause_end(w, j) && !(label && fkg_tok_is(w, j, ";"))) break;
       misses++;
       j++;
     }
@@ -856,7 +834,7 @@ sentence_initial(const FkgWork *w, int32_t i)
   int32_t k = i - 1, lo = fkg_sent_first(w, i);
   while (k >= lo && (tok(w, k)->flags & (FKG_TOK_QOPEN | FKG_TOK_QCLOSE) || fkg_tok_is(w, k, "\"")))
     k--;
-  return k < lo || stop_like(w, k);
+  return k < lo || fkg_tok_clause_end(w, k);
 }
 
 FkgStatus
@@ -1217,7 +1195,7 @@ fkg_rule_events(FkgWork *w)
        * adjective before a lower-case noun with a capital, mid-sentence after a word (not at
        * the start of quoted speech: «Такие встречи …»); its genitive dependents follow. */
       for (last = i + 1; last < hi && (tok(w, last)->flags & FKG_TOK_WORD) &&
-                         !(tok(w, last)->flags & FKG_TOK_CAP) && !stop_like(w, last) &&
+                         !(tok(w, last)->flags & FKG_TOK_CAP) && !fkg_tok_clause_end(w, last) &&
                          !fkg_tok_verb_like(w, last) && !fkg_tok_is_any(w, last, aux) &&
                          !fkg_tok_function_word(w, last) && last < i + 4;
            last++)
@@ -1252,7 +1230,7 @@ fkg_rule_events(FkgWork *w)
        * the Federation Council", "the Forum the stand of Perm Krai" name nothing.) */
       int32_t j = w->doc->lang == FKG_LANG_EN ? hi : i + 1, content = 0;
       while (j < hi && (tok(w, j)->flags & FKG_TOK_WORD) && !(tok(w, j)->flags & FKG_TOK_CAP) &&
-             !stop_like(w, j) && !fkg_tok_verb_like(w, j) && !fkg_tok_is_any(w, j, aux) &&
+             !fkg_tok_clause_end(w, j) && !fkg_tok_verb_like(w, j) && !fkg_tok_is_any(w, j, aux) &&
              !fkg_tok_cue(w, j, FKG_CUE_HELD, NULL)) /* "The first Forum took place in …" */
         content += !fkg_tok_function_word(w, j++);
       /* "Forum social de l'Oural", "Forum social de la Sibérie": a capitalised complement
@@ -1455,7 +1433,7 @@ fkg_rule_events(FkgWork *w)
       for (int q = w->date_in_sent[s + 1];
            q < w->ndates && tok(w, w->dates[q].first)->sent == s + 1; q++) {
         const FkgDateExpr *d = &w->dates[q];
-        if (!range_holds(d, day)) continue;
+        if (!fkg_date_range_holds(d, day)) continue;
         int opens = d->start.month == day.month && d->start.day == day.day;
         int closes = d->end.month == day.month && d->end.day == day.day;
         if (!opens && !closes) continue;

@@ -175,6 +175,8 @@ int32_t fkg_line_first(const FkgWork *w, int32_t i);
 /* Where a line's entry starts, from the line's first token ls: after its bullet (fkg_bullet)
  * or another mark. */
 int32_t fkg_line_entry_start(const FkgWork *w, int32_t ls);
+/* Whether token i ends a clause: a full stop, semicolon, colon, question or exclamation mark. */
+int fkg_tok_clause_end(const FkgWork *w, int32_t i);
 /* A topic label at token `at`, "Тема выступления: …", "Talk: …" (a topic-label cue, or a
  * title cue, before a colon with text after it on the line): the token after the colon, else
  * -1. */
@@ -284,6 +286,9 @@ int fkg_sentence_has_sessions(const FkgWork *w, int sent);
 /* Nearest date expression in the sentence of token i, or NULL. */
 const FkgDateExpr *fkg_date_in_sentence(const FkgWork *w, int32_t sent);
 const FkgDateExpr *fkg_date_near(const FkgWork *w, int32_t sent, int32_t first, int32_t last);
+/* Whether the range of d (a day at both ends) holds the single day `day`, in the same year
+ * when both give one: "la journée du 1er octobre" and "du 30 septembre au 2 octobre". */
+int fkg_date_range_holds(const FkgDateExpr *d, FkgDate day);
 /* The first mention in sentence `sent` of an event or edition (not a series), or NULL; for the
  * rules after the events rule. */
 const FkgEventMention *fkg_event_mention_in_sentence(const FkgWork *w, int sent);

@@ -417,6 +417,13 @@ fkg_line_entry_start(const FkgWork *w, int32_t ls)
   return ls + mark < w->doc->ntoks && !(tok(w, ls + mark)->flags & FKG_TOK_NL) ? ls + mark : ls;
 }
 
+int
+fkg_tok_clause_end(const FkgWork *w, int32_t i)
+{
+  const FkgToken *t = tok(w, i);
+  return (t->flags & FKG_TOK_PUNCT) && t->lower[0] && strchr(".;:!?", t->lower[0]);
+}
+
 int32_t
 fkg_topic_label_at(const FkgWork *w, int32_t at)
 {

@@ -553,43 +553,32 @@ possessor_region(const FkgWork *w, int32_t first)
                                                                                 : -1;
 }
 
-/* Whether the lower-case Latin words from token k go on a comma list of a body's fields up to
- * "and" (et), its last field, and a region, with no comma, person or verb before the region. */
+/* Whether the lower-case words from token k go on a comma list of a body's fields, joined
+ * by "and", "et" or "и" before its last field, to the end of the list:
+ *   - a region, with no comma, person or verb before it (to_line_end 0): "first deputy
+ *     minister of labour, employment and social protection of the Republic of Tatarstan";
+ *     (French too: "vice-ministre de la Politique sociale, démographique et familiale de la
+ *     région de Samara"; and Russian: "министр социального развития, опеки и попечительства
+ *     Иркутской области");
+ *   - the end of the line, with no punctuation (to_line_end 1): the rest of a body's name on a
+ *     programme's entry line ("… Комитета Государственной Думы по труду, социальной политике и
+ *     делам ветеранов"). */
 static int
-lower_field_list(const FkgWork *w, int32_t k)
-{
-  int and_seen = 0;
-  for (int32_t j = k, n = w->doc->ntoks; j < n && j < k + 10; j++) {
-    const FkgToken *t = tok(w, j);
-    if (w->region_at[j] >= 0) return and_seen;
-    if (!(t->flags & FKG_TOK_WORD) || !(t->flags & (FKG_TOK_LAT | FKG_TOK_CYR)) ||
-        w->person_at[j] >= 0 || fkg_tok_verb_like(w, j))
-      return 0;
-    if ((t->flags & FKG_TOK_CAP) && !fkg_tok_function_word(w, j)) return 0;
-    /* (French too: "vice-ministre de la Politique sociale, démographique et familiale de la
-     * région de Samara"; and Russian: "министр социального развития, опеки и попечительства
-     * Иркутской области") */
-    and_seen |= fkg_tok_is(w, j, "and") || fkg_tok_is(w, j, "et") || fkg_tok_is(w, j, "и");
-  }
-  return 0;
-}
-
-/* Whether lower-case words from token k, joined by "и", "and" or "et", run to the end of their
- * line with no punctuation: the rest of a body's name on a programme's entry line ("…
- * Комитета Государственной Думы по труду, социальной политике и делам ветеранов"). */
-static int
-line_field_list(const FkgWork *w, int32_t k)
+field_list(const FkgWork *w, int32_t k, int to_line_end)
 {
   int and_seen = 0;
   int32_t n = w->doc->ntoks, j = k;
-  for (; j < n && j < k + 10 && !(tok(w, j)->flags & FKG_TOK_NL); j++) {
+  for (; j < n && j < k + 10; j++) {
     const FkgToken *t = tok(w, j);
-    if (!(t->flags & FKG_TOK_WORD) || (t->flags & FKG_TOK_CAP) || w->person_at[j] >= 0 ||
-        fkg_tok_verb_like(w, j))
+    if (to_line_end && (t->flags & FKG_TOK_NL)) break;
+    if (!to_line_end && w->region_at[j] >= 0) return and_seen;
+    if (!(t->flags & FKG_TOK_WORD) || w->person_at[j] >= 0 || fkg_tok_verb_like(w, j) ||
+        (!to_line_end && !(t->flags & (FKG_TOK_LAT | FKG_TOK_CYR))))
       return 0;
+    if ((t->flags & FKG_TOK_CAP) && (to_line_end || !fkg_tok_function_word(w, j))) return 0;
     and_seen |= fkg_tok_is(w, j, "and") || fkg_tok_is(w, j, "et") || fkg_tok_is(w, j, "и");
   }
-  return and_seen && j > k && (j >= n || (tok(w, j)->flags & FKG_TOK_NL));
+  return to_line_end && and_seen && j > k && (j >= n || (tok(w, j)->flags & FKG_TOK_NL));
 }
 
 /* Post in apposition after a person mention or a post that ends at token k: ", директор …" /
@@ -653,7 +642,7 @@ post_after(FkgWork *w, int32_t k, int32_t *end_out)
     /* …in lower case too, when the list ends with "and" its last field and then the region:
      * "first deputy minister of labour, employment and social protection of the Republic
      * of Tatarstan". */
-    if (fkg_tok_is(w, end, ",") && (lower_field_list(w, end + 1) || line_field_list(w, end + 1))) {
+    if (fkg_tok_is(w, end, ",") && (field_list(w, end + 1, 0) || field_list(w, end + 1, 1))) {
       end++;
       continue;
     }

@@ -19,13 +19,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int
-clause_end(const FkgWork *w, int32_t i)
-{
-  const FkgToken *t = tok(w, i);
-  return (t->flags & FKG_TOK_PUNCT) && t->lower[0] && strchr(".;:!?", t->lower[0]);
-}
-
 static int32_t
 person_in(const FkgWork *w, int32_t first, int32_t last)
 {
@@ -60,7 +53,7 @@ contrasted_person_before(const FkgWork *w, int32_t first, int32_t at, int32_t *c
         *clause = k;
         return pm->ent;
       }
-      if (fkg_tok_is(w, k, ",") || clause_end(w, k) || fkg_tok_verb_like(w, k) ||
+      if (fkg_tok_is(w, k, ",") || fkg_tok_clause_end(w, k) || fkg_tok_verb_like(w, k) ||
           w->person_at[k] >= 0)
         break;
     }
@@ -118,7 +111,7 @@ purpose_end(const FkgWork *w, int32_t k, int32_t hi)
   int32_t q = k + 1;
   for (; q < hi; q++) {
     const FkgToken *t = tok(w, q);
-    if (clause_end(w, q) || fkg_tok_is(w, q, ",") || (t->flags & FKG_TOK_QOPEN) ||
+    if (fkg_tok_clause_end(w, q) || fkg_tok_is(w, q, ",") || (t->flags & FKG_TOK_QOPEN) ||
         fkg_tok_is(w, q, "\"") || w->person_at[q] >= 0 || w->region_at[q] >= 0 ||
         fkg_tok_verb_like(w, q) || (t->flags & FKG_TOK_DASH && t->flags & FKG_TOK_SPACE))
       break;
@@ -1111,7 +1104,7 @@ match_practice_list(FkgWork *w, int32_t i, int32_t *next)
   /* The list runs to the clause end, or to the verb that puts its items in place (des
    * pratiques telles que A, B et C ont été mises en place). */
   int32_t end = last, hi = fkg_sent_last(w, i);
-  while (end < hi && !clause_end(w, end) &&
+  while (end < hi && !fkg_tok_clause_end(w, end) &&
          (w->in_quote[end] || !fkg_tok_cue(w, end, FKG_CUE_IMPLEMENT, NULL)))
     end++;
   int sent = tok(w, i)->sent;
@@ -1193,7 +1186,7 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
   if (j == i + 1 && present && !w->in_quote[i] && !fkg_quotes_open(w, lo, i) &&
       !(tok(w, j)->flags & FKG_TOK_NL) && (practice_headed(w, j, j + 4) || quoted_head(w, j))) {
     int32_t end = j, hi = fkg_sent_last(w, i);
-    while (end < hi && !clause_end(w, end))
+    while (end < hi && !fkg_tok_clause_end(w, end))
       end++;
     *next = end;
     return add_list(w, j, end, region, by, 1);
@@ -1268,7 +1261,8 @@ match_region_entry(FkgWork *w, int32_t i, int32_t *next)
   /* (only after a label's comma: "1. Bachkirie : les ONG sociales réunies à Oufa" is a
    * contents line, a headline with no full stop) */
   int comma = fkg_tok_is(w, i, ",");
-  while (end <= hi && end < n && !clause_end(w, end) && !(comma && fkg_tok_is(w, end, "(")) &&
+  while (end <= hi && end < n && !fkg_tok_clause_end(w, end) &&
+         !(comma && fkg_tok_is(w, end, "(")) &&
          !(comma && end > first && (tok(w, end)->flags & FKG_TOK_NL)))
     end++;
   int line_ended =
@@ -1555,7 +1549,7 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
       at++;
     } else if (at > start && at < hi && fkg_tok_is_any(w, at, topic))
       for (int32_t k = at + 1; k < hi && k <= at + 8 && !w->in_quote[k]; k++) {
-        if (fkg_tok_is(w, k, ",") || clause_end(w, k)) break;
+        if (fkg_tok_is(w, k, ",") || fkg_tok_clause_end(w, k)) break;
         if (fkg_tok_is_any(w, k, poss)) {
           at = k + 1;
           break;
@@ -1595,9 +1589,10 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   if (fkg_tok_is_any(w, start, audience)) {
     int32_t k = start + 1;
     while (k < hi && k <= start + 8 && !fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL) &&
-           !quote_mark(w, k) && !clause_end(w, k) && !fkg_tok_is(w, k, ","))
+           !quote_mark(w, k) && !fkg_tok_clause_end(w, k) && !fkg_tok_is(w, k, ","))
       k++;
-    if (k >= hi || k > start + 8 || clause_end(w, k) || fkg_tok_is(w, k, ",")) return FKG_FAILURE;
+    if (k >= hi || k > start + 8 || fkg_tok_clause_end(w, k) || fkg_tok_is(w, k, ","))
+      return FKG_FAILURE;
     /* (with its article: "le programme") */
     start = k > start + 1 && fkg_tok_definite_article(w, k - 1) ? k - 1 : k;
   }
@@ -1608,7 +1603,7 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
               (fkg_tok_is(w, start, "quelque") && fkg_tok_is(w, start + 1, "chose"));
   if (vague) {
     int32_t k = start + 1;
-    while (k < hi && !fkg_tok_is(w, k, ":") && !clause_end(w, k))
+    while (k < hi && !fkg_tok_is(w, k, ":") && !fkg_tok_clause_end(w, k))
       k++;
     if (k + 1 >= hi || !fkg_tok_is(w, k, ":")) return FKG_FAILURE;
     start = k + 1;
@@ -1655,7 +1650,7 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     int32_t cue_end;
     if (fkg_tok_is_any(w, start, art) && start + 1 < hi &&
         fkg_tok_cue(w, start + 1, FKG_CUE_PRACTICE, &cue_end) && cue_end == start + 2 &&
-        (cue_end >= hi || clause_end(w, cue_end) || fkg_tok_is(w, cue_end, ",") ||
+        (cue_end >= hi || fkg_tok_clause_end(w, cue_end) || fkg_tok_is(w, cue_end, ",") ||
          fkg_tok_is_any(w, cue_end, after)))
       return FKG_FAILURE;
   }
@@ -1678,8 +1673,8 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   /* A quoted name runs to its closing quote, commas and all (« Kalouga, territoire ami des
    * aînés »). */
   while (end < hi && (w->in_quote[end] || listed_next(w, end) ||
-                      (!clause_end(w, end) && !fkg_tok_is(w, end, ",") && w->person_at[end] < 0 &&
-                       !fkg_tok_verb_like(w, end)))) {
+                      (!fkg_tok_clause_end(w, end) && !fkg_tok_is(w, end, ",") &&
+                       w->person_at[end] < 0 && !fkg_tok_verb_like(w, end)))) {
     /* "has introduced practices such as A, B": the list is match_practice_list's. */
     if (!w->in_quote[end] && fkg_tok_cue(w, end, FKG_CUE_LIST_INTRO, NULL)) return FKG_FAILURE;
     /* "… project at the forum", "… на форуме": where it was presented ends the object. */
@@ -1702,13 +1697,13 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
    * the sentence, belongs to the object. */
   if (end < hi && fkg_tok_is(w, end, ",") && !w->in_quote[end] && end > start) {
     int32_t k = end + 1;
-    while (k < hi && k <= end + 10 && !fkg_tok_is(w, k, ",") && !clause_end(w, k) &&
+    while (k < hi && k <= end + 10 && !fkg_tok_is(w, k, ",") && !fkg_tok_clause_end(w, k) &&
            !w->in_quote[k] && !quote_mark(w, k) && w->person_at[k] < 0 && !fkg_tok_verb_like(w, k))
       k++;
     int32_t cf, cl, close;
     if (k > end + 1 && k + 1 < hi && fkg_tok_is(w, k, ",") &&
         fkg_quote_span(w, k + 1, &cf, &cl, &close) && close + 1 <= hi &&
-        (close + 1 == hi || clause_end(w, close + 1)))
+        (close + 1 == hi || fkg_tok_clause_end(w, close + 1)))
       end = close + 1;
   }
   /* "представит три проекта:": a count, whose items the bulleted lines give (match_bullets). */
@@ -1950,8 +1945,8 @@ match_report_topic(FkgWork *w, int32_t i, int32_t *next)
   if (!(fkg_tok_is(w, i, "докладом") || fkg_tok_is(w, i, "доклад")) || !fkg_tok_is(w, i + 1, "о"))
     return FKG_FAILURE;
   int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i), end = i + 2;
-  while (end < hi && !clause_end(w, end) && !fkg_tok_is(w, end, ",") && w->person_at[end] < 0 &&
-         !layer(w, end, FKG_LX_POST)->entry) {
+  while (end < hi && !fkg_tok_clause_end(w, end) && !fkg_tok_is(w, end, ",") &&
+         w->person_at[end] < 0 && !layer(w, end, FKG_LX_POST)->entry) {
     const FkgToken *t = tok(w, end);
     size_t L = strlen(t->lower);
     /* a finite verb ends the topic (выступит, рассказал) */
@@ -1980,7 +1975,7 @@ match_experience_list(FkgWork *w, int32_t i, int32_t *next)
   int32_t end = k + 1;
   /* A verb ends the list: "Опыт Чувашии по развитию … технологий представлен в Совете
    * Федерации". */
-  while (end < hi && !clause_end(w, end) && !fkg_tok_cue(w, end, FKG_CUE_PRESENT, NULL) &&
+  while (end < hi && !fkg_tok_clause_end(w, end) && !fkg_tok_cue(w, end, FKG_CUE_PRESENT, NULL) &&
          !fkg_tok_verb_like(w, end))
     end++;
   *next = end;
@@ -2011,7 +2006,8 @@ match_learnt_work(FkgWork *w, int32_t i, int32_t *next)
       strncmp(verb, "познакомил", strlen("познакомил")) != 0)
     return FKG_FAILURE;
   int32_t hi = fkg_sent_last(w, i), end = i + 1;
-  while (end < hi && !clause_end(w, end) && !fkg_tok_is(w, end, ",") && !fkg_tok_verb_like(w, end))
+  while (end < hi && !fkg_tok_clause_end(w, end) && !fkg_tok_is(w, end, ",") &&
+         !fkg_tok_verb_like(w, end))
     end++;
   if (end - (i + 1) < 2) return FKG_FAILURE;
   *next = end;
@@ -2032,7 +2028,7 @@ match_model_of(FkgWork *w, int32_t i, int32_t *next)
   for (int32_t k = i - 1; k >= lo && k >= i - 8 && region < 0; k--)
     if (w->region_at[k] >= 0) region = w->region_at[k];
   if (region < 0) return FKG_FAILURE;
-  while (end < hi && !clause_end(w, end) && !fkg_tok_is(w, end, ",")) {
+  while (end < hi && !fkg_tok_clause_end(w, end) && !fkg_tok_is(w, end, ",")) {
     static const char *const stops[] = {"which", "that", "qui", "que", NULL};
     if (fkg_tok_is_any(w, end, stops)) break;
     if (fkg_tok_is(w, end, "is") || fkg_tok_is(w, end, "are")) break;
@@ -2282,7 +2278,7 @@ match_implemented(FkgWork *w, int32_t i, int32_t *next)
   for (int32_t k = i - 1; k >= lo && !fkg_tok_is(w, k, ","); k--)
     if (fkg_tok_is_any(w, k, rel)) return FKG_FAILURE;
   int32_t end = cue_end;
-  while (end < hi && !clause_end(w, end) && !fkg_tok_verb_like(w, end)) {
+  while (end < hi && !fkg_tok_clause_end(w, end) && !fkg_tok_verb_like(w, end)) {
     /* the phrase ends before a participle clause: ", принимающим участие", ", включающий" */
     if (fkg_tok_is(w, end, ",") && end + 1 < hi && end > cue_end + 2) {
       const char *nx = tok(w, end + 1)->lower;
@@ -2319,7 +2315,7 @@ match_implemented_in(FkgWork *w, int32_t i, int32_t *next)
    * starting within three tokens of it (dans la république de …). */
   int32_t region = -1;
   for (int32_t k = cue_end; k < hi && k <= cue_end + 3 && region < 0; k++) {
-    if (clause_end(w, k) || fkg_tok_is(w, k, ",")) break;
+    if (fkg_tok_clause_end(w, k) || fkg_tok_is(w, k, ",")) break;
     if (!fkg_tok_locative(w, k)) continue;
     for (int32_t r = k + 1; r < hi && r <= k + 3 && region < 0; r++)
       region = w->region_at[r];
@@ -2333,7 +2329,7 @@ match_implemented_in(FkgWork *w, int32_t i, int32_t *next)
   while (from > lo && from > w->practices_done && end - from < 16) {
     int32_t k = from - 1;
     if (!w->in_quote[k] && !quote_mark(w, k) &&
-        (clause_end(w, k) || fkg_tok_is(w, k, ",") || w->person_at[k] >= 0 ||
+        (fkg_tok_clause_end(w, k) || fkg_tok_is(w, k, ",") || w->person_at[k] >= 0 ||
          w->region_at[k] >= 0 || fkg_tok_verb_like(w, k)))
       break;
     from = k;
@@ -2468,7 +2464,7 @@ passive_presenters(FkgWork *w)
       /* the agent's name, or a post and then the name (par la ministre … Anna Petrova) */
       for (int32_t q = a; q < s->last && q <= a + 8 && person < 0; q++) {
         if (w->person_at[q] >= 0) person = w->people[w->person_at[q]].ent;
-        if (q > a && (clause_end(w, q) || fkg_tok_is(w, q, ","))) break;
+        if (q > a && (fkg_tok_clause_end(w, q) || fkg_tok_is(w, q, ","))) break;
       }
       break;
     }

@@ -121,14 +121,6 @@ event_part(FkgWork *w, int32_t ev)
   return slash ? slash + 1 : k;
 }
 
-/* A mark that ends a clause: . ; ! ? */
-static int
-stop_like_punct(const FkgWork *w, int32_t i)
-{
-  const char *l = tok(w, i)->lower;
-  return (tok(w, i)->flags & FKG_TOK_PUNCT) && l[0] && !l[1] && strchr(".;!?", l[0]);
-}
-
 /* Where a word between a session-type phrase and a quoted title ends, when the word leaves the
  * title to the session; -1 when it names a thing of its own, whose name the quote then is.
  * What may stand there: a phrase that introduces a title (на тему, по теме, on the themes,
@@ -294,8 +286,9 @@ fkg_rule_sessions(FkgWork *w)
          * septembre, s'intitulera « … »") */
         if (k == j && fkg_tok_is(w, k, ",")) {
           int32_t m = k + 1;
-          while (m < n && m <= k + 8 && !fkg_tok_is(w, m, ",") && !stop_like_punct(w, m) &&
-                 w->person_at[m] < 0 && !(tok(w, m)->flags & FKG_TOK_QOPEN))
+          while (m < n && m <= k + 8 && !fkg_tok_is(w, m, ",") &&
+                 !(fkg_tok_clause_end(w, m) && !fkg_tok_is(w, m, ":")) && w->person_at[m] < 0 &&
+                 !(tok(w, m)->flags & FKG_TOK_QOPEN))
             m++;
           if (m < n && m > k + 1 && fkg_tok_is(w, m, ",") &&
               fkg_tok_cue(w, m + 1, FKG_CUE_TITLE, &cue_end) &&
