@@ -175,6 +175,8 @@ int32_t fkg_line_first(const FkgWork *w, int32_t i);
 /* Where a line's entry starts, from the line's first token ls: after its bullet (fkg_bullet)
  * or another mark. */
 int32_t fkg_line_entry_start(const FkgWork *w, int32_t ls);
+/* Whether token i is a third-person singular pronoun for a person: он, она, il, elle, he, she. */
+int fkg_tok_person_pronoun(const FkgWork *w, int32_t i);
 /* Whether token i ends a clause: a full stop, semicolon, colon, question or exclamation mark. */
 int fkg_tok_clause_end(const FkgWork *w, int32_t i);
 /* A topic label at token `at`, "Тема выступления: …", "Talk: …" (a topic-label cue, or a

@@ -597,9 +597,15 @@ fkg_interviewee_speaks(FkgWork *w, int sent)
 }
 
 int
-fkg_sentence_refers_back(const FkgWork *w, int sent)
+fkg_tok_person_pronoun(const FkgWork *w, int32_t i)
 {
   static const char *const pron[] = {"он", "она", "il", "elle", "he", "she", NULL};
+  return fkg_tok_is_any(w, i, pron);
+}
+
+int
+fkg_sentence_refers_back(const FkgWork *w, int sent)
+{
   const FkgSentence *s = &w->doc->sents[sent];
   /* A Russian sentence that opens with a post and names nobody (Спикер верхней палаты привела
    * в пример …, Губернатор отметил …): the post is the person named before. */
@@ -611,7 +617,7 @@ fkg_sentence_refers_back(const FkgWork *w, int sent)
     if (!named) return 1;
   }
   for (int32_t i = s->first; i < s->last; i++) {
-    if (fkg_tok_is_any(w, i, pron)) return 1;
+    if (fkg_tok_person_pronoun(w, i)) return 1;
     /* a definite post noun: le sénateur, the senator */
     if (layer(w, i, FKG_LX_POST)->entry && w->person_at[i] < 0 && i > s->first &&
         (fkg_tok_is(w, i - 1, "le") || fkg_tok_is(w, i - 1, "la") || fkg_tok_is(w, i - 1, "the")))

@@ -323,10 +323,9 @@ only_attends(const FkgWork *w, const FkgSentence *s, int32_t i)
     if (fkg_tok_cue(w, k, FKG_CUE_PARTICIPANT, NULL)) {
       /* "X prendra part à la session …, où elle évoquera …": their own pronoun's speaking
        * verb later in the sentence makes them a speaker there. */
-      static const char *const pron[] = {"elle", "il", "she", "he", "она", "он", NULL};
       for (int32_t q = k + 1; q + 1 < s->last && w->person_at[q] < 0; q++)
-        if (fkg_tok_is_any(w, q, pron) && (fkg_tok_cue(w, q + 1, FKG_CUE_SPEAKER, NULL) ||
-                                           fkg_tok_cue(w, q + 1, FKG_CUE_PRESENT, NULL)))
+        if (fkg_tok_person_pronoun(w, q) && (fkg_tok_cue(w, q + 1, FKG_CUE_SPEAKER, NULL) ||
+                                             fkg_tok_cue(w, q + 1, FKG_CUE_PRESENT, NULL)))
           return 0;
       return 1;
     }
