@@ -899,6 +899,47 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   return FKG_SUCCESS;
 }
 
+/* Whether token k, "et" or "and", starts a second clause of the subject's: a past participle
+ * and its own object ("a évoqué les mesures … et invité les gouverneurs à …", "described the
+ * scheme and urged the regions to …"). A conjunction inside a name joins nouns instead. */
+static int
+coordinated_verb(const FkgWork *w, int32_t k)
+{
+  static const char *const fr_part[] = {"é", "ée", "és", "ées", "it", "is", NULL};
+  static const char *const en_part[] = {"ed", NULL};
+  static const char *const dets[] = {"le", "la", "les", "l'",    "l’",  "des", "un", "une", "the",
+                                     "a",  "an", "its", "their", "all", "son", "sa", "ses", NULL};
+  if (k + 2 >= w->doc->ntoks || w->in_quote[k + 1]) return 0;
+  const FkgToken *v = tok(w, k + 1);
+  if (v->flags & FKG_TOK_CAP) return 0;
+  /* (or its infinitive: "and offered to share it", "et proposé de …") */
+  if (fkg_tok_is(w, k, "et") && w->doc->lang == FKG_LANG_FR)
+    return fkg_ends_with_any(v->lower, fr_part, 2) &&
+           (fkg_tok_is_any(w, k + 2, dets) || fkg_tok_is(w, k + 2, "de"));
+  if (fkg_tok_is(w, k, "and") && w->doc->lang == FKG_LANG_EN)
+    return fkg_ends_with_any(v->lower, en_part, 2) &&
+           (fkg_tok_is_any(w, k + 2, dets) || fkg_tok_is(w, k + 2, "to"));
+  return 0;
+}
+
+/* Whether token k, "with", "avec" or "с", names those a thing was shared with: colleagues,
+ * partners, other regions or a named region, which are never part of the thing's name. */
+static int
+recipients(const FkgWork *w, int32_t k)
+{
+  static const char *const with[] = {"with", "avec", "с", "со", NULL};
+  static const char *const whom[] = {"colleagues", "partners",    "regions",   "participants",
+                                     "collègues",  "partenaires", "régions",   "коллегами",
+                                     "партнёрами", "партнерами",  "регионами", "участниками",
+                                     "субъектами", NULL};
+  if (!fkg_tok_is_any(w, k, with)) return 0;
+  for (int32_t j = k + 1; j < w->doc->ntoks && j <= k + 4 && !w->in_quote[j]; j++) {
+    if (fkg_tok_is_any(w, j, whom) || w->region_at[j] >= 0) return 1;
+    if (fkg_tok_is(w, j, ",") || fkg_tok_clause_end(w, j)) return 0;
+  }
+  return 0;
+}
+
 /* Whether the noun phrase at token k is headed by a practice or institution noun: after an
  * article and up to two adjectives (la pratique d'aide …, une technologie …, the programme …,
  * комплексная программа …). */
@@ -1554,6 +1595,15 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
           at = k + 1;
           break;
         }
+        /* (or a practice noun with its article and a quoted name: "présenté à la session
+         * d'experts sur la santé mentale des seniors le projet « … »") */
+        int32_t cf, cl, close;
+        if (fkg_tok_definite_article(w, k) && practice_headed(w, k, hi) &&
+            ((k + 2 < hi && fkg_quote_span(w, k + 2, &cf, &cl, &close)) ||
+             (k + 3 < hi && fkg_quote_span(w, k + 3, &cf, &cl, &close)))) {
+          at = k;
+          break;
+        }
       }
     start = at;
   } else if (spoke) {
@@ -1638,6 +1688,21 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   if (w->doc->lang == FKG_LANG_EN && start + 1 < hi && !w->in_quote[start] &&
       fkg_ends_with_any(tok(w, start)->lower, adverb, 2) && fkg_tok_is_any(w, start + 1, clause))
     return FKG_FAILURE;
+  /* "cite volontiers l'exemple …", "also presented …": an adverb says how, the object follows. */
+  static const char *const adverbs[] = {"volontiers", "également", "aussi", "notamment", "ensuite",
+                                        "encore",     "souvent",   "also",  "then",      "again",
+                                        "notably",    "также",     "тоже",  "вновь",     "снова",
+                                        "ещё",        "еще",       NULL};
+  /* (adverbs' endings, not the nouns' -ement: accompagnement, logement) */
+  static const char *const fr_adverb[] = {"ivement", "llement", "iquement", "amment",
+                                          "emment",  "blement", "èrement",  "ètement",
+                                          "uement",  "ément",   NULL};
+  while (
+      start + 2 < hi && !w->in_quote[start] &&
+      (fkg_tok_is_any(w, start, adverbs) ||
+       (w->doc->lang == FKG_LANG_FR && fkg_ends_with_any(tok(w, start)->lower, fr_adverb, 2) &&
+        !(tok(w, start)->flags & FKG_TOK_CAP) && !fkg_tok_cue(w, start, FKG_CUE_PRACTICE, NULL))))
+    start++;
   if (fkg_tok_is_any(w, start, clause)) return FKG_FAILURE;
   /* "who presented the project to the jury", "launched a pilot earlier": a bare practice noun
    * after an article names nothing of its own (the definite one points back), when no quoted
@@ -1677,6 +1742,7 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
                        w->person_at[end] < 0 && !fkg_tok_verb_like(w, end)))) {
     /* "has introduced practices such as A, B": the list is match_practice_list's. */
     if (!w->in_quote[end] && fkg_tok_cue(w, end, FKG_CUE_LIST_INTRO, NULL)) return FKG_FAILURE;
+    if (!w->in_quote[end] && end > start && coordinated_verb(w, end)) break;
     /* "… project at the forum", "… на форуме": where it was presented ends the object. */
     if (!w->in_quote[end] && fkg_tok_venue(w, end)) {
       int event = 0;
@@ -1684,6 +1750,9 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
         event = layer(w, k, FKG_LX_EVENTTYPE)->entry || layer(w, k, FKG_LX_SESSION)->entry;
       if (event) break;
     }
+    /* "share its methodology with all interested regions", "поделились опытом с коллегами":
+     * with whom it was shared ends it. */
+    if (!w->in_quote[end] && end > start && recipients(w, end)) break;
     static const char *const loc[] = {"в", "во", "in", "dans", NULL};
     if (!w->in_quote[end] && fkg_tok_is_any(w, end, loc) &&
         ((end + 1 < hi && w->region_at[end + 1] >= 0) ||
@@ -1705,6 +1774,20 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
         fkg_quote_span(w, k + 1, &cf, &cl, &close) && close + 1 <= hi &&
         (close + 1 == hi || fkg_tok_clause_end(w, close + 1)))
       end = close + 1;
+  }
+  /* "cite volontiers l'exemple de sa propre région", "the example of the Vologda Region": an
+   * example of a place, with no practice noun or name in it, names no practice. */
+  {
+    static const char *const example[] = {"exemple", "example", "пример", NULL};
+    static const char *const of[] = {"de", "d'", "d’", "du", "of", NULL};
+    int32_t h = start + fkg_tok_definite_article(w, start);
+    if (h + 1 < end && fkg_tok_is_any(w, h, example) && fkg_tok_is_any(w, h + 1, of)) {
+      int named_in = 0;
+      for (int32_t k = h + 1; k < end && !named_in; k++)
+        named_in = w->in_quote[k] || fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL) ||
+                   fkg_tok_cue(w, k, FKG_CUE_INSTITUTION, NULL);
+      if (!named_in) return FKG_FAILURE;
+    }
   }
   /* "представит три проекта:": a count, whose items the bulleted lines give (match_bullets). */
   int named_obj = 0;
