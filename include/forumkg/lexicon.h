@@ -98,6 +98,9 @@ typedef struct {
   /* caps[0], kept beside the fields a chain walk reads: the scan tests it for every entry it
    * meets, and following the pointer was a cache miss per entry (perf). */
   unsigned char caps0;
+  /* A one-word region name written with a capital (Коми, Chuvashia), matched by its stem: it
+   * names the region only when the text capitalises it too (not кому, whose stem is Коми's). */
+  unsigned char proper;
   const char **words;
   const unsigned char *caps;
   uint64_t second; /* first 8 bytes of the second word as compared (see word_prefix), or 0 */

@@ -219,6 +219,7 @@ fkg_layers_build(FkgWork *w)
     w->lex_at[i] = x;
     for (int k = 0; k < nm; k++) {
       if (false_friend(w, m, nm, k)) continue;
+      if (m[k].entry->proper && !(tok(w, i)->flags & FKG_TOK_CAP)) continue;
       /* Cue words can carry several roles at one token: keep the longest end of each role. */
       if (m[k].entry->kind == FKG_LX_CUE) {
         int32_t *c = &x->cue_last[m[k].entry->value];

@@ -386,6 +386,47 @@ org_in(FkgWork *w, int32_t first, int32_t last)
   return -1;
 }
 
+/* A ministry's own page names it on its first line ("Ministère de la Protection sociale de la
+ * population de la région de Kirov", "Министерство социальной защиты населения Амурской
+ * области"); its minister and deputies, written without the region ("le ministre de la
+ * Protection sociale de la population", "замминистра"), are that region's. Returns the region's
+ * entity when the post [first, last) is such a ministry post whose every other word the
+ * first line has, else -1. A federal post names what the page does not (du Travail, России). */
+static int32_t
+publisher_region(const FkgWork *w, int32_t first, int32_t last)
+{
+  /* (the page's header: one of its first four lines, the headline before it or not) */
+  int32_t n = w->doc->ntoks, ls = 0, le = -1, region = -1;
+  for (int line = 0; line < 4 && ls < n && region < 0; line++) {
+    le = ls + 1; /* (a line's first token carries the break before it) */
+    while (le < n && !(tok(w, le)->flags & FKG_TOK_NL))
+      le++;
+    const FkgLayer *lh = layer(w, ls, FKG_LX_ORGHEAD);
+    if (le - ls >= 3 && le - ls <= 24 && lh->entry &&
+        !strcmp(fkg_lexicon_cell(w->lex, FKG_LX_ORGHEAD, lh->entry->row, "kind"), "ministry"))
+      for (int32_t i = ls; i < le && region != -2; i++)
+        if (w->region_at[i] >= 0)
+          region = region >= 0 && region != w->region_at[i] ? -2 : w->region_at[i];
+    if (region < 0) {
+      region = -1;
+      ls = le;
+    }
+  }
+  if (region < 0 || region != w->main_region || (first >= ls && first < le)) return -1;
+  const FkgLayer *lp = layer(w, first, FKG_LX_POST);
+  if (!lp->entry) return -1;
+  const char *key = fkg_lexicon_cell(w->lex, FKG_LX_POST, lp->entry->row, "key");
+  if (!strstr(key, "minister") || strstr(key, "prime")) return -1;
+  for (int32_t k = lp->last; k < last; k++) {
+    if (!(tok(w, k)->flags & FKG_TOK_WORD) || fkg_tok_function_word(w, k)) continue;
+    int found = 0;
+    for (int32_t j = ls; j < le && !found; j++)
+      found = fkg_lower_is(tok(w, j)->lower, tok(w, k)->lower);
+    if (!found) return -1;
+  }
+  return region;
+}
+
 /* The one region sentence `sent` names, or -1 when it names none or several. A region after
  * a preposition of place (в Москву, à Moscou, to Moscow, из Перми) is where people go or come
  * from, not whom they serve, and does not count. */
@@ -911,6 +952,7 @@ add_post(FkgWork *w, int p, int32_t first, int32_t last, int32_t region)
     if (r >= 0) region = w->facts->rels[w->facts->rels[r].last_ks].o;
   }
   if (region < 0) region = city_region(w, first, last);
+  if (region < 0 && org < 0) region = publisher_region(w, first, last);
   if (region < 0) {
     /* No region in the post: a regional post (окружной департамент, governor) or a member of a
      * delegation serves the article's region; decided after every post is read. */

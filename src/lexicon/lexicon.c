@@ -9,6 +9,9 @@
 #include "forumkg/lexicon.h"
 #include "forumkg/segment.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -421,6 +424,13 @@ add_form(FkgContext *ctx, FkgLexicon *lex, FkgLexKind kind, int32_t row, int val
   e->words = words;
   e->caps = cp;
   e->caps0 = cp[0];
+  e->proper = 0;
+  if (kind == FKG_LX_REGION && n == 1 && cp[0] == 0) {
+    UChar32 c;
+    int32_t at = 0, len = (int32_t)strlen(form);
+    U8_NEXT(form, at, len, c);
+    e->proper = c > 0 && u_isupper(c);
+  }
   e->second = n > 1 ? word_prefix(words[1] + (cp[1] == 2)) : 0;
   if (slot < 0) {
     if ((lex->nused + 1) * 2 > lex->nfirsts && firsts_grow(lex)) return FKG_BAD_ALLOC;
