@@ -527,8 +527,9 @@ bulleted_line(const FkgWork *w, const FkgSentence *s)
 }
 
 static int
-label_kind(const FkgWork *w, const FkgSentence *s, int32_t *after)
+label_kind(const FkgWork *w, const FkgSentence *s, int32_t *after, int *delegation)
 {
+  *delegation = 0;
   int32_t i = line_start(w, s);
   static const FkgCueRole roles[] = {FKG_CUE_SPEAKERS_LABEL, FKG_CUE_MODERATORS_LABEL,
                                      FKG_CUE_PARTICIPANTS_LABEL};
@@ -543,18 +544,22 @@ label_kind(const FkgWork *w, const FkgSentence *s, int32_t *after)
   /* A line that introduces a list with a speaking verb and a colon at its end ("С докладами на
    * заседании выступили:", "The speakers at the plenary were:", "Sont intervenus :"), naming
    * nobody itself, heads the speakers listed below. */
+  /* So does a line that introduces a delegation's members ("В составе делегации:", "La
+   * délégation était composée de :", "The delegation included:"): they take part in the event. */
   int32_t colon = -1, n = w->doc->ntoks;
-  int speaks = 0;
+  int speaks = 0, dele = 0;
   for (int32_t k = i; k < s->last && k < n; k++) {
     if (k > i && (tok(w, k)->flags & FKG_TOK_NL)) break;
     if (w->person_at[k] >= 0) return -1;
     speaks |= fkg_tok_cue(w, k, FKG_CUE_SPEAKER, NULL);
+    dele |= fkg_tok_cue(w, k, FKG_CUE_DELEGATION, NULL);
     colon = fkg_tok_is(w, k, ":") ? k : -1;
   }
-  if (colon > i && speaks &&
+  if (colon > i && (speaks || dele) &&
       (colon + 1 >= n || (tok(w, colon + 1)->flags & FKG_TOK_NL) || colon + 1 >= s->last)) {
     *after = colon + 1;
-    return (int)FKG_R_SPEAKER;
+    *delegation = !speaks;
+    return (int)(speaks ? FKG_R_SPEAKER : FKG_R_PARTICIPANT);
   }
   return -1;
 }
@@ -672,6 +677,7 @@ fkg_rule_relations(FkgWork *w)
    * its entries last. */
   int block_kind = -1;
   int32_t block_at = -1;
+  int block_delegation = 0; /* the block lists a delegation's members */
   /* The session the last sentence that had one was found to be at, and that sentence. */
   int32_t resolved = -1;
   int resolved_in = -1;
@@ -709,9 +715,19 @@ fkg_rule_relations(FkgWork *w)
     /* A programme: the label's people on its line, then each line that opens with a name
      * ("Окунев Игорь Степанович — директор …"), until a line of another kind. */
     int32_t after = s->first;
-    int label = label_kind(w, s, &after);
-    if (label >= 0) {
+    int delegation;
+    int label = label_kind(w, s, &after, &delegation);
+    if (label >= 0 && delegation) {
+      /* (the event of the label's sentence or of the three before it, else the article's) */
+      int32_t at = event, ignored;
+      for (int back = 1; at < 0 && back <= 3 && sent - back >= 0; back++)
+        at = event_in(w, sent - back, &ignored);
       block_kind = label;
+      block_at = at >= 0 ? at : w->main_event;
+      block_delegation = 1;
+    } else if (label >= 0) {
+      block_kind = label;
+      block_delegation = 0;
       /* (a label far below its heading, after a long list of speakers and their topics, is
        * for the session of the label before it) */
       int32_t at = label_session(w, sent);
@@ -720,6 +736,10 @@ fkg_rule_relations(FkgWork *w)
                !(np > 0 && (person_tok[0] == line_start(w, s) ||
                             (bulleted_line(w, s) && (session < 0 || session == block_at)))) &&
                !(np == 0 && entry_filler(w, s))) {
+      block_kind = -1;
+    } else if (block_kind >= 0 && block_delegation &&
+               (speak || moderate || has_cue(w, s, FKG_CUE_PRESENT))) {
+      /* (a member's line lists who they are; one that tells what they did is not the list) */
       block_kind = -1;
     }
     if (block_kind >= 0 && block_at >= 0 && np > 0) {
