@@ -1173,6 +1173,25 @@ region_with_item(const FkgWork *w, int32_t first, int32_t last, int32_t *region)
 }
 
 /* A sentence that presents ("презентует 3 проекта:") followed by bulleted lines. */
+/* Who presented a list item, told after it on its line, tokens [first, last): the person of
+ * the first sentence there that has a presenting or speaking cue ("The practice was presented
+ * by X.", "Представила практику X.", "X spoke about its first results."), or -1. */
+static int32_t
+entry_presenter(const FkgWork *w, int32_t first, int32_t last)
+{
+  for (int32_t k = first; k < last;) {
+    int32_t se = fkg_sent_last(w, k), who = -1, cue = 0;
+    if (se > last) se = last;
+    for (int32_t t = k; t < se; t++) {
+      if (who < 0 && w->person_at[t] >= 0) who = w->people[w->person_at[t]].ent;
+      cue |= fkg_tok_cue(w, t, FKG_CUE_PRESENT, NULL) || fkg_tok_cue(w, t, FKG_CUE_SPEAKER, NULL);
+    }
+    if (who >= 0 && cue) return who;
+    k = se > k ? se : k + 1;
+  }
+  return -1;
+}
+
 static FkgStatus
 match_bullets(FkgWork *w, int32_t i, int32_t *next)
 {
@@ -1213,9 +1232,17 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
     }
     if (present || practice_headed(w, j + mark, e) || region_headed(w, j + mark, e) ||
         named_item(w, j + mark, e)) {
-      int32_t own = -1, from = region_with_item(w, j + mark, e, &own);
-      FkgStatus st = own >= 0 ? add_practice(w, from, e, own, own == region ? by : -1)
-                              : add_practice(w, j + mark, e, region, by);
+      /* The item is its line's first sentence; the sentences after it on the line may say who
+       * presented it ("1. « … » – … (région de Tambov). La pratique a été présentée par X."). */
+      int32_t ie = fkg_sent_last(w, j + mark);
+      if (ie > e) ie = e;
+      int32_t item_by = ie < e ? entry_presenter(w, ie, e) : -1;
+      int32_t own = -1, from = region_with_item(w, j + mark, ie, &own);
+      FkgStatus st = own >= 0 ? add_practice(w, from, ie, own,
+                                             item_by >= 0    ? item_by
+                                             : own == region ? by
+                                                             : -1)
+                              : add_practice(w, j + mark, ie, region, item_by >= 0 ? item_by : by);
       if (st) return st;
       items++;
     }
