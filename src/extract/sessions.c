@@ -416,6 +416,13 @@ fkg_rule_sessions(FkgWork *w)
        * with a titled session in the article it names that one (Модератором дискуссии
        * выступил …, after «Круглый стол «…» прошёл …»), not a session of its own. */
       if (x->stype == FKG_ST_DISCUSSION && x->last - x->first == 1 && titled_any) continue;
+      /* A session held on its own and named with its title, then again bare in a sentence
+       * that names an event ("Following the round table, the participants agreed to submit
+       * … to the VI Forum"), is still that session, not one of the event's. */
+      int standalone = 0;
+      for (int q = 0; q < k && !standalone; q++)
+        standalone = c[q].tfirst >= 0 && c[q].event < 0 && c[q].stype == x->stype;
+      if (standalone) continue;
       tail = fkg_session_type_name((FkgSessionType)x->stype);
     }
     const char *ep = event_part(w, x->event);
