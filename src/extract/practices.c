@@ -1173,6 +1173,36 @@ region_with_item(const FkgWork *w, int32_t first, int32_t last, int32_t *region)
 }
 
 /* A sentence that presents ("презентует 3 проекта:") followed by bulleted lines. */
+/* The brackets that end a list item [first, last) (past a final ";" or "."), when they hold a
+ * region or a presenter: "(région de Tambov ; présenté par X, chef …)", "(Удмуртия;
+ * представила X)". Their region goes to *region and the person after a presenting cue to *by;
+ * returns the opening bracket's token, or -1. */
+static int32_t
+bracket_tail(const FkgWork *w, int32_t first, int32_t last, int32_t *region, int32_t *by)
+{
+  int32_t close = last - 1;
+  while (close > first && (fkg_tok_is(w, close, ";") || fkg_tok_is(w, close, ".")))
+    close--;
+  if (close <= first || !fkg_tok_is(w, close, ")")) return -1;
+  int32_t open = close - 1;
+  while (open > first && !fkg_tok_is(w, open, "(") && !fkg_tok_is(w, open, ")"))
+    open--;
+  if (open <= first || !fkg_tok_is(w, open, "(")) return -1;
+  int32_t r = -1, who = -1;
+  int cue = 0;
+  for (int32_t k = open + 1; k < close; k++) {
+    if (r < 0 && w->region_at[k] >= 0 && !cue) r = w->region_at[k];
+    if (fkg_tok_cue(w, k, FKG_CUE_PRESENT, NULL) || fkg_tok_cue(w, k, FKG_CUE_SPEAKER, NULL))
+      cue = 1;
+    if (cue && who < 0 && w->person_at[k] >= 0) who = w->people[w->person_at[k]].ent;
+  }
+  /* (a region first in the brackets, or a presenter: not an aside that merely names a place) */
+  if (!(r >= 0 && w->region_at[open + 1] == r) && who < 0) return -1;
+  if (r >= 0 && w->region_at[open + 1] == r) *region = r;
+  *by = who;
+  return open;
+}
+
 /* Who presented a list item, told after it on its line, tokens [first, last): the person of
  * the first sentence there that has a presenting or speaking cue ("The practice was presented
  * by X.", "Представила практику X.", "X spoke about its first results."), or -1. */
@@ -1237,7 +1267,15 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
       int32_t ie = fkg_sent_last(w, j + mark);
       if (ie > e) ie = e;
       int32_t item_by = ie < e ? entry_presenter(w, ie, e) : -1;
+      /* "… (région de Tambov ; présenté par Sergueï Pronine, chef …) ;": the brackets at the
+       * item's end say whose it is and who presented it. */
+      int32_t br_region = -1, br_by = -1, open = bracket_tail(w, j + mark, ie, &br_region, &br_by);
+      if (open >= 0) {
+        ie = open;
+        if (br_by >= 0) item_by = br_by;
+      }
       int32_t own = -1, from = region_with_item(w, j + mark, ie, &own);
+      if (own < 0 && br_region >= 0) own = br_region;
       FkgStatus st = own >= 0 ? add_practice(w, from, ie, own,
                                              item_by >= 0    ? item_by
                                              : own == region ? by

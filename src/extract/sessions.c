@@ -154,6 +154,12 @@ title_gap(const FkgWork *w, int32_t k)
   int32_t cf, cl, close;
   if (fkg_tok_definite_article(w, k) && fkg_quote_span(w, k + 1, &cf, &cl, &close)) return -1;
   if ((t->flags & (FKG_TOK_NUM | FKG_TOK_CAP)) || fkg_tok_function_word(w, k)) return k + 1;
+  /* A French adjective after its noun: "la table ronde interrégionale « … »". */
+  static const char *const adj[] = {"ale",   "ales",   "aux", "ique", "iques", "elle",  "elles",
+                                    "ienne", "iennes", "ive", "ives", "aire",  "aires", NULL};
+  if (w->doc->lang == FKG_LANG_FR && (t->flags & FKG_TOK_WORD) &&
+      fkg_ends_with_any(t->lower, adj, 2))
+    return k + 1;
   return -1;
 }
 
