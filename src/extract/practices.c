@@ -568,8 +568,20 @@ social_network(const FkgWork *w, int32_t first, int32_t last)
          (!strncmp(a, "réseau", strlen("réseau")) && !strncmp(b, "socia", 5));
 }
 
+/* Adds the practice tokens [first, last) name, when they name one. `listed`: they are a
+ * quoted name listed after a plural practice noun ("les projets « Pas à pas » et « Atelier »"),
+ * which makes even a one-word name a practice's. */
+static FkgStatus add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region,
+                                    int32_t by, int listed);
+
 static FkgStatus
 add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by)
+{
+  return add_named_practice(w, first, last, region, by, 0);
+}
+
+static FkgStatus
+add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by, int listed)
 {
   /* A relative clause (", которые являются …", ", which …", ", where …") describes, it does
    * not name; nor does what follows a quoted name after a comma ("«School of caring
@@ -750,7 +762,10 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   int words = 0;
   for (int32_t i = first; i < last; i++)
     words += (tok(w, i)->flags & FKG_TOK_WORD) != 0;
-  if (words < 2) return FKG_SUCCESS;
+  int32_t qf, ql, qclose;
+  int one_quoted = listed && words == 1 && fkg_quote_span(w, first, &qf, &ql, &qclose) &&
+                   qclose + 1 >= last && (tok(w, qf)->flags & FKG_TOK_CAP);
+  if (words < 2 && !one_quoted) return FKG_SUCCESS;
   /* A practice noun and nothing else (лучшие практики, best practices, meilleures pratiques)
    * names no practice. */
   int32_t cue_end;
@@ -837,6 +852,10 @@ add_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by
   static const char *const events[] = {"forum", "conference", "congress", "summit", NULL};
   for (int32_t i = first; i < last; i++)
     if (!w->in_quote[i] && fkg_tok_event_type(w, i, events)) return FKG_SUCCESS;
+  /* …nor is a meeting or a visit that heads it ("рассказал о встрече с представителями «…»"). */
+  static const char *const gatherings[] = {"meeting", "visit", NULL};
+  int32_t h = first + fkg_tok_definite_article(w, first);
+  if (h < last && !w->in_quote[h] && fkg_tok_event_type(w, h, gatherings)) return FKG_SUCCESS;
   if (owner_only(w, first, last) || social_network(w, first, last)) return FKG_SUCCESS;
   char *label = label_noun_nominative(w, first, last);
   if (!label) {
@@ -1106,8 +1125,12 @@ add_list(FkgWork *w, int32_t first, int32_t last, int32_t region, int32_t by, in
      * says what the name is, it is no item of its own. */
     static const char *const indef[] = {"un", "une", "a", "an", NULL};
     int apposed = start > first && quoted_head(w, prev) && fkg_tok_is_any(w, start, indef);
+    /* (names after a plural practice noun are its items: "les pratiques « A » (…) et
+     * « Tremplin » (…)") */
+    int32_t head = first + fkg_tok_definite_article(w, first);
+    int listed = start > first && plural_practice_noun(w, head) && quote_mark(w, head + 1);
     if ((!headed || practice_headed(w, start, i) || quoted_head(w, start)) && !apposed &&
-        !relative_item && (st = add_practice(w, start, i, region, by)))
+        !relative_item && (st = add_named_practice(w, start, i, region, by, listed)))
       return st;
     prev = start;
     start = next;
@@ -1483,8 +1506,10 @@ subject_region(FkgWork *w, int32_t lo, int32_t i)
 static int
 passive_cue(const FkgWork *w, int32_t i)
 {
-  static const char *const aux[] = {"was",  "were", "been", "été", "был",
-                                    "была", "были", "было", NULL};
+  /* (the future and the present too: "Seront présentées les pratiques « … »", "will be
+   * presented", "are presented") */
+  static const char *const aux[] = {"was",    "were", "been", "be",   "are",  "été",  "sera",
+                                    "seront", "sont", "был",  "была", "были", "было", NULL};
   static const char *const ends[] = {"ен", "ена", "ены", "ено", "ан", "ана", "аны", "ано", NULL};
   if (i > 0 && fkg_tok_is_any(w, i - 1, aux)) return 1;
   if (i > 1 && fkg_tok_is_any(w, i - 2, aux) && (tok(w, i - 1)->flags & FKG_TOK_WORD)) return 1;
@@ -1943,7 +1968,10 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     from = second;
     k = second - 1;
   }
-  return add_practice(w, from, end, region, by);
+  /* (the names a plural practice noun lists: "представила проекты «…» и «Мастерская»") */
+  int32_t head = start + fkg_tok_definite_article(w, start);
+  int listed = from > start && plural_practice_noun(w, head) && quote_mark(w, head + 1);
+  return add_named_practice(w, from, end, region, by, listed);
 }
 
 /* The end of a quoted talk title's name, tokens [cf, cl) inside its quotation marks: its own
