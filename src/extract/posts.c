@@ -1027,6 +1027,13 @@ fkg_rule_posts(FkgWork *w)
     int32_t pe = w->people[p].ent, k = w->people[p].last, end;
     if (fkg_facts_first_rel(w->facts, FKG_R_REPRESENTS, pe) >= 0) continue;
     if (k < w->doc->ntoks && fkg_tok_is(w, k, ",")) k++;
+    /* (past a post in apposition: "le sénateur X, membre du Comité …, qui représente la région
+     * de l'Amour") */
+    int32_t post_end;
+    if (k < w->doc->ntoks && !fkg_tok_cue(w, k, FKG_CUE_REPRESENTS, NULL) &&
+        post_after(w, w->people[p].last, &post_end) >= 0 && post_end < w->doc->ntoks &&
+        fkg_tok_is(w, post_end, ","))
+      k = post_end + 1;
     if (k >= w->doc->ntoks || !fkg_tok_cue(w, k, FKG_CUE_REPRESENTS, &end)) continue;
     int32_t hi = fkg_sent_last(w, k);
     for (int32_t j = end; j < hi && j < end + 5 && !stop_punct(w, j) && w->person_at[j] < 0; j++)

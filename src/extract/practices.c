@@ -748,15 +748,23 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
   /* "о работе «Школы родственного ухода»", "the work of the "…"", "le travail de « … »": the
    * work of a named thing is that thing. */
   {
-    static const char *const work[] = {"работа",       "работы",     "работе",  "работу",
-                                       "работой",      "work",       "travail", "деятельность",
-                                       "деятельности", "activities", NULL};
-    static const char *const link[] = {"of", "the", "de", "du", "d'", "d’", NULL};
+    static const char *const work[] = {
+        "работа",         "работы",           "работе",           "работу",       "работой",
+        "work",           "travail",          "деятельность",     "деятельности", "activities",
+        "fonctionnement", "функционирование", "функционировании", "workings",     NULL};
+    static const char *const link[] = {"of", "the", "de", "du", "d'",  "d’",
+                                       "la", "le",  "l'", "l’", "des", NULL};
     int32_t q = first + 1;
     while (q < last && q < first + 3 && fkg_tok_is_any(w, q, link))
       q++;
+    /* (…and so is the work of a thing a practice noun heads and a quoted name names: "le
+     * fonctionnement de la plateforme numérique « Famille amourienne »") */
+    int named_noun = 0;
+    for (int32_t k = q + 1; k < last && k <= q + 3 && fkg_tok_cue(w, q, FKG_CUE_PRACTICE, NULL);
+         k++)
+      named_noun |= quote_mark(w, k);
     if (q + 1 < last && !w->in_quote[first] && fkg_tok_is_any(w, first, work) &&
-        ((tok(w, q)->flags & FKG_TOK_QOPEN) || fkg_lower_is(tok(w, q)->lower, "\"")))
+        ((tok(w, q)->flags & FKG_TOK_QOPEN) || fkg_lower_is(tok(w, q)->lower, "\"") || named_noun))
       first = q;
   }
   int words = 0;
@@ -820,6 +828,14 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
     pointer |= i < first + 3 && !w->in_quote[i] && fkg_tok_cue(w, i, FKG_CUE_ANAPHOR, NULL);
   }
   if (pointer && !quoted) return FKG_SUCCESS;
+  /* "le modèle économique du projet", "the business model of the project": a part of the
+   * practice named before, which the definite noun at the end points back to. */
+  static const char *const of_the[] = {"du", "of", NULL};
+  if (!quoted && last - first >= 3 && fkg_tok_cue(w, last - 1, FKG_CUE_PRACTICE, NULL) &&
+      (fkg_tok_is(w, last - 2, "du") ||
+       (fkg_tok_is_any(w, last - 3, of_the) && fkg_tok_definite_article(w, last - 2)) ||
+       (fkg_tok_is(w, last - 3, "de") && fkg_tok_definite_article(w, last - 2))))
+    return FKG_SUCCESS;
   /* …and with one, the pointing word (the anaphor cues) is no part of its name: "нашей «Школе
    * приёмных родителей 2.0»", "notre « Maison des familles »". */
   int32_t pointer_end;

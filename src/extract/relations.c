@@ -847,7 +847,9 @@ fkg_rule_relations(FkgWork *w)
       for (int back = 1; session < 0 && back <= 3 && sent - back >= 0 && bare_discussion(w, s);
            back++)
         session = fkg_session_in_sentence(w, sent - back);
-      if (session < 0 && sent > 0 && np > 0 && fkg_sentence_points_back(w, s))
+      /* (not a delegation's: it comes to the event, "La délégation y était conduite par X") */
+      if (session < 0 && sent > 0 && np > 0 && fkg_sentence_points_back(w, s) &&
+          !has_cue(w, s, FKG_CUE_DELEGATION))
         session = fkg_session_in_sentence(w, sent - 1);
       /* "Intervenant lors de la même séance", "at the same session", "на той же сессии": the
        * last session named in the three sentences before. */
