@@ -141,6 +141,11 @@ owner_region_at(const FkgWork *w, int32_t i)
   static const char *const of[] = {"de", "du", "des", "d'", "d’", "of", NULL};
   static const char *const arts[] = {"la", "l'", "l’", "the", NULL};
   int32_t n = w->doc->ntoks, k = i;
+  /* (…or where it comes from: "«Мобильная бригада» из Удмуртии", "from Udmurtia") */
+  static const char *const from[] = {"из", "from", NULL};
+  if (fkg_tok_is_any(w, i, from) && i + 1 < n && w->region_at[i + 1] >= 0 &&
+      w->region_at[i] != w->region_at[i + 1])
+    return i + 1;
   if ((tok(w, i)->flags & FKG_TOK_CYR))
     return w->region_at[i] >= 0 && (i == 0 || w->region_at[i - 1] != w->region_at[i]) ? i : -1;
   if (!fkg_tok_is_any(w, k, of)) return -1;
@@ -868,6 +873,21 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
   static const char *const events[] = {"forum", "conference", "congress", "summit", NULL};
   for (int32_t i = first; i < last; i++)
     if (!w->in_quote[i] && fkg_tok_event_type(w, i, events)) return FKG_SUCCESS;
+  /* …nor a stand or an exhibition, unnamed ("впервые представила собственную экспозицию",
+   * "showcased its own stand") */
+  {
+    static const char *const own[] = {"its",    "own",  "their",    "son", "sa", "ses",
+                                      "propre", "leur", "nouvelle", "new", NULL};
+    int32_t k = first + fkg_tok_definite_article(w, first);
+    while (k < last && k < first + 3 && !w->in_quote[k] &&
+           (fkg_tok_is_any(w, k, own) || fkg_tok_ru_adjective_any_case(w, k)) &&
+           !fkg_tok_cue(w, k, FKG_CUE_STAND, NULL))
+      k++;
+    int named_in = 0;
+    for (int32_t q = first; q < last && !named_in; q++)
+      named_in = w->in_quote[q] || quote_mark(w, q);
+    if (k < last && fkg_tok_cue(w, k, FKG_CUE_STAND, NULL) && !named_in) return FKG_SUCCESS;
+  }
   /* …nor is a meeting or a visit that heads it ("рассказал о встрече с представителями «…»"). */
   static const char *const gatherings[] = {"meeting", "visit", NULL};
   int32_t h = first + fkg_tok_definite_article(w, first);
