@@ -587,10 +587,58 @@ buckets_first(const Buckets *b, const char *key, size_t prefix)
   return b->head[fkg_hash_str(0, key, prefix) & b->mask];
 }
 
+/* Whether `a` is `b` with "а" after it (Руслана, Руслан). */
+static int
+plus_a(const char *a, const char *b)
+{
+  size_t n = strlen(b);
+  return strncmp(a, b, n) == 0 && strcmp(a + n, "а") == 0;
+}
+
+/* "По словам Руслана Ахметзянова" reads as a woman's name in the nominative, Руслана being one;
+ * when the article also names Руслан Ахметзянов, it is his genitive. Such mentions take the
+ * man's reading before they are grouped. (The men by given name: a long document names
+ * thousands of people.) */
+static FkgStatus
+genitive_of_named_man(FkgWork *w)
+{
+  FkgArena *a = &w->doc->arena;
+  const char **men = fkg_arena_alloc_uninit(a, sizeof(char *) * ((size_t)w->npeople + 1));
+  if (!men) return FKG_BAD_ALLOC;
+  int any = 0;
+  for (int p = 0; p < w->npeople; p++) {
+    const FkgPersonMention *n = &w->people[p];
+    men[p] = n->gender == 'm' && n->given && !given_is_initial(n->given) ? n->given : NULL;
+    any |= men[p] != NULL;
+  }
+  if (!any) return FKG_SUCCESS;
+  Buckets by_given;
+  if (buckets_make(a, &by_given, w->npeople, men, SIZE_MAX)) return FKG_BAD_ALLOC;
+  for (int p = 0; p < w->npeople; p++) {
+    FkgPersonMention *m = &w->people[p];
+    if (m->gender != 'f' || !m->given || !ends(m->family, "а") || !ends(m->given, "а")) continue;
+    const char *g = fkg_arena_strndup(a, m->given, strlen(m->given) - strlen("а"));
+    if (!g) return FKG_BAD_ALLOC;
+    for (int q = buckets_first(&by_given, g, SIZE_MAX); q >= 0; q = by_given.next[q]) {
+      const FkgPersonMention *n = &w->people[q];
+      if (!plus_a(m->family, n->family) || !plus_a(m->given, n->given)) continue;
+      m->gender = 'm';
+      m->given = n->given;
+      m->family = n->family;
+      m->fkey = n->fkey;
+      m->gkey = n->gkey;
+      break;
+    }
+  }
+  return FKG_SUCCESS;
+}
+
 static FkgStatus
 resolve_people(FkgWork *w)
 {
   FkgDoc *doc = w->doc;
+  FkgStatus gst = genitive_of_named_man(w);
+  if (gst) return gst;
   /* The mentions by family key: same_person holds only within a bucket, so a cluster is found
    * without a pass over every mention. */
   const char **fkeys =
