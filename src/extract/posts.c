@@ -427,6 +427,20 @@ publisher_region(const FkgWork *w, int32_t first, int32_t last)
   return region;
 }
 
+/* Whether the capitalised Russian word at token k is an adjective that opens a body's name,
+ * its head noun at most two adjectives on: "директор Республиканского центра …", "Областного
+ * социально-реабилитационного центра". */
+static int
+adjective_before_head(const FkgWork *w, int32_t k, int32_t n)
+{
+  if (!(tok(w, k)->flags & FKG_TOK_CYR) || !fkg_tok_ru_adjective_any_case(w, k)) return 0;
+  for (int32_t j = k + 1; j < n && j <= k + 3; j++) {
+    if (layer(w, j, FKG_LX_ORGHEAD)->entry) return 1;
+    if (!fkg_tok_ru_adjective_any_case(w, j) && !fkg_tok_is(w, j, "-")) return 0;
+  }
+  return 0;
+}
+
 /* The one region sentence `sent` names, or -1 when it names none or several. A region after
  * a preposition of place (в Москву, à Moscou, to Moscow, из Перми) is where people go or come
  * from, not whom they serve, and does not count. */
@@ -743,6 +757,7 @@ post_after(FkgWork *w, int32_t k, int32_t *end_out)
         w->region_at[end] < 0 && !layer(w, end, FKG_LX_ORG)->entry &&
         !layer(w, end, FKG_LX_POST)->entry &&
         !((t->flags & FKG_TOK_CYR) && layer(w, end, FKG_LX_ORGHEAD)->entry) &&
+        !adjective_before_head(w, end, n) &&
         !((t->flags & FKG_TOK_ALLCAPS) && end + 1 < n && (tok(w, end + 1)->flags & FKG_TOK_QOPEN)))
       break; /* (an abbreviation before a quoted name is the body's legal form: директор ГКУ «…») */
     end++;

@@ -21,6 +21,28 @@ has_cue(const FkgWork *w, const FkgSentence *s, FkgCueRole role)
   return fkg_sent_has_cue(w, (int)(s - w->doc->sents), role);
 }
 
+/* Whether sentence s has a moderating cue that is about a session: "провёл рабочую встречу",
+ * "held a working meeting", "a animé une rencontre" hold a meeting, which is no session, and
+ * such a cue moderates nothing. */
+static int
+moderating_sentence(const FkgWork *w, const FkgSentence *s)
+{
+  if (!has_cue(w, s, FKG_CUE_MODERATOR)) return 0;
+  static const char *const gatherings[] = {"meeting", "visit", NULL};
+  for (int32_t i = s->first; i < s->last; i++) {
+    int32_t end;
+    if (!fkg_tok_cue(w, i, FKG_CUE_MODERATOR, &end)) continue;
+    int32_t k = end;
+    while (k < s->last && k < end + 2 && fkg_tok_ru_adjective_any_case(w, k) &&
+           !layer(w, k, FKG_LX_EVENTTYPE)->entry)
+      k++;
+    if (k < s->last && fkg_tok_event_type(w, k, gatherings) && !layer(w, k, FKG_LX_SESSION)->entry)
+      continue;
+    return 1;
+  }
+  return 0;
+}
+
 /* Whether token i lies in an event, edition or series mention of sentence `sent` other than
  * the article's own: the "Forum" of 'the All-Russian Forum "Community"' names that series,
  * not the Eurasian Women's Forum the article is about (events.c keeps another series' mention
@@ -693,7 +715,7 @@ fkg_rule_relations(FkgWork *w)
     if ((tok(w, s->first)->flags & FKG_TOK_NL) && heading_line(w, s->first)) line_session = -1;
     int32_t session = fkg_session_in_sentence(w, sent);
     int32_t event_at = -1, event = event_in(w, sent, &event_at);
-    int speak = has_cue(w, s, FKG_CUE_SPEAKER), moderate = has_cue(w, s, FKG_CUE_MODERATOR);
+    int speak = has_cue(w, s, FKG_CUE_SPEAKER), moderate = moderating_sentence(w, s);
     /* "The jury was chaired by …", "Жюри возглавил …, который отметил …": a competition's
      * chair, who neither moderates nor speaks at a session for it */
     if (has_cue(w, s, FKG_CUE_JURY)) moderate = speak = 0;
