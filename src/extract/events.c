@@ -609,6 +609,18 @@ static void
 attach_date(FkgWork *w, int32_t ent, int sent, int32_t first, int32_t last, int anaphor)
 {
   FkgEntity *e = &w->facts->ents[ent];
+  /* "…в рамках Форума, который сегодня завершился в Москве", "which closed today": with no
+   * date of its own, the sentence's closing day is the article's. */
+  static const char *const today[] = {"сегодня", "today", "aujourd'hui", "aujourd’hui", NULL};
+  if (!e->end.month && !e->start.month && w->doc->date.day &&
+      fkg_sent_has_cue(w, sent, FKG_CUE_CLOSED) && !fkg_date_in_sentence(w, sent)) {
+    const FkgSentence *s = &w->doc->sents[sent];
+    for (int32_t i = s->first; i < s->last; i++)
+      if (fkg_tok_is_any(w, i, today)) {
+        e->end = w->doc->date;
+        return;
+      }
+  }
   const FkgDateExpr *d = fkg_date_near(w, sent, first, last);
   if (!d) return;
   /* "…opened on Wednesday and will run through August 28": the last day alone is known; a
