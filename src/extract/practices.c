@@ -779,6 +779,12 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
   int one_quoted = listed && words == 1 && fkg_quote_span(w, first, &qf, &ql, &qclose) &&
                    qclose + 1 >= last && (tok(w, qf)->flags & FKG_TOK_CAP);
   if (words < 2 && !one_quoted) return FKG_SUCCESS;
+  /* "launched less than a year ago", "запущены год назад", "il y a deux ans": how long ago, no
+   * practice. */
+  static const char *const ago[] = {"ago", "назад", NULL};
+  if (!w->in_quote[last - 1] && fkg_tok_is_any(w, last - 1, ago)) return FKG_SUCCESS;
+  if (fkg_tok_is(w, first, "il") && fkg_tok_is(w, first + 1, "y") && fkg_tok_is(w, first + 2, "a"))
+    return FKG_SUCCESS;
   /* A practice noun and nothing else (лучшие практики, best practices, meilleures pratiques)
    * names no practice. */
   int32_t cue_end;
