@@ -1014,7 +1014,12 @@ practice_headed(const FkgWork *w, int32_t k, int32_t last)
   for (int n = 0; n < 3 && k < last; n++, k++) {
     if (fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL) || fkg_tok_cue(w, k, FKG_CUE_INSTITUTION, NULL))
       return 1;
-    if (!fkg_tok_ru_adjective(w, k)) return 0;
+    /* (English adjectives have no ending to tell them by: a lower-case word before the noun,
+     * "the mobile multidisciplinary team") */
+    int en_modifier = w->doc->lang == FKG_LANG_EN && (tok(w, k)->flags & FKG_TOK_LAT) &&
+                      (tok(w, k)->flags & FKG_TOK_WORD) && !(tok(w, k)->flags & FKG_TOK_CAP) &&
+                      !fkg_tok_function_word(w, k) && !w->in_quote[k];
+    if (!fkg_tok_ru_adjective(w, k) && !en_modifier) return 0;
   }
   return 0;
 }
