@@ -2609,6 +2609,60 @@ match_created_initiative(FkgWork *w, int32_t i, int32_t *next)
   return add_practice(w, first, i, region, by >= 0 ? by : -2);
 }
 
+/* "…had submitted three practices. The first is the "Grandparents' University", an …. The
+ * second is the "Warm Home" programme, …", "Первая — «…», …", "La deuxième est le
+ * « … »": a sentence that opens with an ordinal names one of the practices a count of them
+ * in the four sentences before announced, presented by whom that sentence names (its person,
+ * else its region or the article's). */
+static int32_t
+ordinal_item_start(const FkgWork *w, int32_t i)
+{
+  static const char *const ord[] = {
+      "first",     "second",    "third",    "fourth",  "fifth",  "первая",    "вторая",    "третья",
+      "четвёртая", "четвертая", "первый",   "второй",  "третий", "первое",    "второе",    "третье",
+      "première",  "premier",   "deuxième", "seconde", "second", "troisième", "quatrième", NULL};
+  static const char *const arts[] = {"the", "la", "le", NULL};
+  static const char *const is[] = {"is", "was", "est", ":", NULL};
+  int32_t k = i + fkg_tok_is_any(w, i, arts);
+  if (!fkg_tok_is_any(w, k, ord)) return -1;
+  k++;
+  if (fkg_tok_is(w, k, "one")) k++;
+  if (!fkg_tok_is_any(w, k, is) && !(tok(w, k)->flags & FKG_TOK_DASH)) return -1;
+  k++;
+  static const char *const dets[] = {"the", "a", "an", "le", "la", "l'", "l’", "un", "une", NULL};
+  if (fkg_tok_is_any(w, k, dets)) k++;
+  return k < w->doc->ntoks && (quote_mark(w, k) || practice_headed(w, k, k + 4)) ? k : -1;
+}
+
+static FkgStatus
+match_ordinal_item(FkgWork *w, int32_t i, int32_t *next)
+{
+  int sent = tok(w, i)->sent;
+  if (i != w->doc->sents[sent].first) return FKG_FAILURE;
+  int32_t start = ordinal_item_start(w, i);
+  if (start < 0) return FKG_FAILURE;
+  /* the count: "three practices", "три практики", "trois pratiques" */
+  int announced = -1;
+  for (int back = 1; back <= 4 && sent - back >= 0 && announced < 0; back++) {
+    const FkgSentence *s = &w->doc->sents[sent - back];
+    for (int32_t k = s->first; k + 1 < s->last && announced < 0; k++)
+      if (count_word(w, k) &&
+          (plural_practice_noun(w, k + 1) || (k + 2 < s->last && plural_practice_noun(w, k + 2))))
+        announced = sent - back;
+  }
+  if (announced < 0) return FKG_FAILURE;
+  const FkgSentence *a = &w->doc->sents[announced];
+  int32_t by = person_in(w, a->first, a->last);
+  int32_t region = region_in(w, a->first, a->last);
+  if (region < 0) region = home_region(w);
+  int32_t hi = fkg_sent_last(w, start), end = start;
+  while (end < hi && (w->in_quote[end] || quote_mark(w, end) ||
+                      (!fkg_tok_is(w, end, ",") && !fkg_tok_clause_end(w, end))))
+    end++;
+  *next = end;
+  return add_practice(w, start, end, region, by);
+}
+
 /* Whether any rule's first test can pass at token i: a list-intro, practice or presenting cue
  * there, an implement cue, a colon or comma, or one of the words the other rules start on. Most
  * tokens start no practice, and this one test spares them the ten rule calls. Each rule still makes
@@ -2633,6 +2687,8 @@ may_start(const FkgWork *w, int32_t i)
     return 1;
   /* match_programme_topic: the dash before a programme line's topic */
   if (spaced_dash(w, i)) return 1;
+  /* match_ordinal_item: a sentence's first word, an ordinal */
+  if ((i == 0 || tok(w, i - 1)->sent != t->sent) && ordinal_item_start(w, i) >= 0) return 1;
   /* match_fronted_object: a Russian sentence's first word */
   if ((t->flags & FKG_TOK_CYR) && (i == 0 || tok(w, i - 1)->sent != t->sent)) return 1;
   /* match_quoted_practice: "the \"…\" project" starts on its quote */
@@ -2762,7 +2818,8 @@ fkg_rule_practices(FkgWork *w)
       match_region_entry,    match_practice_list,      match_bullets,         match_fronted_object,
       match_named_project,   match_created_initiative, match_implemented,     match_implemented_in,
       match_report_topic,    match_presented_object,   match_experience_list, match_model_of,
-      match_quoted_practice, match_programme_topic,    match_learnt_work,     match_entry_topic};
+      match_quoted_practice, match_programme_topic,    match_learnt_work,     match_entry_topic,
+      match_ordinal_item};
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     if (!may_start(w, i)) continue;
     for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
