@@ -2653,6 +2653,9 @@ match_ordinal_item(FkgWork *w, int32_t i, int32_t *next)
   if (announced < 0) return FKG_FAILURE;
   const FkgSentence *a = &w->doc->sents[announced];
   int32_t by = person_in(w, a->first, a->last);
+  /* (an interview's "we bring three practices" says what the region brings; who presents
+   * each, the answers say) */
+  if (by < 0 && fkg_interviewee_speaks(w, announced)) by = -2;
   int32_t region = region_in(w, a->first, a->last);
   if (region < 0) region = home_region(w);
   int32_t hi = fkg_sent_last(w, start), end = start;
