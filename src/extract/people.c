@@ -633,6 +633,18 @@ genitive_of_named_man(FkgWork *w)
   return FKG_SUCCESS;
 }
 
+/* Whether the name at token i is a credit: after "©", or after a credit label and its colon
+ * that open the line (Фото:, Photo :, Photos :, Photographer:, Текст:). */
+static int
+credit(const FkgWork *w, int32_t i)
+{
+  if (i > 0 && fkg_tok_is(w, i - 1, "©")) return 1;
+  static const char *const labels[] = {"фото",     "photo", "photos", "photographer", "photographe",
+                                       "фотограф", "текст", "text",   "texte",        NULL};
+  return i >= 2 && fkg_tok_is(w, i - 1, ":") && fkg_tok_is_any(w, i - 2, labels) &&
+         (tok(w, i - 2)->flags & FKG_TOK_NL);
+}
+
 static FkgStatus
 resolve_people(FkgWork *w)
 {
@@ -667,6 +679,13 @@ resolve_people(FkgWork *w)
     /* A family name alone that no full mention names (Президент Саркози, nothing more) is a
      * mention for the benchmarks, not an official of the graph. */
     if (!c->given) e->hidden = 1;
+    /* A photographer's or author's credit ("© Kirill Zotov", "Photos : Kirill Zotov") names no
+     * official: hidden, unless another mention of the person is in the text. */
+    int credited_only = 1;
+    for (int q = p; q >= 0 && credited_only; q = next[q])
+      if (w->people[q].ent < 0 && same_person(&w->people[p], &w->people[q]))
+        credited_only = credit(w, w->people[q].first);
+    if (credited_only) e->hidden = 1;
     if (!e->family) {
       e->family = c->family;
       e->given = c->given;
