@@ -170,6 +170,9 @@ int fkg_tok_function_word(const FkgWork *w, int32_t i);
 int fkg_tok_session_noun(const FkgWork *w, int32_t i);
 /* Whether token i is a definite article: le, la, l', les, the. */
 int fkg_tok_definite_article(const FkgWork *w, int32_t i);
+/* Where what a sentence opening with an ordinal names begins ("The first is …", "Первая —
+ * …", "La deuxième est …"): the token after its verb or dash, or -1. */
+int32_t fkg_ordinal_opening(const FkgWork *w, int32_t i);
 /* The first token of the line that holds token i. */
 int32_t fkg_line_first(const FkgWork *w, int32_t i);
 /* Where a line's entry starts, from the line's first token ls: after its bullet (fkg_bullet)

@@ -758,3 +758,25 @@ fkg_stem5(const char *lower, char *out, size_t cap)
   memcpy(out, lower, n);
   out[n] = '\0';
 }
+
+int32_t
+fkg_ordinal_opening(const FkgWork *w, int32_t i)
+{
+  static const char *const ord[] = {
+      "first",     "second",    "third",    "fourth",  "fifth",  "первая",    "вторая",    "третья",
+      "четвёртая", "четвертая", "первый",   "второй",  "третий", "первое",    "второе",    "третье",
+      "première",  "premier",   "deuxième", "seconde", "second", "troisième", "quatrième", NULL};
+  static const char *const arts[] = {"the", "la", "le", NULL};
+  static const char *const is[] = {"is", "was", "est", ":", NULL};
+  int32_t k = i + fkg_tok_is_any(w, i, arts);
+  if (!fkg_tok_is_any(w, k, ord)) return -1;
+  k++;
+  if (fkg_tok_is(w, k, "one")) k++;
+  if (k + 1 >= w->doc->ntoks) return -1;
+  /* (or a name in apposition: "La seconde, « Grand-mère de service », permet …") */
+  if (fkg_tok_is(w, k, ",") &&
+      ((tok(w, k + 1)->flags & FKG_TOK_QOPEN) || fkg_tok_is(w, k + 1, "\"")))
+    return k + 1;
+  if (!fkg_tok_is_any(w, k, is) && !(tok(w, k)->flags & FKG_TOK_DASH)) return -1;
+  return k + 1;
+}

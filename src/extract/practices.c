@@ -2617,18 +2617,8 @@ match_created_initiative(FkgWork *w, int32_t i, int32_t *next)
 static int32_t
 ordinal_item_start(const FkgWork *w, int32_t i)
 {
-  static const char *const ord[] = {
-      "first",     "second",    "third",    "fourth",  "fifth",  "первая",    "вторая",    "третья",
-      "четвёртая", "четвертая", "первый",   "второй",  "третий", "первое",    "второе",    "третье",
-      "première",  "premier",   "deuxième", "seconde", "second", "troisième", "quatrième", NULL};
-  static const char *const arts[] = {"the", "la", "le", NULL};
-  static const char *const is[] = {"is", "was", "est", ":", NULL};
-  int32_t k = i + fkg_tok_is_any(w, i, arts);
-  if (!fkg_tok_is_any(w, k, ord)) return -1;
-  k++;
-  if (fkg_tok_is(w, k, "one")) k++;
-  if (!fkg_tok_is_any(w, k, is) && !(tok(w, k)->flags & FKG_TOK_DASH)) return -1;
-  k++;
+  int32_t k = fkg_ordinal_opening(w, i);
+  if (k < 0) return -1;
   static const char *const dets[] = {"the", "a", "an", "le", "la", "l'", "l’", "un", "une", NULL};
   if (fkg_tok_is_any(w, k, dets)) k++;
   return k < w->doc->ntoks && (quote_mark(w, k) || practice_headed(w, k, k + 4)) ? k : -1;

@@ -232,8 +232,9 @@ held_at_venue(const FkgWork *w, int32_t i)
 }
 
 /* Whether the bare session form at token i (plateforme, platform, площадку) is what a
- * presenting verb right before it presents: "la ministre a présenté la plateforme « Sibérie
- * accessible », une carte interactive …" is a practice, no thematic site. */
+ * presenting verb right before it, or an ordinal that opens the sentence, presents: "la ministre a
+ * présenté la plateforme « Sibérie accessible », une carte interactive …" is a practice, no
+ * thematic site. */
 static int
 presented_thing(const FkgWork *w, int32_t i)
 {
@@ -241,6 +242,9 @@ presented_thing(const FkgWork *w, int32_t i)
                                             "their", "her", "his", NULL};
   int32_t k = i - 1, lo = fkg_sent_first(w, i);
   if (k > lo && (fkg_tok_definite_article(w, k) || fkg_tok_is_any(w, k, determiners))) k--;
+  /* (so is the one an ordinal opens a sentence with, after a count of practices: "La première
+   * est la plateforme « Ma famille 73 », qui …") */
+  if (fkg_ordinal_opening(w, lo) == k + 1) return 1;
   return cue_ends_at(w, FKG_CUE_PRESENT, k + 1, lo);
 }
 
