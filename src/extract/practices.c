@@ -1650,6 +1650,14 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
    * projets « A » et « B »", "were presented: …"): the region of the sentence, or of the
    * article, shows them, when they are named in quotation marks. */
   int passive = 0;
+  /* A presenter placed in a region, in a sentence that names none, presents for that region,
+   * not the article's: "j'ai parlé de notre programme « … »" in an interview with Tuva's
+   * minister, published about a forum in Khakassia. */
+  if (by >= 0) {
+    const FkgSentence *bs = &w->doc->sents[tok(w, i)->sent];
+    int32_t rep = fkg_facts_first_rel(w->facts, FKG_R_REPRESENTS, by);
+    if (rep >= 0 && region_in(w, bs->first, bs->last) < 0) region = w->facts->rels[rep].o;
+  }
   /* "На экспертной сессии министр представила проект …": a post just before the verb is the
    * person named before who holds it; when nobody does, the region presents. */
   int post_subject = by < 0 && i > lo && layer(w, i - 1, FKG_LX_POST)->entry &&
