@@ -733,6 +733,21 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
       "ses", "leur", "leurs", "also", "aussi", "также", "тоже", "également", NULL};
   /* (…and a common noun's possessive: "the region's "…" model", "the ministry's project";
    * and a relative time: "a présenté jeudi dernier son programme …", "le mois dernier") */
+  /* "the Tomsk Region's volunteer network "…"": whose it is, then what (the region may have
+   * been read off the item already, leaving its possessive) */
+  {
+    int32_t k = first;
+    while (k < last && fkg_tok_definite_article(w, k))
+      k++;
+    int32_t e = k;
+    while (e < last && w->region_at[e] >= 0 && w->region_at[e] == w->region_at[k])
+      e++;
+    if (e + 1 < last && fkg_tok_possessive(w, e) &&
+        (e > k || (e > 0 && w->region_at[e - 1] >= 0))) {
+      region = w->region_at[e - 1];
+      first = e + 1;
+    }
+  }
   for (int32_t time_end;;) {
     while (first < last &&
            ((tok(w, first)->flags & FKG_TOK_PUNCT) || fkg_tok_is_any(w, first, lead) ||
@@ -2448,6 +2463,16 @@ match_quoted_practice(FkgWork *w, int32_t i, int32_t *next)
   int32_t region = region_in(w, clause, s->last);
   int32_t latter = latter_region(w, s->first, first);
   if (latter >= 0 && by < 0) region = latter;
+  /* "the Tomsk Region's volunteer network "Silver Hands"": the region whose it is says so
+   * right before it */
+  int32_t pos = first - 1;
+  while (pos > s->first && w->doc->lang == FKG_LANG_EN && !(tok(w, pos)->flags & FKG_TOK_CAP) &&
+         (tok(w, pos)->flags & FKG_TOK_WORD) && !fkg_tok_function_word(w, pos) && pos > first - 3)
+    pos--;
+  if (pos > s->first && fkg_tok_possessive(w, pos) && w->region_at[pos - 1] >= 0)
+    region = w->region_at[pos - 1];
+  /* (so does a sentence about an exhibition's exhibits or a stand: "Among the exhibits: …") */
+  if (by == -2 && fkg_sent_has_cue(w, sent, FKG_CUE_STAND)) by = -1;
   if (by < 0 && region >= 0) by = -1;
   if (region < 0) region = home_region(w);
   last = purpose_end(w, last, s->last);
