@@ -773,6 +773,12 @@ fkg_ordinal_opening(const FkgWork *w, int32_t i)
   k++;
   if (fkg_tok_is(w, k, "one")) k++;
   if (k + 1 >= w->doc->ntoks) return -1;
+  /* (or the practice noun and the name in apposition: "The second practice, the early-help
+   * service "First Step" …, was presented by …", "Вторая практика, …") */
+  int32_t noun_end;
+  if (fkg_tok_cue(w, k, FKG_CUE_PRACTICE, &noun_end) && noun_end + 1 < w->doc->ntoks &&
+      fkg_tok_is(w, noun_end, ","))
+    return noun_end + 1;
   /* (or a name in apposition: "La seconde, « Grand-mère de service », permet …") */
   if (fkg_tok_is(w, k, ",") &&
       ((tok(w, k + 1)->flags & FKG_TOK_QOPEN) || fkg_tok_is(w, k + 1, "\"")))

@@ -2645,7 +2645,8 @@ match_created_initiative(FkgWork *w, int32_t i, int32_t *next)
 /* "…had submitted three practices. The first is the "Grandparents' University", an …. The
  * second is the "Warm Home" programme, …", "Первая — «…», …", "La deuxième est le
  * « … »": a sentence that opens with an ordinal names one of the practices a count of them
- * in the four sentences before announced, presented by whom that sentence names (its person,
+ * in the eight sentences before announced (its items may have paragraphs of their own),
+ * presented by whom that sentence names (its person,
  * else its region or the article's). */
 static int32_t
 ordinal_item_start(const FkgWork *w, int32_t i)
@@ -2654,7 +2655,12 @@ ordinal_item_start(const FkgWork *w, int32_t i)
   if (k < 0) return -1;
   static const char *const dets[] = {"the", "a", "an", "le", "la", "l'", "l’", "un", "une", NULL};
   if (fkg_tok_is_any(w, k, dets)) k++;
-  return k < w->doc->ntoks && (quote_mark(w, k) || practice_headed(w, k, k + 4)) ? k : -1;
+  if (k >= w->doc->ntoks) return -1;
+  if (quote_mark(w, k) || practice_headed(w, k, k + 4)) return k;
+  /* (a name a few words on: 'the early-help service "First Step"') */
+  for (int32_t q = k + 1; q < w->doc->ntoks && q <= k + 6 && !fkg_tok_is(w, q, ","); q++)
+    if (quote_mark(w, q)) return k;
+  return -1;
 }
 
 static FkgStatus
@@ -2666,7 +2672,7 @@ match_ordinal_item(FkgWork *w, int32_t i, int32_t *next)
   if (start < 0) return FKG_FAILURE;
   /* the count: "three practices", "три практики", "trois pratiques" */
   int announced = -1;
-  for (int back = 1; back <= 4 && sent - back >= 0 && announced < 0; back++) {
+  for (int back = 1; back <= 8 && sent - back >= 0 && announced < 0; back++) {
     const FkgSentence *s = &w->doc->sents[sent - back];
     for (int32_t k = s->first; k + 1 < s->last && announced < 0; k++)
       if (count_word(w, k) &&
@@ -2685,6 +2691,11 @@ match_ordinal_item(FkgWork *w, int32_t i, int32_t *next)
   while (end < hi && (w->in_quote[end] || quote_mark(w, end) ||
                       (!fkg_tok_is(w, end, ",") && !fkg_tok_clause_end(w, end))))
     end++;
+  /* (…unless the sentence itself says who presented it: "…, was presented by X") */
+  int32_t own = person_in(w, end, hi);
+  if (own >= 0 &&
+      (fkg_sent_has_cue(w, sent, FKG_CUE_PRESENT) || fkg_sent_has_cue(w, sent, FKG_CUE_SPEAKER)))
+    by = own;
   *next = end;
   return add_practice(w, start, end, region, by);
 }
