@@ -168,6 +168,9 @@ int fkg_tok_function_word(const FkgWork *w, int32_t i);
 /* Whether token i is a bare session noun (session, séance, заседание: event-types.tsv's
  * "session" type). */
 int fkg_tok_session_noun(const FkgWork *w, int32_t i);
+/* Whether token i is the noun of a meeting or a visit (встреча, working meeting, réunion,
+ * визит): what one holds or pays, never a session or a practice. */
+int fkg_tok_gathering(const FkgWork *w, int32_t i);
 /* Whether token i is a definite article: le, la, l', les, the. */
 int fkg_tok_definite_article(const FkgWork *w, int32_t i);
 /* Where what a sentence opening with an ordinal names begins ("The first is …", "Первая —

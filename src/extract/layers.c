@@ -394,6 +394,13 @@ fkg_tok_session_noun(const FkgWork *w, int32_t i)
 }
 
 int
+fkg_tok_gathering(const FkgWork *w, int32_t i)
+{
+  static const char *const types[] = {"meeting", "visit", NULL};
+  return fkg_tok_event_type(w, i, types);
+}
+
+int
 fkg_tok_definite_article(const FkgWork *w, int32_t i)
 {
   static const char *const articles[] = {"le", "la", "l'", "l’", "les", "the", NULL};

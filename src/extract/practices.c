@@ -780,9 +780,9 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
     /* (…and so is the work of a thing a practice noun heads and a quoted name names: "le
      * fonctionnement de la plateforme numérique « Famille amourienne »") */
     int named_noun = 0;
-    for (int32_t k = q + 1; k < last && k <= q + 3 && fkg_tok_cue(w, q, FKG_CUE_PRACTICE, NULL);
-         k++)
-      named_noun |= quote_mark(w, k);
+    if (q < last && fkg_tok_cue(w, q, FKG_CUE_PRACTICE, NULL))
+      for (int32_t k = q + 1; k < last && k <= q + 3; k++)
+        named_noun |= quote_mark(w, k);
     if (q + 1 < last && !w->in_quote[first] && fkg_tok_is_any(w, first, work) &&
         ((tok(w, q)->flags & FKG_TOK_QOPEN) || fkg_lower_is(tok(w, q)->lower, "\"") || named_noun))
       first = q;
@@ -904,15 +904,11 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
            (fkg_tok_is_any(w, k, own) || fkg_tok_ru_adjective_any_case(w, k)) &&
            !fkg_tok_cue(w, k, FKG_CUE_STAND, NULL))
       k++;
-    int named_in = 0;
-    for (int32_t q = first; q < last && !named_in; q++)
-      named_in = w->in_quote[q] || quote_mark(w, q);
-    if (k < last && fkg_tok_cue(w, k, FKG_CUE_STAND, NULL) && !named_in) return FKG_SUCCESS;
+    if (k < last && fkg_tok_cue(w, k, FKG_CUE_STAND, NULL) && !quoted) return FKG_SUCCESS;
   }
   /* …nor is a meeting or a visit that heads it ("рассказал о встрече с представителями «…»"). */
-  static const char *const gatherings[] = {"meeting", "visit", NULL};
   int32_t h = first + fkg_tok_definite_article(w, first);
-  if (h < last && !w->in_quote[h] && fkg_tok_event_type(w, h, gatherings)) return FKG_SUCCESS;
+  if (h < last && !w->in_quote[h] && fkg_tok_gathering(w, h)) return FKG_SUCCESS;
   if (owner_only(w, first, last) || social_network(w, first, last)) return FKG_SUCCESS;
   char *label = label_noun_nominative(w, first, last);
   if (!label) {

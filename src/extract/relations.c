@@ -28,7 +28,6 @@ static int
 moderating_sentence(const FkgWork *w, const FkgSentence *s)
 {
   if (!has_cue(w, s, FKG_CUE_MODERATOR)) return 0;
-  static const char *const gatherings[] = {"meeting", "visit", NULL};
   for (int32_t i = s->first; i < s->last; i++) {
     int32_t end;
     if (!fkg_tok_cue(w, i, FKG_CUE_MODERATOR, &end)) continue;
@@ -36,8 +35,7 @@ moderating_sentence(const FkgWork *w, const FkgSentence *s)
     while (k < s->last && k < end + 2 && fkg_tok_ru_adjective_any_case(w, k) &&
            !layer(w, k, FKG_LX_EVENTTYPE)->entry)
       k++;
-    if (k < s->last && fkg_tok_event_type(w, k, gatherings) && !layer(w, k, FKG_LX_SESSION)->entry)
-      continue;
+    if (k < s->last && fkg_tok_gathering(w, k) && !layer(w, k, FKG_LX_SESSION)->entry) continue;
     return 1;
   }
   return 0;
