@@ -386,12 +386,12 @@ org_in(FkgWork *w, int32_t first, int32_t last)
   return -1;
 }
 
-/* A ministry's own page names it on its first line ("Ministère de la Protection sociale de la
+/* A ministry's own page names it in its header ("Ministère de la Protection sociale de la
  * population de la région de Kirov", "Министерство социальной защиты населения Амурской
  * области"); its minister and deputies, written without the region ("le ministre de la
  * Protection sociale de la population", "замминистра"), are that region's. Returns the region's
  * entity when the post [first, last) is such a ministry post whose every other word the
- * first line has, else -1. A federal post names what the page does not (du Travail, России). */
+ * header line has, else -1. A federal post names what the page does not (du Travail, России). */
 static int32_t
 publisher_region(const FkgWork *w, int32_t first, int32_t last)
 {
