@@ -951,6 +951,13 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
   if (!e->label) e->label = label;
   fkg_facts_span(w->facts, p, tok(w, first)->b, tok(w, last - 1)->e);
   if (last > w->practices_done) w->practices_done = last;
+  int psent = tok(w, first)->sent;
+  if (w->last_practice_set && w->last_practice_sent == psent && w->last_practice != p)
+    w->last_practice = -2;
+  else if (!(w->last_practice_set && w->last_practice_sent == psent))
+    w->last_practice = p;
+  w->last_practice_sent = psent;
+  w->last_practice_set = 1;
   if (region >= 0 && !(again && fkg_facts_first_rel(w->facts, FKG_R_REGION, p) >= 0))
     fkg_facts_rel(w->facts, FKG_R_REGION, p, region);
   /* by: a person; -1: the region presents it; -2: nobody is said to present it. The region's
@@ -1618,6 +1625,16 @@ match_fronted_object(FkgWork *w, int32_t i, int32_t *next)
 
 /* The object of a presenting verb, up to the clause end, a comma, or a region in the
  * locative (в Югре) that closes the phrase. */
+/* The one practice sentence `sent` named, or -1 when it named none or several (add_practice
+ * keeps the last one named and its sentence). */
+static int32_t
+practice_of_sentence(const FkgWork *w, int sent)
+{
+  return w->last_practice_set && w->last_practice_sent == sent && w->last_practice >= 0
+             ? w->last_practice
+             : -1;
+}
+
 static FkgStatus
 match_presented_object(FkgWork *w, int32_t i, int32_t *next)
 {
@@ -1631,6 +1648,19 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     spoke = 1;
   }
   int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
+  /* "Её представила министр … X", "It was presented by X", "Elle a été présentée par X": a
+   * pronoun that opens the sentence is the one practice the sentence before named, and the
+   * person after the verb presented it. */
+  static const char *const fronted[] = {"её", "ее", "его", "it", "elle", "il", NULL};
+  if (!spoke && i <= lo + 3 && fkg_tok_is_any(w, lo, fronted)) {
+    int32_t who = person_in(w, last, hi);
+    int sent = tok(w, i)->sent;
+    int32_t prac = sent > 0 ? practice_of_sentence(w, sent - 1) : -1;
+    if (who >= 0 && prac >= 0) {
+      *next = hi;
+      return fkg_facts_rel(w->facts, FKG_R_PRESENTED_BY, prac, who);
+    }
+  }
   /* The presenter is the subject: the person named last before the verb ("М.А. Остапенко
    * остановилась на проекте …, а Баир Очиров рассказал о …" is Очиров's), or referred back to. */
   int32_t by = person_last_in(w, lo, i);
