@@ -906,6 +906,17 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
       k++;
     if (k < last && fkg_tok_cue(w, k, FKG_CUE_STAND, NULL) && !quoted) return FKG_SUCCESS;
   }
+  /* …nor is a national or federal project ("по национальному проекту «…»", "the national
+   * project "…"", "le projet national « … »"): the country's, which no region presents. */
+  for (int32_t k = first > 2 ? first - 2 : 0; k < last && k < first + 3 && !w->in_quote[k]; k++) {
+    static const char *const national[] = {"национальн", "федеральн", NULL};
+    static const char *const national_lat[] = {"national", "federal", "fédéral", "fédérale", NULL};
+    const char *low = tok(w, k)->lower;
+    if ((tok(w, k)->flags & FKG_TOK_CYR) && (!strncmp(low, national[0], strlen(national[0])) ||
+                                             !strncmp(low, national[1], strlen(national[1]))))
+      return FKG_SUCCESS;
+    if (fkg_tok_is_any(w, k, national_lat)) return FKG_SUCCESS;
+  }
   /* …nor is a meeting or a visit that heads it ("рассказал о встрече с представителями «…»"). */
   int32_t h = first + fkg_tok_definite_article(w, first);
   if (h < last && !w->in_quote[h] && fkg_tok_gathering(w, h)) return FKG_SUCCESS;
