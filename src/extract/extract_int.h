@@ -88,10 +88,9 @@ typedef struct {
   uint8_t *in_session;    /* per token: inside a session's mention (its phrase or its title); NULL
                              until the sessions rule has run */
   int32_t practices_done; /* tokens before this one lie in a practice found already (practices.c) */
-  /* The practice named last and its sentence; -2 when that sentence named several. Zeroed
-   * with the work: sentence 0's practice is told apart by last_practice_set. */
+  /* The practice named last and its sentence (-1 before any); -2 for the practice when that
+   * sentence named several. */
   int32_t last_practice, last_practice_sent;
-  int last_practice_set;
   int32_t host_region; /* the region a delegation visits, or -1 (practices.c) */
   /* practices a region presents when no person does: pairs of practice and region entities,
    * added as relations once the article's practices are all in (practices.c) */

@@ -963,12 +963,11 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
   fkg_facts_span(w->facts, p, tok(w, first)->b, tok(w, last - 1)->e);
   if (last > w->practices_done) w->practices_done = last;
   int psent = tok(w, first)->sent;
-  if (w->last_practice_set && w->last_practice_sent == psent && w->last_practice != p)
-    w->last_practice = -2;
-  else if (!(w->last_practice_set && w->last_practice_sent == psent))
+  if (w->last_practice_sent != psent)
     w->last_practice = p;
+  else if (w->last_practice != p)
+    w->last_practice = -2;
   w->last_practice_sent = psent;
-  w->last_practice_set = 1;
   if (region >= 0 && !(again && fkg_facts_first_rel(w->facts, FKG_R_REGION, p) >= 0))
     fkg_facts_rel(w->facts, FKG_R_REGION, p, region);
   /* by: a person; -1: the region presents it; -2: nobody is said to present it. The region's
@@ -1641,9 +1640,7 @@ match_fronted_object(FkgWork *w, int32_t i, int32_t *next)
 static int32_t
 practice_of_sentence(const FkgWork *w, int sent)
 {
-  return w->last_practice_set && w->last_practice_sent == sent && w->last_practice >= 0
-             ? w->last_practice
-             : -1;
+  return w->last_practice_sent == sent && w->last_practice >= 0 ? w->last_practice : -1;
 }
 
 static FkgStatus
