@@ -911,11 +911,9 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
   for (int32_t k = first > 2 ? first - 2 : 0; k < last && k < first + 3 && !w->in_quote[k]; k++) {
     static const char *const national[] = {"национальн", "федеральн", NULL};
     static const char *const national_lat[] = {"national", "federal", "fédéral", "fédérale", NULL};
-    const char *low = tok(w, k)->lower;
-    if ((tok(w, k)->flags & FKG_TOK_CYR) && (!strncmp(low, national[0], strlen(national[0])) ||
-                                             !strncmp(low, national[1], strlen(national[1]))))
-      return FKG_SUCCESS;
     if (fkg_tok_is_any(w, k, national_lat)) return FKG_SUCCESS;
+    for (int n = 0; national[n] && (tok(w, k)->flags & FKG_TOK_CYR); n++)
+      if (!strncmp(tok(w, k)->lower, national[n], strlen(national[n]))) return FKG_SUCCESS;
   }
   /* …nor is a meeting or a visit that heads it ("рассказал о встрече с представителями «…»"). */
   int32_t h = first + fkg_tok_definite_article(w, first);
