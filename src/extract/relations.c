@@ -708,6 +708,7 @@ fkg_rule_relations(FkgWork *w)
   /* …or, when a heading line stands right above it, the section that heading opens: its
    * paragraphs go on about the session until the next heading. */
   int line_session_section = 0;
+  static const char *const subject_pronouns[] = {"il", "elle", "it", "он", "она", "оно", NULL};
   for (int sent = 0; sent < w->doc->nsents; sent++) {
     const FkgSentence *s = &w->doc->sents[sent];
     if ((tok(w, s->first)->flags & FKG_TOK_NL) && heading_line(w, s->first)) line_session = -1;
@@ -818,6 +819,13 @@ fkg_rule_relations(FkgWork *w)
     if (event < 0 && has_cue(w, s, FKG_CUE_DELEGATION)) event = w->main_event;
     if (event < 0 && participate && session < 0 && ends_with_participation(w, s))
       event = w->main_event;
+    /* "Il a rassemblé des spécialistes venus de …", "It brought together …", "Он собрал …":
+     * a pronoun subject, with nobody named, is the event the sentence before named. */
+    if (event < 0 && session < 0 && participate && np == 0 && sent > 0 &&
+        fkg_tok_is_any(w, s->first, subject_pronouns)) {
+      int32_t prev_at;
+      event = event_in(w, sent - 1, &prev_at);
+    }
     /* In an article about one standalone session, a speaker is at it, and so is a moderator
      * when the sentence names a meeting or a session ("The meeting was moderated by X"; not "a
      * delegation led by X"). */
@@ -942,11 +950,11 @@ fkg_rule_relations(FkgWork *w)
         st = add_part(w, &parts, FKG_R_PARTICIPANT, event, p);
       if (st) return st;
     }
-    if (event >= 0 && participate) {
+    if ((event >= 0 || session >= 0) && participate) {
       int32_t regs[16];
       int nr = regions_taking_part(w, s, np == 0, regs, 16);
       for (int k = 0; k < nr; k++)
-        fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, event, regs[k]);
+        fkg_facts_rel(w->facts, FKG_R_PARTICIPANT, session >= 0 ? session : event, regs[k]);
     }
     if (np > 0) last_person = persons[np - 1];
     if (session >= 0) {
