@@ -5,11 +5,12 @@ Inputs (read only):
   ../shared/data/regions.tsv            the federal subjects (Wikidata id, ISO code, names, kind,
                                         capital, federal district, informal names)
   ontology/lexicon/region-forms.tsv     hand-maintained extra surface forms, one row per ISO code;
-                                        a form written "-form" removes that form from the row
+                                        a form written "-form" removes that form from the row; its
+                                        `demonyms` column likewise adds or removes demonyms
 
 Output:
   ontology/lexicon/regions.tsv          iso, wikidata, kind, name_ru, name_en, name_fr,
-                                        capital_ru, capital_en, district_ru, forms
+                                        capital_ru, capital_en, district_ru, forms, demonyms
 
 The output is a pure function of the two inputs, so regenerating is reproducible:
 
@@ -24,7 +25,14 @@ from the ISO code, so a row without one cannot be addressed.
 forms derived from the kind ("Ярославская обл.", "Ярославский регион", "Yaroslavl Region",
 "région de Iaroslavl", "kraï de Perm", "territoire de Perm"...), the hand-maintained extras, and
 the case forms of single-word Russian names the Snowball stemmer is not trusted to reduce
-(Югра|Югры|Югре|Югру|Югрой). Python standard library only.
+(Югра|Югры|Югре|Югру|Югрой).
+
+`demonyms` holds the adjectives and demonyms that name the subject only beside a group of its
+people (нижегородская делегация, the Tyumen delegation, la délégation tioumenaise, with
+чувашскими коллегами): on their own they are as often a city's or a people's. Derived: the
+adjective of an oblast's, krai's, autonomous okrug's or republic's Russian name, and the English
+name of an oblast or krai without its kind word; then the hand-maintained ones. Python standard
+library only.
 """
 
 import argparse
@@ -34,7 +42,7 @@ import sys
 import unicodedata
 
 HEADER = ["iso", "wikidata", "kind", "name_ru", "name_en", "name_fr",
-          "capital_ru", "capital_en", "district_ru", "forms"]
+          "capital_ru", "capital_en", "district_ru", "forms", "demonyms"]
 
 # Shared names that are unambiguous in the source but not as bare surface forms. They stay out
 # of `forms` unless region-forms.tsv adds them back.
@@ -212,6 +220,23 @@ def derived_forms(row):
     return forms
 
 
+def derived_demonyms(row):
+    """нижегородская (Нижегородская область), чувашская (Чувашская Республика), Tyumen (Tyumen
+    Oblast), Krasnodar (Krasnodar Krai)."""
+    kind, en = row["kind"], row["name_en"]
+    first = clean_name_ru(row["name_ru"]).split(" — ")[0].split(" ")[0]
+    out = []
+    if kind in ("oblast", "krai", "autonomous_okrug", "republic") and re.search(
+            r"(ская|ский|цкая|цкий)$", first):
+        out.append(first.lower())
+    for word in (" Oblast", " Krai"):
+        if kind in ("oblast", "krai") and en.endswith(word):
+            b = en[: -len(word)]
+            if not re.search(r"(sky|skiy|ski)$", b):
+                out.append(b)
+    return out
+
+
 def fold(s):
     """Matching key: the matcher is case-insensitive except for all-capital abbreviations."""
     return s if s.isupper() else s.casefold()
@@ -230,11 +255,12 @@ def dedupe(seq):
 def build(shared_path, forms_path):
     shared = read_tsv(shared_path)
     extra_rows = read_tsv(forms_path)
-    extras = {}
+    extras, extra_dem = {}, {}
     for r in extra_rows:
         if r["iso"] in extras:
             sys.exit(f"{forms_path}: duplicate iso {r['iso']}")
         extras[r["iso"]] = [f for f in r["forms"].split("|") if f.strip()]
+        extra_dem[r["iso"]] = [f for f in r.get("demonyms", "").split("|") if f.strip()]
     known = {r["iso_3166_2"] for r in shared if r["iso_3166_2"]}
     for iso in extras:
         if iso not in known:
@@ -257,17 +283,22 @@ def build(shared_path, forms_path):
             if " " not in f and CYRILLIC.search(f) and not f[:1].islower():
                 cases += declensions(f)
         forms = [f for f in dedupe(forms + cases) if fold(f) not in remove]
-        for f in forms:
+        dem_add = [f for f in extra_dem.get(iso, []) if not f.startswith("-")]
+        dem_remove = {fold(nfc(f[1:])) for f in extra_dem.get(iso, []) if f.startswith("-")}
+        as_form = {fold(f) for f in forms}
+        dems = [f for f in dedupe(derived_demonyms(r) + dem_add)
+                if fold(f) not in dem_remove and fold(f) not in as_form]
+        for f in forms + dems:
             if "|" in f or "\t" in f:
                 sys.exit(f"{iso}: bad form {f!r}")
         out.append([iso, r["wikidata_qid"], r["kind"], clean_name_ru(r["name_ru"]),
                     r["name_en"], FIX_NAME_FR.get(iso, r["name_fr"]), r["capital_ru"],
-                    r["capital_en"], r["federal_district_ru"], "|".join(forms)])
+                    r["capital_en"], r["federal_district_ru"], "|".join(forms), "|".join(dems)])
 
     # a form must denote one subject only
     owner = {}
     for row in out:
-        for f in row[-1].split("|"):
+        for f in [f for f in row[-2].split("|") + row[-1].split("|") if f]:
             key = fold(f)
             if key in owner and owner[key] != row[0]:
                 sys.exit(f"form {f!r} is in {owner[key]} and {row[0]}")

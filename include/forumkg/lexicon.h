@@ -81,6 +81,7 @@ typedef enum {
   FKG_CUE_JURY,        /* "жюри", "jury": who chairs it moderates no session */
   FKG_CUE_AUTHOR, /* "(автор: …)", "(author: …)": the person after it made the practice */
   FKG_CUE_CLOSED, /* "завершился", "ended", "s'est achevé": a sentence's one day is the last */
+  FKG_CUE_GROUP, /* "делегация", "colleagues", "équipe": a region's people, beside its demonym */
   FKG_CUE_COUNT
 } FkgCueRole;
 
@@ -92,7 +93,8 @@ typedef struct {
 typedef struct {
   FkgLexKind kind;
   int32_t row; /* row in the kind's table */
-  int value;   /* month or ordinal number, session type, cue role, gender ('m'/'f') */
+  int value;   /* month or ordinal number, session type, cue role, gender ('m'/'f'); a country's
+                * adjective or a region's demonym: 1 */
   int lang;    /* FkgLang of the form, or -1 when any */
   int nwords;
   /* caps[0], kept beside the fields a chain walk reads: the scan tests it for every entry it

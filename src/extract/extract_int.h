@@ -264,6 +264,9 @@ int fkg_sentence_refers_back(const FkgWork *w, int sent);
 /* Whether sentence s points back at the sentence before as the place of what it tells (French
  * y, en before an auxiliary, a pronoun subject first). */
 int fkg_sentence_points_back(const FkgWork *w, const FkgSentence *s);
+/* Whether the region named from token i is a group's origin, its demonym or name beside a
+ * group noun: нижегородская делегация, the Tula delegation, les spécialistes bachkirs. */
+int fkg_region_group(const FkgWork *w, int32_t i);
 /* Whether token i is a bracket next to a region's name: Республики Саха (Якутия). */
 int fkg_tok_in_region_brackets(const FkgWork *w, int32_t i);
 int32_t fkg_sent_first(const FkgWork *w, int32_t i);

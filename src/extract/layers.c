@@ -188,6 +188,66 @@ fkg_tokens_text(FkgWork *w, int32_t first, int32_t last)
   return fkg_doc_utf8(w->doc, tok(w, first)->b, tok(w, last - 1)->e);
 }
 
+/* Whether a group noun (делегация, colleagues, délégation) starts at token i. */
+static int
+group_at(const FkgWork *w, int32_t i)
+{
+  return i >= 0 && i < w->doc->ntoks && w->lex_at[i] && w->lex_at[i]->cue_last[FKG_CUE_GROUP];
+}
+
+/* Whether a group noun ends right before token i. */
+static int
+group_before(const FkgWork *w, int32_t i)
+{
+  for (int32_t k = i - 1; k >= 0 && k >= i - 3; k--)
+    if (w->lex_at[k] && w->lex_at[k]->cue_last[FKG_CUE_GROUP] == i) return 1;
+  return 0;
+}
+
+/* Whether the demonym at tokens [at, last) stands beside a group noun: before it in Russian
+ * and English (нижегородская делегация, the Tyumen delegation), after it in French (la
+ * délégation tioumenaise), across further coordinated demonyms (с чувашскими и удмуртскими
+ * коллегами, Udmurt and Orenburg participants, les spécialistes bachkirs et tatars). A French
+ * noun phrase puts the adjective after the noun and a Russian one before it: "специалисты
+ * пермского центра" is the centre's. */
+static int
+beside_group(const FkgWork *w, int32_t at, int32_t last)
+{
+  static const char *const conj[] = {"и", "and", "et", ",", NULL};
+  int32_t n = w->doc->ntoks;
+  if (w->doc->lang == FKG_LANG_FR) {
+    for (int hop = 0; hop < 3; hop++) {
+      if (group_before(w, at)) return 1;
+      if (at < 2 || !fkg_tok_is_any(w, at - 1, conj) || !(tok(w, at - 2)->flags & FKG_TOK_WORD))
+        return 0;
+      at -= 2;
+    }
+    return 0;
+  }
+  for (int hop = 0; hop < 3; hop++) {
+    if (group_at(w, last)) return 1;
+    if (last + 2 >= n || !fkg_tok_is_any(w, last, conj) ||
+        !(tok(w, last + 1)->flags & FKG_TOK_WORD))
+      return 0;
+    last += 2;
+    /* (a hyphenated adjective: ханты - мансийскими) */
+    while (last + 1 < n && fkg_tok_is(w, last, "-") && (tok(w, last + 1)->flags & FKG_TOK_WORD))
+      last += 2;
+  }
+  return 0;
+}
+
+int
+fkg_region_group(const FkgWork *w, int32_t i)
+{
+  if (w->region_at[i] < 0) return 0;
+  if (w->doc->lang == FKG_LANG_FR) return group_before(w, i);
+  int32_t end = i;
+  while (end < w->doc->ntoks && w->region_at[end] == w->region_at[i])
+    end++;
+  return group_at(w, end);
+}
+
 FkgStatus
 fkg_layers_build(FkgWork *w)
 {
@@ -209,6 +269,14 @@ fkg_layers_build(FkgWork *w)
   unsigned mask = 0;
   for (int k = 0; k < FKG_LX_COUNT; k++)
     mask |= FKG_LX_MASK(k);
+  /* A region's demonym waits until every cue is known: it names the region only beside a
+   * group noun, which may come after it. (A document with more than the array holds keeps the
+   * first ones.) */
+  struct {
+    int32_t at, last;
+    const FkgLexEntry *entry;
+  } demonym[64];
+  int ndemonyms = 0;
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     if (!(tok(w, i)->flags & (FKG_TOK_WORD | FKG_TOK_NUM))) continue;
     FkgLexMatch m[64];
@@ -220,6 +288,14 @@ fkg_layers_build(FkgWork *w)
     for (int k = 0; k < nm; k++) {
       if (false_friend(w, m, nm, k)) continue;
       if (m[k].entry->proper && !(tok(w, i)->flags & FKG_TOK_CAP)) continue;
+      if (m[k].entry->kind == FKG_LX_REGION && m[k].entry->value == 1) {
+        if (ndemonyms < (int)(sizeof demonym / sizeof *demonym)) {
+          demonym[ndemonyms].at = i;
+          demonym[ndemonyms].last = m[k].last;
+          demonym[ndemonyms++].entry = m[k].entry;
+        }
+        continue;
+      }
       /* Cue words can carry several roles at one token: keep the longest end of each role. */
       if (m[k].entry->kind == FKG_LX_CUE) {
         int32_t *c = &x->cue_last[m[k].entry->value];
@@ -237,6 +313,12 @@ fkg_layers_build(FkgWork *w)
         l->entry = m[k].entry;
       }
     }
+  }
+  for (int d = 0; d < ndemonyms; d++) {
+    FkgLayer *l = &w->lex_at[demonym[d].at]->layer[FKG_LX_REGION];
+    if (l->entry || !beside_group(w, demonym[d].at, demonym[d].last)) continue;
+    l->entry = demonym[d].entry;
+    l->last = demonym[d].last;
   }
   /* The title and lead: the first two sentences of four words or more. */
   w->lead_last = w->doc->nsents - 1;

@@ -83,14 +83,15 @@ latter_region(const FkgWork *w, int32_t first, int32_t at)
 
 /* The first region named in tokens [first, last) as a place, not as where people come from:
  * in "Коллеги из Красноярского края познакомились с практиками …" the practices are the
- * hosts', and Krasnoyarsk is only the visitors' origin. */
+ * hosts', and Krasnoyarsk is only the visitors' origin; so, in an article about a visit, in
+ * "Особый интерес у якутских специалистов вызвал проект «…»". */
 static int32_t
 region_in(const FkgWork *w, int32_t first, int32_t last)
 {
   static const char *const from[] = {"из", "from", NULL};
   for (int32_t i = first; i < last; i++)
     if (w->region_at[i] >= 0 && (i == first || w->region_at[i - 1] < 0) &&
-        !fkg_tok_is_any(w, i - 1, from))
+        !fkg_tok_is_any(w, i - 1, from) && !(w->host_region >= 0 && fkg_region_group(w, i)))
       return w->region_at[i];
   return -1;
 }

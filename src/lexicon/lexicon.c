@@ -108,7 +108,8 @@ static const char *const kCueNames[] = {"speaker",
                                         "time",
                                         "jury",
                                         "author",
-                                        "closed"};
+                                        "closed",
+                                        "group"};
 _Static_assert(sizeof kCueNames / sizeof *kCueNames == FKG_CUE_COUNT,
                "one name per cue role (include/forumkg/lexicon.h)");
 
@@ -352,6 +353,18 @@ fkg_lexicon_find(const FkgLexicon *lex, FkgLexKind kind, const char *col, const 
   return -1;
 }
 
+/* Whether a one-word region form matched by its stem is written with a capital, so that it
+ * matches only a capitalised word (Коми, not кому). */
+static int
+capitalised(FkgLexKind kind, int n, const unsigned char *caps, const char *form)
+{
+  if (kind != FKG_LX_REGION || n != 1 || caps[0] != 0) return 0;
+  UChar32 c;
+  int32_t at = 0, len = (int32_t)strlen(form);
+  U8_NEXT(form, at, len, c);
+  return c > 0 && u_isupper(c);
+}
+
 static FkgStatus
 add_form(FkgContext *ctx, FkgLexicon *lex, FkgLexKind kind, int32_t row, int value, int lang,
          const char *form)
@@ -401,6 +414,8 @@ add_form(FkgContext *ctx, FkgLexicon *lex, FkgLexKind kind, int32_t row, int val
     int same = 1;
     for (int w = 0; w < n && same; w++)
       same = strcmp(e->words[w], keys[w]) == 0;
+    /* (a form listed in lower case too, Tatar and tatars, matches in any case) */
+    if (same && e->proper && !capitalised(kind, n, caps, form)) lex->entries[i].proper = 0;
     if (same) return FKG_SUCCESS;
   }
   if (lex->nentries == lex->cap) {
@@ -424,13 +439,7 @@ add_form(FkgContext *ctx, FkgLexicon *lex, FkgLexKind kind, int32_t row, int val
   e->words = words;
   e->caps = cp;
   e->caps0 = cp[0];
-  e->proper = 0;
-  if (kind == FKG_LX_REGION && n == 1 && cp[0] == 0) {
-    UChar32 c;
-    int32_t at = 0, len = (int32_t)strlen(form);
-    U8_NEXT(form, at, len, c);
-    e->proper = c > 0 && u_isupper(c);
-  }
+  e->proper = (unsigned char)capitalised(kind, n, caps, form);
   e->second = n > 1 ? word_prefix(words[1] + (cp[1] == 2)) : 0;
   if (slot < 0) {
     if ((lex->nused + 1) * 2 > lex->nfirsts && firsts_grow(lex)) return FKG_BAD_ALLOC;
@@ -618,7 +627,9 @@ index_scan_chains(FkgLexicon *lex)
 FkgStatus
 fkg_lexicon_load(FkgContext *ctx, const char *dir, FkgLexicon **out)
 {
-  static const char *const region_cols[] = {"name_ru", "name_en", "name_fr", "forms", NULL};
+  /* A region's demonyms (its value 1) name it only beside a group of its people. */
+  static const char *const region_cols[] = {"name_ru", "name_en",  "name_fr",
+                                            "forms",   "demonyms", NULL};
   /* Cities: only the listed forms; a bare name that is also a family name or a common word
    * (Иваново, Курган) is listed only in its unambiguous forms (город Иваново). */
   static const char *const city_cols[] = {"forms", NULL};
@@ -669,8 +680,10 @@ fkg_lexicon_load(FkgContext *ctx, const char *dir, FkgLexicon **out)
       if (value < 0) continue;
       for (int k = 0; sp->form_cols[k] && !st; k++) {
         int c = column(t, sp->form_cols[k]);
-        /* A country's value tells its names (0) from its adjective (1). */
+        /* A country's value tells its names (0) from its adjective (1); a region's, its names
+         * (0) from its demonyms (1). */
         int v = sp->kind == FKG_LX_COUNTRY ? k : value;
+        if (sp->kind == FKG_LX_REGION) v = strcmp(sp->form_cols[k], "demonyms") == 0;
         if (c >= 0) st = add_forms(ctx, lex, sp->kind, r, v, lang, t->rows[r][c]);
       }
     }
