@@ -1398,6 +1398,19 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
   return items ? FKG_SUCCESS : FKG_FAILURE;
 }
 
+/* Whether tokens [at, k) are a numbered label, a rank: "1re place", "2nd place", "1 место",
+ * "First prize" (a token that starts with a digit: 1re and 2nd are words). */
+static int
+numbered_label(const FkgWork *w, int32_t at, int32_t k)
+{
+  for (int32_t q = at; q < k; q++)
+    if ((tok(w, q)->flags & FKG_TOK_NUM) ||
+        (tok(w, q)->lower[0] >= '0' && tok(w, q)->lower[0] <= '9') ||
+        layer(w, q, FKG_LX_ORDINAL)->entry)
+      return 1;
+  return 0;
+}
+
 /* The spaced dash or colon after the region that opens the line starting at token ls, or -1:
  * "1. Республика Башкортостан — …", "– Perm Krai: …", or after a short label and its dash
  * ("1st place – Perm Krai: …", "Гран-при — Пермский край — …"). *region is the region. */
@@ -1407,7 +1420,9 @@ region_entry_head(const FkgWork *w, int32_t ls, int32_t *region)
   int32_t n = w->doc->ntoks, at = fkg_line_entry_start(w, ls);
   int labelled = 0;
   for (int32_t k = at + 1; k + 1 < n && k <= at + 4 && !(tok(w, k)->flags & FKG_TOK_NL); k++)
-    if (spaced_dash(w, k) && w->region_at[k + 1] >= 0) {
+    if ((spaced_dash(w, k) && w->region_at[k + 1] >= 0) ||
+        (fkg_tok_is(w, k, ":") && numbered_label(w, at, k) &&
+         w->region_at[item_region_start(w, k + 1, n)] >= 0)) {
       int plain = 1;
       for (int32_t q = at; q < k && plain; q++)
         plain = w->person_at[q] < 0 && w->region_at[q] < 0 && !w->in_quote[q];
@@ -1464,6 +1479,26 @@ match_region_entry(FkgWork *w, int32_t i, int32_t *next)
   /* (only after a label's comma: "1. Bachkirie : les ONG sociales réunies à Oufa" is a
    * contents line, a headline with no full stop) */
   int comma = fkg_tok_is(w, i, ",");
+  /* "– 1re place : la région de Nijni Novgorod, pour « Grands-parents connectés », des cours
+   * …", "1st place: Perm Krai, for the "Silver Campus"": a prize's entry names what won after
+   * pour, for or за, and the quoted name ends the name; what follows describes it. */
+  static const char *const prize_for[] = {"pour", "for", "за", NULL};
+  static const char *const det[] = {"la",  "le", "l'",  "l’",  "les",   "the",  "a",
+                                    "son", "sa", "ses", "its", "their", "leur", NULL};
+  if (comma && first < hi && fkg_tok_is_any(w, first, prize_for)) {
+    int32_t from = first + 1;
+    while (from < hi && fkg_tok_is_any(w, from, det))
+      from++;
+    int32_t q = from;
+    while (q < hi && q < from + 4 && !w->in_quote[q] && !fkg_tok_clause_end(w, q))
+      q++;
+    int32_t close = q;
+    while (close < n && w->in_quote[close])
+      close++;
+    if (q == close || close >= n || !(tok(w, close)->flags & FKG_TOK_PUNCT)) return FKG_FAILURE;
+    *next = close + 1;
+    return add_practice(w, from, close + 1, region, -1);
+  }
   while (end <= hi && end < n && !fkg_tok_clause_end(w, end) &&
          !(comma && fkg_tok_is(w, end, "(")) &&
          !(comma && end > first && (tok(w, end)->flags & FKG_TOK_NL)))
