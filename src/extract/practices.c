@@ -1010,19 +1010,30 @@ coordinated_verb(const FkgWork *w, int32_t k)
   return 0;
 }
 
-/* Whether token k, "with", "avec" or "с", names those a thing was shared with: colleagues,
- * partners, other regions or a named region, which are never part of the thing's name. */
+/* Those a thing is shared with or shown to. */
+static const char *const recipient_words[] = {
+    "colleagues",  "partners",   "regions",     "participants", "delegations",
+    "guests",      "collègues",  "partenaires", "régions",      "délégations",
+    "invités",     "коллегами",  "партнёрами",  "партнерами",   "регионами",
+    "участниками", "субъектами", "делегациями", "гостями",      NULL};
+
+/* Whether token k is a word for those a thing is shown to (colleagues, délégations). */
+static int
+recipient_word(const FkgWork *w, int32_t k)
+{
+  return fkg_tok_is_any(w, k, recipient_words);
+}
+
+/* Whether token k, "with", "avec" or "с", or "to", "à", names those a thing was shared with
+ * or shown to: colleagues, partners, delegations, other regions or a named region, which are
+ * never part of the thing's name. */
 static int
 recipients(const FkgWork *w, int32_t k)
 {
-  static const char *const with[] = {"with", "avec", "с", "со", NULL};
-  static const char *const whom[] = {"colleagues", "partners",    "regions",   "participants",
-                                     "collègues",  "partenaires", "régions",   "коллегами",
-                                     "партнёрами", "партнерами",  "регионами", "участниками",
-                                     "субъектами", NULL};
+  static const char *const with[] = {"with", "avec", "с", "со", "to", "à", "aux", NULL};
   if (!fkg_tok_is_any(w, k, with)) return 0;
   for (int32_t j = k + 1; j < w->doc->ntoks && j <= k + 4 && !w->in_quote[j]; j++) {
-    if (fkg_tok_is_any(w, j, whom) || w->region_at[j] >= 0) return 1;
+    if (recipient_word(w, j) || w->region_at[j] >= 0) return 1;
     if (fkg_tok_is(w, j, ",") || fkg_tok_clause_end(w, j)) return 0;
   }
   return 0;
@@ -1932,6 +1943,30 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
         !(tok(w, start)->flags & FKG_TOK_CAP) && !fkg_tok_cue(w, start, FKG_CUE_PRACTICE, NULL))))
     start++;
   if (fkg_tok_is_any(w, start, clause)) return FKG_FAILURE;
+  /* "showed how their "Employer Club" unites 60 companies", "a expliqué comment fonctionne
+   * « … »": a "how" clause names its quoted thing, with a possessive before it; the rest tells
+   * how it works. Without a quoted name near, the clause is the object ("described how job
+   * coaches work inside large enterprises"). */
+  static const char *const how[] = {"how", "comment", NULL};
+  if (fkg_tok_is_any(w, start, how)) {
+    int32_t q = start + 1;
+    while (q < hi && q <= start + 4 && !w->in_quote[q])
+      q++;
+    int32_t close = q;
+    while (close < hi && w->in_quote[close])
+      close++;
+    if (q < hi && w->in_quote[q] && q - 1 > start && close < hi) {
+      *next = close + 1;
+      return add_practice(w, q - 1, close + 1, region, by);
+    }
+  }
+  /* "introduced his Tatarstan colleagues to the Kirov Region's "…" project": those shown it
+   * come first, and the thing after "to". */
+  for (int32_t k = start + 1; k < hi && k <= start + 5 && !w->in_quote[k]; k++)
+    if (fkg_tok_is(w, k, "to") && recipient_word(w, k - 1) && k + 1 < hi) {
+      start = k + 1;
+      break;
+    }
   /* "who presented the project to the jury", "launched a pilot earlier": a bare practice noun
    * after an article names nothing of its own (the definite one points back), when no quoted
    * name and no dependents of its own follow. */
