@@ -188,6 +188,9 @@ int32_t fkg_line_entry_start(const FkgWork *w, int32_t ls);
 int fkg_tok_person_pronoun(const FkgWork *w, int32_t i);
 /* Whether token i ends a clause: a full stop, semicolon, colon, question or exclamation mark. */
 int fkg_tok_clause_end(const FkgWork *w, int32_t i);
+/* Whether token i is a pictograph or other symbol (🏠, ✔️, ►): in a post, it sets off what
+ * follows as a sentence does. */
+int fkg_tok_symbol(const FkgWork *w, int32_t i);
 /* A topic label at token `at`, "Тема выступления: …", "Talk: …" (a topic-label cue, or a
  * title cue, before a colon with text after it on the line): the token after the colon, else
  * -1. */

@@ -5,6 +5,8 @@
 #include "forumkg/text.h"
 
 #include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 /* Function words that may sit inside a name or post phrase (of, the, de, la, по …): a short
  * closed class, kept with the cue words in cues.tsv under the role list-intro? No: their
@@ -505,6 +507,18 @@ fkg_line_entry_start(const FkgWork *w, int32_t ls)
   if (mark == 0 && (tok(w, ls)->flags & FKG_TOK_PUNCT) && !(tok(w, ls)->flags & FKG_TOK_QOPEN))
     mark = 1;
   return ls + mark < w->doc->ntoks && !(tok(w, ls + mark)->flags & FKG_TOK_NL) ? ls + mark : ls;
+}
+
+int
+fkg_tok_symbol(const FkgWork *w, int32_t i)
+{
+  const FkgToken *t = tok(w, i);
+  if (!(t->flags & FKG_TOK_PUNCT)) return 0;
+  const char *s = t->surface;
+  int32_t at = 0, len = (int32_t)strlen(s);
+  UChar32 c;
+  U8_NEXT(s, at, len, c);
+  return c > 0 && u_charType(c) == U_OTHER_SYMBOL;
 }
 
 int

@@ -2016,6 +2016,7 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     /* "share its methodology with all interested regions", "поделились опытом с коллегами":
      * with whom it was shared ends it. */
     if (!w->in_quote[end] && end > start && recipients(w, end)) break;
+    if (!w->in_quote[end] && fkg_tok_symbol(w, end)) break;
     static const char *const loc[] = {"в", "во", "in", "dans", NULL};
     if (!w->in_quote[end] && fkg_tok_is_any(w, end, loc) &&
         ((end + 1 < hi && w->region_at[end + 1] >= 0) ||
