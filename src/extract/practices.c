@@ -801,6 +801,11 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
   if (!w->in_quote[last - 1] && fkg_tok_is_any(w, last - 1, ago)) return FKG_SUCCESS;
   if (fkg_tok_is(w, first, "il") && fkg_tok_is(w, first + 1, "y") && fkg_tok_is(w, first + 2, "a"))
     return FKG_SUCCESS;
+  /* "Если коротко — каким он получился?": what a question asks about is no practice, unless it
+   * ends with a quoted name. */
+  if (last < w->doc->ntoks && fkg_tok_is(w, last, "?") && !w->in_quote[last - 1] &&
+      !(tok(w, last - 1)->flags & FKG_TOK_QCLOSE))
+    return FKG_SUCCESS;
   /* A practice noun and nothing else (лучшие практики, best practices, meilleures pratiques)
    * names no practice. */
   int32_t cue_end;
