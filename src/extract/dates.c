@@ -6,7 +6,8 @@
  *   single day:               11 сентября 2025 года; le 3 juin; February 8
  *   month and year:           в июне 2019 года; in June 2019
  *   year alone after a preposition: в 2015 году; in 2017; en 2019; с 2015 года (since)
- *   numeric:                  11.02.2018; 17–18.10.2024
+ *   numeric:                  11.02.2018; 19/09/2024; 2025-09-25; 17–18.10.2024; du 17 au
+ *                             19/09/2024
  * A missing year is taken from the article's own date only when the month lies within three
  * months before it or six after it (news reports on events around its publication, and
  * announces them ahead); otherwise the date stays partial (xsd:gMonthDay). */
@@ -34,16 +35,16 @@ day_at(const FkgWork *w, int32_t i)
   return v >= 1 && v <= 31 ? v : 0;
 }
 
-/* A date written as one numeric token, DD.MM.YYYY (ICU's word breaks keep "17.10.2024" whole):
- * fills *d and returns 1. */
+/* Parses "DD<sep>MM<sep>YYYY" (or "YYYY-MM-DD") from the digits and separators of text,
+ * into *d; returns 1 when it is a valid date. The separator is one of seps. */
 static int
-numeric_date(const FkgWork *w, int32_t i, FkgDate *d)
+parse_numeric(const char *text, const char *seps, FkgDate *d)
 {
-  if (i < 0 || i >= w->doc->ntoks || !(tok(w, i)->flags & FKG_TOK_NUM)) return 0;
-  const char *s = tok(w, i)->lower;
   int part[3] = {0, 0, 0}, len[3] = {0, 0, 0}, k = 0;
-  for (; *s; s++) {
-    if (*s == '.' && k < 2 && len[k] > 0) {
+  char sep = 0;
+  for (const char *s = text; *s; s++) {
+    if (strchr(seps, *s) && k < 2 && len[k] > 0 && (!sep || *s == sep)) {
+      sep = *s;
       k++;
       continue;
     }
@@ -51,11 +52,56 @@ numeric_date(const FkgWork *w, int32_t i, FkgDate *d)
     part[k] = part[k] * 10 + (*s - '0');
     len[k]++;
   }
-  if (k != 2 || len[0] > 2 || len[1] > 2 || len[2] != 4) return 0;
+  if (k != 2) return 0;
+  /* ISO order, year first: 2025-09-25 */
+  if (len[0] == 4 && len[1] == 2 && len[2] == 2 && sep == '-') {
+    int y = part[0];
+    part[0] = part[2];
+    part[2] = y;
+    len[0] = 2;
+    len[2] = 4;
+  } else if (sep == '-') {
+    return 0;
+  }
+  if (len[0] > 2 || len[1] > 2 || len[2] != 4) return 0;
   if (part[0] < 1 || part[0] > 31 || part[1] < 1 || part[1] > 12 || part[2] < 1900 ||
       part[2] > 2100)
     return 0;
   *d = (FkgDate){part[2], part[1], part[0]};
+  return 1;
+}
+
+/* A numeric date at token i: one token (ICU's word breaks keep "17.10.2024" whole) or a run of
+ * digits and separators ("19 / 09 / 2024", "2025 - 09 - 25"): DD.MM.YYYY, DD/MM/YYYY,
+ * YYYY-MM-DD. Fills *d and *last (the token after it) and returns 1. In English a slash date
+ * is read only when its first number cannot be a month (25/09/2025): 09/10/2025 is as often
+ * September 10. */
+static int
+numeric_date(const FkgWork *w, int32_t i, FkgDate *d, int32_t *last)
+{
+  if (i < 0 || i >= w->doc->ntoks || !(tok(w, i)->flags & FKG_TOK_NUM)) return 0;
+  char buf[16];
+  size_t n = 0;
+  int32_t k = i;
+  /* digits and separators written together: at most five tokens, no space between */
+  for (; k < w->doc->ntoks && k < i + 5; k++) {
+    const FkgToken *t = tok(w, k);
+    if (k > i && (t->flags & FKG_TOK_SPACE)) break;
+    size_t m = strlen(t->lower);
+    if (n + m >= sizeof buf) break;
+    if (!(t->flags & FKG_TOK_NUM) && !(m == 1 && strchr("./-", t->lower[0]))) break;
+    memcpy(buf + n, t->lower, m);
+    n += m;
+  }
+  /* (a separator at the end belongs to the sentence: "… 19/09/2024.") */
+  while (k > i + 1 && n > 0 && strchr("./-", buf[n - 1])) {
+    n--;
+    k--;
+  }
+  buf[n] = '\0';
+  if (!parse_numeric(buf, "./-", d)) return 0;
+  if (strchr(buf, '/') && w->doc->lang == FKG_LANG_EN && d->day <= 12) return 0;
+  *last = k;
   return 1;
 }
 
@@ -204,15 +250,16 @@ match_at(FkgWork *w, int32_t i, FkgStatus *st)
   if (i > 0 &&
       (fkg_tok_is(w, i - 1, "с") || fkg_tok_is(w, i - 1, "du") || fkg_tok_is(w, i - 1, "from")))
     first = i - 1;
-  /* DD.MM.YYYY as one token; D1–DD.MM.YYYY (17–18.10.2024) */
-  if (numeric_date(w, i, &s)) {
-    *st = push(w, first, i + 1, s, e, 1);
-    return i + 1;
+  /* DD.MM.YYYY, DD/MM/YYYY, YYYY-MM-DD; D1–DD.MM.YYYY (17–18.10.2024, du 17 au 19/09/2024) */
+  int32_t nlast;
+  if (numeric_date(w, i, &s, &nlast)) {
+    *st = push(w, first, nlast, s, e, 1);
+    return nlast;
   }
-  if (d1 && range_word(w, i + 1) && numeric_date(w, i + 2, &e) && e.day > d1) {
+  if (d1 && range_word(w, i + 1) && numeric_date(w, i + 2, &e, &nlast) && e.day > d1) {
     s = (FkgDate){e.year, e.month, d1};
-    *st = push(w, first, i + 3, s, e, 1);
-    return i + 3;
+    *st = push(w, first, nlast, s, e, 1);
+    return nlast;
   }
   if (d1) {
     /* D1 MONTH [- D2 MONTH2] [YEAR] */
@@ -258,18 +305,6 @@ match_at(FkgWork *w, int32_t i, FkgStatus *st)
         j = with_year(w, m1last, &s, &e, &y);
         *st = push(w, first, j, s, e, y != 0);
         return j;
-      }
-    }
-    /* DD.MM.YYYY */
-    if (fkg_tok_is(w, i + 1, ".") && i + 4 < w->doc->ntoks && fkg_tok_is(w, i + 3, ".")) {
-      int mm = strlen(tok(w, i + 2)->lower) <= 2 ? atoi(tok(w, i + 2)->lower) : 0;
-      y = year_at(w, i + 4);
-      if (y && mm >= 1 && mm <= 12 && (tok(w, i + 2)->flags & FKG_TOK_NUM)) {
-        s.day = d1;
-        s.month = mm;
-        s.year = y;
-        *st = push(w, i, i + 5, s, e, 1);
-        return i + 5;
       }
     }
     return -1;
@@ -339,11 +374,18 @@ article_month(FkgWork *w)
 }
 
 /* "программа действует с 2019 года", "held since 2015": a year something runs since dates no
- * event or session of its sentence; every other date may. */
+ * event or session of its sentence; nor does a page's publishing date; every other date may. */
 static int
 date_dates_events(const FkgWork *w, const FkgDateExpr *d)
 {
   static const char *const since[] = {"с", "since", "depuis", NULL};
+  /* "Publié le 13/09/2025 à 09:42 | Mis à jour le 13/09/2025", "Updated 4 October 2024": a
+   * page's publishing dates date the page. */
+  static const char *const published[] = {"publié",      "publiée", "published",    "posted",
+                                          "updated",     "jour",    "опубликовано", "обновлено",
+                                          "опубликован", NULL};
+  for (int32_t k = d->first - 1; k >= 0 && k >= d->first - 3; k--)
+    if (fkg_tok_is_any(w, k, published)) return 0;
   return d->start.month ||
          !(fkg_tok_is_any(w, d->first, since) || fkg_tok_is_any(w, d->first - 1, since));
 }
