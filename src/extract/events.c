@@ -1241,6 +1241,16 @@ fkg_rule_events(FkgWork *w)
       /* (Not in English, whose names capitalise their words: "of the Forum traditionally are
        * the Federation Council", "the Forum the stand of Perm Krai" name nothing.) */
       int32_t j = w->doc->lang == FKG_LANG_EN ? hi : i + 1, content = 0;
+      /* (In French the name goes on with a complement or an adjective: "Forum social de
+       * l'Oural", not "le Forum réunit cette année …", "Le Forum nous a appris …".) */
+      static const char *const fr_lead[] = {"de", "des", "du", "d'", "d’", "pour", "sur", NULL};
+      static const char *const fr_adj[] = {"al",  "ale",   "aux", "als",  "ales", "ial",  "iale",
+                                           "ien", "ienne", "ais", "aise", "if",   "ive",  "ique",
+                                           "el",  "elle",  "ain", "aine", "ains", "ois",  "oise",
+                                           "é",   "ée",    "és",  "ées",  "usse", "aire", NULL};
+      if (w->doc->lang == FKG_LANG_FR && j < hi && !fkg_tok_is_any(w, j, fr_lead) &&
+          !fkg_ends_with_any(tok(w, j)->lower, fr_adj, 2))
+        j = hi;
       while (j < hi && (tok(w, j)->flags & FKG_TOK_WORD) && !(tok(w, j)->flags & FKG_TOK_CAP) &&
              !fkg_tok_clause_end(w, j) && !fkg_tok_verb_like(w, j) && !fkg_tok_is_any(w, j, aux) &&
              !fkg_tok_cue(w, j, FKG_CUE_HELD, NULL)) /* "The first Forum took place in …" */
