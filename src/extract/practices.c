@@ -2233,6 +2233,12 @@ match_programme_topic(FkgWork *w, int32_t i, int32_t *next)
          !spaced_dash(w, end))
     end++;
   if (end < n && !(tok(w, end)->flags & FKG_TOK_NL)) return FKG_FAILURE;
+  /* An entry is one sentence: a line of several is an interview's answer after its dialogue
+   * dash ("— Mon collègue X … Il a présenté … — et un référent le suit … . Beaucoup de …"). */
+  if (tok(w, ls + mark)->sent != tok(w, end - 1)->sent &&
+      !(end - 2 > from && tok(w, ls + mark)->sent == tok(w, end - 2)->sent &&
+        (tok(w, end - 1)->flags & FKG_TOK_PUNCT)))
+    return FKG_FAILURE;
   *next = end;
   /* A quoted talk title that fills the rest of the line: its name, up to its own colon. */
   int32_t cf, cl, close, last = end;
