@@ -642,12 +642,23 @@ static int32_t
 post_after(FkgWork *w, int32_t k, int32_t *end_out)
 {
   int32_t n = fkg_sent_last(w, k - 1);
-  /* …or after a spaced dash, as speakers' lists and the Russian copula write it: "Окунев
-   * Игорь Степанович — директор департамента …". */
-  if (k >= n || !(fkg_tok_is(w, k, ",") ||
-                  ((tok(w, k)->flags & FKG_TOK_DASH) && (tok(w, k)->flags & FKG_TOK_SPACE))))
-    return -1;
-  k++;
+  /* …or on the next line, under a name alone on its line: a signature or a post's byline
+   * ("Andreï Soukhorouchkine" / "Directeur du département …"); the post is that line. */
+  int byline = k > 0 && k < w->doc->ntoks && (tok(w, k)->flags & FKG_TOK_NL) &&
+               w->person_at[k - 1] >= 0 &&
+               w->person_at[fkg_line_first(w, k - 1)] == w->person_at[k - 1];
+  if (byline) {
+    n = k + 1;
+    while (n < w->doc->ntoks && !(tok(w, n)->flags & FKG_TOK_NL))
+      n++;
+  } else {
+    /* …or after a spaced dash, as speakers' lists and the Russian copula write it: "Окунев
+     * Игорь Степанович — директор департамента …". */
+    if (k >= n || !(fkg_tok_is(w, k, ",") ||
+                    ((tok(w, k)->flags & FKG_TOK_DASH) && (tok(w, k)->flags & FKG_TOK_SPACE))))
+      return -1;
+    k++;
+  }
   static const char *const arts[] = {"le", "la", "l'", "the", "a", "un", "une", NULL};
   /* ", then Deputy Chair of …", ", alors ministre du …", ", ныне министр …": a post held then
    * or now is a post. */
