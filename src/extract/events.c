@@ -1150,9 +1150,10 @@ fkg_rule_events(FkgWork *w)
      * "the forum's award for the project "…"". */
     /* …nor past a preposition of place: "в сообществе форума в социальной сети «ВКонтакте»"
      * says where, the name there is another thing's. */
+    /* …nor past an infinitive's "to": 'use the forum to present the "…"'. */
     static const char *const about_words[] = {"за",   "о",   "об",   "про", "for", "about",
                                               "pour", "sur", "в",    "во",  "на",  "in",
-                                              "on",   "at",  "dans", "à",   NULL};
+                                              "on",   "at",  "dans", "à",   "to",  NULL};
     /* …nor past a subject pronoun: 'At the Fifth Forum two years ago we showed our "…"'. */
     static const char *const subject[] = {"we",   "i",  "they", "he", "she", "you",
                                           "nous", "je", "j'",   "j’", "ils", "elles",

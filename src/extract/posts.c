@@ -1052,6 +1052,21 @@ fkg_rule_posts(FkgWork *w)
   for (int p = 0; p < w->npeople; p++) {
     int32_t pe = w->people[p].ent, k = w->people[p].last, end;
     if (fkg_facts_first_rel(w->facts, FKG_R_REPRESENTS, pe) >= 0) continue;
+    /* "Lidiya Fomina from the Tomsk Region showed …", "Иван Петров из Омской области", "Olga
+     * Petrova, de la région de Tver, …": where the person comes from. */
+    static const char *const from[] = {"from", "из", NULL};
+    static const char *const de[] = {"de", "du", NULL};
+    int32_t o = -1;
+    if (k < w->doc->ntoks && fkg_tok_is_any(w, k, from))
+      o = k + 1;
+    else if (k + 1 < w->doc->ntoks && fkg_tok_is(w, k, ",") && fkg_tok_is_any(w, k + 1, de))
+      o = k + 2;
+    while (o >= 0 && o < w->doc->ntoks && w->region_at[o] < 0 && fkg_tok_definite_article(w, o))
+      o++;
+    if (o >= 0 && o < w->doc->ntoks && w->region_at[o] >= 0) {
+      fkg_facts_rel(w->facts, FKG_R_REPRESENTS, pe, w->region_at[o]);
+      continue;
+    }
     if (k < w->doc->ntoks && fkg_tok_is(w, k, ",")) k++;
     /* (past a post in apposition: "le sénateur X, membre du Comité …, qui représente la région
      * de l'Amour") */
