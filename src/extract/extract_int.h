@@ -209,6 +209,10 @@ int32_t fkg_interviewee(FkgWork *w);
  * ask, in an interview, and says I, me, my, our (я, мы, наш; je, j', nous, notre), or answers
  * a question line that asks what they presented. */
 int fkg_interviewee_speaks(FkgWork *w, int sent);
+/* Whether sentence `sent`, in an interview's question line, tells the interviewee what they
+ * did: "Q: At the forum you moderated the strategic session "…". What …?" (you, vous, вы,
+ * nobody named before it; a statement, not the question itself). */
+int fkg_interviewee_addressed(FkgWork *w, int sent);
 /* Whether token i is an English possessive ending, a token of its own (Tatarstan 's). */
 int fkg_tok_possessive(const FkgWork *w, int32_t i);
 /* Whether token i is a Russian adjective by its ending (социальной, творческих, новое). */

@@ -701,6 +701,25 @@ fkg_interviewee_speaks(FkgWork *w, int sent)
 }
 
 int
+fkg_interviewee_addressed(FkgWork *w, int sent)
+{
+  static const char *const you[] = {"you", "vous", "вы", NULL};
+  const FkgSentence *s = &w->doc->sents[sent];
+  if (s->first >= s->last || w->column || fkg_interviewee(w) < 0) return 0;
+  int32_t ls = fkg_line_first(w, s->first);
+  if (!question_line(w, ls) || w->first_question < 0 || w->first_question > ls) return 0;
+  /* (a statement that leads to the question, not the question itself: "Вы сами будете
+   * модерировать одну из сессий?" asks) */
+  if (fkg_tok_is(w, s->last - 1, "?")) return 0;
+  for (int32_t i = s->first; i < s->last; i++) {
+    if (w->in_quote[i]) continue;
+    if (w->person_at[i] >= 0) return 0;
+    if (fkg_tok_is_any(w, i, you)) return 1;
+  }
+  return 0;
+}
+
+int
 fkg_tok_person_pronoun(const FkgWork *w, int32_t i)
 {
   static const char *const pron[] = {"он", "она", "il", "elle", "he", "she", NULL};

@@ -800,6 +800,8 @@ fkg_rule_relations(FkgWork *w)
      * answer speaks as the one interviewed. */
     if (np == 0 && (speak || present) && fkg_interviewee_speaks(w, sent))
       persons[np++] = fkg_interviewee(w);
+    if (np == 0 && (speak || moderate || present) && fkg_interviewee_addressed(w, sent))
+      persons[np++] = fkg_interviewee(w);
     /* A welcome speech (приветственное слово, In his welcoming speech, he noted …) is spoken
      * at the session or event of its sentence, else of the event the sentence before
      * introduced. */
