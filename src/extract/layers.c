@@ -206,6 +206,16 @@ group_before(const FkgWork *w, int32_t i)
   return 0;
 }
 
+/* Whether a practice noun starts at token i: a region's demonym names the region before what
+ * its people made too ("ульяновская практика «…»", "the Tyumen model"). (Not in French, where
+ * the demonym comes after the noun and inside the practice's name: "le projet daghestanais
+ * « … »" stays one name.) */
+static int
+practice_at(const FkgWork *w, int32_t i)
+{
+  return i >= 0 && i < w->doc->ntoks && w->lex_at[i] && w->lex_at[i]->cue_last[FKG_CUE_PRACTICE];
+}
+
 /* Whether the demonym at tokens [at, last) stands beside a group noun: before it in Russian
  * and English (нижегородская делегация, the Tyumen delegation), after it in French (la
  * délégation tioumenaise), across further coordinated demonyms (с чувашскими и удмуртскими
@@ -226,6 +236,7 @@ beside_group(const FkgWork *w, int32_t at, int32_t last)
     }
     return 0;
   }
+  if (practice_at(w, last)) return 1;
   for (int hop = 0; hop < 3; hop++) {
     if (group_at(w, last)) return 1;
     if (last + 2 >= n || !fkg_tok_is_any(w, last, conj) ||
@@ -580,12 +591,32 @@ qa_label(const FkgWork *w, int32_t i, int ask)
   return i + 1 < w->doc->ntoks && fkg_tok_is_any(w, i, ask ? q : a) && fkg_tok_is(w, i + 1, ":");
 }
 
+/* Whether token i is Markdown emphasis, which scraped interviews put around a question
+ * ("**— Какие практики …?**"). */
+static int
+emphasis(const FkgWork *w, int32_t i)
+{
+  return fkg_tok_is(w, i, "*") || fkg_tok_is(w, i, "**") || fkg_tok_is(w, i, "_");
+}
+
+/* The first token of the line that starts at token i, past its emphasis marks. */
+static int32_t
+line_lead(const FkgWork *w, int32_t i)
+{
+  int32_t e = line_end(w, i), k = i;
+  while (k + 1 < e && emphasis(w, k))
+    k++;
+  return k;
+}
+
 /* Whether the line that starts at token i is led by a dash or a question label and asks. */
 static int
 question_line(const FkgWork *w, int32_t i)
 {
-  return ((tok(w, i)->flags & FKG_TOK_DASH) || qa_label(w, i, 1)) &&
-         fkg_tok_is(w, line_end(w, i) - 1, "?");
+  int32_t lead = line_lead(w, i), last = line_end(w, i) - 1;
+  while (last > lead && emphasis(w, last))
+    last--;
+  return ((tok(w, lead)->flags & FKG_TOK_DASH) || qa_label(w, lead, 1)) && fkg_tok_is(w, last, "?");
 }
 
 static const char *const kFirstPerson[] = {"i",    "me",    "my",   "our",   "we", "я",  "мы",
@@ -672,12 +703,14 @@ fkg_interviewee_speaks(FkgWork *w, int sent)
    * сессии … Расскажем о проекте «…»." / "Второе направление — … Мы создали …"). */
   /* (six paragraphs back at most: a long document stays linear) */
   int32_t ls = fkg_line_first(w, s->first);
-  for (int back = 0;
-       back < 6 && ls > 0 &&
-       !((tok(w, ls)->flags & FKG_TOK_DASH) || qa_label(w, ls, 0) || qa_label(w, ls, 1));
+  for (int back = 0; back < 6 && ls > 0 &&
+                     !((tok(w, line_lead(w, ls))->flags & FKG_TOK_DASH) ||
+                       qa_label(w, line_lead(w, ls), 0) || qa_label(w, line_lead(w, ls), 1));
        back++)
     ls = fkg_line_first(w, ls - 1);
-  if (!((tok(w, ls)->flags & FKG_TOK_DASH) || qa_label(w, ls, 0)) || question_line(w, ls)) return 0;
+  int32_t lead = line_lead(w, ls);
+  if (!((tok(w, lead)->flags & FKG_TOK_DASH) || qa_label(w, lead, 0)) || question_line(w, ls))
+    return 0;
   /* (after the first question: a dash before it is the lead's, not an answer's) */
   if (w->first_question < 0 || w->first_question >= ls) return 0;
   /* The sentence says I or we before it names anyone else, or names no one else: no person
