@@ -801,6 +801,16 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
   if (!w->in_quote[last - 1] && fkg_tok_is_any(w, last - 1, ago)) return FKG_SUCCESS;
   if (fkg_tok_is(w, first, "il") && fkg_tok_is(w, first + 1, "y") && fkg_tok_is(w, first + 2, "a"))
     return FKG_SUCCESS;
+  /* "«Область задаёт стандарты и обеспечивает финансирование, но именно город знает …»": a
+   * quotation of more than a dozen words is what someone said, no name. */
+  {
+    int32_t sf, sl, sclose, qwords = 0;
+    if (quote_mark(w, first) && fkg_quote_span(w, first, &sf, &sl, &sclose) && sclose + 1 >= last) {
+      for (int32_t k = sf; k < sl; k++)
+        qwords += (tok(w, k)->flags & FKG_TOK_WORD) != 0;
+      if (qwords > 12) return FKG_SUCCESS;
+    }
+  }
   /* "Если коротко — каким он получился?": what a question asks about is no practice, unless it
    * ends with a quoted name. */
   if (last < w->doc->ntoks && fkg_tok_is(w, last, "?") && !w->in_quote[last - 1] &&
@@ -1785,6 +1795,13 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     start++;
     for (int k = 0; k < w->nevents; k++)
       if (w->events[k].first == start && w->events[k].last < hi) start = w->events[k].last;
+    /* (…of a session, named by its bare noun: "представил участникам дискуссии …") */
+    const FkgLayer *sl = layer(w, start, FKG_LX_SESSION);
+    if (sl->entry && sl->last < hi && !w->in_quote[start])
+      start = sl->last;
+    else if (start + 1 < hi && !w->in_quote[start] &&
+             (fkg_tok_session_noun(w, start) || layer(w, start, FKG_LX_EVENTTYPE)->entry))
+      start++;
     if (fkg_tok_is_any(w, start, preps)) start++;
   }
   /* Where it was presented comes first: "представила на VIII Форуме … опыт работы …", "a
