@@ -82,6 +82,8 @@ typedef enum {
   FKG_CUE_AUTHOR, /* "(автор: …)", "(author: …)": the person after it made the practice */
   FKG_CUE_CLOSED, /* "завершился", "ended", "s'est achevé": a sentence's one day is the last */
   FKG_CUE_GROUP, /* "делегация", "colleagues", "équipe": a region's people, beside its demonym */
+  FKG_CUE_AGENT, /* ", presented by", ", представленный", ", présenté par": who presented the
+                    name before it */
   FKG_CUE_COUNT
 } FkgCueRole;
 

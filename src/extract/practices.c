@@ -2553,6 +2553,39 @@ dependents_end(const FkgWork *w, int32_t k)
  * (under the "…" project, с помощью программы «…»). The sentence's person presents it when the
  * sentence has them speak or present (According to Gorshkov, … under the "…" project); else
  * the region the sentence names; else nobody is said to. */
+/* "\"Silver Age Campus\", presented by Elvira Nurislamova, First Deputy Minister …, offers
+ * …", "Проект «Тёплый подъезд», представленный министром … Анной Петровой, …", "le service
+ * « … », présenté par X, …": a named thing that opens its clause, then a participle and its
+ * agent after a comma. The thing is what stands before the comma, from the clause's start
+ * (past an article), when a quoted name is in it; the first person after the participle, past
+ * their post, presented it. */
+static FkgStatus
+match_agent_participle(FkgWork *w, int32_t i, int32_t *next)
+{
+  int32_t cue_end, n = w->doc->ntoks;
+  if (!fkg_tok_is(w, i, ",") || w->in_quote[i] || i + 1 >= n ||
+      !fkg_tok_cue(w, i + 1, FKG_CUE_AGENT, &cue_end))
+    return FKG_FAILURE;
+  int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i), first = i;
+  while (first > lo && !fkg_tok_is(w, first - 1, ",") && !fkg_tok_clause_end(w, first - 1) &&
+         first > i - 10)
+    first--;
+  if (first > lo && !fkg_tok_is(w, first - 1, ",") && !fkg_tok_clause_end(w, first - 1))
+    return FKG_FAILURE;
+  int quoted = 0;
+  for (int32_t k = first; k < i && !quoted; k++)
+    quoted = w->in_quote[k];
+  if (!quoted) return FKG_FAILURE;
+  int32_t by = -1;
+  for (int32_t k = cue_end; k < hi && k < cue_end + 16 && by < 0 && !fkg_tok_clause_end(w, k); k++)
+    if (w->person_at[k] >= 0) by = w->people[w->person_at[k]].ent;
+  if (by < 0) return FKG_FAILURE;
+  int32_t rep = fkg_facts_first_rel(w->facts, FKG_R_REPRESENTS, by);
+  int32_t region = rep >= 0 ? w->facts->rels[rep].o : sentence_region(w, tok(w, i)->sent);
+  *next = i + 1;
+  return add_practice(w, first, i, region, by);
+}
+
 static FkgStatus
 match_quoted_practice(FkgWork *w, int32_t i, int32_t *next)
 {
@@ -2988,7 +3021,7 @@ fkg_rule_practices(FkgWork *w)
       match_named_project,   match_created_initiative, match_implemented,     match_implemented_in,
       match_report_topic,    match_presented_object,   match_experience_list, match_model_of,
       match_quoted_practice, match_programme_topic,    match_learnt_work,     match_entry_topic,
-      match_ordinal_item};
+      match_ordinal_item,    match_agent_participle};
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     if (!may_start(w, i)) continue;
     for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {

@@ -109,7 +109,8 @@ static const char *const kCueNames[] = {"speaker",
                                         "jury",
                                         "author",
                                         "closed",
-                                        "group"};
+                                        "group",
+                                        "agent"};
 _Static_assert(sizeof kCueNames / sizeof *kCueNames == FKG_CUE_COUNT,
                "one name per cue role (include/forumkg/lexicon.h)");
 
