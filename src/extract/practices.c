@@ -811,6 +811,12 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
       if (qwords > 12) return FKG_SUCCESS;
     }
   }
+  /* '« Un algorithme peut-il décider qui a droit à une aide ? »': a quoted question is asked,
+   * it names nothing. */
+  for (int32_t k = first + 1; k <= last && k < w->doc->ntoks; k++)
+    if (w->in_quote[k - 1] && fkg_tok_is(w, k - 1, "?") && (k == last || !w->in_quote[k]))
+      return FKG_SUCCESS;
+  if (last < w->doc->ntoks && w->in_quote[last] && fkg_tok_is(w, last, "?")) return FKG_SUCCESS;
   /* "Если коротко — каким он получился?": what a question asks about is no practice, unless it
    * ends with a quoted name. */
   if (last < w->doc->ntoks && fkg_tok_is(w, last, "?") && !w->in_quote[last - 1] &&
@@ -1589,10 +1595,10 @@ subject_region(FkgWork *w, int32_t lo, int32_t i)
   } else {
     /* Auxiliaries and adverbs may stand between: Perm Krai will present, Пермский край также
      * представит, la région a également présenté. */
-    static const char *const aux[] = {"will",    "would", "has",       "have",  "had",     "also",
-                                      "is",      "are",   "was",       "were",  "a",       "va",
-                                      "vont",    "est",   "également", "aussi", "также",   "тоже",
-                                      "впервые", "уже",   "first",     "déjà",  "already", NULL};
+    static const char *const aux[] = {
+        "will",    "would", "has",   "have", "had",     "also",      "is",    "are",   "was",
+        "were",    "a",     "va",    "vont", "est",     "également", "aussi", "также", "тоже",
+        "впервые", "уже",   "first", "déjà", "already", "ont",       "sont",  NULL};
     k = i;
     while (k - 1 > lo && w->region_at[k - 1] < 0 && fkg_tok_is_any(w, k - 1, aux))
       k--;
@@ -2032,7 +2038,8 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     if (!w->in_quote[end] && fkg_tok_venue(w, end)) {
       int event = 0;
       for (int32_t k = end + 1; k < hi && k <= end + 3 && !event; k++)
-        event = layer(w, k, FKG_LX_EVENTTYPE)->entry || layer(w, k, FKG_LX_SESSION)->entry;
+        event = layer(w, k, FKG_LX_EVENTTYPE)->entry || layer(w, k, FKG_LX_SESSION)->entry ||
+                (w->in_session && w->in_session[k]); /* (a session's title: au « … ») */
       if (event) break;
     }
     /* "share its methodology with all interested regions", "поделились опытом с коллегами":
