@@ -84,6 +84,7 @@ typedef enum {
   FKG_CUE_GROUP, /* "делегация", "colleagues", "équipe": a region's people, beside its demonym */
   FKG_CUE_AGENT, /* ", presented by", ", представленный", ", présenté par": who presented the
                     name before it */
+  FKG_CUE_INCLUDING, /* "в том числе", "including", "notamment": members of a count follow */
   FKG_CUE_COUNT
 } FkgCueRole;
 

@@ -240,6 +240,16 @@ regions_taking_part(const FkgWork *w, const FkgSentence *s, int subject, int32_t
     if (w->in_quote[i] || (!dele && !fkg_tok_cue(w, i, FKG_CUE_REPRESENTATIVES, &k))) continue;
     while (k < s->last && w->region_at[k] < 0 && fkg_tok_is_any(w, k, lead))
       k++;
+    /* "делегации более 60 субъектов, в том числе Республики Башкортостан, …", "delegations from
+     * 40 regions, including …": a count, then the regions it includes. */
+    for (int32_t q = k; q < s->last && q < k + 8 && w->region_at[k] < 0 && !w->in_quote[q]; q++) {
+      int32_t incl_end;
+      if (!fkg_tok_cue(w, q, FKG_CUE_INCLUDING, &incl_end)) continue;
+      k = incl_end;
+      while (k < s->last && w->region_at[k] < 0 && fkg_tok_is_any(w, k, lead))
+        k++;
+      break;
+    }
     if (k < s->last && w->region_at[k] >= 0)
       region_list(w, k, s->last, out, &n, max);
     else if (!dele && fkg_tok_is(w, k, "региона") && w->main_region >= 0 && n < max)

@@ -110,7 +110,8 @@ static const char *const kCueNames[] = {"speaker",
                                         "author",
                                         "closed",
                                         "group",
-                                        "agent"};
+                                        "agent",
+                                        "including"};
 _Static_assert(sizeof kCueNames / sizeof *kCueNames == FKG_CUE_COUNT,
                "one name per cue role (include/forumkg/lexicon.h)");
 
