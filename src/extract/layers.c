@@ -261,6 +261,12 @@ fkg_region_group(const FkgWork *w, int32_t i)
   return group_at(w, end);
 }
 
+/* A region's demonym matched at tokens [at, last), kept until the document's cues are known. */
+typedef struct {
+  int32_t at, last;
+  const FkgLexEntry *entry;
+} FkgPendingDemonym;
+
 FkgStatus
 fkg_layers_build(FkgWork *w)
 {
@@ -283,13 +289,9 @@ fkg_layers_build(FkgWork *w)
   for (int k = 0; k < FKG_LX_COUNT; k++)
     mask |= FKG_LX_MASK(k);
   /* A region's demonym waits until every cue is known: it names the region only beside a
-   * group noun, which may come after it. (A document with more than the array holds keeps the
-   * first ones.) */
-  struct {
-    int32_t at, last;
-    const FkgLexEntry *entry;
-  } demonym[64];
-  int ndemonyms = 0;
+   * group noun, which may come after it. */
+  FkgPendingDemonym *demonym = NULL;
+  int32_t ndemonyms = 0, demonym_cap = 0;
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     if (!(tok(w, i)->flags & (FKG_TOK_WORD | FKG_TOK_NUM))) continue;
     FkgLexMatch m[64];
@@ -302,11 +304,19 @@ fkg_layers_build(FkgWork *w)
       if (false_friend(w, m, nm, k)) continue;
       if (m[k].entry->proper && !(tok(w, i)->flags & FKG_TOK_CAP)) continue;
       if (m[k].entry->kind == FKG_LX_REGION && m[k].entry->value == 1) {
-        if (ndemonyms < (int)(sizeof demonym / sizeof *demonym)) {
-          demonym[ndemonyms].at = i;
-          demonym[ndemonyms].last = m[k].last;
-          demonym[ndemonyms++].entry = m[k].entry;
+        if (ndemonyms == demonym_cap) {
+          /* (in the document's arena, doubled when full: the old block stays there) */
+          int32_t cap = demonym_cap ? demonym_cap * 2 : 32;
+          FkgPendingDemonym *grown =
+              fkg_arena_alloc_uninit(&w->doc->arena, sizeof *grown * (size_t)cap);
+          if (!grown) return FKG_BAD_ALLOC;
+          if (ndemonyms) memcpy(grown, demonym, sizeof *grown * (size_t)ndemonyms);
+          demonym = grown;
+          demonym_cap = cap;
         }
+        demonym[ndemonyms].at = i;
+        demonym[ndemonyms].last = m[k].last;
+        demonym[ndemonyms++].entry = m[k].entry;
         continue;
       }
       /* Cue words can carry several roles at one token: keep the longest end of each role. */
@@ -327,7 +337,7 @@ fkg_layers_build(FkgWork *w)
       }
     }
   }
-  for (int d = 0; d < ndemonyms; d++) {
+  for (int32_t d = 0; d < ndemonyms; d++) {
     FkgLayer *l = &w->lex_at[demonym[d].at]->layer[FKG_LX_REGION];
     if (l->entry || !beside_group(w, demonym[d].at, demonym[d].last)) continue;
     l->entry = demonym[d].entry;
@@ -703,12 +713,14 @@ fkg_interviewee_speaks(FkgWork *w, int sent)
    * сессии … Расскажем о проекте «…»." / "Второе направление — … Мы создали …"). */
   /* (six paragraphs back at most: a long document stays linear) */
   int32_t ls = fkg_line_first(w, s->first);
-  for (int back = 0; back < 6 && ls > 0 &&
-                     !((tok(w, line_lead(w, ls))->flags & FKG_TOK_DASH) ||
-                       qa_label(w, line_lead(w, ls), 0) || qa_label(w, line_lead(w, ls), 1));
-       back++)
-    ls = fkg_line_first(w, ls - 1);
   int32_t lead = line_lead(w, ls);
+  for (int back = 0;
+       back < 6 && ls > 0 &&
+       !((tok(w, lead)->flags & FKG_TOK_DASH) || qa_label(w, lead, 0) || qa_label(w, lead, 1));
+       back++) {
+    ls = fkg_line_first(w, ls - 1);
+    lead = line_lead(w, ls);
+  }
   if (!((tok(w, lead)->flags & FKG_TOK_DASH) || qa_label(w, lead, 0)) || question_line(w, ls))
     return 0;
   /* (after the first question: a dash before it is the lead's, not an answer's) */

@@ -804,8 +804,9 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
   /* "«Область задаёт стандарты и обеспечивает финансирование, но именно город знает …»": a
    * quotation of more than a dozen words is what someone said, no name. */
   {
-    int32_t sf, sl, sclose, qwords = 0;
+    int32_t sf, sl, sclose;
     if (quote_mark(w, first) && fkg_quote_span(w, first, &sf, &sl, &sclose) && sclose + 1 >= last) {
+      int32_t qwords = 0;
       for (int32_t k = sf; k < sl; k++)
         qwords += (tok(w, k)->flags & FKG_TOK_WORD) != 0;
       if (qwords > 12) return FKG_SUCCESS;
