@@ -814,10 +814,8 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
   }
   /* '« Un algorithme peut-il décider qui a droit à une aide ? »': a quoted question is asked,
    * it names nothing. */
-  for (int32_t k = first + 1; k <= last && k < w->doc->ntoks; k++)
-    if (w->in_quote[k - 1] && fkg_tok_is(w, k - 1, "?") && (k == last || !w->in_quote[k]))
-      return FKG_SUCCESS;
-  if (last < w->doc->ntoks && w->in_quote[last] && fkg_tok_is(w, last, "?")) return FKG_SUCCESS;
+  for (int32_t k = first; k <= last && k < w->doc->ntoks; k++)
+    if (w->in_quote[k] && fkg_tok_is(w, k, "?")) return FKG_SUCCESS;
   /* "Если коротко — каким он получился?": what a question asks about is no practice, unless it
    * ends with a quoted name. */
   if (last < w->doc->ntoks && fkg_tok_is(w, last, "?") && !w->in_quote[last - 1] &&
