@@ -190,30 +190,14 @@ fkg_tokens_text(FkgWork *w, int32_t first, int32_t last)
   return fkg_doc_utf8(w->doc, tok(w, first)->b, tok(w, last - 1)->e);
 }
 
-/* Whether a group noun (делегация, colleagues, délégation) starts at token i. */
-static int
-group_at(const FkgWork *w, int32_t i)
-{
-  return i >= 0 && i < w->doc->ntoks && w->lex_at[i] && w->lex_at[i]->cue_last[FKG_CUE_GROUP];
-}
-
-/* Whether a group noun ends right before token i. */
+/* Whether a group noun (делегация, colleagues, délégation) ends right before token i. */
 static int
 group_before(const FkgWork *w, int32_t i)
 {
+  int32_t end;
   for (int32_t k = i - 1; k >= 0 && k >= i - 3; k--)
-    if (w->lex_at[k] && w->lex_at[k]->cue_last[FKG_CUE_GROUP] == i) return 1;
+    if (fkg_tok_cue(w, k, FKG_CUE_GROUP, &end) && end == i) return 1;
   return 0;
-}
-
-/* Whether a practice noun starts at token i: a region's demonym names the region before what
- * its people made too ("ульяновская практика «…»", "the Tyumen model"). (Not in French, where
- * the demonym comes after the noun and inside the practice's name: "le projet daghestanais
- * « … »" stays one name.) */
-static int
-practice_at(const FkgWork *w, int32_t i)
-{
-  return i >= 0 && i < w->doc->ntoks && w->lex_at[i] && w->lex_at[i]->cue_last[FKG_CUE_PRACTICE];
 }
 
 /* Whether the demonym at tokens [at, last) stands beside a group noun: before it in Russian
@@ -236,9 +220,12 @@ beside_group(const FkgWork *w, int32_t at, int32_t last)
     }
     return 0;
   }
-  if (practice_at(w, last)) return 1;
+  /* (…and so does a practice noun after it: "ульяновская практика «…»", "the Tyumen model";
+   * not in French, where the demonym follows the noun inside the practice's name, "le projet
+   * daghestanais « … »") */
+  if (fkg_tok_cue(w, last, FKG_CUE_PRACTICE, NULL)) return 1;
   for (int hop = 0; hop < 3; hop++) {
-    if (group_at(w, last)) return 1;
+    if (fkg_tok_cue(w, last, FKG_CUE_GROUP, NULL)) return 1;
     if (last + 2 >= n || !fkg_tok_is_any(w, last, conj) ||
         !(tok(w, last + 1)->flags & FKG_TOK_WORD))
       return 0;
@@ -258,7 +245,7 @@ fkg_region_group(const FkgWork *w, int32_t i)
   int32_t end = i;
   while (end < w->doc->ntoks && w->region_at[end] == w->region_at[i])
     end++;
-  return group_at(w, end);
+  return fkg_tok_cue(w, end, FKG_CUE_GROUP, NULL);
 }
 
 /* A region's demonym matched at tokens [at, last), kept until the document's cues are known. */
