@@ -200,6 +200,15 @@ group_before(const FkgWork *w, int32_t i)
   return 0;
 }
 
+/* Whether a post title (gouverneur, ministre de la Santé) ends right before token i. */
+static int
+post_ends_at(const FkgWork *w, int32_t i)
+{
+  for (int32_t k = i - 1; k >= 0 && k >= i - 6; k--)
+    if (layer(w, k, FKG_LX_POST)->entry && layer(w, k, FKG_LX_POST)->last == i) return 1;
+  return 0;
+}
+
 /* Whether the demonym at tokens [at, last) stands beside a group noun: before it in Russian
  * and English (нижегородская делегация, the Tyumen delegation), after it in French (la
  * délégation tioumenaise), across further coordinated demonyms (с чувашскими и удмуртскими
@@ -212,6 +221,8 @@ beside_group(const FkgWork *w, int32_t at, int32_t last)
   static const char *const conj[] = {"и", "and", "et", ",", NULL};
   int32_t n = w->doc->ntoks;
   if (w->doc->lang == FKG_LANG_FR) {
+    /* (a post title before it: "le gouverneur tioumenais") */
+    if (at > 0 && post_ends_at(w, at)) return 1;
     for (int hop = 0; hop < 3; hop++) {
       if (group_before(w, at)) return 1;
       if (at < 2 || !fkg_tok_is_any(w, at - 1, conj) || !(tok(w, at - 2)->flags & FKG_TOK_WORD))
@@ -224,6 +235,14 @@ beside_group(const FkgWork *w, int32_t at, int32_t last)
    * not in French, where the demonym follows the noun inside the practice's name, "le projet
    * daghestanais « … »") */
   if (fkg_tok_cue(w, last, FKG_CUE_PRACTICE, NULL)) return 1;
+  /* (…and a post title: "курский губернатор", "the Tyumen governor", across an English
+   * title's lower-case modifiers: "Chuvash health minister") */
+  for (int32_t k = last; k < n && k < last + 4; k++) {
+    if (layer(w, k, FKG_LX_POST)->entry) return 1;
+    if (w->doc->lang != FKG_LANG_EN || (tok(w, k)->flags & FKG_TOK_CAP) ||
+        !(tok(w, k)->flags & FKG_TOK_WORD) || fkg_tok_function_word(w, k))
+      break;
+  }
   for (int hop = 0; hop < 3; hop++) {
     if (fkg_tok_cue(w, last, FKG_CUE_GROUP, NULL)) return 1;
     if (last + 2 >= n || !fkg_tok_is_any(w, last, conj) ||

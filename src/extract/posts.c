@@ -836,6 +836,26 @@ post_title(FkgWork *w, int32_t first, int32_t last)
   return s;
 }
 
+/* The region whose demonym stands right before the post at token `first` ("курский
+ * губернатор", "нижегородский министр социальной политики"), or -1. A region's name there is
+ * not the post's ("В Татарстане министр …" is where, not whose). */
+static int32_t
+demonym_before(const FkgWork *w, int32_t first)
+{
+  int32_t k = first - 1;
+  if (k < 0 || w->region_at[k] < 0) return -1;
+  int32_t r = w->region_at[k];
+  while (k > 0 && w->region_at[k - 1] == r)
+    k--;
+  const FkgLayer *l = layer(w, k, FKG_LX_REGION);
+  /* (a demonym, or an informal name's adjective: подмосковный) */
+  return l->entry && l->last == first &&
+                 (l->entry->value == 1 ||
+                  (tok(w, k)->flags & FKG_TOK_CYR && adjective_shaped(tok(w, first - 1)->lower)))
+             ? r
+             : -1;
+}
+
 /* The place of a post as an occupation fact names it: the organisation in the post as
  * written, with the adjectives before its head (Следственного комитета при прокуратуре);
  * else a country named in the post (президент США, министр финансов Франции); else, when no
@@ -896,6 +916,13 @@ post_where(FkgWork *w, int32_t first, int32_t last, FkgSpan title, int32_t org)
     return fkg_tokens_text(w, i, j);
   }
   int32_t lo = fkg_sent_first(w, first);
+  /* …or by its demonym before the post (подмосковного губернатора) */
+  if (first > lo && demonym_before(w, first) >= 0) {
+    int32_t i = first - 1;
+    while (i > lo && w->region_at[i - 1] == w->region_at[first - 1])
+      i--;
+    return fkg_tokens_text(w, i, first);
+  }
   for (int32_t i = first - 1 >= lo ? first - 1 : first; i < last; i++) {
     const FkgLayer *l = layer(w, i, FKG_LX_COUNTRY);
     if (l->entry && l->entry->value == 1)
@@ -1028,6 +1055,7 @@ fkg_rule_posts(FkgWork *w)
       int32_t region =
           nregs == 1 ? regs[0] : (nregs == members && index < nregs ? regs[index] : -1);
       if (nregs == 0) region = possessor_region(w, first);
+      if (nregs == 0 && region < 0) region = demonym_before(w, first);
       /* A plural title before one name is not that person's post (руководители соседних
        * регионов, депутаты собрания, кандидату в президенты). */
       if (members > 1 || !plural_title(w, first))
