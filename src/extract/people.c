@@ -937,9 +937,32 @@ list_entry_name(const FkgWork *w, int32_t i)
   return 1;
 }
 
+/* The same order in Latin letters, as translations keep it: "We spoke with Zaitseva Ksenia
+ * Grigoryevna, Director …", "said Pakhomova Elena Sergeevna". A family name of Russian shape
+ * that no lexicon knows as a given name, a known given name, and a romanised patronymic: the
+ * other order (Ksenia Grigoryevna Zaitseva) starts with the given name. */
+static int32_t
+match_family_given_patronymic_latin(FkgWork *w, int32_t i, FkgStatus *st)
+{
+  int32_t n = w->doc->ntoks;
+  if (!(tok(w, i)->flags & FKG_TOK_LAT) || i + 2 >= n || !latin_patronymic(w, i + 2) ||
+      !latin_surname_shaped(tok(w, i)->lower) || !family_ok(w, i, FKG_TOK_LAT) ||
+      given_row(w, i) >= 0 || !is_cap_word(w, i + 1) || !(tok(w, i + 1)->flags & FKG_TOK_LAT) ||
+      (tok(w, i + 1)->flags & FKG_TOK_NL) || (tok(w, i + 2)->flags & FKG_TOK_NL))
+    return -1;
+  int32_t grow = given_row(w, i + 1);
+  /* (a capitalised word after the patronymic would make it Given Patronymic Family) */
+  if (grow < 0 || (i + 3 < n && is_cap_word(w, i + 3) && !(tok(w, i + 3)->flags & FKG_TOK_NL)))
+    return -1;
+  int gender = fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "gender")[0];
+  *st = add_person(w, i, i + 3, tok(w, i + 1)->surface, tok(w, i)->surface, gender);
+  return i + 3;
+}
+
 static int32_t
 match_family_given_patronymic(FkgWork *w, int32_t i, FkgStatus *st)
 {
+  if (tok(w, i)->flags & FKG_TOK_LAT) return match_family_given_patronymic_latin(w, i, st);
   /* Cheap tests first: this runs on every capitalised Cyrillic word. */
   if (!(tok(w, i)->flags & FKG_TOK_CYR) || i + 2 >= w->doc->ntoks ||
       !(tok(w, i + 2)->flags & FKG_TOK_CAP) || !patronymic_letters(tok(w, i + 2)->lower) ||
@@ -965,8 +988,12 @@ match_family_given_patronymic(FkgWork *w, int32_t i, FkgStatus *st)
   /* Where a list or a byline puts it: after punctuation, a line break, or the region that
    * ends a post (заместитель министра … Алтайского края Бердникова Лариса Ивановна); not
    * after a noun whose genitive it may be (вдова Ельцина Наина Иосифовна, Бориса Ельцина …). */
+  /* (…or after a preposition or a verb, which govern it: "с Зайцевой Ксенией Григорьевной",
+   * "выступила Пахомова Елена Сергеевна") */
   if (i > fkg_sent_first(w, i) && !(tok(w, i - 1)->flags & FKG_TOK_PUNCT) &&
-      !(tok(w, i)->flags & FKG_TOK_NL) && w->region_at[i - 1] < 0)
+      !(tok(w, i)->flags & FKG_TOK_NL) && w->region_at[i - 1] < 0 &&
+      !((fkg_tok_function_word(w, i - 1) || fkg_tok_verb_like(w, i - 1)) &&
+        !(tok(w, i - 1)->flags & FKG_TOK_CAP)))
     return -1;
   int32_t grow = given_row(w, i + 1);
   if (grow < 0 || (tok(w, i + 1)->flags & FKG_TOK_NL) ||
@@ -975,7 +1002,15 @@ match_family_given_patronymic(FkgWork *w, int32_t i, FkgStatus *st)
     return -1;
   const char *given = fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "name");
   int gender = fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "gender")[0];
-  *st = add_person(w, i, i + 3, given, tok(w, i)->surface, gender);
+  /* The family name in the given name's case, declined back (с Зайцевой Ксенией …). */
+  const char *nomlow = fkg_fold_lower(&w->doc->arena, given);
+  Case c = nomlow ? given_case(tok(w, i + 1)->lower, nomlow, gender) : C_NOM;
+  const char *family = family_text(w, i, i + 1, gender, c, FKG_TOK_CYR);
+  if (!family) {
+    *st = FKG_BAD_ALLOC;
+    return -1;
+  }
+  *st = add_person(w, i, i + 3, given, family, gender);
   return i + 3;
 }
 

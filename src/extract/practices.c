@@ -1790,6 +1790,13 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   }
   static const char *const preps[] = {"об", "о", "about", "on", NULL};
   if (fkg_tok_is_any(w, start, preps)) start++;
+  /* An auxiliary right after the cue word makes it a noun, the subject of its own verb: "The
+   * presentations are available online afterwards" presents nothing. */
+  static const char *const aux[] = {"should", "will", "would", "can",     "could", "must",
+                                    "may",    "is",   "are",   "was",     "were",  "has",
+                                    "have",   "had",  "doit",  "doivent", "sera",  "seront",
+                                    "est",    "sont", "будет", "будут",   NULL};
+  if (start < hi && fkg_tok_is_any(w, start, aux)) return FKG_FAILURE;
   /* To whom, in the dative plural, before what: "представила коллегам «…»", "рассказал
    * участникам форума о проекте …". */
   static const char *const dative[] = {"ам", "ям", NULL};
@@ -1830,10 +1837,6 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     }
     /* A verb after the place: the participle described its subject ("the practices presented
      * at the session should be taken into account …"), and nothing is named after it. */
-    static const char *const aux[] = {"should", "will", "would", "can",     "could", "must",
-                                      "may",    "is",   "are",   "was",     "were",  "has",
-                                      "have",   "had",  "doit",  "doivent", "sera",  "seront",
-                                      "est",    "sont", "будет", "будут",   NULL};
     if (at > start && at < hi && (fkg_tok_verb_like(w, at) || fkg_tok_is_any(w, at, aux)))
       return FKG_FAILURE;
     /* …with its topic: "a présenté au cours de la table ronde sur les soins de longue durée
