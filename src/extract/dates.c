@@ -253,6 +253,15 @@ match_at(FkgWork *w, int32_t i, FkgStatus *st)
   /* DD.MM.YYYY, DD/MM/YYYY, YYYY-MM-DD; D1–DD.MM.YYYY (17–18.10.2024, du 17 au 19/09/2024) */
   int32_t nlast;
   if (numeric_date(w, i, &s, &nlast)) {
+    /* (a range of two: "du 11/10/2022 au 13/10/2022", "с 11.10.2022 по 13.10.2022") */
+    int32_t elast;
+    if (range_word(w, nlast) && numeric_date(w, nlast + 1, &e, &elast) &&
+        (e.year > s.year ||
+         (e.year == s.year && (e.month > s.month || (e.month == s.month && e.day > s.day))))) {
+      *st = push(w, first, elast, s, e, 1);
+      return elast;
+    }
+    e = (FkgDate){0, 0, 0};
     *st = push(w, first, nlast, s, e, 1);
     return nlast;
   }

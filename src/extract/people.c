@@ -1037,6 +1037,9 @@ match_caps_family_given(FkgWork *w, int32_t i, FkgStatus *st)
   if (script == FKG_TOK_CYR && end < w->doc->ntoks && !(tok(w, end)->flags & FKG_TOK_NL) &&
       (is_patronymic(w, end) || patronymic_shape(w, end, &pg) == C_NOM))
     end++;
+  else if (script == FKG_TOK_LAT && end < w->doc->ntoks && !(tok(w, end)->flags & FKG_TOK_NL) &&
+           latin_patronymic(w, end))
+    end++; /* ABRAMOVA Nina Sergueïevna */
   /* Not a run of capitalised words: a heading in capitals goes on with its own words. */
   if (end < w->doc->ntoks && !(tok(w, end)->flags & FKG_TOK_NL) &&
       (tok(w, end)->flags & FKG_TOK_CAP) && (tok(w, end)->flags & FKG_TOK_WORD))
@@ -1362,9 +1365,11 @@ match_unknown_given(FkgWork *w, int32_t i, FkgStatus *st)
 static int
 latin_surname_shaped(const char *low)
 {
-  static const char *const sufs[] = {"ov",  "ev",  "yov", "in",   "yn",     "ova",  "eva",
-                                     "ina", "yna", "sky", "skiy", "skaya",  "enko", "uk",
-                                     "yuk", "yan", "ian", "dze",  "shvili", NULL};
+  static const char *const sufs[] = {"ov", "ev", "yov", "in", "yn", "ova", "eva", "ina", "yna",
+                                     "sky", "skiy", "skaya", "enko", "uk", "yuk", "yan", "ian",
+                                     "dze", "shvili",
+                                     /* French spellings: Lapchine, Koulikovski, Kovaltchouk */
+                                     "ine", "ski", "ouk", NULL};
   return fkg_ends_with_any(low, sufs, 3);
 }
 

@@ -473,6 +473,19 @@ only_region_in(const FkgWork *w, int sent)
   return found;
 }
 
+/* The one region tokens [first, last) name, or -1 when they name none or several. */
+static int32_t
+line_region(const FkgWork *w, int32_t first, int32_t last)
+{
+  int32_t region = -1;
+  for (int32_t i = first; i < last; i++)
+    if (w->region_at[i] >= 0) {
+      if (region >= 0 && region != w->region_at[i]) return -1;
+      region = w->region_at[i];
+    }
+  return region;
+}
+
 /* The region a delegation cue of sentence `sent` names right after it (Делегация
  * Ярославской области, la délégation de la région de Novossibirsk, the delegation from the
  * Omsk Region), or -1. */
@@ -1127,6 +1140,11 @@ fkg_rule_posts(FkgWork *w)
       /* "Pour le Primorié, la ministre … du kraï, Anna X": a regional post in a sentence that
        * names one region serves that one. */
       if (home < 0 && regional) home = only_region_in(w, sent);
+      /* "1. Oblast de Kirov — « … »" on the line above, "Intervenante : X, directrice du centre
+       * régional …" on this one: the line above heads the entry, and names its region. */
+      int32_t sf = w->doc->sents[sent].first;
+      if (home < 0 && regional && sf > 0 && (tok(w, sf)->flags & FKG_TOK_NL))
+        home = line_region(w, fkg_line_first(w, sf - 1), sf);
       if (home < 0) home = w->main_region;
       fkg_facts_rel(w->facts, FKG_R_REPRESENTS, pe, home);
       /* By index: adding a relation may move the table. */

@@ -1536,6 +1536,14 @@ match_region_entry(FkgWork *w, int32_t i, int32_t *next)
     end++;
   int line_ended =
       comma && (end >= n || (tok(w, end)->flags & FKG_TOK_NL) || fkg_tok_is(w, end, "("));
+  /* (a quoted name alone after the dash, with no full stop, ends at its line's end: "1. Oblast
+   * de Saratov — « Contrat social en ligne »") */
+  int32_t cf, cl, close;
+  if (!comma && fkg_quote_span(w, first, &cf, &cl, &close) && cl > cf &&
+      (close + 1 >= n || (tok(w, close + 1)->flags & FKG_TOK_NL))) {
+    end = close + 1;
+    line_ended = 1;
+  }
   /* (a list's ";" ends an entry too, at the end of its line) */
   int semi =
       end < n && fkg_tok_is(w, end, ";") && (end + 1 >= n || (tok(w, end + 1)->flags & FKG_TOK_NL));
@@ -1560,6 +1568,16 @@ match_region_entry(FkgWork *w, int32_t i, int32_t *next)
     if (w->person_at[k] < 0) continue;
     int32_t person = w->people[w->person_at[k]].ent;
     if (authored || fkg_facts_has_rel(w->facts, FKG_R_REPRESENTS, person, region)) by = person;
+  }
+  /* …or the speaker its next line gives: "Intervenant : Koulikov D. A., chef du …". */
+  int32_t nl = end;
+  while (nl < n && !(tok(w, nl)->flags & FKG_TOK_NL))
+    nl++;
+  int32_t label_end;
+  if (by < 0 && nl < n && fkg_tok_cue(w, nl, FKG_CUE_SPEAKERS_LABEL, &label_end) &&
+      label_end + 1 < n && fkg_tok_is(w, label_end, ":") && w->person_at[label_end + 1] >= 0) {
+    by = w->people[w->person_at[label_end + 1]].ent;
+    authored = 1;
   }
   /* (the author of a region's entry, placed by no post of their own, works in that region) */
   if (authored && by >= 0 && fkg_facts_first_rel(w->facts, FKG_R_REPRESENTS, by) < 0)
