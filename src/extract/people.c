@@ -990,8 +990,12 @@ match_family_given_patronymic(FkgWork *w, int32_t i, FkgStatus *st)
    * after a noun whose genitive it may be (вдова Ельцина Наина Иосифовна, Бориса Ельцина …). */
   /* (…or after a preposition or a verb, which govern it: "с Зайцевой Ксенией Григорьевной",
    * "выступила Пахомова Елена Сергеевна") */
+  /* (…or after the region's kind word that ends a post: "заместитель министра … области
+   * Зотова Елена Николаевна") */
+  static const char *const kind_word[] = {"области", "края", "республики", "округа", NULL};
   if (i > fkg_sent_first(w, i) && !(tok(w, i - 1)->flags & FKG_TOK_PUNCT) &&
       !(tok(w, i)->flags & FKG_TOK_NL) && w->region_at[i - 1] < 0 &&
+      !fkg_tok_is_any(w, i - 1, kind_word) &&
       !((fkg_tok_function_word(w, i - 1) || fkg_tok_verb_like(w, i - 1)) &&
         !(tok(w, i - 1)->flags & FKG_TOK_CAP)))
     return -1;
