@@ -29,6 +29,7 @@ typedef enum {
   P_RDF_TYPE,
   P_RDFS_LABEL,
   P_OWL_SAME_AS,
+  P_SKOS_ALT_LABEL,
   P_ORG_HOLDS,
   P_ORG_POST_IN,
   P_SCHEMA_END_DATE,
@@ -68,6 +69,7 @@ static const char *const kPred[P_COUNT] = {
     [P_RDF_TYPE] = NS_RDF "type",
     [P_RDFS_LABEL] = NS_RDFS "label",
     [P_OWL_SAME_AS] = NS_OWL "sameAs",
+    [P_SKOS_ALT_LABEL] = NS_SKOS "altLabel",
     [P_ORG_HOLDS] = NS_ORG "holds",
     [P_ORG_POST_IN] = NS_ORG "postIn",
     [P_SCHEMA_END_DATE] = NS_SCHEMA "endDate",
@@ -333,6 +335,49 @@ add_lexicon_labels(FkgContext *ctx, FkgQuads *q, const char *subj, FkgLexKind ki
   }
 }
 
+/* Whether `form` is one of the '|'-separated forms of `cell`, as listed. */
+static int
+listed_form(const char *cell, const char *form)
+{
+  size_t n = strlen(form);
+  for (const char *p = cell; *p;) {
+    const char *bar = strchr(p, '|');
+    size_t len = bar ? (size_t)(bar - p) : strlen(p);
+    if (len == n && memcmp(p, form, n) == 0) return 1;
+    if (!bar) break;
+    p = bar + 1;
+  }
+  return 0;
+}
+
+/* An organisation's short names as the article writes them (Минтруд России, АСИ), when the
+ * lexicon lists them as names of it: skos:altLabel, so that a query finds the body by the
+ * name the article used. Declined forms (Минтрудом) are no names, and are left out. */
+static void
+add_written_forms(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const char *subj, const FkgEntity *e,
+                  const char *lang)
+{
+  const char *forms = fkg_lexicon_cell(ctx->lex, FKG_LX_ORG, e->row, "forms");
+  /* (each form once: the few written so far; a name has a handful of listed forms) */
+  const char *done[8];
+  int ndone = 0;
+  for (int i = 0; i < e->nspans && *forms && ndone < 8; i++) {
+    char *text = fkg_doc_utf8(doc, e->spans[i].b, e->spans[i].e);
+    if (!text || !listed_form(forms, text)) continue;
+    int dup = 0;
+    for (int l = 0; l < 3 && !dup; l++) {
+      char col[16];
+      snprintf(col, sizeof col, "label_%s", kLangs[l]);
+      dup = strcmp(fkg_lexicon_cell(ctx->lex, FKG_LX_ORG, e->row, col), text) == 0;
+    }
+    for (int k = 0; k < ndone && !dup; k++)
+      dup = strcmp(done[k], text) == 0;
+    if (dup) continue;
+    done[ndone++] = text;
+    add_lit(q, subj, P_SKOS_ALT_LABEL, text, fkg_utf8_starts_cyrillic(text) ? "ru" : lang, NULL);
+  }
+}
+
 static void
 build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, const char *t,
              const char *article, const MentionPrefix *mp)
@@ -363,6 +408,7 @@ build_entity(FkgContext *ctx, FkgQuads *q, FkgDoc *doc, const FkgEntity *e, cons
       add_lexicon_labels(ctx, q, t, FKG_LX_ORG, e->row, "label_");
       const char *wd = fkg_lexicon_cell(ctx->lex, FKG_LX_ORG, e->row, "wikidata");
       if (*wd) add_iri(q, t, P_OWL_SAME_AS, cat(q, NS_WD, wd));
+      add_written_forms(ctx, q, doc, t, e, lang);
     }
     if (e->label) add_lit(q, t, P_RDFS_LABEL, e->label, lang, NULL);
     /* A region's body carries a Russian label made from the lexicon (Правительство Москвы). */

@@ -60,6 +60,7 @@ const DCT_SOURCE = 'http://purl.org/dc/terms/source';
 const P = {
   type: RDF_TYPE,
   label: RDFS_LABEL,
+  altLabel: 'http://www.w3.org/2004/02/skos/core#altLabel',
   source: DCT_SOURCE,
   name: SCHEMA + 'name',
   familyName: SCHEMA + 'familyName',
@@ -414,7 +415,12 @@ export function outputItems(view) {
         who,
         whoIsRegion: whoTypes.has(C.Region),
         whoIso: view.isoCodes(who),
-        whoLabels: [...view.values(who, P.label), ...view.values(who, P.name)],
+        // (any of its labels: the names, and the short names the article wrote)
+        whoLabels: [
+          ...view.values(who, P.label),
+          ...view.values(who, P.name),
+          ...view.values(who, P.altLabel),
+        ],
       });
     }
   }
