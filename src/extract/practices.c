@@ -690,7 +690,8 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
       last = i;
       break;
     }
-    static const char *const cut[] = {"afin", "about", "qui", "which", "that", NULL};
+    static const char *const cut[] = {"afin", "about", "qui",   "que",  "qu'",
+                                      "qu’",  "dont",  "which", "that", NULL};
     if (!w->in_quote[i] && (tok(w, i - 1)->flags & FKG_TOK_QCLOSE) &&
         (fkg_tok_is_any(w, i, cut) || strncmp(tok(w, i)->lower, "котор", strlen("котор")) == 0 ||
          (fkg_tok_is_any(w, i, purpose_words) && purpose_end(w, i, last) != last))) {
@@ -1984,12 +1985,35 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   static const char *const fr_adverb[] = {"ivement", "llement", "iquement", "amment",
                                           "emment",  "blement", "èrement",  "ètement",
                                           "uement",  "ément",   NULL};
-  while (
-      start + 2 < hi && !w->in_quote[start] &&
-      (fkg_tok_is_any(w, start, adverbs) ||
-       (w->doc->lang == FKG_LANG_FR && fkg_ends_with_any(tok(w, start)->lower, fr_adverb, 2) &&
-        !(tok(w, start)->flags & FKG_TOK_CAP) && !fkg_tok_cue(w, start, FKG_CUE_PRACTICE, NULL))))
-    start++;
+  /* (and so does a phrase that turns to the subject: "a présenté quant à elle le projet …",
+   * "pour sa part", "for her part", "в свою очередь") */
+  static const char *const turn_fr[] = {"quant", "à", NULL}, *const turn_fr2[] = {"pour", NULL};
+  static const char *const self[] = {"elle", "lui", "eux", "elles", NULL};
+  static const char *const part[] = {"sa", "son", "leur", "her", "his", "their", NULL};
+  for (int moved = 1; moved;) {
+    moved = 0;
+    while (
+        start + 2 < hi && !w->in_quote[start] &&
+        (fkg_tok_is_any(w, start, adverbs) ||
+         (w->doc->lang == FKG_LANG_FR && fkg_ends_with_any(tok(w, start)->lower, fr_adverb, 2) &&
+          !(tok(w, start)->flags & FKG_TOK_CAP) && !fkg_tok_cue(w, start, FKG_CUE_PRACTICE, NULL))))
+      start++;
+    if (start + 4 < hi && fkg_tok_is(w, start, turn_fr[0]) &&
+        fkg_tok_is(w, start + 1, turn_fr[1]) && fkg_tok_is_any(w, start + 2, self)) {
+      start += 3;
+      moved = 1;
+    } else if (start + 4 < hi &&
+               (fkg_tok_is_any(w, start, turn_fr2) || fkg_tok_is(w, start, "for")) &&
+               fkg_tok_is_any(w, start + 1, part) && fkg_tok_is(w, start + 2, "part")) {
+      start += 3;
+      moved = 1;
+    } else if (start + 4 < hi && fkg_tok_is(w, start, "в") && fkg_tok_is(w, start + 1, "свою") &&
+               fkg_tok_is(w, start + 2, "очередь")) {
+      start += 3;
+      moved = 1;
+    }
+    if (moved && fkg_tok_is(w, start, ",")) start++;
+  }
   if (fkg_tok_is_any(w, start, clause)) return FKG_FAILURE;
   /* "showed how their "Employer Club" unites 60 companies", "a expliqué comment fonctionne
    * « … »": a "how" clause names its quoted thing, with a possessive before it; the rest tells

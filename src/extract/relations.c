@@ -915,6 +915,8 @@ fkg_rule_relations(FkgWork *w)
     if (session < 0 && present && np > 0 && sent > 0 && fkg_sentence_points_back(w, s) &&
         (session = fkg_session_in_sentence(w, sent - 1)) >= 0)
       speak = 1;
+    /* (presenting at the session found above is speaking there, however it was found) */
+    if (session >= 0 && present && np > 0) speak = 1;
     /* A paragraph that introduces one session ("10 сентября состоялась стратегическая сессия
      * «…». Модерировал её …. Министр … презентовал …") goes on about it: who speaks or
      * presents later on its line, at no session or event of their own, speaks there. */

@@ -248,6 +248,27 @@ presented_thing(const FkgWork *w, int32_t i)
   return cue_ends_at(w, FKG_CUE_PRESENT, k + 1, lo);
 }
 
+/* Whether the one-word session noun at token i has an adjective of its own that makes it some
+ * other thing: "une même plateforme numérique", "a digital platform" are no thematic site. (A
+ * determiner or "same" before it, as in "la même plateforme", "the same platform", leaves it
+ * the session named before.) */
+static int
+qualified_noun(const FkgWork *w, int32_t i)
+{
+  int32_t n = w->doc->ntoks;
+  if (w->doc->lang == FKG_LANG_FR)
+    return i + 1 < n && (tok(w, i + 1)->flags & FKG_TOK_WORD) &&
+           !(tok(w, i + 1)->flags & (FKG_TOK_CAP | FKG_TOK_NL)) &&
+           !fkg_tok_function_word(w, i + 1) && !fkg_tok_verb_like(w, i + 1) &&
+           !layer(w, i + 1, FKG_LX_SESSION)->entry && !layer(w, i + 1, FKG_LX_EVENTTYPE)->entry;
+  static const char *const pointing[] = {"same", "this", "that", "said", "whole", NULL};
+  if (w->doc->lang == FKG_LANG_EN)
+    return i > 0 && (tok(w, i - 1)->flags & FKG_TOK_WORD) &&
+           !(tok(w, i - 1)->flags & FKG_TOK_CAP) && !fkg_tok_function_word(w, i - 1) &&
+           !fkg_tok_is_any(w, i - 1, pointing) && !fkg_tok_definite_article(w, i - 1);
+  return 0;
+}
+
 FkgStatus
 fkg_rule_sessions(FkgWork *w)
 {
@@ -473,6 +494,10 @@ fkg_rule_sessions(FkgWork *w)
     const FkgLayer *l = layer(w, i, FKG_LX_SESSION);
     if (!l->entry) continue;
     int t = l->entry->value;
+    if (l->last - i == 1 && qualified_noun(w, i)) {
+      i = l->last - 1;
+      continue;
+    }
     if (t >= 0 && t < FKG_ST_COUNT && count[t] == 1)
       fkg_facts_span(w->facts, only[t], tok(w, i)->b, tok(w, l->last - 1)->e);
     /* …and the bare "дискуссия" refers to the article's only session, whatever its type. */
