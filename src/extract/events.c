@@ -633,6 +633,10 @@ attach_date(FkgWork *w, int32_t ent, int sent, int32_t first, int32_t last, int 
   int refine = e->start.year && !e->start.month && !e->end.month && d->start.month &&
                (!d->start.year || d->start.year == e->start.year ||
                 (ad->year && abs(d->start.year - ad->year) < abs(e->start.year - ad->year)));
+  /* …and so does a day of the month that alone dated it ("in September 2026", then "from 8 to
+   * 10 September 2026"). */
+  refine |= e->start.month && !e->start.day && !e->end.month && d->start.day &&
+            d->start.month == e->start.month && (!d->start.year || d->start.year == e->start.year);
   if ((e->start.year || e->start.month) && !refine) {
     /* A single day dated it before, and this range holds that day: the day was one of the
      * event's (a session's, a ceremony's, the dateline's), the range is the event's own, also

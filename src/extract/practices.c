@@ -661,6 +661,12 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
                                       "dont",  "où",  "lequel", "где",   "когда",   NULL};
     const char *low = tok(w, i + 1)->lower;
     named |= (tok(w, i - 1)->flags & FKG_TOK_QCLOSE) != 0;
+    /* A bracket after the quoted name is an aside ('"Volunteer Hub 35" project (35 is our
+     * region's car-plate code …)'), no part of it. */
+    if (named && !w->in_quote[i] && fkg_tok_is(w, i, "(")) {
+      last = i;
+      break;
+    }
     int comma = fkg_tok_is(w, i, ",") && !w->in_quote[i];
     /* "модель «Тундровый социальный работник» для обслуживания …", "проект «…» по созданию
      * …": a preposition right after the quoted name starts its purpose, which stays with the
