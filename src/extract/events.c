@@ -950,6 +950,36 @@ fkg_rule_events(FkgWork *w)
   w->main_series = any_series;
   /* The article's own edition. */
   int32_t main = main_numbered;
+  /* A series named without a number, with no date for it or the article, no place where
+   * anyone is "at" it and no verb of its being held, taking part or speaking, is the series
+   * itself: "included in the federal library of best practices of the Forum of Social
+   * Innovations of the Regions". */
+  if (main < 0 && nun > 0) {
+    int edition = 0;
+    /* (not a speaking verb alone: "…, the ministry reported"; who spoke did so "at" it) */
+    static const FkgCueRole held[] = {FKG_CUE_HELD, FKG_CUE_PARTICIPANT, FKG_CUE_DELEGATION,
+                                      FKG_CUE_MODERATOR, FKG_CUE_OPENING};
+    for (int k = 0; k < nun && !edition; k++) {
+      int32_t i = unnumbered[k];
+      int sent = tok(w, i)->sent;
+      edition = fkg_date_in_sentence(w, sent) != NULL;
+      for (size_t c = 0; c < sizeof held / sizeof *held && !edition; c++)
+        edition = fkg_sent_has_cue(w, sent, held[c]);
+      for (int32_t j = i - 1; j >= 0 && j >= i - 2 && !edition; j--)
+        edition = fkg_tok_venue(w, j);
+    }
+    for (int32_t i = 0; i < n && !edition; i++)
+      edition = event_anaphor(w, i) && fkg_date_in_sentence(w, tok(w, i)->sent) != NULL;
+    for (int k = 0; k < nun && !edition; k++) {
+      int32_t i = unnumbered[k];
+      const FkgLayer *l = layer(w, i, FKG_LX_SERIES);
+      int32_t series = series_entity(w, l->entry->row);
+      if (series < 0) return FKG_BAD_ALLOC;
+      fkg_facts_span(w->facts, series, tok(w, i)->b, tok(w, l->last - 1)->e);
+      if ((st = push_event(w, i, l->last, series))) return st;
+    }
+    if (!edition) nun = 0;
+  }
   if (main < 0 && nun > 0) {
     int32_t first = unnumbered[0];
     int32_t series = series_entity(w, layer(w, first, FKG_LX_SERIES)->entry->row);
