@@ -967,6 +967,17 @@ fkg_rule_events(FkgWork *w)
         edition = fkg_sent_has_cue(w, sent, held[c]);
       for (int32_t j = i - 1; j >= 0 && j >= i - 2 && !edition; j--)
         edition = fkg_tok_venue(w, j);
+      /* (…or the next sentence dates it by a pronoun: "Il se tient du 4 au 6 juin") */
+      static const char *const pronoun[] = {"il", "it", "он", NULL};
+      if (!edition && sent + 1 < w->doc->nsents) {
+        const FkgSentence *nx = &w->doc->sents[sent + 1];
+        for (int32_t j = nx->first; j < nx->last && j < nx->first + 12 && !edition; j++)
+          edition = fkg_tok_is_any(w, j, pronoun) && fkg_date_in_sentence(w, sent + 1);
+      }
+      /* (…or places it in a city: "s'est ouvert mardi à Moscou", "прошёл в Казани") */
+      const FkgSentence *ms = &w->doc->sents[sent];
+      for (int32_t j = ms->first + 1; j < ms->last && !edition; j++)
+        edition = layer(w, j, FKG_LX_CITY)->entry && fkg_tok_locative(w, j - 1);
     }
     for (int32_t i = 0; i < n && !edition; i++)
       edition = event_anaphor(w, i) && fkg_date_in_sentence(w, tok(w, i)->sent) != NULL;
