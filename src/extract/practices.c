@@ -1523,6 +1523,18 @@ match_region_entry(FkgWork *w, int32_t i, int32_t *next)
   static const char *const prize_for[] = {"pour", "for", "за", NULL};
   static const char *const det[] = {"la",  "le", "l'",  "l’",  "les",   "the",  "a",
                                     "son", "sa", "ses", "its", "their", "leur", NULL};
+  /* (…or straight away: "1st place – Nenets Autonomous Okrug, "Chum Visit": home care …") */
+  int32_t pcf, pcl, pclose;
+  /* (what follows the name describes it: '"Generation Academy" free courses for …') */
+  if (comma && first < hi && fkg_quote_span(w, first, &pcf, &pcl, &pclose) && pcl > pcf) {
+    int32_t by = -1;
+    for (int32_t k = pclose + 1; k < n && !(tok(w, k)->flags & FKG_TOK_NL) && by < 0; k++)
+      if (w->person_at[k] >= 0 &&
+          fkg_facts_has_rel(w->facts, FKG_R_REPRESENTS, w->people[w->person_at[k]].ent, region))
+        by = w->people[w->person_at[k]].ent;
+    *next = pclose + 1;
+    return add_practice(w, first, pclose + 1, region, by);
+  }
   if (comma && first < hi && fkg_tok_is_any(w, first, prize_for)) {
     int32_t from = first + 1;
     while (from < hi && fkg_tok_is_any(w, from, det))
