@@ -936,16 +936,26 @@ int32_t
 fkg_ordinal_opening(const FkgWork *w, int32_t i)
 {
   static const char *const ord[] = {
-      "first",     "second",    "third",    "fourth",  "fifth",  "первая",    "вторая",    "третья",
-      "четвёртая", "четвертая", "первый",   "второй",  "третий", "первое",    "второе",    "третье",
-      "première",  "premier",   "deuxième", "seconde", "second", "troisième", "quatrième", NULL};
+      "first", "second", "third", "fourth", "fifth", "первая", "вторая", "третья", "четвёртая",
+      "четвертая", "первый", "второй", "третий", "первое", "второе", "третье", "première",
+      "premier", "deuxième", "seconde", "second", "troisième", "quatrième",
+      /* (the first of them by rank: "The main one is …", "Главная — …", "La principale est …") */
+      "main", "главная", "основная", "principale", NULL};
   static const char *const arts[] = {"the", "la", "le", NULL};
   static const char *const is[] = {"is", "was", "est", ":", NULL};
+  /* (an interview's answer opens with its dialogue dash: "– The second is the …") */
+  if (i + 1 < w->doc->ntoks && (tok(w, i)->flags & FKG_TOK_DASH) && (tok(w, i)->flags & FKG_TOK_NL))
+    i++;
   int32_t k = i + fkg_tok_is_any(w, i, arts);
   if (!fkg_tok_is_any(w, k, ord)) return -1;
   k++;
   if (fkg_tok_is(w, k, "one")) k++;
   if (k + 1 >= w->doc->ntoks) return -1;
+  /* (or the practice noun before the verb: "The third practice is "…"") */
+  int32_t pn_end;
+  if (fkg_tok_cue(w, k, FKG_CUE_PRACTICE, &pn_end) && pn_end + 1 < w->doc->ntoks &&
+      fkg_tok_is_any(w, pn_end, is))
+    return pn_end + 1;
   /* (or the practice noun and the name in apposition: "The second practice, the early-help
    * service "First Step" …, was presented by …", "Вторая практика, …") */
   int32_t noun_end;

@@ -1533,7 +1533,7 @@ match_region_entry(FkgWork *w, int32_t i, int32_t *next)
           fkg_facts_has_rel(w->facts, FKG_R_REPRESENTS, w->people[w->person_at[k]].ent, region))
         by = w->people[w->person_at[k]].ent;
     *next = pclose + 1;
-    return add_practice(w, first, pclose + 1, region, by);
+    return add_named_practice(w, first, pclose + 1, region, by, 1);
   }
   if (comma && first < hi && fkg_tok_is_any(w, first, prize_for)) {
     int32_t from = first + 1;
@@ -2925,13 +2925,22 @@ match_ordinal_item(FkgWork *w, int32_t i, int32_t *next)
   while (end < hi && (w->in_quote[end] || quote_mark(w, end) ||
                       (!fkg_tok_is(w, end, ",") && !fkg_tok_clause_end(w, end))))
     end++;
+  /* (a quoted name first is the name, with a practice noun after it: '"Nutag" mobile teams'
+   * are its teams, '"Warm Home" programme' is it) */
+  int32_t qf, ql, qclose, noun_end;
+  if (fkg_quote_span(w, start, &qf, &ql, &qclose) && ql > qf && qclose + 1 < end) {
+    int32_t cut = qclose + 1;
+    if (fkg_tok_cue(w, cut, FKG_CUE_PRACTICE, &noun_end) && noun_end <= end) cut = noun_end;
+    end = cut;
+  }
   /* (…unless the sentence itself says who presented it: "…, was presented by X") */
   int32_t own = person_in(w, end, hi);
   if (own >= 0 &&
       (fkg_sent_has_cue(w, sent, FKG_CUE_PRESENT) || fkg_sent_has_cue(w, sent, FKG_CUE_SPEAKER)))
     by = own;
   *next = end;
-  return add_practice(w, start, end, region, by);
+  /* (an item of a counted list: one quoted word is a name there, "The main one is "Nutag"") */
+  return add_named_practice(w, start, end, region, by, 1);
 }
 
 /* Whether any rule's first test can pass at token i: a list-intro, practice or presenting cue
