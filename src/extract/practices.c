@@ -2927,8 +2927,12 @@ match_ordinal_item(FkgWork *w, int32_t i, int32_t *next)
     end++;
   /* (a quoted name first is the name, with a practice noun after it: '"Nutag" mobile teams'
    * are its teams, '"Warm Home" programme' is it) */
+  /* (not in apposition, where the words after it are the noun the name is for: "The second
+   * practice, the "Open Heart" inclusive day centre for …") */
   int32_t qf, ql, qclose, noun_end;
-  if (fkg_quote_span(w, start, &qf, &ql, &qclose) && ql > qf && qclose + 1 < end) {
+  int apposition =
+      (start > 0 && fkg_tok_is(w, start - 1, ",")) || (start > 1 && fkg_tok_is(w, start - 2, ","));
+  if (!apposition && fkg_quote_span(w, start, &qf, &ql, &qclose) && ql > qf && qclose + 1 < end) {
     int32_t cut = qclose + 1;
     if (fkg_tok_cue(w, cut, FKG_CUE_PRACTICE, &noun_end) && noun_end <= end) cut = noun_end;
     end = cut;
