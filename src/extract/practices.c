@@ -795,6 +795,23 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
         ((tok(w, q)->flags & FKG_TOK_QOPEN) || fkg_lower_is(tok(w, q)->lower, "\"") || named_noun))
       first = q;
   }
+  /* A day after the name says when, no part of it: "présentera la pratique le 16 septembre"
+   * (a bare year may be: "стратегия до 2030 года"). The dates are in token order. */
+  int dlo = 0, dhi = w->ndates;
+  while (dlo < dhi) {
+    int mid = dlo + (dhi - dlo) / 2;
+    if (w->dates[mid].first <= first)
+      dlo = mid + 1;
+    else
+      dhi = mid;
+  }
+  if (dlo < w->ndates && w->dates[dlo].first < last && !w->in_quote[w->dates[dlo].first] &&
+      (w->dates[dlo].start.day || w->dates[dlo].end.day)) {
+    int32_t cut = w->dates[dlo].first;
+    while (cut > first + 1 && fkg_tok_function_word(w, cut - 1))
+      cut--;
+    last = cut;
+  }
   int words = 0;
   for (int32_t i = first; i < last; i++)
     words += (tok(w, i)->flags & FKG_TOK_WORD) != 0;
@@ -1039,10 +1056,11 @@ coordinated_verb(const FkgWork *w, int32_t k)
 
 /* Those a thing is shared with or shown to. */
 static const char *const recipient_words[] = {
-    "colleagues",  "partners",   "regions",     "participants", "delegations",
-    "guests",      "collègues",  "partenaires", "régions",      "délégations",
-    "invités",     "коллегами",  "партнёрами",  "партнерами",   "регионами",
-    "участниками", "субъектами", "делегациями", "гостями",      NULL};
+    "colleagues", "partners", "regions", "participants", "delegations", "guests", "collègues",
+    "partenaires", "régions", "délégations", "invités", "коллегами", "партнёрами", "партнерами",
+    "регионами", "участниками", "субъектами", "делегациями", "гостями",
+    /* a contest's jury and the public: "a présenté le programme au jury" */
+    "jury", "visitors", "visiteurs", "public", NULL};
 
 /* Whether token k is a word for those a thing is shown to (colleagues, délégations). */
 static int
@@ -1057,7 +1075,7 @@ recipient_word(const FkgWork *w, int32_t k)
 static int
 recipients(const FkgWork *w, int32_t k)
 {
-  static const char *const with[] = {"with", "avec", "с", "со", "to", "à", "aux", NULL};
+  static const char *const with[] = {"with", "avec", "с", "со", "to", "à", "au", "aux", NULL};
   if (!fkg_tok_is_any(w, k, with)) return 0;
   for (int32_t j = k + 1; j < w->doc->ntoks && j <= k + 4 && !w->in_quote[j]; j++) {
     if (recipient_word(w, j) || w->region_at[j] >= 0) return 1;
@@ -1277,6 +1295,10 @@ match_practice_list(FkgWork *w, int32_t i, int32_t *next)
   for (int32_t k = i - 4 > lo ? i - 4 : lo; k < last; k++)
     if (fkg_tok_cue(w, k, FKG_CUE_PRACTICE, NULL)) found = 1;
   if (!found) return FKG_FAILURE;
+  /* (an adverb before a verb, not a list: "a notamment présenté les ateliers …") */
+  if (last < w->doc->ntoks &&
+      (fkg_tok_cue(w, last, FKG_CUE_PRESENT, NULL) || fkg_tok_verb_like(w, last)))
+    return FKG_FAILURE;
   /* The list runs to the clause end, or to the verb that puts its items in place (des
    * pratiques telles que A, B et C ont été mises en place). */
   int32_t end = last, hi = fkg_sent_last(w, i);
@@ -1855,7 +1877,13 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   }
   /* Where it was presented comes first: "представила на VIII Форуме … опыт работы …", "a
    * évoqué à la tribune de la plénière le « … »", "presented at the round table "…" the …". */
-  if (fkg_tok_venue(w, start)) {
+  /* (French "sur" before a session is its place too: "a présenté sur la plateforme thématique
+   * … le programme « … »") */
+  int sur_session = 0;
+  if (fkg_tok_is(w, start, "sur"))
+    for (int32_t k = start + 1; k < hi && k <= start + 3 && !sur_session; k++)
+      sur_session = layer(w, k, FKG_LX_SESSION)->entry != NULL;
+  if (fkg_tok_venue(w, start) || sur_session) {
     int32_t at = start;
     for (int k = 0; k < w->nevents; k++)
       if (w->events[k].first > start && w->events[k].first <= start + 3 && w->events[k].last < hi) {
@@ -1872,6 +1900,24 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
       if (fkg_quote_span(w, at, &cf, &cl, &close) && w->in_session && w->in_session[cf])
         at = close + 1;
     }
+    /* (what the session is given to, "consacrée à l'inclusion", "dedicated to ageing", is
+     * part of the place: the object starts at the determiner after it) */
+    static const char *const devoted[] = {
+        "consacrée",   "consacré",    "consacrées", "consacrés",   "dédiée",
+        "dédié",       "dedicated",   "devoted",    "посвящённой", "посвященной",
+        "посвящённом", "посвященном", NULL};
+    static const char *const devoted_to[] = {"à", "to", "of", "de", NULL};
+    static const char *const obj_dets[] = {"le",  "la",    "les", "l'",    "l’",
+                                           "son", "sa",    "ses", "leur",  "the",
+                                           "its", "their", "our", "notre", NULL};
+    if (at > start && at + 2 < hi && fkg_tok_is_any(w, at, devoted))
+      for (int32_t k = at + 2; k < hi && k <= at + 7; k++) {
+        if (fkg_tok_is(w, k, ",") || fkg_tok_clause_end(w, k)) break;
+        if (fkg_tok_is_any(w, k, obj_dets) && !fkg_tok_is_any(w, k - 1, devoted_to)) {
+          at = k;
+          break;
+        }
+      }
     /* A verb after the place: the participle described its subject ("the practices presented
      * at the session should be taken into account …"), and nothing is named after it. */
     if (at > start && at < hi && (fkg_tok_verb_like(w, at) || fkg_tok_is_any(w, at, aux)))
