@@ -795,6 +795,11 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
         ((tok(w, q)->flags & FKG_TOK_QOPEN) || fkg_lower_is(tok(w, q)->lower, "\"") || named_noun))
       first = q;
   }
+  /* "Programme de la salle « Atrium »", "the programme of the Atrium hall": a room's name
+   * after a programme noun names the room's schedule, no practice. */
+  static const char *const rooms[] = {"salle", "hall", "зала", "зал", "pavillon", "pavilion", NULL};
+  for (int32_t k = first + 1; k + 1 < last && k <= first + 4; k++)
+    if (!w->in_quote[k] && fkg_tok_is_any(w, k, rooms) && quote_mark(w, k + 1)) return FKG_SUCCESS;
   /* A day after the name says when, no part of it: "présentera la pratique le 16 septembre"
    * (a bare year may be: "стратегия до 2030 года"). The dates are in token order. */
   int dlo = 0, dhi = w->ndates;
@@ -2348,7 +2353,18 @@ match_programme_topic(FkgWork *w, int32_t i, int32_t *next)
   if (!spaced_dash(w, i) || (tok(w, i)->flags & FKG_TOK_NL)) return FKG_FAILURE;
   int32_t ls = fkg_line_first(w, i), n = w->doc->ntoks;
   int32_t mark = fkg_bullet(w, ls);
-  if (mark <= 0 || ls + mark >= i) return FKG_FAILURE;
+  /* (no bullet: a line that opens with the name in a speakers' label's block, the lines
+   * between them opening with names too: "Intervenants :" / "ALIEVA Patimat Magomedovna,
+   * ministre … — projet « … »") */
+  if (mark <= 0) {
+    int32_t prev = ls > 0 ? fkg_line_first(w, ls - 1) : 0;
+    for (int hop = 0; hop < 16 && prev > 0 && w->person_at[prev] >= 0; hop++)
+      prev = fkg_line_first(w, prev - 1);
+    mark = ls > 0 && w->person_at[ls] >= 0 && fkg_tok_cue(w, prev, FKG_CUE_SPEAKERS_LABEL, NULL)
+               ? 0
+               : -1;
+  }
+  if (mark < 0 || ls + mark >= i) return FKG_FAILURE;
   /* (the name first, or the post first: "- Deputy Chairman of … Pavel Dementyev – "…"") */
   int32_t person = -1, from = i + 1;
   for (int32_t k = ls + mark; k < i; k++)
@@ -2377,6 +2393,11 @@ match_programme_topic(FkgWork *w, int32_t i, int32_t *next)
   if (fkg_quote_span(w, from, &cf, &cl, &close) && close + 1 >= end - 1) {
     int32_t e = talk_title_end(w, cf, cl);
     if (e < 0) return FKG_SUCCESS;
+    /* (a talk's title is a region's practice only when a region's official gives it; a
+     * federal official's or an expert's is a theme) */
+    if (mark == 0 && region_in(w, ls, end) < 0 &&
+        fkg_facts_first_rel(w->facts, FKG_R_REPRESENTS, w->people[person].ent) < 0)
+      return FKG_SUCCESS;
     from = cf;
     last = e;
   }
