@@ -795,6 +795,12 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
         ((tok(w, q)->flags & FKG_TOK_QOPEN) || fkg_lower_is(tok(w, q)->lower, "\"") || named_noun))
       first = q;
   }
+  /* "конкурса региональных социальных практик «Регион заботы»", "the contest of social
+   * practices "…"": the quoted name after a contest noun is the contest's, no practice. */
+  static const char *const contest[] = {"конкурс", "contest", "competition", "concours", NULL};
+  for (int32_t k = first - 1; k >= 0 && k >= first - 2 && !w->in_quote[k]; k--)
+    for (int c = 0; contest[c]; c++)
+      if (strncmp(tok(w, k)->lower, contest[c], strlen(contest[c])) == 0) return FKG_SUCCESS;
   /* "Programme de la salle « Atrium »", "the programme of the Atrium hall": a room's name
    * after a programme noun names the room's schedule, no practice. */
   static const char *const rooms[] = {"salle", "hall", "зала", "зал", "pavillon", "pavilion", NULL};
