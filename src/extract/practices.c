@@ -798,9 +798,12 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
   /* "конкурса региональных социальных практик «Регион заботы»", "the contest of social
    * practices "…"": the quoted name after a contest noun is the contest's, no practice. */
   static const char *const contest[] = {"конкурс", "contest", "competition", "concours", NULL};
+  /* (not the contest as the place: "представила на конкурсе проект «…»") */
   for (int32_t k = first - 1; k >= 0 && k >= first - 2 && !w->in_quote[k]; k--)
     for (int c = 0; contest[c]; c++)
-      if (strncmp(tok(w, k)->lower, contest[c], strlen(contest[c])) == 0) return FKG_SUCCESS;
+      if (strncmp(tok(w, k)->lower, contest[c], strlen(contest[c])) == 0 &&
+          !(k > 0 && fkg_tok_venue(w, k - 1)))
+        return FKG_SUCCESS;
   /* "Programme de la salle « Atrium »", "the programme of the Atrium hall": a room's name
    * after a programme noun names the room's schedule, no practice. */
   static const char *const rooms[] = {"salle", "hall", "зала", "зал", "pavillon", "pavilion", NULL};
