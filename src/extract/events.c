@@ -950,9 +950,11 @@ fkg_rule_events(FkgWork *w)
   w->main_series = any_series;
   /* The article's own edition. */
   int32_t main = main_numbered;
-  /* A series named without a number, with no date for it or the article, no place where
-   * anyone is "at" it and no verb of its being held, taking part or speaking, is the series
-   * itself: "included in the federal library of best practices of the Forum of Social
+  /* A series named without a number is the article's edition only when something says an
+   * edition happened: a date in a mention's sentence (or the next sentence's, by a pronoun),
+   * a verb of its being held, taking part, a delegation, moderating or opening, a place where
+   * someone is "at" it, a city it is in, or "the forum" dated anywhere. Otherwise it is the
+   * series itself: "included in the federal library of best practices of the Forum of Social
    * Innovations of the Regions". */
   if (main < 0 && nun > 0) {
     int edition = 0;

@@ -864,7 +864,7 @@ demonym_before(const FkgWork *w, int32_t first)
   /* (a demonym, or an informal name's adjective: подмосковный) */
   return l->entry && l->last == first &&
                  (l->entry->value == 1 ||
-                  (tok(w, k)->flags & FKG_TOK_CYR && adjective_shaped(tok(w, first - 1)->lower)))
+                  ((tok(w, k)->flags & FKG_TOK_CYR) && adjective_shaped(tok(w, first - 1)->lower)))
              ? r
              : -1;
 }
