@@ -85,6 +85,7 @@ typedef enum {
   FKG_CUE_AGENT, /* ", presented by", ", представленный", ", présenté par": who presented the
                     name before it */
   FKG_CUE_INCLUDING, /* "в том числе", "including", "notamment": members of a count follow */
+  FKG_CUE_OPENS, /* "открылся", "opens", "s'ouvre": the event itself opens (its first day) */
   FKG_CUE_COUNT
 } FkgCueRole;
 

@@ -612,12 +612,26 @@ attach_date(FkgWork *w, int32_t ent, int sent, int32_t first, int32_t last, int 
   /* "…в рамках Форума, который сегодня завершился в Москве", "which closed today": with no
    * date of its own, the sentence's closing day is the article's. */
   static const char *const today[] = {"сегодня", "today", "aujourd'hui", "aujourd’hui", NULL};
+  static const char *const morning[] = {"matin", "morning", NULL}, *const this[] = {"ce", "this",
+                                                                                    NULL};
   if (!e->end.month && !e->start.month && w->doc->date.day &&
       fkg_sent_has_cue(w, sent, FKG_CUE_CLOSED) && !fkg_date_in_sentence(w, sent)) {
     const FkgSentence *s = &w->doc->sents[sent];
     for (int32_t i = s->first; i < s->last; i++)
       if (fkg_tok_is_any(w, i, today)) {
         e->end = w->doc->date;
+        return;
+      }
+  }
+  /* "Сегодня в Москве стартовал VII Форум …", "Le VIIIe Forum … ouvre ses portes ce matin":
+   * with no date of its own, the article's day is the first. */
+  if (!e->end.month && !e->start.month && w->doc->date.day &&
+      fkg_sent_has_cue(w, sent, FKG_CUE_OPENS) && !fkg_date_in_sentence(w, sent)) {
+    const FkgSentence *s = &w->doc->sents[sent];
+    for (int32_t i = s->first; i < s->last; i++)
+      if (fkg_tok_is_any(w, i, today) ||
+          (i > s->first && fkg_tok_is_any(w, i, morning) && fkg_tok_is_any(w, i - 1, this))) {
+        e->start = w->doc->date;
         return;
       }
   }

@@ -111,7 +111,8 @@ static const char *const kCueNames[] = {"speaker",
                                         "closed",
                                         "group",
                                         "agent",
-                                        "including"};
+                                        "including",
+                                        "opens"};
 _Static_assert(sizeof kCueNames / sizeof *kCueNames == FKG_CUE_COUNT,
                "one name per cue role (include/forumkg/lexicon.h)");
 
