@@ -2208,6 +2208,37 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   int named_obj = 0;
   for (int32_t k = start; k < end; k++)
     named_obj |= w->in_quote[k];
+  /* "a présenté une approche plus classique mais d'une autre ampleur : le programme « … »",
+   * "une version plus modeste de la même logique, le « Bus de la santé »": an unnamed phrase
+   * with an indefinite article says what kind of thing it is, and the name in apposition after
+   * it is the practice. */
+  static const char *const indef[] = {"un", "une", "a", "an", NULL};
+  if (!named_obj && fkg_tok_is_any(w, start, indef) && end + 2 < hi &&
+      (fkg_tok_is(w, end, ":") || fkg_tok_is(w, end, ","))) {
+    int32_t k = end + 1, noun_end, cf, cl, close;
+    if (fkg_tok_definite_article(w, k)) k++;
+    int32_t q = fkg_tok_cue(w, k, FKG_CUE_PRACTICE, &noun_end) ? noun_end : k;
+    if (q < hi && fkg_quote_span(w, q, &cf, &cl, &close) && cl > cf && close < hi) {
+      start = k;
+      end = close + 1;
+      named_obj = 1;
+    }
+  }
+  /* "a cité une baisse sensible du nombre de divorces", "reported a 20% increase": a change
+   * in a figure is a result, no practice. */
+  static const char *const change[] = {"baisse",    "hausse",     "augmentation", "diminution",
+                                       "réduction", "increase",   "decrease",     "drop",
+                                       "decline",   "growth",     "rise",         "снижение",
+                                       "рост",      "увеличение", "сокращение",   NULL};
+  if (!named_obj) {
+    int32_t h = start;
+    while (h < end && h < start + 3 &&
+           (fkg_tok_is_any(w, h, indef) || fkg_tok_definite_article(w, h) ||
+            ((tok(w, h)->flags & FKG_TOK_WORD) && !fkg_tok_is_any(w, h, change) && h + 1 < end &&
+             fkg_tok_is_any(w, h + 1, change))))
+      h++;
+    if (h < end && fkg_tok_is_any(w, h, change)) return FKG_FAILURE;
+  }
   /* …but a quoted name before a colon is named, the colon starts its description
    * (le service « Nomade social » : des équipes mobiles …). */
   /* (A longer phrase that counts nothing is named, and the colon starts its description:
