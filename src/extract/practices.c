@@ -1789,6 +1789,10 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   /* "spoke at the strategic session "…" about the "Neighbourhood Aid" hub": a speaking verb
    * with its venue and then its topic presents what the topic names (taken up below). */
   int spoke = 0;
+  /* (an English agent noun shares the verb's stem: "Anna Kostina, presenter of the Rossiya 24
+   * TV channel" presents nothing) */
+  static const char *const agent_nouns[] = {"presenter", "presenters", NULL};
+  if (fkg_tok_is_any(w, i, agent_nouns)) return FKG_FAILURE;
   if (!fkg_tok_cue(w, i, FKG_CUE_PRESENT, &last)) {
     if (!fkg_tok_cue(w, i, FKG_CUE_SPEAKER, &last) || !fkg_tok_venue(w, last)) return FKG_FAILURE;
     spoke = 1;
