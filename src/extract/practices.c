@@ -723,7 +723,8 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
       if ((spaced_dash(w, i) || fkg_tok_is(w, i, ":")) && !w->in_quote[i] &&
           region_only(w, rf, i)) {
         region = w->region_at[rf];
-        by = -1;
+        /* (its presenter stays when they speak for that region: "(представил … X)") */
+        if (by < 0 || !fkg_facts_has_rel(w->facts, FKG_R_REPRESENTS, by, region)) by = -1;
         first = i + 1;
         named = 0;
         continue;
@@ -1447,6 +1448,13 @@ match_bullets(FkgWork *w, int32_t i, int32_t *next)
       }
       int32_t own = -1, from = region_with_item(w, j + mark, ie, &own);
       if (own < 0 && br_region >= 0) own = br_region;
+      /* (who presented a region's item, placed by no post of their own, works there: "4.
+       * Еврейская автономная область — служба «…» (представил начальник отдела … X)") */
+      int32_t head = own;
+      for (int32_t k = j + mark + 1; head < 0 && k < ie && k <= j + mark + 12; k++)
+        head = head_region_before(w, k);
+      if (br_by >= 0 && head >= 0 && fkg_facts_first_rel(w->facts, FKG_R_REPRESENTS, br_by) < 0)
+        fkg_facts_rel(w->facts, FKG_R_REPRESENTS, br_by, head);
       FkgStatus st = own >= 0 ? add_practice(w, from, ie, own,
                                              item_by >= 0    ? item_by
                                              : own == region ? by
@@ -1617,8 +1625,18 @@ match_region_entry(FkgWork *w, int32_t i, int32_t *next)
   /* An official of the entry's region quoted further on its line, or its author in brackets
    * ("(author: Tatyana Lind, director of …)", "(автор — …)"). */
   int32_t by = -1;
-  int authored =
-      fkg_tok_is(w, end, "(") && end + 1 < n && fkg_tok_cue(w, end + 1, FKG_CUE_AUTHOR, NULL);
+  /* (…or who presented it: "(представил начальник отдела … Михаил Шерман)", "(presented by
+   * …)"; such brackets end the name wherever they stand) */
+  for (int32_t k = first + 1; k + 1 < end; k++)
+    if (fkg_tok_is(w, k, "(") && !w->in_quote[k] &&
+        (fkg_tok_cue(w, k + 1, FKG_CUE_AUTHOR, NULL) ||
+         fkg_tok_cue(w, k + 1, FKG_CUE_PRESENT, NULL))) {
+      end = k;
+      break;
+    }
+  int authored = fkg_tok_is(w, end, "(") && end + 1 < n &&
+                 (fkg_tok_cue(w, end + 1, FKG_CUE_AUTHOR, NULL) ||
+                  fkg_tok_cue(w, end + 1, FKG_CUE_PRESENT, NULL));
   for (int32_t k = end + 1; k < n && !(tok(w, k)->flags & FKG_TOK_NL) && by < 0; k++) {
     if (w->person_at[k] < 0) continue;
     int32_t person = w->people[w->person_at[k]].ent;
