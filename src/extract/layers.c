@@ -602,9 +602,20 @@ line_end(const FkgWork *w, int32_t i)
 static int
 qa_label(const FkgWork *w, int32_t i, int ask)
 {
-  static const char *const q[] = {"q", "в", "вопрос", "question", NULL};
+  /* (the interviewer's label too, abbreviated or not: "Корр.:", "Journaliste :") */
+  static const char *const q[] = {
+      "q",           "в",          "вопрос",      "question", "корр", "корреспондент",
+      "journaliste", "journalist", "interviewer", NULL};
   static const char *const a[] = {"r", "a", "о", "ответ", "réponse", "answer", NULL};
-  return i + 1 < w->doc->ntoks && fkg_tok_is_any(w, i, ask ? q : a) && fkg_tok_is(w, i + 1, ":");
+  int32_t n = w->doc->ntoks, k = i + 1;
+  if (fkg_tok_is_any(w, i, ask ? q : a)) {
+    if (k < n && fkg_tok_is(w, k, ".")) k++;
+    return k < n && fkg_tok_is(w, k, ":");
+  }
+  /* (an answer's label is the one who answers: "С. Лукашевич: Мы ехали …") */
+  if (ask || i >= n || w->person_at[i] < 0) return 0;
+  k = w->people[w->person_at[i]].last;
+  return k < n && fkg_tok_is(w, k, ":");
 }
 
 /* Whether token i is Markdown emphasis, which scraped interviews put around a question
