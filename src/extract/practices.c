@@ -811,21 +811,19 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
   for (int32_t k = first + 1; k + 1 < last && k <= first + 4; k++)
     if (!w->in_quote[k] && fkg_tok_is_any(w, k, rooms) && quote_mark(w, k + 1)) return FKG_SUCCESS;
   /* A day after the name says when, no part of it: "présentera la pratique le 16 septembre"
-   * (a bare year may be: "стратегия до 2030 года"). The dates are in token order. */
-  int dlo = 0, dhi = w->ndates;
-  while (dlo < dhi) {
-    int mid = dlo + (dhi - dlo) / 2;
-    if (w->dates[mid].first <= first)
-      dlo = mid + 1;
-    else
-      dhi = mid;
-  }
-  if (dlo < w->ndates && w->dates[dlo].first < last && !w->in_quote[w->dates[dlo].first] &&
-      (w->dates[dlo].start.day || w->dates[dlo].end.day)) {
-    int32_t cut = w->dates[dlo].first;
+   * (a bare year may be: "стратегия до 2030 года"). The sentence's dates are in token order. */
+  int fsent = tok(w, first)->sent;
+  for (int q = w->date_in_sent ? w->date_in_sent[fsent] : -1;
+       q >= 0 && q < w->ndates && w->dates[q].first < last &&
+       tok(w, w->dates[q].first)->sent == fsent;
+       q++) {
+    const FkgDateExpr *d = &w->dates[q];
+    if (d->first <= first || w->in_quote[d->first] || !(d->start.day || d->end.day)) continue;
+    int32_t cut = d->first;
     while (cut > first + 1 && fkg_tok_function_word(w, cut - 1))
       cut--;
     last = cut;
+    break;
   }
   int words = 0;
   for (int32_t i = first; i < last; i++)
@@ -1540,6 +1538,16 @@ region_entry_neighbour(const FkgWork *w, int32_t ls)
   return nx < w->doc->ntoks && region_entry_head(w, nx, &r) >= 0;
 }
 
+/* Whether token k opens brackets that say who made or presented what comes before them:
+ * "(автор — …)", "(author: …)", "(представил …)", "(presented by …)". */
+static int
+author_bracket(const FkgWork *w, int32_t k)
+{
+  return k + 1 < w->doc->ntoks && fkg_tok_is(w, k, "(") &&
+         (fkg_tok_cue(w, k + 1, FKG_CUE_AUTHOR, NULL) ||
+          fkg_tok_cue(w, k + 1, FKG_CUE_PRESENT, NULL));
+}
+
 /* "1. Республика Башкортостан — «Социальный контракт плюс». Малоимущие семьи …", "– Perm
  * Krai: the "Social Business Incubator".", "2nd place – Kirov Region: early-intervention
  * service based at rural district hospitals.": an entry of a list of practices opens its line
@@ -1628,15 +1636,11 @@ match_region_entry(FkgWork *w, int32_t i, int32_t *next)
   /* (…or who presented it: "(представил начальник отдела … Михаил Шерман)", "(presented by
    * …)"; such brackets end the name wherever they stand) */
   for (int32_t k = first + 1; k + 1 < end; k++)
-    if (fkg_tok_is(w, k, "(") && !w->in_quote[k] &&
-        (fkg_tok_cue(w, k + 1, FKG_CUE_AUTHOR, NULL) ||
-         fkg_tok_cue(w, k + 1, FKG_CUE_PRESENT, NULL))) {
+    if (!w->in_quote[k] && author_bracket(w, k)) {
       end = k;
       break;
     }
-  int authored = fkg_tok_is(w, end, "(") && end + 1 < n &&
-                 (fkg_tok_cue(w, end + 1, FKG_CUE_AUTHOR, NULL) ||
-                  fkg_tok_cue(w, end + 1, FKG_CUE_PRESENT, NULL));
+  int authored = author_bracket(w, end);
   for (int32_t k = end + 1; k < n && !(tok(w, k)->flags & FKG_TOK_NL) && by < 0; k++) {
     if (w->person_at[k] < 0) continue;
     int32_t person = w->people[w->person_at[k]].ent;
@@ -2085,34 +2089,22 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   static const char *const fr_adverb[] = {"ivement", "llement", "iquement", "amment",
                                           "emment",  "blement", "èrement",  "ètement",
                                           "uement",  "ément",   NULL};
-  /* (and so does a phrase that turns to the subject: "a présenté quant à elle le projet …",
-   * "pour sa part", "for her part", "в свою очередь") */
-  static const char *const turn_fr[] = {"quant", "à", NULL}, *const turn_fr2[] = {"pour", NULL};
-  static const char *const self[] = {"elle", "lui", "eux", "elles", NULL};
-  static const char *const part[] = {"sa", "son", "leur", "her", "his", "their", NULL};
+  /* (and so does a phrase of three words that turns to the subject: "a présenté quant à elle
+   * le projet …", "pour sa part", "for her part", "в свою очередь") */
+  static const char *const turn1[] = {"quant", "pour", "for", "в", NULL};
+  static const char *const turn2[] = {"à",   "sa",    "son",  "leur", "her",
+                                      "his", "their", "свою", NULL};
+  static const char *const turn3[] = {"elle", "lui", "eux", "elles", "part", "очередь", NULL};
   for (int moved = 1; moved;) {
-    moved = 0;
     while (
         start + 2 < hi && !w->in_quote[start] &&
         (fkg_tok_is_any(w, start, adverbs) ||
          (w->doc->lang == FKG_LANG_FR && fkg_ends_with_any(tok(w, start)->lower, fr_adverb, 2) &&
           !(tok(w, start)->flags & FKG_TOK_CAP) && !fkg_tok_cue(w, start, FKG_CUE_PRACTICE, NULL))))
       start++;
-    if (start + 4 < hi && fkg_tok_is(w, start, turn_fr[0]) &&
-        fkg_tok_is(w, start + 1, turn_fr[1]) && fkg_tok_is_any(w, start + 2, self)) {
-      start += 3;
-      moved = 1;
-    } else if (start + 4 < hi &&
-               (fkg_tok_is_any(w, start, turn_fr2) || fkg_tok_is(w, start, "for")) &&
-               fkg_tok_is_any(w, start + 1, part) && fkg_tok_is(w, start + 2, "part")) {
-      start += 3;
-      moved = 1;
-    } else if (start + 4 < hi && fkg_tok_is(w, start, "в") && fkg_tok_is(w, start + 1, "свою") &&
-               fkg_tok_is(w, start + 2, "очередь")) {
-      start += 3;
-      moved = 1;
-    }
-    if (moved && fkg_tok_is(w, start, ",")) start++;
+    moved = start + 4 < hi && !w->in_quote[start] && fkg_tok_is_any(w, start, turn1) &&
+            fkg_tok_is_any(w, start + 1, turn2) && fkg_tok_is_any(w, start + 2, turn3);
+    if (moved) start += 3 + fkg_tok_is(w, start + 3, ",");
   }
   if (fkg_tok_is_any(w, start, clause)) return FKG_FAILURE;
   /* "showed how their "Employer Club" unites 60 companies", "a expliqué comment fonctionne
