@@ -1067,6 +1067,10 @@ fkg_rule_events(FkgWork *w)
    * capitalised too when nothing follows that could go on naming it ("lors du Ve Forum, en
    * 2024"; not "IIe Forum de la jeunesse"). */
   static const char *const en_name_links[] = {"of", "for", "on", NULL};
+  static const char *const fr_name_links[] = {"de", "des", "du", "d'", "d’", "pour", "sur", NULL};
+  static const char *const fr_after_subject[] = {"se",   "s'",    "s’",    "a",   "est", "sera",
+                                                 "aura", "avait", "était", "va",  "ne",  "n'",
+                                                 "n’",   "y",     "en",    "qui", NULL};
   /* (not "your first forum", "notre premier forum": whose forum it was, not which edition) */
   static const char *const owner[] = {"your",  "my",  "our",   "their", "his", "her",
                                       "votre", "vos", "notre", "mon",   "ma",  "leur",
@@ -1094,7 +1098,13 @@ fkg_rule_events(FkgWork *w)
                    * Forum two years ago we showed …" names no other forum) */
                   (w->doc->lang == FKG_LANG_EN && i + 1 < n &&
                    (tok(w, i + 1)->flags & FKG_TOK_WORD) && !(tok(w, i + 1)->flags & FKG_TOK_CAP) &&
-                   !fkg_tok_is_any(w, i + 1, en_name_links));
+                   !fkg_tok_is_any(w, i + 1, en_name_links)) ||
+                  /* (French names go on with de, pour, sur or an adjective: a pronoun or a verb
+                   * after the noun ends it, "le Ve Forum se tiendrait à l'automne 2022") */
+                  (w->doc->lang == FKG_LANG_FR && i + 1 < n &&
+                   (tok(w, i + 1)->flags & FKG_TOK_WORD) && !(tok(w, i + 1)->flags & FKG_TOK_CAP) &&
+                   !fkg_tok_is_any(w, i + 1, fr_name_links) &&
+                   (fkg_tok_is_any(w, i + 1, fr_after_subject) || fkg_tok_verb_like(w, i + 1)));
     /* …and "its first edition", when no series' name follows the noun (that one the loop
      * above has numbered). */
     /* (…or "la première édition du forum", "the first edition of the forum": the bare noun
