@@ -604,36 +604,40 @@ place_date_line(const FkgWork *w, int sent)
   return 1;
 }
 
+/* Whether sentence `sent` says today (сегодня, today, aujourd'hui), or, with `morning`, this
+ * morning (ce matin). */
+static int
+says_today(const FkgWork *w, int sent, int morning)
+{
+  static const char *const today[] = {"сегодня", "today", "aujourd'hui", "aujourd’hui", NULL};
+  static const char *const mornings[] = {"matin", "morning", NULL};
+  static const char *const this[] = {"ce", "this", NULL};
+  const FkgSentence *s = &w->doc->sents[sent];
+  for (int32_t i = s->first; i < s->last; i++)
+    if (fkg_tok_is_any(w, i, today) || (morning && i > s->first && fkg_tok_is_any(w, i, mornings) &&
+                                        fkg_tok_is_any(w, i - 1, this)))
+      return 1;
+  return 0;
+}
+
 /* Dates event `ent` by the date of sentence `sent` nearest to its mention [first, last). */
 static void
 attach_date(FkgWork *w, int32_t ent, int sent, int32_t first, int32_t last, int anaphor)
 {
   FkgEntity *e = &w->facts->ents[ent];
-  /* "…в рамках Форума, который сегодня завершился в Москве", "which closed today": with no
-   * date of its own, the sentence's closing day is the article's. */
-  static const char *const today[] = {"сегодня", "today", "aujourd'hui", "aujourd’hui", NULL};
-  static const char *const morning[] = {"matin", "morning", NULL}, *const this[] = {"ce", "this",
-                                                                                    NULL};
-  if (!e->end.month && !e->start.month && w->doc->date.day &&
-      fkg_sent_has_cue(w, sent, FKG_CUE_CLOSED) && !fkg_date_in_sentence(w, sent)) {
-    const FkgSentence *s = &w->doc->sents[sent];
-    for (int32_t i = s->first; i < s->last; i++)
-      if (fkg_tok_is_any(w, i, today)) {
-        e->end = w->doc->date;
-        return;
-      }
-  }
-  /* "Сегодня в Москве стартовал VII Форум …", "Le VIIIe Forum … ouvre ses portes ce matin":
-   * with no date of its own, the article's day is the first. */
-  if (!e->end.month && !e->start.month && w->doc->date.day &&
-      fkg_sent_has_cue(w, sent, FKG_CUE_OPENS) && !fkg_date_in_sentence(w, sent)) {
-    const FkgSentence *s = &w->doc->sents[sent];
-    for (int32_t i = s->first; i < s->last; i++)
-      if (fkg_tok_is_any(w, i, today) ||
-          (i > s->first && fkg_tok_is_any(w, i, morning) && fkg_tok_is_any(w, i - 1, this))) {
-        e->start = w->doc->date;
-        return;
-      }
+  /* With no date of its own, a sentence that says the event closed today ("…в рамках Форума,
+   * который сегодня завершился", "which closed today") gives the article's day as its last;
+   * one that says it opens today or this morning ("Сегодня в Москве стартовал VII Форум",
+   * "ouvre ses portes ce matin"), as its first. */
+  if (!e->end.month && !e->start.month && w->doc->date.day && !fkg_date_in_sentence(w, sent)) {
+    if (fkg_sent_has_cue(w, sent, FKG_CUE_CLOSED) && says_today(w, sent, 0)) {
+      e->end = w->doc->date;
+      return;
+    }
+    if (fkg_sent_has_cue(w, sent, FKG_CUE_OPENS) && says_today(w, sent, 1)) {
+      e->start = w->doc->date;
+      return;
+    }
   }
   const FkgDateExpr *d = fkg_date_near(w, sent, first, last);
   if (!d) return;
