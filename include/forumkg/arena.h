@@ -39,6 +39,10 @@ char *fkg_arena_strdup(FkgArena *arena, const char *s);
  * the array itself, or a zero-filled copy with twice the room when it was full; NULL when out
  * of memory. */
 void *fkg_arena_room(FkgArena *arena, void *items, size_t n, size_t size);
+/* Marks `size` bytes at p, inside an allocation, as not in use (an array's capacity past its
+ * last item): under AddressSanitizer a read or write of them is reported, as one past a
+ * malloc'ed array is; otherwise it does nothing. */
+void fkg_arena_unused(void *p, size_t size);
 /* printf into the arena. */
 char *fkg_arena_printf(FkgArena *arena, const char *fmt, ...)
 #if defined(__GNUC__)

@@ -1816,10 +1816,14 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   static const char *const agent_nouns[] = {"presenter", "presenters", NULL};
   if (fkg_tok_is_any(w, i, agent_nouns)) return FKG_FAILURE;
   if (!fkg_tok_cue(w, i, FKG_CUE_PRESENT, &last)) {
-    if (!fkg_tok_cue(w, i, FKG_CUE_SPEAKER, &last) || !fkg_tok_venue(w, last)) return FKG_FAILURE;
+    if (!fkg_tok_cue(w, i, FKG_CUE_SPEAKER, &last) || last >= w->doc->ntoks ||
+        !fkg_tok_venue(w, last))
+      return FKG_FAILURE;
     spoke = 1;
   }
   int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
+  /* (what is presented follows the verb, in its sentence) */
+  if (last >= hi) return FKG_FAILURE;
   /* "Её представила министр … X", "It was presented by X", "Elle a été présentée par X": a
    * pronoun that opens the sentence is the one practice the sentence before named, and the
    * person after the verb presented it. */
@@ -1888,7 +1892,7 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     if (r >= 0) region = r;
   }
   static const char *const preps[] = {"об", "о", "about", "on", NULL};
-  if (fkg_tok_is_any(w, start, preps)) start++;
+  if (fkg_tok_is_any(w, start, preps) && ++start >= hi) return FKG_FAILURE;
   /* An auxiliary right after the cue word makes it a noun, the subject of its own verb: "The
    * presentations are available online afterwards" presents nothing. */
   static const char *const aux[] = {"should", "will", "would", "can",     "could", "must",
@@ -1913,7 +1917,7 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     else if (start + 1 < hi && !w->in_quote[start] &&
              (fkg_tok_session_noun(w, start) || layer(w, start, FKG_LX_EVENTTYPE)->entry))
       start++;
-    if (fkg_tok_is_any(w, start, preps)) start++;
+    if (fkg_tok_is_any(w, start, preps) && ++start >= hi) return FKG_FAILURE;
   }
   /* Where it was presented comes first: "представила на VIII Форуме … опыт работы …", "a
    * évoqué à la tribune de la plénière le « … »", "presented at the round table "…" the …". */
@@ -2001,6 +2005,7 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   } else if (spoke) {
     return FKG_FAILURE;
   }
+  if (start >= hi) return FKG_FAILURE;
   /* "will present on September 11 a mobile team …", "представит 11 сентября проект …": the
    * day it is presented comes before what. */
   static const char *const on_day[] = {"on", "le", NULL};

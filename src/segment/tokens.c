@@ -729,6 +729,9 @@ tokens_of(FkgContext *ctx, FkgDoc *doc, const Segment *segs, int32_t nseg, int h
     if ((st = push_token(ctx, doc, b, e, pending, &cap, known))) return st;
     pending = 0;
   }
+  /* (the bound's spare slots hold nothing: a read of toks[ntoks] is a bug, caught as one under
+   * AddressSanitizer) */
+  fkg_arena_unused(doc->toks + doc->ntoks, sizeof(FkgToken) * (size_t)(cap - doc->ntoks));
   /* „…“: after a low-9 opening quote, U+201C closes (German and Russian typography). */
   for (int32_t i = 0, low9 = 0; i < doc->ntoks; i++) {
     FkgToken *t = &doc->toks[i];
@@ -814,6 +817,7 @@ tokens_of(FkgContext *ctx, FkgDoc *doc, const Segment *segs, int32_t nseg, int h
       from = to;
     }
   }
+  fkg_arena_unused(doc->sents + doc->nsents, sizeof(FkgSentence) * (size_t)(scap - doc->nsents));
   for (int32_t s = 0; s < doc->nsents; s++)
     for (int32_t t = doc->sents[s].first; t < doc->sents[s].last; t++)
       doc->toks[t].sent = s;

@@ -8,6 +8,27 @@
 #include <string.h>
 #include <sys/mman.h>
 
+/* Under AddressSanitizer a block's free room is poisoned and each allocation is followed by a
+ * poisoned red zone, so that reading past an array kept in an arena is reported where it
+ * happens, as it is for malloc'ed memory, rather than returning a neighbour's bytes. */
+#if defined(__SANITIZE_ADDRESS__)
+#define FKG_ARENA_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define FKG_ARENA_ASAN 1
+#endif
+#endif
+#ifdef FKG_ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+enum { REDZONE = 32 };
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+enum { REDZONE = 0 };
+#define POISON(p, n) ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 struct FkgArenaBlock {
   FkgArenaBlock *next;
   size_t size;
@@ -69,6 +90,7 @@ block_new(const FkgArena *arena, size_t cap)
 static void
 block_free(const FkgArena *arena, FkgArenaBlock *b)
 {
+  UNPOISON(b->data, b->size);
   if (arena->block_size >= FKG_TABLE_HUGE)
     fkg_table_free(b, sizeof(FkgArenaBlock) + b->size);
   else
@@ -100,14 +122,15 @@ fkg_arena_reset(FkgArena *arena)
   }
   keep->used = 0;
   keep->next = NULL;
+  POISON(keep->data, keep->size);
   arena->head = keep;
 }
 
 void *
 fkg_arena_alloc_uninit(FkgArena *arena, size_t size)
 {
-  const size_t align = sizeof(max_align_t);
-  size = (size + align - 1) / align * align;
+  const size_t align = sizeof(max_align_t), asked = size;
+  size = (size + REDZONE + align - 1) / align * align;
   if (size == 0) size = align;
   FkgArenaBlock *b = arena->head;
   if (!b || b->size - b->used < size) {
@@ -121,9 +144,11 @@ fkg_arena_alloc_uninit(FkgArena *arena, size_t size)
     b->used = 0;
     b->next = arena->head;
     arena->head = b;
+    POISON(b->data, cap);
   }
   void *p = (char *)b->data + b->used;
   b->used += size;
+  UNPOISON(p, asked);
   return p;
 }
 
@@ -135,15 +160,27 @@ fkg_arena_alloc(FkgArena *arena, size_t size)
   return p;
 }
 
+void
+fkg_arena_unused(void *p, size_t size)
+{
+  POISON(p, size);
+}
+
 void *
 fkg_arena_room(FkgArena *arena, void *items, size_t n, size_t size)
 {
-  if (n != 0 && (n < 16 || (n & (n - 1)) != 0)) return items;
+  /* (the slots past the one asked for stay poisoned under AddressSanitizer until asked for:
+   * reading items[n] after n items is an overflow, whatever room is left) */
+  if (n != 0 && (n < 16 || (n & (n - 1)) != 0)) {
+    UNPOISON((char *)items + n * size, size);
+    return items;
+  }
   size_t cap = n ? 2 * n : 16;
   char *grown = fkg_arena_alloc_uninit(arena, cap * size);
   if (!grown) return NULL;
   if (n) memcpy(grown, items, n * size);
   memset(grown + n * size, 0, (cap - n) * size);
+  POISON(grown + (n + 1) * size, (cap - n - 1) * size);
   return grown;
 }
 
