@@ -519,36 +519,83 @@ event_anaphor(const FkgWork *w, int32_t i)
   return fkg_tok_event_type(w, i, types);
 }
 
-static void
-attach_city(FkgWork *w, int32_t ent, int sent, int heading)
+/* Whether token i is the noun of an event's name: a series', or an event noun in capitals or
+ * after an ordinal (not "the largest forum of its kind"). */
+static int
+event_word(const FkgWork *w, int32_t i)
+{
+  int32_t of;
+  /* (inside a series' name too: the walk back from a mention meets its last word first) */
+  for (int32_t k = i; k >= 0 && k >= i - 8; k--)
+    if (layer(w, k, FKG_LX_SERIES)->entry && layer(w, k, FKG_LX_SERIES)->last > i) return 1;
+  return event_anaphor(w, i) &&
+         ((tok(w, i)->flags & FKG_TOK_CAP) || (i > 0 && ordinal_at(w, i - 1, &of)));
+}
+
+/* Whether token i of sentence s starts a city that locates an event (after a locative
+ * preposition, or first in a heading's line); sets *c to the city's entity. -1 when out of
+ * memory. */
+static int
+city_at(FkgWork *w, const FkgSentence *s, int32_t i, int heading, int32_t *c)
 {
   static const char *const preps[] = {"в", "во", "in", "à", "at", "a", NULL};
-  FkgSentence *s = &w->doc->sents[sent];
-  for (int32_t i = s->first; i < s->last; i++) {
-    const FkgLayer *l = layer(w, i, FKG_LX_CITY);
-    if (!l->entry) continue;
-    /* A heading's "Москва, 10–12 сентября 2025 года" names the city first, with no
-     * preposition. */
-    /* (the region a city names the start of is no city: "Krasnogorsk, Moscow Region") */
-    if (w->region_at[i] >= 0 && l->last < s->last && w->region_at[l->last] == w->region_at[i])
-      continue;
-    int ok = heading && (i == s->first || fkg_tok_is(w, i - 1, ",") || fkg_tok_is(w, i - 1, "|") ||
-                         (tok(w, i - 1)->flags & FKG_TOK_DASH));
-    for (int32_t k = i - 1; k >= s->first && k >= i - 3; k--)
-      if (fkg_tok_is_any(w, k, preps)) ok = 1;
-    if (!ok) continue;
-    char *key = fkg_join(&w->doc->arena, "city/",
-                         fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "key"), NULL, NULL);
-    int32_t c = key ? fkg_facts_entity(w->facts, FKG_E_CITY, key) : -1;
-    if (c < 0) return;
-    w->facts->ents[c].row = l->entry->row;
-    fkg_facts_span(w->facts, c, tok(w, i)->b, tok(w, l->last - 1)->e);
-    int32_t rrow = fkg_region_row_of(w, FKG_LX_CITY, l->entry->row);
-    if (rrow >= 0) fkg_facts_rel(w->facts, FKG_R_REGION, c, fkg_region_entity(w, rrow));
-    if (fkg_facts_first_rel(w->facts, FKG_R_LOCATION, ent) >= 0) return;
-    fkg_facts_rel(w->facts, FKG_R_LOCATION, ent, c);
-    return;
+  const FkgLayer *l = layer(w, i, FKG_LX_CITY);
+  if (!l->entry) return 0;
+  /* A heading's "Москва, 10–12 сентября 2025 года" names the city first, with no
+   * preposition. */
+  /* (the region a city names the start of is no city: "Krasnogorsk, Moscow Region") */
+  if (w->region_at[i] >= 0 && l->last < s->last && w->region_at[l->last] == w->region_at[i])
+    return 0;
+  int ok = heading && (i == s->first || fkg_tok_is(w, i - 1, ",") || fkg_tok_is(w, i - 1, "|") ||
+                       (tok(w, i - 1)->flags & FKG_TOK_DASH));
+  for (int32_t k = i - 1; k >= s->first && k >= i - 3; k--)
+    if (fkg_tok_is_any(w, k, preps)) ok = 1;
+  if (!ok) return 0;
+  char *key = fkg_join(&w->doc->arena, "city/",
+                       fkg_lexicon_cell(w->lex, FKG_LX_CITY, l->entry->row, "key"), NULL, NULL);
+  *c = key ? fkg_facts_entity(w->facts, FKG_E_CITY, key) : -1;
+  if (*c < 0) return -1;
+  w->facts->ents[*c].row = l->entry->row;
+  fkg_facts_span(w->facts, *c, tok(w, i)->b, tok(w, l->last - 1)->e);
+  int32_t rrow = fkg_region_row_of(w, FKG_LX_CITY, l->entry->row);
+  if (rrow >= 0) fkg_facts_rel(w->facts, FKG_R_REGION, *c, fkg_region_entity(w, rrow));
+  return 1;
+}
+
+/* The city of the event named by tokens [from, to) of sentence `sent` (from < 0: of the
+ * sentence's one event): the first that locates an event. Where the sentence names another
+ * event too, the city is in this mention's stretch, between the event names before and after
+ * it, and after the mention before it: "The seventh forum will take place in Kazan in 2026, …
+ * the closing session of the sixth forum, which ran in Moscow". */
+static void
+attach_city(FkgWork *w, int32_t ent, int sent, int heading, int32_t from, int32_t to)
+{
+  const FkgSentence *s = &w->doc->sents[sent];
+  /* the stretches to look in, in turn */
+  int32_t look[2][2] = {{s->first, s->last}, {0, 0}};
+  if (from >= 0) {
+    int32_t b = from, e = to;
+    while (b > s->first && !event_word(w, b - 1))
+      b--;
+    while (e < s->last && !event_word(w, e))
+      e++;
+    if (b > s->first || e < s->last) {
+      look[0][0] = from;
+      look[0][1] = e;
+      look[1][0] = b;
+      look[1][1] = from;
+    }
   }
+  for (int k = 0; k < 2; k++)
+    for (int32_t i = look[k][0]; i < look[k][1]; i++) {
+      int32_t c;
+      int found = city_at(w, s, i, heading, &c);
+      if (found < 0) return;
+      if (!found) continue;
+      if (fkg_facts_first_rel(w->facts, FKG_R_LOCATION, ent) < 0)
+        fkg_facts_rel(w->facts, FKG_R_LOCATION, ent, c);
+      return;
+    }
 }
 
 /* Whether sentence `sent` is a line of its own that a quotation fills: an event's theme under
@@ -1136,9 +1183,14 @@ fkg_rule_events(FkgWork *w)
       /* …which its sentence's date and place describe ("Второй форум прошёл 8–9 июня в
        * Подмосковье"), not the article's event (below) */
       attach_date(w, ed, tok(w, i)->sent, of, i + 1, 0);
-      attach_city(w, ed, tok(w, i)->sent, 0);
+      attach_city(w, ed, tok(w, i)->sent, 0, of, i + 1);
       attach_organizers(w, ed, tok(w, i)->sent);
       ordinal_in[tok(w, i)->sent] = ed + 1;
+      FkgEventMention *oe =
+          fkg_arena_room(&w->doc->arena, w->ordinal_events, (size_t)w->nordinal_events, sizeof *oe);
+      if (!oe) return FKG_BAD_ALLOC;
+      w->ordinal_events = oe;
+      oe[w->nordinal_events++] = (FkgEventMention){of, i + 1, ed, tok(w, i)->sent};
     }
   }
   /* Other named events: a capitalised event noun with a quoted name, or mid-sentence with
@@ -1506,7 +1558,7 @@ fkg_rule_events(FkgWork *w)
       continue;
     }
     attach_date(w, m->ent, m->sent, m->first, m->last, 0);
-    attach_city(w, m->ent, m->sent, 0);
+    attach_city(w, m->ent, m->sent, 0, m->first, m->last);
     attach_organizers(w, m->ent, m->sent);
   }
   for (int32_t i = 0; i < n && w->main_event >= 0; i++) {
@@ -1515,7 +1567,7 @@ fkg_rule_events(FkgWork *w)
     int sent = tok(w, i)->sent;
     if (first_in[sent] >= 0) continue; /* the sentence names an event */
     attach_date(w, w->main_event, sent, i, i + 1, 1);
-    attach_city(w, w->main_event, sent, 0);
+    attach_city(w, w->main_event, sent, 0, -1, -1);
     attach_organizers(w, w->main_event, sent);
   }
   /* "21 июня в Москве завершился III Форум … За три дня, с 19 по 21 июня 2019 года, его
@@ -1559,7 +1611,7 @@ fkg_rule_events(FkgWork *w)
     for (int k = first_in[s - 1]; k >= 0; k = next_in[k]) {
       if (w->facts->ents[w->events[k].ent].kind == FKG_E_SERIES) continue;
       attach_date(w, w->events[k].ent, s, p, p + 1, 1);
-      attach_city(w, w->events[k].ent, s, 0);
+      attach_city(w, w->events[k].ent, s, 0, -1, -1);
       break;
     }
   }
@@ -1574,7 +1626,7 @@ fkg_rule_events(FkgWork *w)
     for (int k = first_in[above]; k >= 0; k = next_in[k]) {
       if (w->facts->ents[w->events[k].ent].kind == FKG_E_SERIES) continue;
       attach_date(w, w->events[k].ent, s, w->doc->sents[s].first, w->doc->sents[s].first, 0);
-      attach_city(w, w->events[k].ent, s, 1);
+      attach_city(w, w->events[k].ent, s, 1, -1, -1);
     }
   }
   /* An organiser sentence with no event of its own continues the previous sentence's (or the

@@ -73,6 +73,10 @@ typedef struct {
   /* per sentence: its first event mention, the next ones through event_next_in; set by the
    * events rule once every mention is in */
   int *event_first_in, *event_next_in;
+  /* the editions named by an ordinal and a bare event noun ("the sixth forum"), which are not
+   * among the mentions above: what they say of the sentence's event is too little */
+  FkgEventMention *ordinal_events;
+  int nordinal_events;
   int32_t *region_at;   /* per token: region entity whose mention covers it, or -1 */
   int32_t *region_ent;  /* per region row of the lexicon: its entity, or -1 (places.c) */
   uint8_t *in_quote;    /* per token: inside a quotation (titles, quoted speech) */

@@ -112,6 +112,35 @@ event_of_sentence(const FkgWork *w, int sent)
   return named >= 0 ? named : w->main_event;
 }
 
+/* The event of the session phrase that ends before token `after`: the edition named right after
+ * it, past function words only ("the closing plenary session of the sixth forum", "пленарное
+ * заседание VII Форума", "la séance plénière du Ve Forum"), else the sentence's, whose first
+ * edition may be another ("The seventh forum will take place in Kazan, … said at the closing
+ * plenary session of the sixth forum"). */
+static int
+named_right_after(const FkgWork *w, const FkgEventMention *m, int32_t after)
+{
+  static const char *const links[] = {"of", "the", "de", "du", "des", "d'",
+                                      "d’", "la",  "l'", "l’", NULL};
+  if (m->first < after || m->first > after + 3 || w->facts->ents[m->ent].kind == FKG_E_SERIES)
+    return 0;
+  int32_t g = after;
+  while (g < m->first && fkg_tok_is_any(w, g, links))
+    g++;
+  return g == m->first;
+}
+
+static int32_t
+event_of_session(const FkgWork *w, int32_t after, int sent)
+{
+  for (int k = w->event_first_in ? w->event_first_in[sent] : -1; k >= 0; k = w->event_next_in[k])
+    if (named_right_after(w, &w->events[k], after)) return w->events[k].ent;
+  for (int k = 0; k < w->nordinal_events; k++)
+    if (w->ordinal_events[k].sent == sent && named_right_after(w, &w->ordinal_events[k], after))
+      return w->ordinal_events[k].ent;
+  return event_of_sentence(w, sent);
+}
+
 static const char *
 event_part(FkgWork *w, int32_t ev)
 {
@@ -285,7 +314,7 @@ fkg_rule_sessions(FkgWork *w)
       continue;
     }
     int stype = l->entry->value;
-    int32_t j = l->last, ev = event_of_sentence(w, tok(w, i)->sent);
+    int32_t j = l->last, ev = event_of_session(w, l->last, tok(w, i)->sent);
     int32_t qf, ql, qc;
     /* A form that names a session only with its title right after it (на площадке «…»; a bare
      * площадка is as often the venue itself): session-types.tsv, needs = title. */
