@@ -639,12 +639,13 @@ place_date_line(const FkgWork *w, int sent)
         return 0;
     return 1;
   }
-  if (d->first < s->first + 2 || d->first > s->first + 4) return 0;
+  /* (the venue may follow the city: "Moscow, Gostiny Dvor, 9–11 September 2025") */
+  if (d->first < s->first + 2 || d->first > s->first + 8) return 0;
   int32_t sep = d->first - 1;
   if (!fkg_tok_is(w, sep, ",") && !(tok(w, sep)->flags & FKG_TOK_DASH)) return 0;
   for (int32_t i = s->first; i < sep; i++)
     if ((tok(w, i)->flags & (FKG_TOK_WORD | FKG_TOK_CAP)) != (FKG_TOK_WORD | FKG_TOK_CAP) &&
-        !(tok(w, i)->flags & FKG_TOK_DASH))
+        !(tok(w, i)->flags & FKG_TOK_DASH) && !(i > s->first && fkg_tok_is(w, i, ",")))
       return 0;
   for (int32_t i = d->last; i < s->last; i++)
     if (!(tok(w, i)->flags & FKG_TOK_PUNCT)) return 0;

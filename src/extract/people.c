@@ -1142,6 +1142,9 @@ match_initials_family(FkgWork *w, int32_t i, FkgStatus *st)
    * Москве"); ask for the glued form or a family name the lexicons do not know. */
   if (script == FKG_TOK_CYR && (tok(w, j)->flags & FKG_TOK_SPACE) && given_row(w, j) >= 0)
     return -1;
+  /* So does the English pronoun at a sentence's end: "…, and so am I. Artyom will moderate". */
+  if (w->doc->lang == FKG_LANG_EN && !strcmp(tok(w, i)->surface, "I") && given_row(w, j) >= 0)
+    return -1;
   /* "M. Sergueï Sobianine", "Mr. Ivan Petrov": a title's abbreviation before a full name,
    * which the other shapes take; an initial stands before the family name alone. */
   if (script == FKG_TOK_LAT && j + 1 < w->doc->ntoks && is_cap_word(w, j + 1) &&

@@ -1142,8 +1142,11 @@ fkg_rule_posts(FkgWork *w)
       if (home < 0 && regional) home = only_region_in(w, sent);
       /* "1. Oblast de Kirov — « … »" on the line above, "Intervenante : X, directrice du centre
        * régional …" on this one: the line above heads the entry, and names its region. */
+      /* (not an interview's question: "Q: Who else is going to Moscow?" / "A: … headed by
+       * Deputy Governor X" is the answerer's region, not the destination's) */
       int32_t sf = w->doc->sents[sent].first;
-      if (home < 0 && regional && sf > 0 && (tok(w, sf)->flags & FKG_TOK_NL))
+      if (home < 0 && regional && sf > 0 && (tok(w, sf)->flags & FKG_TOK_NL) &&
+          !fkg_tok_is(w, sf - 1, "?"))
         home = line_region(w, fkg_line_first(w, sf - 1), sf);
       if (home < 0) home = w->main_region;
       fkg_facts_rel(w->facts, FKG_R_REPRESENTS, pe, home);
