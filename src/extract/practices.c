@@ -2446,9 +2446,14 @@ match_programme_topic(FkgWork *w, int32_t i, int32_t *next)
       !(end - 2 > from && tok(w, ls + mark)->sent == tok(w, end - 2)->sent &&
         (tok(w, end - 1)->flags & FKG_TOK_PUNCT)))
     return FKG_FAILURE;
+  /* (without a bullet, only a quotation or a practice's noun there: "Хан Виктор Леонидович —
+   * ведущий научный сотрудник Института …" is a post the lexicon does not know) */
+  int32_t cf, cl, close, last = end;
+  if (mark == 0 && !fkg_quote_span(w, from, &cf, &cl, &close) &&
+      !practice_headed(w, from, end < from + 4 ? end : from + 4))
+    return FKG_FAILURE;
   *next = end;
   /* A quoted talk title that fills the rest of the line: its name, up to its own colon. */
-  int32_t cf, cl, close, last = end;
   if (fkg_quote_span(w, from, &cf, &cl, &close) && close + 1 >= end - 1) {
     int32_t e = talk_title_end(w, cf, cl);
     if (e < 0) return FKG_SUCCESS;
@@ -2472,6 +2477,13 @@ inline_topic(const FkgWork *w, int32_t i)
   if (i == 0 || (tok(w, i)->flags & FKG_TOK_NL) ||
       !(fkg_tok_is(w, i - 1, ".") || fkg_tok_is(w, i - 1, ";") || fkg_tok_is(w, i - 1, "|")))
     return -1;
+  /* (or the label and a practice noun before the quotation, with no colon: "… области.
+   * Презентация практики «…»", "Présentation du projet « … »") */
+  int32_t end, noun_end, cf, cl, close;
+  if (fkg_tok_cue(w, i, FKG_CUE_TOPIC_LABEL, &end) && end < w->doc->ntoks &&
+      fkg_tok_cue(w, end + fkg_tok_definite_article(w, end), FKG_CUE_PRACTICE, &noun_end) &&
+      noun_end < w->doc->ntoks && fkg_quote_span(w, noun_end, &cf, &cl, &close))
+    return noun_end;
   return fkg_topic_label_at(w, i);
 }
 
