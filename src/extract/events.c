@@ -519,6 +519,22 @@ event_anaphor(const FkgWork *w, int32_t i)
   return fkg_tok_event_type(w, i, types);
 }
 
+/* Whether tokens from i say "of this kind" (de ce type, de ce genre, of its kind, такого
+ * рода): the first meeting of this kind is no first edition of anything. */
+static int
+of_this_kind(const FkgWork *w, int32_t i)
+{
+  static const char *const of[] = {"de", "of", NULL};
+  static const char *const this[] = {"ce", "cette", "this", "its", "that", NULL};
+  static const char *const kind[] = {"type", "genre", "sorte", "kind", "sort", NULL};
+  static const char *const ru_this[] = {"такого", "подобного", NULL};
+  static const char *const ru_kind[] = {"рода", "типа", "формата", NULL};
+  int32_t n = w->doc->ntoks;
+  if (i + 1 < n && fkg_tok_is_any(w, i, ru_this) && fkg_tok_is_any(w, i + 1, ru_kind)) return 1;
+  return i + 2 < n && fkg_tok_is_any(w, i, of) && fkg_tok_is_any(w, i + 1, this) &&
+         fkg_tok_is_any(w, i + 2, kind);
+}
+
 /* Whether token i is the noun of an event's name: a series', or an event noun in capitals or
  * after an ordinal (not "the largest forum of its kind"). */
 static int
@@ -1176,7 +1192,8 @@ fkg_rule_events(FkgWork *w)
     int edition_noun = fkg_tok_cue(w, i, FKG_CUE_EDITION, NULL) &&
                        (!(i + 1 < n && fkg_tok_is_any(w, i + 1, of_words)) || of_bare_forum);
     if ((event_anaphor(w, i) || edition_noun) && !layer(w, i, FKG_LX_SERIES)->entry && bare &&
-        (num = ordinal_at(w, i - 1, &of)) && !(!edition_noun && fkg_tok_is_any(w, of - 1, owner))) {
+        !of_this_kind(w, i + 1) && (num = ordinal_at(w, i - 1, &of)) &&
+        !(!edition_noun && fkg_tok_is_any(w, of - 1, owner))) {
       int32_t ed = edition_entity(w, any_series, num);
       if (ed < 0) return FKG_BAD_ALLOC;
       if (!w->facts->ents[ed].name) w->facts->ents[ed].name = fkg_tokens_text(w, of, i + 1);

@@ -2095,11 +2095,12 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
                                           "emment",  "blement", "èrement",  "ètement",
                                           "uement",  "ément",   NULL};
   /* (and so does a phrase of three words that turns to the subject: "a présenté quant à elle
-   * le projet …", "pour sa part", "for her part", "в свою очередь") */
-  static const char *const turn1[] = {"quant", "pour", "for", "в", NULL};
+   * le projet …", "pour sa part", "de son côté", "for her part", "в свою очередь") */
+  static const char *const turn1[] = {"quant", "pour", "de", "for", "в", NULL};
   static const char *const turn2[] = {"à",   "sa",    "son",  "leur", "her",
                                       "his", "their", "свою", NULL};
-  static const char *const turn3[] = {"elle", "lui", "eux", "elles", "part", "очередь", NULL};
+  static const char *const turn3[] = {"elle", "lui",   "eux",     "elles", "part",
+                                      "côté", "côtés", "очередь", NULL};
   for (int moved = 1; moved;) {
     while (
         start + 2 < hi && !w->in_quote[start] &&

@@ -274,6 +274,8 @@ presented_thing(const FkgWork *w, int32_t i)
   /* (so is the one an ordinal opens a sentence with, after a count of practices: "La première
    * est la plateforme « Ma famille 73 », qui …") */
   if (fkg_ordinal_opening(w, lo) == k + 1) return 1;
+  /* (and so is a programme's topic: "Présentation : plateforme « … »") */
+  if (fkg_topic_line(w, i) == k + 1) return 1;
   return cue_ends_at(w, FKG_CUE_PRESENT, k + 1, lo);
 }
 
