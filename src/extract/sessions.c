@@ -39,6 +39,7 @@ pair_slot(const uint64_t *set, uint32_t mask, uint64_t key)
 }
 
 static FkgStatus index_sessions(FkgWork *w);
+static int named_before(const FkgWork *w, int32_t s, int32_t i);
 
 static int
 framed(const FkgWork *w, int32_t i)
@@ -529,14 +530,28 @@ fkg_rule_sessions(FkgWork *w)
       i = l->last - 1;
       continue;
     }
-    if (t >= 0 && t < FKG_ST_COUNT && count[t] == 1)
+    /* (a lone noun only later: "en ouvrant les débats" before "une table de discussion « … »"
+     * is named opens the session its paragraph is about, not that one; "ouvriront … une séance
+     * plénière" announces the plenary named further on) */
+    int lone = l->last - i == 1;
+    if (t >= 0 && t < FKG_ST_COUNT && count[t] == 1 && (!lone || named_before(w, only[t], i)))
       fkg_facts_span(w->facts, only[t], tok(w, i)->b, tok(w, l->last - 1)->e);
     /* …and the bare "дискуссия" refers to the article's only session, whatever its type. */
-    else if (t == FKG_ST_DISCUSSION && l->last - i == 1 && sessions == 1)
+    else if (t == FKG_ST_DISCUSSION && lone && sessions == 1 && named_before(w, only_one, i))
       fkg_facts_span(w->facts, only_one, tok(w, i)->b, tok(w, i)->e);
     i = l->last - 1;
   }
   return index_sessions(w);
+}
+
+/* Whether session entity s was named before token i or in its sentence (its first span starts
+ * before it, or right after it: "панельной дискуссии «…»" is the session's own noun). */
+static int
+named_before(const FkgWork *w, int32_t s, int32_t i)
+{
+  const FkgEntity *e = &w->facts->ents[s];
+  return e->nspans > 0 && (e->spans[0].b < tok(w, i)->b ||
+                           tok(w, fkg_token_at(w, e->spans[0].b))->sent == tok(w, i)->sent);
 }
 
 /* The sentence whose text holds [b, e), or -1: the last sentence starting at or before b. */
