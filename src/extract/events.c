@@ -655,14 +655,18 @@ place_date_line(const FkgWork *w, int sent)
         return 0;
     return 1;
   }
-  /* (the venue may follow the city: "Moscow, Gostiny Dvor, 9–11 September 2025") */
+  /* (the venue may follow the city: "Moscow, Gostiny Dvor, 9–11 September 2025", "Москва,
+   * Гостиный двор, …": each part between commas opens with a capital) */
   if (d->first < s->first + 2 || d->first > s->first + 8) return 0;
   int32_t sep = d->first - 1;
   if (!fkg_tok_is(w, sep, ",") && !(tok(w, sep)->flags & FKG_TOK_DASH)) return 0;
-  for (int32_t i = s->first; i < sep; i++)
-    if ((tok(w, i)->flags & (FKG_TOK_WORD | FKG_TOK_CAP)) != (FKG_TOK_WORD | FKG_TOK_CAP) &&
-        !(tok(w, i)->flags & FKG_TOK_DASH) && !(i > s->first && fkg_tok_is(w, i, ",")))
-      return 0;
+  for (int32_t i = s->first; i < sep; i++) {
+    uint32_t f = tok(w, i)->flags;
+    int opens = i == s->first || fkg_tok_is(w, i - 1, ",");
+    if (i > s->first && !opens && fkg_tok_is(w, i, ",")) continue;
+    if (f & FKG_TOK_DASH) continue;
+    if (!(f & FKG_TOK_WORD) || (opens && !(f & FKG_TOK_CAP))) return 0;
+  }
   for (int32_t i = d->last; i < s->last; i++)
     if (!(tok(w, i)->flags & FKG_TOK_PUNCT)) return 0;
   return 1;
