@@ -519,6 +519,17 @@ event_anaphor(const FkgWork *w, int32_t i)
   return fkg_tok_event_type(w, i, types);
 }
 
+/* The last edition an ordinal and a bare event noun name in sentence `sent` ("the first
+ * forum"), or -1. */
+static int32_t
+ordinal_edition_in(const FkgWork *w, int sent)
+{
+  int32_t ed = -1;
+  for (int k = 0; k < w->nordinal_events; k++)
+    if (w->ordinal_events[k].sent == sent) ed = w->ordinal_events[k].ent;
+  return ed;
+}
+
 /* Whether tokens from i say "of this kind" (de ce type, de ce genre, of its kind, такого
  * рода): the first meeting of this kind is no first edition of anything. */
 static int
@@ -1147,11 +1158,6 @@ fkg_rule_events(FkgWork *w)
   static const char *const owner[] = {"your",  "my",  "our",   "their", "his", "her",
                                       "votre", "vos", "notre", "mon",   "ma",  "leur",
                                       "ваш",   "наш", "мой",   "свой",  NULL};
-  /* (per sentence: an ordinal edition named there, + 1, which takes the sentence's organisers
-   * and the next one's) */
-  int32_t *ordinal_in =
-      fkg_arena_alloc(&w->doc->arena, sizeof(int32_t) * ((size_t)w->doc->nsents + 1));
-  if (!ordinal_in) return FKG_BAD_ALLOC;
   for (int32_t i = 1; i < n && any_series >= 0; i++) {
     int32_t of;
     int num;
@@ -1207,7 +1213,6 @@ fkg_rule_events(FkgWork *w)
       attach_date(w, ed, tok(w, i)->sent, of, i + 1, 0);
       attach_city(w, ed, tok(w, i)->sent, 0, of, i + 1);
       attach_organizers(w, ed, tok(w, i)->sent);
-      ordinal_in[tok(w, i)->sent] = ed + 1;
       FkgEventMention *oe =
           fkg_arena_room(&w->doc->arena, w->ordinal_events, (size_t)w->nordinal_events, sizeof *oe);
       if (!oe) return FKG_BAD_ALLOC;
@@ -1654,13 +1659,14 @@ fkg_rule_events(FkgWork *w)
   /* An organiser sentence with no event of its own continues the previous sentence's (or the
    * one before a heading's line of place and dates). */
   for (int s = 1; s < nsents; s++) {
-    if (first_in[s] >= 0 || ordinal_in[s]) continue;
+    if (first_in[s] >= 0 || ordinal_edition_in(w, s) >= 0) continue;
     int from = s - 1;
     if (from > 0 && first_in[from] < 0 && place_date_line(w, from)) from--;
     /* ("The first forum took place in Omsk … It was organised by …": the edition an ordinal
      * named there) */
-    if (first_in[from] < 0 && ordinal_in[from]) {
-      attach_organizers(w, ordinal_in[from] - 1, s);
+    int32_t ordinal = first_in[from] < 0 ? ordinal_edition_in(w, from) : -1;
+    if (ordinal >= 0) {
+      attach_organizers(w, ordinal, s);
       continue;
     }
     for (int k = first_in[from]; k >= 0; k = next_in[k]) {
