@@ -309,6 +309,11 @@ fkg_layers_build(FkgWork *w)
     for (int k = 0; k < nm; k++) {
       if (false_friend(w, m, nm, k)) continue;
       if (m[k].entry->proper && !(tok(w, i)->flags & FKG_TOK_CAP)) continue;
+      /* A series' name does not end inside a quotation it entered: "пленарного заседания
+       * форума «Социальные инновации: от эксперимента к системе»" titles a session. */
+      if (m[k].entry->kind == FKG_LX_SERIES && !w->in_quote[i] && m[k].last < w->doc->ntoks &&
+          w->in_quote[m[k].last - 1] && w->in_quote[m[k].last])
+        continue;
       if (m[k].entry->kind == FKG_LX_REGION && m[k].entry->value == 1) {
         if (ndemonyms == demonym_cap) {
           /* (in the document's arena, doubled when full: the old block stays there) */
