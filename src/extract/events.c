@@ -950,6 +950,49 @@ sentence_initial(const FkgWork *w, int32_t i)
   return k < lo || fkg_tok_clause_end(w, k);
 }
 
+/* Records the edition `num` of `series` that tokens [first, last) name by an ordinal, with the
+ * date, city and organisers of its sentence near it. */
+static FkgStatus
+add_ordinal_edition(FkgWork *w, int32_t series, int num, int32_t first, int32_t last, int32_t until)
+{
+  int32_t ed = edition_entity(w, series, num);
+  if (ed < 0) return FKG_BAD_ALLOC;
+  if (!w->facts->ents[ed].name) w->facts->ents[ed].name = fkg_tokens_text(w, first, last);
+  fkg_facts_span(w->facts, ed, tok(w, first)->b, tok(w, last - 1)->e);
+  /* …which its sentence's date and place describe ("Второй форум прошёл 8–9 июня в
+   * Подмосковье"), not the article's event (below) */
+  int sent = tok(w, first)->sent;
+  if (until < 0) {
+    attach_date(w, ed, sent, first, last, 0);
+    attach_city(w, ed, sent, 0, first, last);
+    attach_organizers(w, ed, sent);
+  } else {
+    /* (an edition whose noun is left out: its date and city are the first of [last, until)) */
+    FkgEntity *e = &w->facts->ents[ed];
+    for (int q = 0; q < w->ndates && !e->start.year && !e->start.month; q++)
+      if (w->dates[q].first >= last && w->dates[q].first < until) {
+        e->start = w->dates[q].start;
+        e->end = w->dates[q].end;
+      }
+    const FkgSentence *s = &w->doc->sents[sent];
+    for (int32_t i = last; i < until; i++) {
+      int32_t c;
+      int found = city_at(w, s, i, 0, &c);
+      if (found < 0) return FKG_BAD_ALLOC;
+      if (!found) continue;
+      if (fkg_facts_first_rel(w->facts, FKG_R_LOCATION, ed) < 0)
+        fkg_facts_rel(w->facts, FKG_R_LOCATION, ed, c);
+      break;
+    }
+  }
+  FkgEventMention *oe =
+      fkg_arena_room(&w->doc->arena, w->ordinal_events, (size_t)w->nordinal_events, sizeof *oe);
+  if (!oe) return FKG_BAD_ALLOC;
+  w->ordinal_events = oe;
+  oe[w->nordinal_events++] = (FkgEventMention){first, last, ed, sent};
+  return FKG_SUCCESS;
+}
+
 FkgStatus
 fkg_rule_events(FkgWork *w)
 {
@@ -1204,20 +1247,26 @@ fkg_rule_events(FkgWork *w)
     if ((event_anaphor(w, i) || edition_noun) && !layer(w, i, FKG_LX_SERIES)->entry && bare &&
         !of_this_kind(w, i + 1) && (num = ordinal_at(w, i - 1, &of)) &&
         !(!edition_noun && fkg_tok_is_any(w, of - 1, owner))) {
-      int32_t ed = edition_entity(w, any_series, num);
-      if (ed < 0) return FKG_BAD_ALLOC;
-      if (!w->facts->ents[ed].name) w->facts->ents[ed].name = fkg_tokens_text(w, of, i + 1);
-      fkg_facts_span(w->facts, ed, tok(w, of)->b, tok(w, i)->e);
-      /* …which its sentence's date and place describe ("Второй форум прошёл 8–9 июня в
-       * Подмосковье"), not the article's event (below) */
-      attach_date(w, ed, tok(w, i)->sent, of, i + 1, 0);
-      attach_city(w, ed, tok(w, i)->sent, 0, of, i + 1);
-      attach_organizers(w, ed, tok(w, i)->sent);
-      FkgEventMention *oe =
-          fkg_arena_room(&w->doc->arena, w->ordinal_events, (size_t)w->nordinal_events, sizeof *oe);
-      if (!oe) return FKG_BAD_ALLOC;
-      w->ordinal_events = oe;
-      oe[w->nordinal_events++] = (FkgEventMention){of, i + 1, ed, tok(w, i)->sent};
+      if ((st = add_ordinal_edition(w, any_series, num, of, i + 1, -1))) return st;
+      /* "The first forum took place in Omsk in 2015, the second in Krasnogorsk in 2017": an
+       * ordinal alone after a comma or "and", its noun left out and a preposition after it,
+       * names a later edition, dated and placed by its own stretch of the sentence. */
+      static const char *const links[] = {",", ";", "and", "et", "и", NULL};
+      static const char *const dets[] = {"the", "la", "le", "l'", "l’", NULL};
+      static const char *const preps[] = {"in", "en", "à", "в", "во", NULL};
+      int32_t hi = fkg_sent_last(w, i);
+      for (int32_t k = i + 1; k + 2 < hi; k++) {
+        if (!fkg_tok_is_any(w, k, links)) continue;
+        int32_t q = k + 1 + fkg_tok_is_any(w, k + 1, dets), f;
+        int num2 = q + 1 < hi ? ordinal_at(w, q, &f) : 0;
+        if (num2 <= num || f != q || !fkg_tok_is_any(w, q + 1, preps)) continue;
+        int32_t until = q + 1;
+        while (until < hi && !fkg_tok_is_any(w, until, links))
+          until++;
+        if ((st = add_ordinal_edition(w, any_series, num2, k + 1, q + 1, until))) return st;
+        num = num2;
+        k = until - 1;
+      }
     }
   }
   /* Other named events: a capitalised event noun with a quoted name, or mid-sentence with
