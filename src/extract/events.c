@@ -589,6 +589,23 @@ city_at(FkgWork *w, const FkgSentence *s, int32_t i, int heading, int32_t *c)
   return 1;
 }
 
+/* Places ent, unless placed before, in the first city of tokens [lo, hi) of sentence s that
+ * locates an event. 1 when there was one, -1 when out of memory, else 0. */
+static int
+locate_in(FkgWork *w, int32_t ent, const FkgSentence *s, int32_t lo, int32_t hi, int heading)
+{
+  for (int32_t i = lo; i < hi; i++) {
+    int32_t c;
+    int found = city_at(w, s, i, heading, &c);
+    if (found < 0) return -1;
+    if (!found) continue;
+    if (fkg_facts_first_rel(w->facts, FKG_R_LOCATION, ent) < 0)
+      fkg_facts_rel(w->facts, FKG_R_LOCATION, ent, c);
+    return 1;
+  }
+  return 0;
+}
+
 /* The city of the event named by tokens [from, to) of sentence `sent` (from < 0: of the
  * sentence's one event): the first that locates an event. Where the sentence names another
  * event too, the city is in this mention's stretch, between the event names before and after
@@ -614,15 +631,7 @@ attach_city(FkgWork *w, int32_t ent, int sent, int heading, int32_t from, int32_
     }
   }
   for (int k = 0; k < 2; k++)
-    for (int32_t i = look[k][0]; i < look[k][1]; i++) {
-      int32_t c;
-      int found = city_at(w, s, i, heading, &c);
-      if (found < 0) return;
-      if (!found) continue;
-      if (fkg_facts_first_rel(w->facts, FKG_R_LOCATION, ent) < 0)
-        fkg_facts_rel(w->facts, FKG_R_LOCATION, ent, c);
-      return;
-    }
+    if (locate_in(w, ent, s, look[k][0], look[k][1], heading)) return;
 }
 
 /* Whether sentence `sent` is a line of its own that a quotation fills: an event's theme under
@@ -974,16 +983,7 @@ add_ordinal_edition(FkgWork *w, int32_t series, int num, int32_t first, int32_t 
         e->start = w->dates[q].start;
         e->end = w->dates[q].end;
       }
-    const FkgSentence *s = &w->doc->sents[sent];
-    for (int32_t i = last; i < until; i++) {
-      int32_t c;
-      int found = city_at(w, s, i, 0, &c);
-      if (found < 0) return FKG_BAD_ALLOC;
-      if (!found) continue;
-      if (fkg_facts_first_rel(w->facts, FKG_R_LOCATION, ed) < 0)
-        fkg_facts_rel(w->facts, FKG_R_LOCATION, ed, c);
-      break;
-    }
+    if (locate_in(w, ed, &w->doc->sents[sent], last, until, 0) < 0) return FKG_BAD_ALLOC;
   }
   FkgEventMention *oe =
       fkg_arena_room(&w->doc->arena, w->ordinal_events, (size_t)w->nordinal_events, sizeof *oe);
