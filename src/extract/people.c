@@ -997,15 +997,15 @@ match_family_given_patronymic(FkgWork *w, int32_t i, FkgStatus *st)
   static const char *const kind_word[] = {"области", "края", "республики", "округа", NULL};
   static const char *const masc_family[] = {"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", NULL};
   int32_t grow = given_row(w, i + 1);
-  int masc_nom = grow >= 0 && fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "gender")[0] == 'm' &&
-                 fkg_ends_with_any(tok(w, i)->lower, masc_family, 4) &&
-                 patronymic_shape(w, i + 2, &pg) == C_NOM && pg == 'm';
+  /* (the gender test only where the place alone would refuse: this runs on many words) */
   if (i > fkg_sent_first(w, i) && !(tok(w, i - 1)->flags & FKG_TOK_PUNCT) &&
       !(tok(w, i)->flags & FKG_TOK_NL) && w->region_at[i - 1] < 0 &&
       !fkg_tok_is_any(w, i - 1, kind_word) &&
       !((fkg_tok_function_word(w, i - 1) || fkg_tok_verb_like(w, i - 1)) &&
         !(tok(w, i - 1)->flags & FKG_TOK_CAP)) &&
-      !masc_nom)
+      !(grow >= 0 && fkg_lexicon_cell(w->lex, FKG_LX_GIVEN, grow, "gender")[0] == 'm' &&
+        fkg_ends_with_any(tok(w, i)->lower, masc_family, 4) &&
+        patronymic_shape(w, i + 2, &pg) == C_NOM && pg == 'm'))
     return -1;
   if (grow < 0 || (tok(w, i + 1)->flags & FKG_TOK_NL) ||
       (!(shaped && is_patronymic(w, i + 2)) &&

@@ -1145,12 +1145,14 @@ fkg_rule_posts(FkgWork *w)
       /* A paragraph that opens with a region's name and a full stop or a colon, a digest's
        * section ("ТУЛЬСКАЯ ОБЛАСТЬ. … выступил глава регионального министерства …"), places
        * the regional posts in it. */
-      int32_t para = fkg_line_first(w, w->doc->sents[sent].first), re = para;
-      while (re < w->doc->ntoks && w->region_at[re] >= 0 && w->region_at[re] == w->region_at[para])
-        re++;
-      if (home < 0 && regional && re > para && re < w->doc->ntoks &&
-          (fkg_tok_is(w, re, ".") || fkg_tok_is(w, re, ":")))
-        home = w->region_at[para];
+      if (home < 0 && regional) {
+        int32_t para = fkg_line_first(w, w->doc->sents[sent].first), re = para;
+        while (re < w->doc->ntoks && w->region_at[re] >= 0 &&
+               w->region_at[re] == w->region_at[para])
+          re++;
+        if (re > para && re < w->doc->ntoks && (fkg_tok_is(w, re, ".") || fkg_tok_is(w, re, ":")))
+          home = w->region_at[para];
+      }
       /* (not an interview's question: "Q: Who else is going to Moscow?" / "A: … headed by
        * Deputy Governor X" is the answerer's region, not the destination's) */
       int32_t sf = w->doc->sents[sent].first;

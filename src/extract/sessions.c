@@ -39,7 +39,6 @@ pair_slot(const uint64_t *set, uint32_t mask, uint64_t key)
 }
 
 static FkgStatus index_sessions(FkgWork *w);
-static int named_before(const FkgWork *w, int32_t s, int32_t i);
 
 static int
 framed(const FkgWork *w, int32_t i)
@@ -301,6 +300,16 @@ qualified_noun(const FkgWork *w, int32_t i)
   return 0;
 }
 
+/* Whether session entity s was named before token i or in its sentence (its first span starts
+ * before it, or right after it: "панельной дискуссии «…»" is the session's own noun). */
+static int
+named_before(const FkgWork *w, int32_t s, int32_t i)
+{
+  const FkgEntity *e = &w->facts->ents[s];
+  return e->nspans > 0 && (e->spans[0].b < tok(w, i)->b ||
+                           tok(w, fkg_token_at(w, e->spans[0].b))->sent == tok(w, i)->sent);
+}
+
 FkgStatus
 fkg_rule_sessions(FkgWork *w)
 {
@@ -542,16 +551,6 @@ fkg_rule_sessions(FkgWork *w)
     i = l->last - 1;
   }
   return index_sessions(w);
-}
-
-/* Whether session entity s was named before token i or in its sentence (its first span starts
- * before it, or right after it: "панельной дискуссии «…»" is the session's own noun). */
-static int
-named_before(const FkgWork *w, int32_t s, int32_t i)
-{
-  const FkgEntity *e = &w->facts->ents[s];
-  return e->nspans > 0 && (e->spans[0].b < tok(w, i)->b ||
-                           tok(w, fkg_token_at(w, e->spans[0].b))->sent == tok(w, i)->sent);
 }
 
 /* The sentence whose text holds [b, e), or -1: the last sentence starting at or before b. */
