@@ -1034,6 +1034,21 @@ fkg_rule_events(FkgWork *w)
           below = c + 1;
         }
       }
+    /* …or after a dash on the series' own line, ending it: "FORUM DES INNOVATIONS SOCIALES DES
+     * RÉGIONS – 5e ÉDITION" (the heading names the edition as the line below would). */
+    if (!num && (i == 0 || (tok(w, i)->flags & FKG_TOK_NL)) && l->last + 3 <= n &&
+        (tok(w, l->last)->flags & FKG_TOK_DASH) && !(tok(w, l->last)->flags & FKG_TOK_NL)) {
+      int32_t c = l->last + 2;
+      int n2 = fkg_tok_cue(w, c, FKG_CUE_EDITION, &cue_end) && cue_end == c + 1 &&
+                       !(tok(w, c)->flags & FKG_TOK_NL) &&
+                       (c + 1 == n || (tok(w, c + 1)->flags & FKG_TOK_NL))
+                   ? ordinal_at(w, c - 1, &below_first)
+                   : 0;
+      if (n2 && below_first == l->last + 1) {
+        num = n2;
+        below = c + 1;
+      }
+    }
     if (num && below >= 0) {
       int32_t ed = edition_entity(w, series, num);
       if (ed < 0) return FKG_BAD_ALLOC;

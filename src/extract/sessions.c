@@ -55,6 +55,29 @@ framed(const FkgWork *w, int32_t i)
   return 0;
 }
 
+/* Whether the session phrase at i heads a programme entry: it opens its line, and one of the
+ * next three lines opens with a moderators', speakers' or participants' label and its colon
+ * ("Session stratégique à huis clos des vice-gouverneurs" / "Salle 5" / "Modératrice : …";
+ * "Круглый стол для руководителей НКО" / "Модератор: …"). The entry is a session of the
+ * programme's event even with no title. */
+static int
+programme_heading(const FkgWork *w, int32_t i)
+{
+  static const FkgCueRole labels[] = {FKG_CUE_MODERATORS_LABEL, FKG_CUE_SPEAKERS_LABEL,
+                                      FKG_CUE_PARTICIPANTS_LABEL};
+  int32_t n = w->doc->ntoks, lines = 0;
+  if (i > 0 && !(tok(w, i)->flags & FKG_TOK_NL)) return 0;
+  for (int32_t k = i + 1; k < n && lines <= 3; k++) {
+    if (!(tok(w, k)->flags & FKG_TOK_NL)) continue;
+    lines++;
+    for (int r = 0; r < 3; r++) {
+      int32_t end;
+      if (fkg_tok_cue(w, k, labels[r], &end) && end < n && fkg_tok_is(w, end, ":")) return 1;
+    }
+  }
+  return 0;
+}
+
 /* Whether the words at k name the event a session phrase ending there belongs to: "пленарное
  * заседание форума", "la séance plénière du forum", "the plenary session of the Forum of …" (an
  * event noun or an event's mention, after "of the", "du", "de la"): the session is that event's
@@ -433,7 +456,9 @@ fkg_rule_sessions(FkgWork *w)
     int own_kind = w->event_phrase >= 0 && layer(w, w->event_phrase, FKG_LX_SESSION)->entry &&
                    layer(w, w->event_phrase, FKG_LX_SESSION)->entry->value == stype;
     if (!titled && !w->in_quote[i] && !own_kind &&
-        (framed(w, i) || acted_in(w, tok(w, i)->sent) || of_event(w, l->last)) && nc < n)
+        (framed(w, i) || acted_in(w, tok(w, i)->sent) || of_event(w, l->last) ||
+         programme_heading(w, i)) &&
+        nc < n)
       c[nc++] = (Cand){i, l->last, -2, -2, stype, ev};
     i = l->last - 1;
   }
