@@ -692,6 +692,43 @@ place_date_line(const FkgWork *w, int sent)
   return 1;
 }
 
+/* Whether sentence `sent` is a line of a place alone, under an event's name and above its dates:
+ * "Москва, Центр международной торговли" / "14–16 сентября 2022 г.": a few words, each part
+ * between commas opening with a capital, no number. */
+static int
+place_line(const FkgWork *w, int sent)
+{
+  const FkgSentence *s = &w->doc->sents[sent];
+  if (s->first >= s->last || s->last - s->first > 10 || !(tok(w, s->first)->flags & FKG_TOK_NL))
+    return 0;
+  for (int32_t i = s->first; i < s->last; i++) {
+    uint32_t f = tok(w, i)->flags;
+    if (i > s->first && (f & FKG_TOK_NL)) return 0;
+    if (fkg_tok_is(w, i, ",") && i > s->first && i + 1 < s->last) continue;
+    int opens = i == s->first || fkg_tok_is(w, i - 1, ",");
+    if (!(f & FKG_TOK_WORD) || (f & FKG_TOK_NUM) || (opens && !(f & FKG_TOK_CAP))) return 0;
+  }
+  return 1;
+}
+
+/* Whether sentence `sent` is a range of days alone on its line ("14–16 сентября 2022 г.",
+ * "9-11 September 2025"), under a place line. */
+static int
+date_range_line(const FkgWork *w, int sent)
+{
+  static const char *const year_words[] = {"г", "гг", "года", NULL};
+  const FkgSentence *s = &w->doc->sents[sent];
+  const FkgDateExpr *d = fkg_date_in_sentence(w, sent);
+  if (!d || !d->start.month || !d->end.month || d->first != s->first ||
+      !(tok(w, s->first)->flags & FKG_TOK_NL))
+    return 0;
+  for (int32_t i = d->last; i < s->last; i++)
+    if ((tok(w, i)->flags & FKG_TOK_NL) ||
+        !((tok(w, i)->flags & FKG_TOK_PUNCT) || fkg_tok_is_any(w, i, year_words)))
+      return 0;
+  return 1;
+}
+
 /* Whether sentence `sent` says today (сегодня, today, aujourd'hui), or, with `morning`, this
  * morning (ce matin). */
 static int
@@ -1720,12 +1757,27 @@ fkg_rule_events(FkgWork *w)
       attach_city(w, w->events[k].ent, s, 1, -1, -1);
     }
   }
+  /* (…or the place and the days on two lines of their own) */
+  for (int s = 2; s < nsents; s++) {
+    if (first_in[s] >= 0 || first_in[s - 1] >= 0 || !date_range_line(w, s) || !place_line(w, s - 1))
+      continue;
+    for (int k = first_in[s - 2]; k >= 0; k = next_in[k]) {
+      if (w->facts->ents[w->events[k].ent].kind == FKG_E_SERIES) continue;
+      attach_date(w, w->events[k].ent, s, w->doc->sents[s].first, w->doc->sents[s].first, 0);
+      attach_city(w, w->events[k].ent, s - 1, 1, -1, -1);
+    }
+  }
   /* An organiser sentence with no event of its own continues the previous sentence's (or the
    * one before a heading's line of place and dates). */
   for (int s = 1; s < nsents; s++) {
     if (first_in[s] >= 0 || ordinal_edition_in(w, s) >= 0) continue;
     int from = s - 1;
-    if (from > 0 && first_in[from] < 0 && place_date_line(w, from)) from--;
+    if (from > 0 && first_in[from] < 0 && place_date_line(w, from)) {
+      from--;
+      /* (a range alone on its line may have the place on the line above) */
+      if (from > 0 && first_in[from] < 0 && date_range_line(w, from + 1) && place_line(w, from))
+        from--;
+    }
     /* ("The first forum took place in Omsk … It was organised by …": the edition an ordinal
      * named there) */
     int32_t ordinal = first_in[from] < 0 ? ordinal_edition_in(w, from) : -1;
