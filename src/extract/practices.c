@@ -2479,11 +2479,19 @@ inline_topic(const FkgWork *w, int32_t i)
       !(fkg_tok_is(w, i - 1, ".") || fkg_tok_is(w, i - 1, ";") || fkg_tok_is(w, i - 1, "|")))
     return -1;
   /* (or the label and a practice noun before the quotation, with no colon: "… области.
-   * Презентация практики «…»", "Présentation du projet « … »") */
-  int32_t end, noun_end, cf, cl, close;
-  if (fkg_tok_cue(w, i, FKG_CUE_TOPIC_LABEL, &end) && end < w->doc->ntoks &&
-      fkg_tok_cue(w, end + fkg_tok_definite_article(w, end), FKG_CUE_PRACTICE, &noun_end) &&
-      noun_end < w->doc->ntoks && fkg_quote_span(w, noun_end, &cf, &cl, &close))
+   * Презентация практики «…»", "Présentation du projet « … »", "Presentation of the practice
+   * "…"") */
+  static const char *const of[] = {"of", "de", "du", "d'", "d’", NULL};
+  int32_t n = w->doc->ntoks, end, noun_end, cf, cl, close;
+  if (fkg_tok_cue(w, i, FKG_CUE_TOPIC_LABEL, &end) && end < n) {
+    if (end + 1 < n && fkg_tok_is_any(w, end, of)) end++;
+    if (fkg_tok_cue(w, end + fkg_tok_definite_article(w, end), FKG_CUE_PRACTICE, &noun_end) &&
+        noun_end < n && fkg_quote_span(w, noun_end, &cf, &cl, &close))
+      return noun_end;
+  }
+  /* (or a practice noun alone before it: "… Region. Practice "Arctic Caravan": …") */
+  if (fkg_tok_cue(w, i, FKG_CUE_PRACTICE, &noun_end) && (tok(w, i)->flags & FKG_TOK_CAP) &&
+      noun_end < n && fkg_quote_span(w, noun_end, &cf, &cl, &close))
     return noun_end;
   return fkg_topic_label_at(w, i);
 }
@@ -2512,7 +2520,12 @@ match_entry_topic(FkgWork *w, int32_t i, int32_t *next)
   }
   if (!fkg_quote_span(w, at, &cf, &cl, &close)) return FKG_FAILURE;
   int32_t end = close + 1;
-  while (end < n && !(tok(w, end)->flags & FKG_TOK_NL) && (tok(w, end)->flags & FKG_TOK_PUNCT))
+  /* (on the entry's own line, a colon or a dash after the name may add what it is: "Practice
+   * "Arctic Caravan": mobile social teams for remote settlements") */
+  int described = person >= 0 && end < n && !(tok(w, end)->flags & FKG_TOK_NL) &&
+                  (fkg_tok_is(w, end, ":") || (tok(w, end)->flags & FKG_TOK_DASH));
+  while (end < n && !(tok(w, end)->flags & FKG_TOK_NL) &&
+         (described || (tok(w, end)->flags & FKG_TOK_PUNCT)))
     end++;
   if (end < n && !(tok(w, end)->flags & FKG_TOK_NL)) return FKG_FAILURE;
   if (person < 0) person = fkg_entry_person_above(w, i);
@@ -3238,11 +3251,12 @@ fkg_rule_practices(FkgWork *w)
   }
   typedef FkgStatus (*Rule)(FkgWork *, int32_t, int32_t *);
   static const Rule rules[] = {
-      match_region_entry,    match_practice_list,      match_bullets,         match_fronted_object,
-      match_named_project,   match_created_initiative, match_implemented,     match_implemented_in,
-      match_report_topic,    match_presented_object,   match_experience_list, match_model_of,
-      match_quoted_practice, match_programme_topic,    match_learnt_work,     match_entry_topic,
-      match_ordinal_item,    match_agent_participle};
+      match_region_entry,       match_practice_list,    match_bullets,
+      match_fronted_object,     match_entry_topic,      match_named_project,
+      match_created_initiative, match_implemented,      match_implemented_in,
+      match_report_topic,       match_presented_object, match_experience_list,
+      match_model_of,           match_quoted_practice,  match_programme_topic,
+      match_learnt_work,        match_ordinal_item,     match_agent_participle};
   for (int32_t i = 0; i < w->doc->ntoks; i++) {
     if (!may_start(w, i)) continue;
     for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
