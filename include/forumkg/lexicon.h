@@ -86,6 +86,8 @@ typedef enum {
                     name before it */
   FKG_CUE_INCLUDING, /* "в том числе", "including", "notamment": members of a count follow */
   FKG_CUE_OPENS, /* "открылся", "opens", "s'ouvre": the event itself opens (its first day) */
+  FKG_CUE_REGION_ANAPHOR, /* "регион", "the region", "la région": the article's region, by its
+                             common noun */
   FKG_CUE_COUNT
 } FkgCueRole;
 

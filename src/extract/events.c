@@ -1448,6 +1448,14 @@ fkg_rule_events(FkgWork *w)
                    !ordinal_at(w, k, &(int32_t){0});
       if (governed) continue;
     }
+    /* (in Latin capitals, a function word before the noun shows a phrase, no name: "REGIONS AT
+     * THE FORUM: WHAT THE DELEGATIONS BROUGHT") */
+    if (!named_q && (tok(w, i)->flags & FKG_TOK_ALLCAPS) && (tok(w, i)->flags & FKG_TOK_LAT)) {
+      int phrase = 0;
+      for (int32_t k = first; k < i && !phrase; k++)
+        phrase = fkg_tok_function_word(w, k);
+      if (phrase) continue;
+    }
     if (named_q) {
       last = close + 1;
       if (!cap)

@@ -1736,6 +1736,40 @@ subject_region(FkgWork *w, int32_t lo, int32_t i)
   return region_as_listed(w, k, end) ? w->region_at[k] : -1;
 }
 
+/* Whether the subject of the presenting verb at token i is the region named by its common noun,
+ * in a clause of its own after "that" (sentence from lo): "Olga Krylova … said that the region
+ * will show the "…" network", "…, что область представит …", "… a indiqué que la région
+ * présentera …". The region presents; its official only said so. */
+static int
+region_clause_subject(const FkgWork *w, int32_t lo, int32_t i)
+{
+  static const char *const aux[] = {"will", "would", "is",      "was",       "also",  "va",
+                                    "a",    "est",   "aussi",   "également", "также", "тоже",
+                                    "уже",  "then",  "ensuite", NULL};
+  static const char *const dets[] = {"the", "our", "la", "notre", "l'", "l’", NULL};
+  static const char *const own[] = {"наш", "наша", NULL};
+  static const char *const that[] = {"that", "que", "qu'", "qu’", "что", NULL};
+  int32_t k = i, end;
+  while (k - 1 > lo && fkg_tok_is_any(w, k - 1, aux))
+    k--;
+  /* the noun alone, the region's common noun (not one of its names: subject_region reads those) */
+  int32_t noun = k - 1;
+  if (noun <= lo || w->region_at[noun] >= 0 ||
+      !fkg_tok_cue(w, noun, FKG_CUE_REGION_ANAPHOR, &end) || end != k)
+    return 0;
+  int32_t c = noun - 1;
+  if (tok(w, noun)->flags & FKG_TOK_LAT) {
+    /* (one region: "the regions will show" is every region's) */
+    const char *low = tok(w, noun)->lower;
+    if (low[strlen(low) - 1] == 's' || !fkg_tok_is_any(w, c, dets)) return 0;
+    c--;
+  } else if (fkg_tok_is_any(w, c, own)) {
+    c--;
+  }
+  if (c > lo && fkg_tok_is(w, c, ",")) c--;
+  return c >= lo && fkg_tok_is_any(w, c, that);
+}
+
 /* Whether the presenting cue at token i is a passive: a Russian short participle (представлены)
  * or a participle after an auxiliary (were presented, ont été présentés, были показаны). */
 static int
@@ -1840,14 +1874,18 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   /* The presenter is the subject: the person named last before the verb ("М.А. Остапенко
    * остановилась на проекте …, а Баир Очиров рассказал о …" is Очиров's), or referred back to. */
   int32_t by = person_last_in(w, lo, i);
-  if (by < 0 && fkg_sentence_refers_back(w, tok(w, i)->sent))
+  int32_t region = sentence_region(w, tok(w, i)->sent);
+  int region_clause = by >= 0 && region >= 0 && region_clause_subject(w, lo, i);
+  if (region_clause) by = -1;
+  if (by < 0 && !region_clause && fkg_sentence_refers_back(w, tok(w, i)->sent))
     by = fkg_referent_before(w, tok(w, i)->sent);
   /* (the interviewee's "I" only where no region is the verb's subject: "Bashkortostan showed
    * something I would like every region to copy") */
-  if (by < 0 && fkg_interviewee_speaks(w, tok(w, i)->sent) && subject_region(w, lo, i) < 0)
+  if (by < 0 && !region_clause && fkg_interviewee_speaks(w, tok(w, i)->sent) &&
+      subject_region(w, lo, i) < 0)
     by = fkg_interviewee(w);
-  int32_t start = last, region = sentence_region(w, tok(w, i)->sent);
-  if (by < 0) {
+  int32_t start = last;
+  if (by < 0 && !region_clause) {
     /* A fronted cue, the subject and its verb after it: "В качестве примера Фролов привёл
      * программу …", "As an example, Petrov cited …". */
     int32_t k = start + fkg_tok_is(w, start, ",");
@@ -1880,7 +1918,7 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   int post_subject = by < 0 && i > lo && layer(w, i - 1, FKG_LX_POST)->entry &&
                      !(tok(w, i - 1)->flags & FKG_TOK_CAP) && w->person_at[i - 1] < 0;
   if (post_subject) by = fkg_post_holder_before(w, i - 1);
-  if (by < 0 && !(post_subject && region >= 0)) {
+  if (by < 0 && !region_clause && !(post_subject && region >= 0)) {
     /* (the subject of its own clause: "Kuzbass showcased …; Yugra presented …; Yamal
      * described …") */
     int32_t clo = i;
@@ -2843,6 +2881,11 @@ match_quoted_practice(FkgWork *w, int32_t i, int32_t *next)
     if (by < 0 && fkg_sentence_refers_back(w, sent)) by = fkg_referent_before(w, sent);
     int32_t second = contrasted_person_before(w, s->first, first, &clause);
     if (second >= 0) by = second;
+    /* (…but not where the region is said to present: "Olga Krylova said that the region will
+     * show the "…" network, …, and the "…" pilot") */
+    for (int32_t k = s->first; k < first && by >= 0; k++)
+      if (fkg_tok_cue(w, k, FKG_CUE_PRESENT, NULL) && region_clause_subject(w, s->first, k))
+        by = -1;
   }
   /* In an interview's answer, the one interviewed ("— D'abord le projet « … » …") */
   if (by < 0 && fkg_interviewee_speaks(w, sent)) by = fkg_interviewee(w);

@@ -112,7 +112,8 @@ static const char *const kCueNames[] = {"speaker",
                                         "group",
                                         "agent",
                                         "including",
-                                        "opens"};
+                                        "opens",
+                                        "region-anaphor"};
 _Static_assert(sizeof kCueNames / sizeof *kCueNames == FKG_CUE_COUNT,
                "one name per cue role (include/forumkg/lexicon.h)");
 
