@@ -167,8 +167,15 @@ is_initial(const FkgWork *w, int32_t i)
 {
   if (i + 1 >= w->doc->ntoks) return 0;
   const FkgToken *t = tok(w, i);
-  return (t->flags & FKG_TOK_WORD) && (t->flags & FKG_TOK_CAP) && t->e - t->b == 1 &&
-         fkg_tok_is(w, i + 1, ".");
+  if (!(t->flags & FKG_TOK_WORD) || !(t->flags & FKG_TOK_CAP) || !fkg_tok_is(w, i + 1, "."))
+    return 0;
+  if (t->e - t->b == 1) return 1;
+  /* A Latin transcription writes some Russian initials with two letters: Ю. is Yu., Ж. Zh.
+   * (BGN/PCGN's digraphs for one Cyrillic letter; "Mr." or "Dr." are none). */
+  static const char *const digraphs[] = {"yu", "ya", "yo", "ye", "zh",
+                                         "kh", "ts", "ch", "sh", NULL};
+  return t->e - t->b == 2 && (t->flags & FKG_TOK_LAT) && !(t->flags & FKG_TOK_ALLCAPS) &&
+         fkg_tok_is_any(w, i, digraphs);
 }
 
 /* Whether token i is written as one of the forms cities.tsv lists for the city the lexicon
@@ -541,9 +548,12 @@ person_key(FkgWork *w, const FkgPersonMention *c)
   FkgArena *a = &w->doc->arena;
   const char *g = c->gkey;
   if (c->given && given_is_initial(c->given)) {
-    /* The initial's whole first letter: Cyrillic ones take two bytes ("В." is gromov-v). */
+    /* The initial's whole first letter: Cyrillic ones take two bytes ("В." is gromov-v); a
+     * transcription's two-letter initial is one Cyrillic letter ("Zh." is abenova-zh, as
+     * "Ж." is). */
     int32_t first = 0;
     U8_FWD_1(c->given, first, (int32_t)strlen(c->given));
+    if (c->given[first] != '.' && c->given[first] && c->given[first + 1] == '.') first++;
     const char *initial = fkg_arena_strndup(a, c->given, (size_t)first);
     if (!initial) return NULL;
     g = name_key(w, initial);

@@ -338,11 +338,19 @@ elision_split(const UChar *s, int32_t b, int32_t e)
 }
 
 /* An initial glued to a name (В.Логинов) or to another initial (O.S. Kryukova: ICU's word
- * "O.S") is one ICU word, to be split as "В" "." "Логинов": whether s[b, e) starts so. */
-static int
+ * "O.S") is one ICU word, to be split as "В" "." "Логинов": the initial's length when s[b, e)
+ * starts so, else 0. A Latin transcription's initial may be two letters, one Cyrillic letter
+ * in BGN/PCGN (Yu.A. Ogorodnikova: Ю.А.). */
+static int32_t
 glued_initial(const UChar *s, int32_t b, int32_t e)
 {
-  return e - b >= 3 && u_isupper(s[b]) && s[b + 1] == '.' && u_isupper(s[b + 2]);
+  if (e - b >= 3 && u_isupper(s[b]) && s[b + 1] == '.' && u_isupper(s[b + 2])) return 1;
+  static const char digraphs[][2] = {{'y', 'u'}, {'y', 'a'}, {'y', 'o'}, {'y', 'e'}, {'z', 'h'},
+                                     {'k', 'h'}, {'t', 's'}, {'c', 'h'}, {'s', 'h'}};
+  if (e - b < 4 || s[b + 2] != '.' || !u_isupper(s[b + 3]) || s[b] > 'Z' || s[b] < 'A') return 0;
+  for (size_t k = 0; k < sizeof digraphs / sizeof *digraphs; k++)
+    if (s[b] - 'A' + 'a' == digraphs[k][0] && s[b + 1] == digraphs[k][1]) return 2;
+  return 0;
 }
 
 /* Where s[b, e) is split after an elided article (elision_split, with a letter after), or -1. */
@@ -705,11 +713,11 @@ tokens_of(FkgContext *ctx, FkgDoc *doc, const Segment *segs, int32_t nseg, int h
       pending = 0;
       continue;
     }
-    while (glued_initial(doc->text, b, e)) {
-      if ((st = push_token(ctx, doc, b, b + 1, pending, &cap, NULL))) return st;
-      if ((st = push_token(ctx, doc, b + 1, b + 2, 0, &cap, NULL))) return st;
+    for (int32_t g; (g = glued_initial(doc->text, b, e)) > 0;) {
+      if ((st = push_token(ctx, doc, b, b + g, pending, &cap, NULL))) return st;
+      if ((st = push_token(ctx, doc, b + g, b + g + 1, 0, &cap, NULL))) return st;
       pending = 0;
-      b += 2;
+      b += g + 1;
       known = NULL;
     }
     int32_t cut = elision_cut(doc->text, b, e);

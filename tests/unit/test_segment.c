@@ -113,6 +113,10 @@ test_initials(void)
   expect_tokens("Доклад сделал А.В.Логинов.", "Доклад сделал А . В . Логинов .");
   expect_tokens("Доклад сделал А. В. Логинов.", "Доклад сделал А . В . Логинов .");
   expect_tokens("Dmitriy Y. Mironov spoke.", "Dmitriy Y . Mironov spoke .");
+  /* a transcription's two-letter initial (Ю. is Yu.), glued to the next one; not "Mr.X" */
+  expect_tokens("moderated by Yu.A. Ogorodnikova.", "moderated by Yu . A . Ogorodnikova .");
+  expect_tokens("by Zh.K.Abenova.", "by Zh . K . Abenova .");
+  expect_tokens("Dr.A. Smith", "Dr.A . Smith");
   FkgDoc doc;
   if (segment(&doc, "Выступил В.Логинов.")) {
     int32_t i = find_tok(&doc, "В");
