@@ -651,6 +651,31 @@ question_line(const FkgWork *w, int32_t i)
   return ((tok(w, lead)->flags & FKG_TOK_DASH) || qa_label(w, lead, 1)) && fkg_tok_is(w, last, "?");
 }
 
+/* The person the question line at token i addresses by name, its first words before a comma
+ * ("— Сардаана Николаевна, какие проекты …?", "— Mrs Gogoleva, …"): the last one named before
+ * the line whose given or family name is written so (the vocative is the nominative). -1 when
+ * the line addresses no one named. */
+static int32_t
+addressed_person(const FkgWork *w, int32_t i)
+{
+  int32_t lead = line_lead(w, i), e = line_end(w, i);
+  int32_t k = lead + ((tok(w, lead)->flags & FKG_TOK_DASH) != 0);
+  int32_t comma = k;
+  while (comma < e && comma < k + 3 && (tok(w, comma)->flags & FKG_TOK_CAP))
+    comma++;
+  if (comma == k || comma >= e || !fkg_tok_is(w, comma, ",")) return -1;
+  for (int32_t q = k; q < comma; q++) {
+    const char *word = tok(w, q)->surface;
+    for (int m = w->npeople - 1; m >= 0; m--) {
+      const FkgPersonMention *pm = &w->people[m];
+      if (pm->first >= i) continue;
+      if ((pm->given && !strcmp(pm->given, word)) || (pm->family && !strcmp(pm->family, word)))
+        return pm->ent;
+    }
+  }
+  return -1;
+}
+
 static const char *const kFirstPerson[] = {"i",    "me",    "my",   "our",   "we", "я",  "мы",
                                            "наш",  "наша",  "наши", "нашем", "je", "j'", "j’",
                                            "nous", "notre", "nos",  "moi",   NULL};
@@ -700,7 +725,7 @@ fkg_interviewee(FkgWork *w)
       w->first_question = i;
       /* (the last official named before it: "Propos recueillis par Claire Morand" names the
        * interviewer, who holds no post) */
-      int32_t p = -1;
+      int32_t p = addressed_person(w, i);
       for (int32_t k = i - 1; k >= 0 && p < 0; k--)
         if (w->person_at[k] >= 0 &&
             fkg_facts_first_rel(w->facts, FKG_R_HOLDS, w->people[w->person_at[k]].ent) >= 0)

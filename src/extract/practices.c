@@ -737,9 +737,13 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
   if (last - 1 > first && !w->in_quote[last - 1] && implemented_in(w, last - 1)) last--;
   /* Trim: leading conjunctions and punctuation, trailing punctuation. */
   static const char *const lead[] = {
-      "и",   "and",  "et",    "об",   "о",     "of",    "the",  "a",         "an",    "l'",  "un",
-      "une", "la",   "le",    "les",  "de",    "des",   "du",   "its",       "their", "son", "sa",
-      "ses", "leur", "leurs", "also", "aussi", "также", "тоже", "également", NULL};
+      "и", "and", "et", "об", "о", "of", "the", "a", "an", "l'", "un", "une", "la", "le", "les",
+      "de", "des", "du", "its", "their", "son", "sa", "ses", "leur", "leurs", "also", "aussi",
+      "также", "тоже", "également",
+      /* (whose it is, for who says so: "о нашем республиканском сертификате «…»") */
+      "our", "notre", "nos", "наш", "наша", "нашу", "нашей", "нашем", "нашего", "нашему", "наши",
+      "наших", "нашим", "нашими", "свой", "свою", "своей", "своём", "своем", "своего", "свои",
+      "своих", NULL};
   /* (…and a common noun's possessive: "the region's "…" model", "the ministry's project";
    * and a relative time: "a présenté jeudi dernier son programme …", "le mois dernier") */
   /* "the Tomsk Region's volunteer network "…"": whose it is, then what (the region may have
@@ -2205,6 +2209,21 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     if (fkg_tok_is(w, k, "которую")) return FKG_FAILURE;
   /* "Орловскую область представят заместитель губернатора X": who represents, not what. */
   if (layer(w, start, FKG_LX_POST)->entry) return FKG_FAILURE;
+  /* "рассказала об итогах участия республики в форуме", "spoke about the results of the
+   * visit": what came of something is no thing presented, unless a quoted name follows. */
+  {
+    static const char *const outcome[] = {"итоги",       "итогах",       "итогам",    "результаты",
+                                          "результатах", "впечатлениях", "results",   "outcomes",
+                                          "outcome",     "impressions",  "résultats", "bilan",
+                                          NULL};
+    int32_t h = start + fkg_tok_definite_article(w, start);
+    if (h < hi && fkg_tok_is_any(w, h, outcome)) {
+      int quoted = 0;
+      for (int32_t k = h + 1; k < hi && k <= h + 8 && !quoted && !fkg_tok_clause_end(w, k); k++)
+        quoted = quote_mark(w, k);
+      if (!quoted) return FKG_FAILURE;
+    }
+  }
   int32_t end = start;
   /* A quoted name runs to its closing quote, commas and all (« Kalouga, territoire ami des
    * aînés »). */
