@@ -473,6 +473,15 @@ only_region_in(const FkgWork *w, int sent)
   return found;
 }
 
+/* Whether tokens [first, last) name any region. */
+static int
+has_region(const FkgWork *w, int32_t first, int32_t last)
+{
+  for (int32_t i = first; i < last; i++)
+    if (w->region_at[i] >= 0) return 1;
+  return 0;
+}
+
 /* The one region tokens [first, last) name, or -1 when they name none or several. */
 static int32_t
 line_region(const FkgWork *w, int32_t first, int32_t last)
@@ -1152,6 +1161,21 @@ fkg_rule_posts(FkgWork *w)
           re++;
         if (re > para && re < w->doc->ntoks && (fkg_tok_is(w, re, ".") || fkg_tok_is(w, re, ":")))
           home = w->region_at[para];
+      }
+      /* "Ставропольский край презентовал … практику «…». Практику представила директор краевого
+       * ресурсного центра … Ольга Гармаш": a regional post in a sentence that names no region
+       * serves the region the nearest sentence before it in its paragraph names, when that
+       * one names one. */
+      if (home < 0 && regional) {
+        const FkgSentence *ps = &w->doc->sents[sent];
+        int32_t para = fkg_line_first(w, ps->first);
+        if (!has_region(w, ps->first, ps->last))
+          for (int s2 = sent - 1; s2 >= 0 && w->doc->sents[s2].first >= para; s2--) {
+            const FkgSentence *q = &w->doc->sents[s2];
+            if (!has_region(w, q->first, q->last)) continue;
+            home = only_region_in(w, s2);
+            break;
+          }
       }
       /* (not an interview's question: "Q: Who else is going to Moscow?" / "A: … headed by
        * Deputy Governor X" is the answerer's region, not the destination's) */
