@@ -1207,7 +1207,11 @@ match_family_initials(FkgWork *w, int32_t i, FkgStatus *st)
       !(tok(w, i + 1)->flags & script) || !(tok(w, i + 3)->flags & script))
     return -1;
   int32_t j = i + 5;
-  if (j < w->doc->ntoks && !(tok(w, j)->flags & FKG_TOK_NL) && is_cap_word(w, j)) return -1;
+  /* (a post there opens the next sentence, no family name: "… выступил уполномоченный …
+   * Абрамов В.Г. Заместитель министра … выступила …") */
+  if (j < w->doc->ntoks && !(tok(w, j)->flags & FKG_TOK_NL) && is_cap_word(w, j) &&
+      !layer(w, j, FKG_LX_POST)->entry && tok(w, j)->sent == tok(w, i)->sent)
+    return -1;
   int opens = (tok(w, i)->flags & FKG_TOK_NL) || i == fkg_sent_first(w, i) ||
               (i > 0 && (tok(w, i - 1)->flags & FKG_TOK_PUNCT));
   int shaped = script == FKG_TOK_CYR ? surname_shaped(tok(w, i)->lower)
