@@ -196,14 +196,12 @@ regions_taking_part(const FkgWork *w, const FkgSentence *s, int subject, int32_t
                                      "une", "de", "du", "d'", "from", "of",  "des", NULL};
   int n = 0, delegation = 0;
   /* A short fronted phrase before a comma names neither (Outre les hôtes, Besides the hosts,
-   * Кроме того,): the subject comes after it. */
+   * Кроме того,), nor do two ("Ранее, напомним, делегация …"): the subject comes after
+   * them. */
   int32_t from = s->first;
   for (int32_t i = s->first; i < s->last && i <= s->first + 5; i++) {
     if (w->region_at[i] >= 0 || w->person_at[i] >= 0 || w->in_quote[i]) break;
-    if (fkg_tok_is(w, i, ",")) {
-      from = i + 1;
-      break;
-    }
+    if (fkg_tok_is(w, i, ",")) from = i + 1;
   }
   for (int32_t i = from; i < s->last; i++) {
     int32_t cue_end;

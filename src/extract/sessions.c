@@ -573,6 +573,11 @@ fkg_rule_sessions(FkgWork *w)
     /* …and the bare "дискуссия" refers to the article's only session, whatever its type. */
     else if (t == FKG_ST_DISCUSSION && lone && sessions == 1 && named_before(w, only_one, i))
       fkg_facts_span(w->facts, only_one, tok(w, i)->b, tok(w, i)->e);
+    /* (…or to its only panel discussion, when it has no discussion of its own: "панельная
+     * дискуссия «…»" and then "В дискуссии приняли участие …") */
+    else if (t == FKG_ST_DISCUSSION && lone && count[t] == 0 && count[FKG_ST_PANEL] == 1 &&
+             named_before(w, only[FKG_ST_PANEL], i))
+      fkg_facts_span(w->facts, only[FKG_ST_PANEL], tok(w, i)->b, tok(w, i)->e);
     i = l->last - 1;
   }
   return index_sessions(w);
