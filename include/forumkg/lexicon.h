@@ -88,6 +88,8 @@ typedef enum {
   FKG_CUE_OPENS, /* "открылся", "opens", "s'ouvre": the event itself opens (its first day) */
   FKG_CUE_REGION_ANAPHOR, /* "регион", "the region", "la région": the article's region, by its
                              common noun */
+  FKG_CUE_WISH, /* "хотели бы", "would like to", "aimerions": a presenting verb after it is a
+                   wish, nothing presented yet */
   FKG_CUE_COUNT
 } FkgCueRole;
 

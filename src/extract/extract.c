@@ -44,6 +44,7 @@ fkg_extract_doc(FkgContext *ctx, FkgDoc *doc, FkgFacts *facts)
   w.facts = facts;
   w.main_region = w.main_event = w.main_series = w.event_phrase = -1;
   w.last_practice = w.last_practice_sent = -1;
+  w.region_subject_sent = -1;
   facts->doc = doc;
   size_t n = (size_t)doc->ntoks + 1;
   w.region_at = fkg_arena_alloc(&doc->arena, sizeof(int32_t) * n);

@@ -95,6 +95,10 @@ typedef struct {
   /* The practice named last and its sentence (-1 before any); -2 for the practice when that
    * sentence named several. */
   int32_t last_practice, last_practice_sent;
+  /* The sentence whose presenting verb has a region for its subject, said so in words
+   * ("… said that the region will show", "Ses représentants ont présenté"): an interview's
+   * "we" does not take its practices over. -1 when none yet (practices.c). */
+  int region_subject_sent;
   int32_t host_region; /* the region a delegation visits, or -1 (practices.c) */
   /* practices a region presents when no person does: pairs of practice and region entities,
    * added as relations once the article's practices are all in (practices.c) */

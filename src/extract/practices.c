@@ -611,7 +611,15 @@ add_named_practice(FkgWork *w, int32_t first, int32_t last, int32_t region, int3
   /* A column's or an interview's "I" and "we" present as its author ("я выступила с докладом о
    * нашей модели «…»"); not what "we showed" at the region's stand, which is the region's. */
   if (by == -1 && fkg_interviewee_speaks(w, tok(w, first)->sent) &&
+      w->region_subject_sent != tok(w, first)->sent &&
       !fkg_sent_has_cue(w, tok(w, first)->sent, FKG_CUE_STAND))
+    by = fkg_interviewee(w);
+  /* (…and so does a name the answer calls "ours", with no verb: "— Qu'avez-vous présenté ?" /
+   * "— Notre projet « … ».", "— Наш проект «…».") */
+  static const char *const ours[] = {"notre", "nos", "our", "наш", "наша", "нашу", "наши", NULL};
+  if (by == -2 &&
+      (fkg_tok_is_any(w, first, ours) || (first > 0 && fkg_tok_is_any(w, first - 1, ours))) &&
+      fkg_interviewee_speaks(w, tok(w, first)->sent))
     by = fkg_interviewee(w);
   /* "Сабиров Айдар Ильдарович — министр … (сервис «Соцзащита в смартфоне»)": a programme
    * entry's practice in brackets after the post is the entry person's. */
@@ -1774,6 +1782,38 @@ region_clause_subject(const FkgWork *w, int32_t lo, int32_t i)
   return c >= lo && fkg_tok_is_any(w, c, that);
 }
 
+/* The region whose people are the subject of the presenting verb at token i, named by a
+ * possessive that points back (sentence from lo): "La Iakoutie, sans hésitation. Ses
+ * représentants ont présenté le projet « … »", "Its delegation showed …", "Её специалисты
+ * представили …": the one region of the nearest sentence before that names one; -1 when the
+ * subject is none such. */
+static int32_t
+their_people_region(const FkgWork *w, int32_t lo, int32_t i)
+{
+  static const char *const aux[] = {"ont",   "a",         "have",  "has",  "had", "also",
+                                    "aussi", "également", "также", "тоже", NULL};
+  static const char *const poss[] = {"ses", "leurs", "its", "their", "его", "её", "ее", "их", NULL};
+  int32_t k = i;
+  while (k - 1 > lo && fkg_tok_is_any(w, k - 1, aux))
+    k--;
+  int32_t g = k - 1;
+  if (g <= lo || !fkg_tok_cue(w, g, FKG_CUE_GROUP, NULL) || !fkg_tok_is_any(w, g - 1, poss) ||
+      g - 1 != lo)
+    return -1;
+  int sent = tok(w, lo)->sent;
+  for (int s2 = sent - 1; s2 >= 0 && s2 >= sent - 2; s2--) {
+    const FkgSentence *q = &w->doc->sents[s2];
+    int32_t r = -1;
+    for (int32_t t = q->first; t < q->last; t++)
+      if (w->region_at[t] >= 0) {
+        if (r >= 0 && r != w->region_at[t]) return -1;
+        r = w->region_at[t];
+      }
+    if (r >= 0) return r;
+  }
+  return -1;
+}
+
 /* Whether the presenting cue at token i is a passive: a Russian short participle (представлены)
  * or a participle after an auxiliary (were presented, ont été présentés, были показаны). */
 static int
@@ -1862,6 +1902,10 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i);
   /* (what is presented follows the verb, in its sentence) */
   if (last >= hi) return FKG_FAILURE;
+  /* "Nous aimerions présenter un dispositif …", "we would like to present …": a wish,
+   * nothing presented yet. */
+  for (int32_t k = i - 1, end; k >= lo && k >= i - 4; k--)
+    if (fkg_tok_cue(w, k, FKG_CUE_WISH, &end) && end == i) return FKG_FAILURE;
   /* "Её представила министр … X", "It was presented by X", "Elle a été présentée par X": a
    * pronoun that opens the sentence is the one practice the sentence before named, and the
    * person after the verb presented it. */
@@ -1881,6 +1925,13 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
   int32_t region = sentence_region(w, tok(w, i)->sent);
   int region_clause = by >= 0 && region >= 0 && region_clause_subject(w, lo, i);
   if (region_clause) by = -1;
+  /* ("Ses représentants ont présenté …": the people of the region named just before) */
+  int32_t theirs = by < 0 ? their_people_region(w, lo, i) : -1;
+  if (theirs >= 0) {
+    region = theirs;
+    region_clause = 1;
+  }
+  if (region_clause) w->region_subject_sent = tok(w, i)->sent;
   if (by < 0 && !region_clause && fkg_sentence_refers_back(w, tok(w, i)->sent))
     by = fkg_referent_before(w, tok(w, i)->sent);
   /* (the interviewee's "I" only where no region is the verb's subject: "Bashkortostan showed
@@ -2155,6 +2206,13 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
     if (moved) start += 3 + fkg_tok_is(w, start + 3, ",");
   }
   if (fkg_tok_is_any(w, start, clause)) return FKG_FAILURE;
+  /* A participle with its agent after it presents nothing of its own: ", présenté cette
+   * semaine par le ministre …" (match_agent_participle reads the name before it). */
+  {
+    int32_t time_end, a = start;
+    if (fkg_tok_cue(w, a, FKG_CUE_TIME, &time_end)) a = time_end;
+    if (a < hi && fkg_tok_is_any(w, a, by_words)) return FKG_FAILURE;
+  }
   /* "showed how their "Employer Club" unites 60 companies", "a expliqué comment fonctionne
    * « … »": a "how" clause names its quoted thing, with a possessive before it; the rest tells
    * how it works. Without a quoted name near, the clause is the object ("described how job
@@ -2841,9 +2899,17 @@ static FkgStatus
 match_agent_participle(FkgWork *w, int32_t i, int32_t *next)
 {
   int32_t cue_end, n = w->doc->ntoks;
-  if (!fkg_tok_is(w, i, ",") || w->in_quote[i] || i + 1 >= n ||
-      !fkg_tok_cue(w, i + 1, FKG_CUE_AGENT, &cue_end))
-    return FKG_FAILURE;
+  if (!fkg_tok_is(w, i, ",") || w->in_quote[i] || i + 1 >= n) return FKG_FAILURE;
+  if (!fkg_tok_cue(w, i + 1, FKG_CUE_AGENT, &cue_end)) {
+    /* (a time between the participle and its agent: "« … », présenté cette semaine par le
+     * ministre …, X", "presented last week by X") */
+    int32_t verb_end, time_end;
+    if (!fkg_tok_cue(w, i + 1, FKG_CUE_PRESENT, &verb_end) || verb_end >= n ||
+        !fkg_tok_cue(w, verb_end, FKG_CUE_TIME, &time_end) || time_end >= n ||
+        !fkg_tok_is_any(w, time_end, by_words))
+      return FKG_FAILURE;
+    cue_end = time_end + 1;
+  }
   int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i), first = i;
   while (first > lo && !fkg_tok_is(w, first - 1, ",") && !fkg_tok_clause_end(w, first - 1) &&
          first > i - 10)

@@ -113,7 +113,8 @@ static const char *const kCueNames[] = {"speaker",
                                         "agent",
                                         "including",
                                         "opens",
-                                        "region-anaphor"};
+                                        "region-anaphor",
+                                        "wish"};
 _Static_assert(sizeof kCueNames / sizeof *kCueNames == FKG_CUE_COUNT,
                "one name per cue role (include/forumkg/lexicon.h)");
 
