@@ -161,6 +161,8 @@ load_patterns(FkgContext *ctx, const char *path, FkgPattern **out, int *nout)
         kind = FKG_CHROME_CONTAINS;
       else if (strcmp(cols[kind_col], "menu") == 0)
         kind = FKG_CHROME_MENU;
+      else if (strcmp(cols[kind_col], "block") == 0)
+        kind = FKG_CHROME_BLOCK;
     }
     pats[cnt].re = re;
     pats[cnt].kind = kind;

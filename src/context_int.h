@@ -52,7 +52,7 @@ typedef struct {
   const UChar *units; /* the trimmed line; NULL: empty slot */
   int32_t len;
   uint32_t hash;
-  int chrome;
+  int chrome; /* 0 text, 1 chrome, 2 chrome that heads a block of links */
 } FkgLineDecision;
 
 /* Open addressing, power of two; stops taking lines when 3/4 full. */
@@ -152,9 +152,10 @@ enum {
 };
 
 enum { FKG_META_DATE_YMD = 1, FKG_META_DATE_DMY = 2, FKG_META_SOURCE = 3 };
-/* chrome.tsv kinds: a whole-line pattern (0), one found anywhere in the line, or a whole-line
- * pattern tried only on a line that holds a menu separator (| · •). */
-enum { FKG_CHROME_CONTAINS = 1, FKG_CHROME_MENU = 2 };
+/* chrome.tsv kinds: a whole-line pattern (0), one found anywhere in the line, a whole-line
+ * pattern tried only on a line that holds a menu separator (| · •), or a whole-line pattern
+ * that heads a block of links (the short lines under it, to a blank line, are chrome too). */
+enum { FKG_CHROME_CONTAINS = 1, FKG_CHROME_MENU = 2, FKG_CHROME_BLOCK = 3 };
 
 /* Computes the matching key of one lower-cased UTF-8 word into `out` (size `cap`):
  * the Snowball stem for Cyrillic words, a folded form for Latin ones. */

@@ -308,7 +308,7 @@ line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t *use
     uregex_setText(re, u, n, &err);
     int hit = ctx->chrome[k].kind == FKG_CHROME_CONTAINS ? uregex_find(re, 0, &err)
                                                          : uregex_matches(re, 0, &err);
-    chrome = U_SUCCESS(err) && hit;
+    chrome = U_SUCCESS(err) && hit ? 1 + (ctx->chrome[k].kind == FKG_CHROME_BLOCK) : 0;
   }
   if (ctx->nlines < FKG_LINE_MAX) {
     UChar *units = fkg_arena_alloc_uninit(&ctx->lines_arena, sizeof *u * (size_t)n);
@@ -324,6 +324,33 @@ line_is_chrome(FkgContext *ctx, FkgDoc *doc, int32_t b, int32_t e, uint64_t *use
   return chrome;
 }
 
+/* Whether text[b, e) holds nothing but white space. */
+static int
+blank_line(const FkgDoc *doc, int32_t b, int32_t e)
+{
+  for (int32_t i = b; i < e; i++)
+    if (doc->text[i] != ' ' && doc->text[i] != '\t' && doc->text[i] != '\r') return 0;
+  return 1;
+}
+
+/* Page chrome that heads a block of links ("À lire aussi :", "Читайте также:", "Related:"):
+ * the lines under it are other articles' headlines, to the first blank line; a long line (an
+ * article's own paragraph, where a site puts no blank line) ends the block, and so does a
+ * twelfth line. Returns where the line after the block starts. */
+static int32_t
+mask_block(FkgDoc *doc, int32_t b)
+{
+  for (int n = 0; n < 12 && b < doc->len; n++) {
+    int32_t e = b;
+    while (e < doc->len && doc->text[e] != '\n')
+      e++;
+    if (blank_line(doc, b, e) || e - b > 160) break;
+    mask(doc, b, e);
+    b = e + 1;
+  }
+  return b;
+}
+
 void
 fkg_text_read_metadata(FkgContext *ctx, FkgDoc *doc)
 {
@@ -333,11 +360,12 @@ fkg_text_read_metadata(FkgContext *ctx, FkgDoc *doc)
     int32_t e = b;
     while (e < doc->len && doc->text[e] != '\n')
       e++;
-    if (line_is_chrome(ctx, doc, b, e, &used_chrome))
+    int chrome = line_is_chrome(ctx, doc, b, e, &used_chrome);
+    if (chrome)
       mask(doc, b, e);
     else
       read_line_metadata(ctx, doc, b, e, &used_meta);
-    b = e + 1;
+    b = chrome == 2 ? mask_block(doc, e + 1) : e + 1;
   }
   /* Unhook the regexes that saw the document text before the doc goes away (only those:
    * uregex_setText is not free, and most patterns were ruled out on every line). */
