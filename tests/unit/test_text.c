@@ -367,6 +367,10 @@ test_metadata(void)
       {"Society | Yekaterinburg | Published 4 October 2024, 11:30 | Views: 2,317\nThe session "
        "opened.\n",
        2024, 0, 4},
+      /* an issue's number before a numeric date */
+      {"Issue 41 — 10.06.2021\nThe forum opened.\n", 2021, 6, 10},
+      {"Выпуск № 7 — 03.04.2024\nФорум открылся.\n", 2024, 4, 3},
+      {"Выпуск 7 — 03.04.2024\nФорум открылся.\n", 2024, 4, 3},
   };
   for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
     st = load(&doc, lines[i].text, 0);
