@@ -78,6 +78,25 @@ programme_heading(const FkgWork *w, int32_t i)
   return 0;
 }
 
+/* Whether the session phrase [i, last) is said to be held: a held cue right before it ("прошёл
+ * круглый стол", "s'est tenue une table ronde") or a few words after it, its topic between ("a
+ * round table on social entrepreneurship was held"). Such a phrase is a session of its own
+ * even without a title. */
+static int
+held_session(const FkgWork *w, int32_t i, int32_t last)
+{
+  static const char *const art[] = {"a", "an", "the", "une", "un", "la", "le", NULL};
+  int32_t lo = fkg_sent_first(w, i), hi = fkg_sent_last(w, i), end;
+  int32_t b = i - (i > lo && fkg_tok_is_any(w, i - 1, art));
+  for (int32_t k = b - 1; k >= lo && k >= b - 3; k--)
+    if (fkg_tok_cue(w, k, FKG_CUE_HELD, &end) && end == b) return 1;
+  for (int32_t k = last; k < hi && k <= last + 6; k++) {
+    if (fkg_tok_is(w, k, ",") || w->in_quote[k] || layer(w, k, FKG_LX_SESSION)->entry) break;
+    if (fkg_tok_cue(w, k, FKG_CUE_HELD, NULL)) return 1;
+  }
+  return 0;
+}
+
 /* Whether the words at k name the event a session phrase ending there belongs to: "пленарное
  * заседание форума", "la séance plénière du forum", "the plenary session of the Forum of …" (an
  * event noun or an event's mention, after "of the", "du", "de la"): the session is that event's
@@ -457,7 +476,7 @@ fkg_rule_sessions(FkgWork *w)
                    layer(w, w->event_phrase, FKG_LX_SESSION)->entry->value == stype;
     if (!titled && !w->in_quote[i] && !own_kind &&
         (framed(w, i) || acted_in(w, tok(w, i)->sent) || of_event(w, l->last) ||
-         programme_heading(w, i)) &&
+         programme_heading(w, i) || held_session(w, i, l->last)) &&
         nc < n)
       c[nc++] = (Cand){i, l->last, -2, -2, stype, ev};
     i = l->last - 1;
