@@ -2037,6 +2037,15 @@ match_presented_object(FkgWork *w, int32_t i, int32_t *next)
       if (fkg_quote_span(w, at, &cf, &cl, &close) && w->in_session && w->in_session[cf])
         at = close + 1;
     }
+    /* (a place that is no session nor event, "на выставке региональных практик", "at the
+     * fair of regional practices": the object starts at the practice noun whose quoted name
+     * follows a few words on) */
+    for (int32_t k = start + 1; at == start && k < hi && k <= start + 8 && !w->in_quote[k]; k++) {
+      int32_t cue_end, cf, cl, close;
+      if (fkg_tok_cue(w, k, FKG_CUE_PRACTICE, &cue_end) && cue_end < hi &&
+          !plural_unambiguous(w, k) && fkg_quote_span(w, cue_end, &cf, &cl, &close))
+        at = k;
+    }
     /* (what the session is given to, "consacrée à l'inclusion", "dedicated to ageing", is
      * part of the place: the object starts at the determiner after it) */
     static const char *const devoted[] = {
