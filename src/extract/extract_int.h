@@ -63,6 +63,10 @@ typedef struct {
   int32_t *given_memo;     /* per token: given-names row + 2 once known, 0 before (people.c) */
   const char **lower_keys; /* the keys of the lower-case words, a set; NULL until asked */
   uint32_t lower_keys_mask;
+  /* The sentence whose presenting verb has a region for its subject, said so in words
+   * ("… said that the region will show", "Ses représentants ont présenté"): an interview's
+   * "we" does not take its practices over. -1 when none yet (practices.c). */
+  int region_subject_sent;
   FkgDateExpr *dates;
   int ndates;
   int32_t *date_in_sent; /* per sentence: its first date, or -1; set by the dates rule */
@@ -95,10 +99,6 @@ typedef struct {
   /* The practice named last and its sentence (-1 before any); -2 for the practice when that
    * sentence named several. */
   int32_t last_practice, last_practice_sent;
-  /* The sentence whose presenting verb has a region for its subject, said so in words
-   * ("… said that the region will show", "Ses représentants ont présenté"): an interview's
-   * "we" does not take its practices over. -1 when none yet (practices.c). */
-  int region_subject_sent;
   int32_t host_region; /* the region a delegation visits, or -1 (practices.c) */
   /* practices a region presents when no person does: pairs of practice and region entities,
    * added as relations once the article's practices are all in (practices.c) */
