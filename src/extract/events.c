@@ -650,6 +650,21 @@ quotation_line(const FkgWork *w, int sent)
   return e == s->last && (e >= w->doc->ntoks || (tok(w, e)->flags & FKG_TOK_NL));
 }
 
+/* Whether tokens [first, last) are a place's words: each part between commas opens with a
+ * capital, a city and then its venue ("Москва, Гостиный двор"); dashes may join words. */
+static int
+place_words(const FkgWork *w, int32_t first, int32_t last)
+{
+  for (int32_t i = first; i < last; i++) {
+    uint32_t f = tok(w, i)->flags;
+    int opens = i == first || fkg_tok_is(w, i - 1, ",");
+    if (i > first && !opens && fkg_tok_is(w, i, ",")) continue;
+    if (f & FKG_TOK_DASH) continue;
+    if (!(f & FKG_TOK_WORD) || (opens && !(f & FKG_TOK_CAP))) return 0;
+  }
+  return 1;
+}
+
 /* Whether sentence `sent` is a line of a place and a date alone, as an announcement's heading
  * writes under the event's name: "Москва, 10–12 сентября 2025 года", "Moscou, 8–10 juin 2022":
  * one to three capitalised words, a comma or a dash, a range of days, and nothing after it but
@@ -680,13 +695,7 @@ place_date_line(const FkgWork *w, int sent)
   if (d->first < s->first + 2 || d->first > s->first + 8) return 0;
   int32_t sep = d->first - 1;
   if (!fkg_tok_is(w, sep, ",") && !(tok(w, sep)->flags & FKG_TOK_DASH)) return 0;
-  for (int32_t i = s->first; i < sep; i++) {
-    uint32_t f = tok(w, i)->flags;
-    int opens = i == s->first || fkg_tok_is(w, i - 1, ",");
-    if (i > s->first && !opens && fkg_tok_is(w, i, ",")) continue;
-    if (f & FKG_TOK_DASH) continue;
-    if (!(f & FKG_TOK_WORD) || (opens && !(f & FKG_TOK_CAP))) return 0;
-  }
+  if (!place_words(w, s->first, sep)) return 0;
   for (int32_t i = d->last; i < s->last; i++)
     if (!(tok(w, i)->flags & FKG_TOK_PUNCT)) return 0;
   return 1;
@@ -699,16 +708,13 @@ static int
 place_line(const FkgWork *w, int sent)
 {
   const FkgSentence *s = &w->doc->sents[sent];
-  if (s->first >= s->last || s->last - s->first > 10 || !(tok(w, s->first)->flags & FKG_TOK_NL))
+  if (s->first >= s->last || s->last - s->first > 10 || !(tok(w, s->first)->flags & FKG_TOK_NL) ||
+      fkg_tok_is(w, s->last - 1, ","))
     return 0;
-  for (int32_t i = s->first; i < s->last; i++) {
-    uint32_t f = tok(w, i)->flags;
-    if (i > s->first && (f & FKG_TOK_NL)) return 0;
-    if (fkg_tok_is(w, i, ",") && i > s->first && i + 1 < s->last) continue;
-    int opens = i == s->first || fkg_tok_is(w, i - 1, ",");
-    if (!(f & FKG_TOK_WORD) || (f & FKG_TOK_NUM) || (opens && !(f & FKG_TOK_CAP))) return 0;
-  }
-  return 1;
+  for (int32_t i = s->first; i < s->last; i++)
+    if ((i > s->first && (tok(w, i)->flags & FKG_TOK_NL)) || (tok(w, i)->flags & FKG_TOK_NUM))
+      return 0;
+  return place_words(w, s->first, s->last);
 }
 
 /* Whether sentence `sent` is a range of days alone on its line ("14–16 сентября 2022 г.",

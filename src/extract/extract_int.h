@@ -203,6 +203,10 @@ int fkg_tok_symbol(const FkgWork *w, int32_t i);
  * title cue, before a colon with text after it on the line): the token after the colon, else
  * -1. */
 int32_t fkg_topic_label_at(const FkgWork *w, int32_t at);
+/* The programme label at token i, a role word and its colon ("Модератор:", "Speakers:",
+ * "Intervenants :"): FKG_CUE_SPEAKERS_LABEL, FKG_CUE_MODERATORS_LABEL or
+ * FKG_CUE_PARTICIPANTS_LABEL, with the colon's token in *colon; -1 when none. */
+int fkg_programme_label(const FkgWork *w, int32_t i, int32_t *colon);
 /* A programme entry's topic line: a topic label opening the line of token i
  * (fkg_topic_label_at). */
 int32_t fkg_topic_line(const FkgWork *w, int32_t i);

@@ -572,6 +572,21 @@ fkg_topic_label_at(const FkgWork *w, int32_t at)
              : -1;
 }
 
+int
+fkg_programme_label(const FkgWork *w, int32_t i, int32_t *colon)
+{
+  static const FkgCueRole roles[] = {FKG_CUE_SPEAKERS_LABEL, FKG_CUE_MODERATORS_LABEL,
+                                     FKG_CUE_PARTICIPANTS_LABEL};
+  for (int k = 0; k < 3; k++) {
+    int32_t end;
+    if (fkg_tok_cue(w, i, roles[k], &end) && end < w->doc->ntoks && fkg_tok_is(w, end, ":")) {
+      *colon = end;
+      return (int)roles[k];
+    }
+  }
+  return -1;
+}
+
 int32_t
 fkg_topic_line(const FkgWork *w, int32_t i)
 {

@@ -1683,6 +1683,23 @@ reflexive(const FkgWork *w, int32_t i)
   return fkg_ends_with_any(tok(w, i)->lower, ends, 0);
 }
 
+/* Where the subject of the verb at token i ends (sentence from lo): auxiliaries and adverbs may
+ * stand between (Perm Krai will present, Пермский край также представит, la région a également
+ * présenté, the region will then show). */
+static int32_t
+subject_end(const FkgWork *w, int32_t lo, int32_t i)
+{
+  static const char *const aux[] = {"will",    "would", "has",       "have",  "had",     "also",
+                                    "is",      "are",   "was",       "were",  "a",       "va",
+                                    "vont",    "est",   "également", "aussi", "также",   "тоже",
+                                    "впервые", "уже",   "first",     "déjà",  "already", "ont",
+                                    "sont",    "then",  "ensuite",   NULL};
+  int32_t k = i;
+  while (k - 1 > lo && w->region_at[k - 1] < 0 && fkg_tok_is_any(w, k - 1, aux))
+    k--;
+  return k;
+}
+
 /* The region that is the subject of the presenting verb at token i (sentence from lo), or -1:
  * first in its sentence ("Республика Хакасия поделится опытом …", "The Altai Territory will
  * share its experience …") or just before the verb ("Также на выставке Пермский край
@@ -1699,15 +1716,7 @@ subject_region(FkgWork *w, int32_t lo, int32_t i)
     while (end < i && w->region_at[end] == w->region_at[k])
       end++;
   } else {
-    /* Auxiliaries and adverbs may stand between: Perm Krai will present, Пермский край также
-     * представит, la région a également présenté. */
-    static const char *const aux[] = {
-        "will",    "would", "has",   "have", "had",     "also",      "is",    "are",   "was",
-        "were",    "a",     "va",    "vont", "est",     "également", "aussi", "также", "тоже",
-        "впервые", "уже",   "first", "déjà", "already", "ont",       "sont",  NULL};
-    k = i;
-    while (k - 1 > lo && w->region_at[k - 1] < 0 && fkg_tok_is_any(w, k - 1, aux))
-      k--;
+    k = subject_end(w, lo, i);
     end = k;
     if (k - 1 < lo || w->region_at[k - 1] < 0) return -1;
     while (k - 1 >= lo && w->region_at[k - 1] == w->region_at[end - 1])
@@ -1755,15 +1764,10 @@ subject_region(FkgWork *w, int32_t lo, int32_t i)
 static int
 region_clause_subject(const FkgWork *w, int32_t lo, int32_t i)
 {
-  static const char *const aux[] = {"will", "would", "is",      "was",       "also",  "va",
-                                    "a",    "est",   "aussi",   "également", "также", "тоже",
-                                    "уже",  "then",  "ensuite", NULL};
   static const char *const dets[] = {"the", "our", "la", "notre", "l'", "l’", NULL};
   static const char *const own[] = {"наш", "наша", NULL};
   static const char *const that[] = {"that", "que", "qu'", "qu’", "что", NULL};
-  int32_t k = i, end;
-  while (k - 1 > lo && fkg_tok_is_any(w, k - 1, aux))
-    k--;
+  int32_t k = subject_end(w, lo, i), end;
   /* the noun alone, the region's common noun (not one of its names: subject_region reads those) */
   int32_t noun = k - 1;
   if (noun <= lo || w->region_at[noun] >= 0 ||
@@ -1790,13 +1794,8 @@ region_clause_subject(const FkgWork *w, int32_t lo, int32_t i)
 static int32_t
 their_people_region(const FkgWork *w, int32_t lo, int32_t i)
 {
-  static const char *const aux[] = {"ont",   "a",         "have",  "has",  "had", "also",
-                                    "aussi", "également", "также", "тоже", NULL};
   static const char *const poss[] = {"ses", "leurs", "its", "their", "его", "её", "ее", "их", NULL};
-  int32_t k = i;
-  while (k - 1 > lo && fkg_tok_is_any(w, k - 1, aux))
-    k--;
-  int32_t g = k - 1;
+  int32_t g = subject_end(w, lo, i) - 1;
   if (g <= lo || !fkg_tok_cue(w, g, FKG_CUE_GROUP, NULL) || !fkg_tok_is_any(w, g - 1, poss) ||
       g - 1 != lo)
     return -1;

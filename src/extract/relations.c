@@ -558,16 +558,13 @@ static int
 label_kind(const FkgWork *w, const FkgSentence *s, int32_t *after, int *delegation)
 {
   *delegation = 0;
-  int32_t i = line_start(w, s);
-  static const FkgCueRole roles[] = {FKG_CUE_SPEAKERS_LABEL, FKG_CUE_MODERATORS_LABEL,
-                                     FKG_CUE_PARTICIPANTS_LABEL};
-  static const FkgRelKind kinds[] = {FKG_R_SPEAKER, FKG_R_MODERATOR, FKG_R_PARTICIPANT};
-  for (int k = 0; k < 3; k++) {
-    int32_t end;
-    if (fkg_tok_cue(w, i, roles[k], &end) && end < s->last && fkg_tok_is(w, end, ":")) {
-      *after = end + 1;
-      return (int)kinds[k];
-    }
+  int32_t i = line_start(w, s), label_colon;
+  int label = fkg_programme_label(w, i, &label_colon);
+  if (label >= 0 && label_colon < s->last) {
+    *after = label_colon + 1;
+    return (int)(label == FKG_CUE_SPEAKERS_LABEL     ? FKG_R_SPEAKER
+                 : label == FKG_CUE_MODERATORS_LABEL ? FKG_R_MODERATOR
+                                                     : FKG_R_PARTICIPANT);
   }
   /* A line that introduces a list with a speaking verb and a colon at its end ("С докладами на
    * заседании выступили:", "The speakers at the plenary were:", "Sont intervenus :"), naming

@@ -63,17 +63,12 @@ framed(const FkgWork *w, int32_t i)
 static int
 programme_heading(const FkgWork *w, int32_t i)
 {
-  static const FkgCueRole labels[] = {FKG_CUE_MODERATORS_LABEL, FKG_CUE_SPEAKERS_LABEL,
-                                      FKG_CUE_PARTICIPANTS_LABEL};
-  int32_t n = w->doc->ntoks, lines = 0;
+  int32_t n = w->doc->ntoks, lines = 0, colon;
   if (i > 0 && !(tok(w, i)->flags & FKG_TOK_NL)) return 0;
   for (int32_t k = i + 1; k < n && lines <= 3; k++) {
     if (!(tok(w, k)->flags & FKG_TOK_NL)) continue;
     lines++;
-    for (int r = 0; r < 3; r++) {
-      int32_t end;
-      if (fkg_tok_cue(w, k, labels[r], &end) && end < n && fkg_tok_is(w, end, ":")) return 1;
-    }
+    if (fkg_programme_label(w, k, &colon) >= 0) return 1;
   }
   return 0;
 }
