@@ -90,6 +90,9 @@ typedef enum {
                              common noun */
   FKG_CUE_WISH, /* "хотели бы", "would like to", "aimerions": a presenting verb after it is a
                    wish, nothing presented yet */
+  FKG_CUE_FUTURE, /* "состоится", "will be held", "se tiendra": the sentence announces; a
+                     yearless date too far from the article's to be dated otherwise is the next
+                     one after it */
   FKG_CUE_COUNT
 } FkgCueRole;
 

@@ -172,7 +172,7 @@ trailing_year(const FkgWork *w, int32_t i, int32_t *last)
 }
 
 static void
-infer_year(const FkgWork *w, FkgDate *d)
+infer_year(const FkgWork *w, FkgDate *d, int future)
 {
   const FkgDate *a = &w->doc->date;
   if (d->year || !a->year || !d->month) return;
@@ -193,6 +193,12 @@ infer_year(const FkgWork *w, FkgDate *d)
   /* News reports an event up to three months after it, and announces one up to six months
    * ahead ("Межрегиональный форум … пройдёт 2–4 октября" in an article of 21 June). */
   if (bestdiff >= -3 && bestdiff <= 6) d->year = best;
+  /* A sentence that announces speaks of the next such day further ahead too ("scheduled for
+   * 16–17 October" in an article of 4 March). Only where the window above gives no year: a
+   * sentence that announces one event may date another, past one ("… will take place in Kazan
+   * in 2026, … at the closing session of the sixth forum, which ran from September 9 to 12"). */
+  else if (future)
+    d->year = a->year + (d->month < a->month);
 }
 
 /* A year after the date that ends at token j ("…, 2024", "2024 года") dates its start, and its
@@ -215,8 +221,9 @@ push(FkgWork *w, int32_t first, int32_t last, FkgDate s, FkgDate e, int explicit
   if (!nd) return FKG_BAD_ALLOC;
   w->dates = nd;
   if (!explicit_year) {
-    infer_year(w, &s);
-    if (e.month) infer_year(w, &e);
+    int future = fkg_sent_has_cue(w, tok(w, first)->sent, FKG_CUE_FUTURE);
+    infer_year(w, &s, future);
+    if (e.month) infer_year(w, &e, future);
     /* An article with no date of its own: the year written in the sentence before this date
      * ("В начале сентября 2024 года … отправилась на форум (5–8 сентября)"). */
     for (int k = w->ndates - 1; !s.year && s.month && k >= 0; k--) {

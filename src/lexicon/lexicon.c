@@ -114,7 +114,8 @@ static const char *const kCueNames[] = {"speaker",
                                         "including",
                                         "opens",
                                         "region-anaphor",
-                                        "wish"};
+                                        "wish",
+                                        "future"};
 _Static_assert(sizeof kCueNames / sizeof *kCueNames == FKG_CUE_COUNT,
                "one name per cue role (include/forumkg/lexicon.h)");
 
