@@ -37,6 +37,11 @@ char *fkg_translit_name(FkgContext *ctx, FkgArena *arena, const char *utf8);
  * text's own Russian, which gets its BGN romanisation beside it. */
 int fkg_utf8_starts_cyrillic(const char *s);
 
+/* Whether the two letters a, b (either case) are a Latin transcription's initial for one
+ * Cyrillic letter, a BGN/PCGN digraph: Yu (Ю), Ya, Yo, Ye, Zh, Kh, Ts, Ch, Sh ("Yu.A.
+ * Ogorodnikova"); "Mr" or "Dr" are none. */
+int fkg_initial_digraph(int a, int b);
+
 /* How a Latin name transcribes Russian: 1 the French way (ou, tch, dj, j, ï, an initial ia,
  * io, ie, iu, a final -ine or -yne: Kouznetsov, Tchernychev, Jdanova, Iachina, Kalinine,
  * Sinitsyne; ï wins over any English letter), -1 the English way (sh, zh, ya, yu, ye, yo, w, a

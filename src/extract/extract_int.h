@@ -207,6 +207,10 @@ int32_t fkg_topic_label_at(const FkgWork *w, int32_t at);
  * "Intervenants :"): FKG_CUE_SPEAKERS_LABEL, FKG_CUE_MODERATORS_LABEL or
  * FKG_CUE_PARTICIPANTS_LABEL, with the colon's token in *colon; -1 when none. */
 int fkg_programme_label(const FkgWork *w, int32_t i, int32_t *colon);
+/* Whether tokens [first, last) name any region. */
+int fkg_region_named(const FkgWork *w, int32_t first, int32_t last);
+/* The one region tokens [first, last) name, or -1 when they name none or several. */
+int32_t fkg_one_region(const FkgWork *w, int32_t first, int32_t last);
 /* A programme entry's topic line: a topic label opening the line of token i
  * (fkg_topic_label_at). */
 int32_t fkg_topic_line(const FkgWork *w, int32_t i);

@@ -587,6 +587,26 @@ fkg_programme_label(const FkgWork *w, int32_t i, int32_t *colon)
   return -1;
 }
 
+int
+fkg_region_named(const FkgWork *w, int32_t first, int32_t last)
+{
+  for (int32_t i = first; i < last; i++)
+    if (w->region_at[i] >= 0) return 1;
+  return 0;
+}
+
+int32_t
+fkg_one_region(const FkgWork *w, int32_t first, int32_t last)
+{
+  int32_t region = -1;
+  for (int32_t i = first; i < last; i++)
+    if (w->region_at[i] >= 0) {
+      if (region >= 0 && region != w->region_at[i]) return -1;
+      region = w->region_at[i];
+    }
+  return region;
+}
+
 int32_t
 fkg_topic_line(const FkgWork *w, int32_t i)
 {

@@ -170,12 +170,9 @@ is_initial(const FkgWork *w, int32_t i)
   if (!(t->flags & FKG_TOK_WORD) || !(t->flags & FKG_TOK_CAP) || !fkg_tok_is(w, i + 1, "."))
     return 0;
   if (t->e - t->b == 1) return 1;
-  /* A Latin transcription writes some Russian initials with two letters: Ю. is Yu., Ж. Zh.
-   * (BGN/PCGN's digraphs for one Cyrillic letter; "Mr." or "Dr." are none). */
-  static const char *const digraphs[] = {"yu", "ya", "yo", "ye", "zh",
-                                         "kh", "ts", "ch", "sh", NULL};
+  /* (a Latin transcription's two-letter initial for one Cyrillic letter: Yu., Zh.) */
   return t->e - t->b == 2 && (t->flags & FKG_TOK_LAT) && !(t->flags & FKG_TOK_ALLCAPS) &&
-         fkg_tok_is_any(w, i, digraphs);
+         fkg_initial_digraph(t->lower[0], t->lower[1]);
 }
 
 /* Whether token i is written as one of the forms cities.tsv lists for the city the lexicon

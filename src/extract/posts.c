@@ -473,28 +473,6 @@ only_region_in(const FkgWork *w, int sent)
   return found;
 }
 
-/* Whether tokens [first, last) name any region. */
-static int
-has_region(const FkgWork *w, int32_t first, int32_t last)
-{
-  for (int32_t i = first; i < last; i++)
-    if (w->region_at[i] >= 0) return 1;
-  return 0;
-}
-
-/* The one region tokens [first, last) name, or -1 when they name none or several. */
-static int32_t
-line_region(const FkgWork *w, int32_t first, int32_t last)
-{
-  int32_t region = -1;
-  for (int32_t i = first; i < last; i++)
-    if (w->region_at[i] >= 0) {
-      if (region >= 0 && region != w->region_at[i]) return -1;
-      region = w->region_at[i];
-    }
-  return region;
-}
-
 /* The region a delegation cue of sentence `sent` names right after it (Делегация
  * Ярославской области, la délégation de la région de Novossibirsk, the delegation from the
  * Omsk Region), or -1. */
@@ -1149,8 +1127,6 @@ fkg_rule_posts(FkgWork *w)
       /* "Pour le Primorié, la ministre … du kraï, Anna X": a regional post in a sentence that
        * names one region serves that one. */
       if (home < 0 && regional) home = only_region_in(w, sent);
-      /* "1. Oblast de Kirov — « … »" on the line above, "Intervenante : X, directrice du centre
-       * régional …" on this one: the line above heads the entry, and names its region. */
       /* A paragraph that opens with a region's name and a full stop or a colon, a digest's
        * section ("ТУЛЬСКАЯ ОБЛАСТЬ. … выступил глава регионального министерства …"), places
        * the regional posts in it. */
@@ -1169,20 +1145,22 @@ fkg_rule_posts(FkgWork *w)
       if (home < 0 && regional) {
         const FkgSentence *ps = &w->doc->sents[sent];
         int32_t para = fkg_line_first(w, ps->first);
-        if (!has_region(w, ps->first, ps->last))
+        if (!fkg_region_named(w, ps->first, ps->last))
           for (int s2 = sent - 1; s2 >= 0 && w->doc->sents[s2].first >= para; s2--) {
             const FkgSentence *q = &w->doc->sents[s2];
-            if (!has_region(w, q->first, q->last)) continue;
+            if (!fkg_region_named(w, q->first, q->last)) continue;
             home = only_region_in(w, s2);
             break;
           }
       }
-      /* (not an interview's question: "Q: Who else is going to Moscow?" / "A: … headed by
-       * Deputy Governor X" is the answerer's region, not the destination's) */
+      /* "1. Oblast de Kirov — « … »" on the line above, "Intervenante : X, directrice du centre
+       * régional …" on this one: the line above heads the entry, and names its region (not an
+       * interview's question: "Q: Who else is going to Moscow?" / "A: … headed by Deputy
+       * Governor X" is the answerer's region, not the destination's). */
       int32_t sf = w->doc->sents[sent].first;
       if (home < 0 && regional && sf > 0 && (tok(w, sf)->flags & FKG_TOK_NL) &&
           !fkg_tok_is(w, sf - 1, "?"))
-        home = line_region(w, fkg_line_first(w, sf - 1), sf);
+        home = fkg_one_region(w, fkg_line_first(w, sf - 1), sf);
       if (home < 0) home = w->main_region;
       fkg_facts_rel(w->facts, FKG_R_REPRESENTS, pe, home);
       /* By index: adding a relation may move the table. */

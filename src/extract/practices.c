@@ -1802,13 +1802,8 @@ their_people_region(const FkgWork *w, int32_t lo, int32_t i)
   int sent = tok(w, lo)->sent;
   for (int s2 = sent - 1; s2 >= 0 && s2 >= sent - 2; s2--) {
     const FkgSentence *q = &w->doc->sents[s2];
-    int32_t r = -1;
-    for (int32_t t = q->first; t < q->last; t++)
-      if (w->region_at[t] >= 0) {
-        if (r >= 0 && r != w->region_at[t]) return -1;
-        r = w->region_at[t];
-      }
-    if (r >= 0) return r;
+    if (!fkg_region_named(w, q->first, q->last)) continue;
+    return fkg_one_region(w, q->first, q->last);
   }
   return -1;
 }

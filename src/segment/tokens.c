@@ -345,11 +345,21 @@ static int32_t
 glued_initial(const UChar *s, int32_t b, int32_t e)
 {
   if (e - b >= 3 && u_isupper(s[b]) && s[b + 1] == '.' && u_isupper(s[b + 2])) return 1;
+  return e - b >= 4 && s[b] >= 'A' && s[b] <= 'Z' && s[b + 1] >= 'a' && s[b + 1] <= 'z' &&
+                 s[b + 2] == '.' && u_isupper(s[b + 3]) && fkg_initial_digraph(s[b], s[b + 1])
+             ? 2
+             : 0;
+}
+
+int
+fkg_initial_digraph(int a, int b)
+{
   static const char digraphs[][2] = {{'y', 'u'}, {'y', 'a'}, {'y', 'o'}, {'y', 'e'}, {'z', 'h'},
                                      {'k', 'h'}, {'t', 's'}, {'c', 'h'}, {'s', 'h'}};
-  if (e - b < 4 || s[b + 2] != '.' || !u_isupper(s[b + 3]) || s[b] > 'Z' || s[b] < 'A') return 0;
+  a = a >= 'A' && a <= 'Z' ? a - 'A' + 'a' : a;
+  b = b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b;
   for (size_t k = 0; k < sizeof digraphs / sizeof *digraphs; k++)
-    if (s[b] - 'A' + 'a' == digraphs[k][0] && s[b + 1] == digraphs[k][1]) return 2;
+    if (a == digraphs[k][0] && b == digraphs[k][1]) return 1;
   return 0;
 }
 
